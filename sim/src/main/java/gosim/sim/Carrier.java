@@ -1,0 +1,104 @@
+package gosim.sim;
+
+import java.lang.reflect.Constructor;
+import java.util.concurrent.Executor;
+import java.util.concurrent.locks.LockSupport;
+import org.jctools.queues.MpscUnboundedXaddArrayQueue;
+
+/**
+ * The one carrier thread of a simulated process. Every goroutine runs on a virtual thread built
+ * by a builder bound to this executor; the executor never runs a continuation by itself but keeps
+ * it until the simulator loop decides, by the model of schedule(), which G runs next. So exactly
+ * one continuation runs at a time, on the thread that called {@link GoRuntime#run}.
+ */
+final class Carrier implements Executor {
+    /** The JDK's package-private VirtualThreadBuilder(Executor) constructor, or null. */
+    private static final Constructor<?> BUILDER;
+    private static final String BUILDER_PROBLEM;
+
+    static {
+        Constructor<?> c = null;
+        String problem = null;
+        try {
+            Class<?> k = Class.forName("java.lang.ThreadBuilders$VirtualThreadBuilder");
+            c = k.getDeclaredConstructor(Executor.class);
+            c.setAccessible(true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            c = null;
+            problem = "gosim needs the JVM option --add-opens java.base/java.lang=ALL-UNNAMED "
+                    + "to schedule goroutines on its own virtual-thread carrier (" + e + ")";
+        }
+        BUILDER = c;
+        BUILDER_PROBLEM = problem;
+    }
+
+    private final Thread owner;
+    private final Thread.Builder builder;
+    /** The continuation handed over by the last unpark or start on the carrier thread. */
+    private Runnable task;
+    /** Continuations submitted by other threads: a goroutine woken by the JDK, not by the simulator. */
+    private final MpscUnboundedXaddArrayQueue<Runnable> foreign = new MpscUnboundedXaddArrayQueue<>(64);
+
+    Carrier() {
+        if (BUILDER == null) {
+            throw new IllegalStateException(BUILDER_PROBLEM);
+        }
+        owner = Thread.currentThread();
+        if (owner.isVirtual()) {
+            throw new IllegalStateException("GoRuntime.run must be called from a platform thread, not a virtual thread");
+        }
+        try {
+            builder = (Thread.Builder) BUILDER.newInstance(this);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build the goroutine thread builder: " + e, e);
+        }
+    }
+
+    /** Why the carrier cannot be built on this JVM, or null when it can. */
+    static String problem() {
+        return BUILDER_PROBLEM;
+    }
+
+    @Override
+    public void execute(Runnable r) {
+        if (Thread.currentThread() == owner) {
+            if (task != null) {
+                throw new IllegalStateException("two goroutine continuations ready at once");
+            }
+            task = r;
+        } else {
+            foreign.offer(r);
+        }
+    }
+
+    /** True when a JDK thread (not the simulator) tried to wake a goroutine. */
+    boolean foreignWake() {
+        return !foreign.isEmpty();
+    }
+
+    /** A new, unstarted virtual thread for a goroutine body. */
+    Thread newThread(String name, Runnable body) {
+        return builder.name(name).unstarted(body);
+    }
+
+    /** Starts t and runs it on this carrier until it parks or ends. */
+    void start(Thread t) {
+        t.start();
+        runTask();
+    }
+
+    /** Lets the parked virtual thread t continue until it parks again or ends. */
+    void resume(Thread t) {
+        LockSupport.unpark(t);
+        runTask();
+    }
+
+    private void runTask() {
+        Runnable t = task;
+        task = null;
+        if (t == null) {
+            throw new IllegalStateException("the goroutine's continuation was not handed to the simulator");
+        }
+        t.run();
+    }
+}

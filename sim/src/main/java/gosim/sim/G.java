@@ -1,0 +1,143 @@
+package gosim.sim;
+
+/**
+ * A goroutine: models runtime2.go's {@code g} (Go 1.7) with the fields the scheduler, the
+ * tracebacks and the profiles read. Its body runs on its own Java virtual thread, which is kept
+ * with the G when the G goes to a free list (as Go keeps a dead G's stack), so a reused G needs no
+ * new thread.
+ */
+public final class G {
+    // G status values of Go 1.7 (runtime2.go).
+    public static final int _Gidle = 0;
+    public static final int _Grunnable = 1;
+    public static final int _Grunning = 2;
+    public static final int _Gsyscall = 3;
+    public static final int _Gwaiting = 4;
+    public static final int _Gmoribund_unused = 5;
+    public static final int _Gdead = 6;
+    public static final int _Genqueue_unused = 7;
+    public static final int _Gcopystack = 8;
+
+    /** Initial capacity of the simulated call stack. */
+    static final int INITIAL_FRAMES = 8;
+
+    long goid;
+    int status = _Gidle;
+    /** Why the G is waiting (a Go 1.7 wait reason string), or null. */
+    String waitreason;
+    /** Virtual time at which the G started to wait, or 0. */
+    long waitsince;
+    G schedlink;
+    M m;
+    M lockedm;
+    boolean preempt;
+    /** The function the G was started with, and its entry PC (startpc). */
+    Func startfn;
+    long startpc;
+    /** Return PC of the go statement that created this G (gopc), 0 for goroutine 1. */
+    long gopc;
+    /** Index in allgs. */
+    final int allgIndex;
+
+    // The simulated call stack, outermost frame first: function and current line.
+    Func[] fns = new Func[INITIAL_FRAMES];
+    int[] lines = new int[INITIAL_FRAMES];
+    int depth;
+
+    // Execution on a virtual thread.
+    Runnable fn;
+    Thread thread;
+    /** What the G asked of the scheduler when it last gave up the carrier (a Yield constant). */
+    int yield;
+    long yieldArg;
+    /** Set by the loop to let the parked virtual thread continue. */
+    boolean resumed;
+    final GoRuntime rt;
+
+    G(GoRuntime rt, int allgIndex) {
+        this.rt = rt;
+        this.allgIndex = allgIndex;
+    }
+
+    public long goid() {
+        return goid;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String waitreason() {
+        return waitreason;
+    }
+
+    public long gopc() {
+        return gopc;
+    }
+
+    public long startpc() {
+        return startpc;
+    }
+
+    /** The M running this G, or null. */
+    public M m() {
+        return m;
+    }
+
+    public M lockedm() {
+        return lockedm;
+    }
+
+    /** Depth of the simulated call stack. */
+    public int depth() {
+        return depth;
+    }
+
+    /** The function of frame {@code i}, 0 being the outermost. */
+    public Func frameFunc(int i) {
+        return fns[i];
+    }
+
+    /** The current line of frame {@code i}. */
+    public int frameLine(int i) {
+        return lines[i];
+    }
+
+    void pushFrame(Func f, int line) {
+        if (depth == fns.length) {
+            fns = java.util.Arrays.copyOf(fns, depth * 2);
+            lines = java.util.Arrays.copyOf(lines, depth * 2);
+        }
+        fns[depth] = f;
+        lines[depth] = line;
+        depth++;
+    }
+
+    void popFrame(Func f) {
+        if (depth == 0 || fns[depth - 1] != f) {
+            throw new IllegalStateException("goroutine " + goid + ": leaving " + f.name()
+                    + " but the innermost frame is " + (depth == 0 ? "none" : fns[depth - 1].name()));
+        }
+        depth--;
+        fns[depth] = null;
+    }
+
+    /** Go 1.7's status names as tracebacks print them (gStatusStrings). */
+    public static String statusString(int status) {
+        return switch (status) {
+            case _Gidle -> "idle";
+            case _Grunnable -> "runnable";
+            case _Grunning -> "running";
+            case _Gsyscall -> "syscall";
+            case _Gwaiting -> "waiting";
+            case _Gdead -> "dead";
+            case _Gcopystack -> "copystack";
+            default -> "???";
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "g" + goid + "[" + statusString(status) + (waitreason != null ? " " + waitreason : "") + "]";
+    }
+}

@@ -1,0 +1,19 @@
+package gosim.sim;
+
+/**
+ * A fatal runtime error (Go's {@code throw}): the simulated process prints it and exits with
+ * status 2. Thrown from model code, which may be running on a goroutine's thread.
+ */
+public final class GoFatal extends Error {
+    private final String output;
+
+    GoFatal(String output, String message) {
+        super(message, null, false, false);
+        this.output = output;
+    }
+
+    /** What the process writes to stderr before the goroutine dump. */
+    public String output() {
+        return output;
+    }
+}

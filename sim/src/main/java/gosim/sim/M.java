@@ -1,0 +1,84 @@
+package gosim.sim;
+
+/**
+ * An OS thread: models runtime2.go's {@code m} (Go 1.7). createstack holds the stack that asked
+ * for the thread (seed 000: "how did each thread get created?"); allm links Ms through alllink,
+ * newest first.
+ */
+public final class M {
+    /** Size of createstack: runtime2.go's [32]uintptr. */
+    public static final int CREATESTACK_LEN = 32;
+
+    final long id;
+    M alllink;
+    final long[] createstack = new long[CREATESTACK_LEN];
+    G curg;
+    P p;
+    /** The P handed over by startm, taken by the M when it wakes. */
+    P nextp;
+    G lockedg;
+    boolean spinning;
+    /** True while the M is parked on sched.midle (stopm). */
+    boolean idle;
+    M schedlink;
+    int fastrand;
+    /** This thread's virtual clock, in nanoseconds. */
+    long clock;
+    /** True while an event to run this M is on the timeline; heapIndex/tiebreak belong to it. */
+    boolean scheduled;
+    int heapIndex = -1;
+    long tiebreak;
+    /** Where a sleeping M continues when woken: one of the RESUME_ constants. */
+    int resumeIn = RESUME_SCHEDULE;
+    static final int RESUME_SCHEDULE = 0;
+    static final int RESUME_FINDRUNNABLE = 1;
+    static final int RESUME_LOCKED = 2;
+    /** m.locked: _LockExternal (LockOSThread) and _LockInternal (runtime) counts. */
+    int locked;
+    static final int LOCK_EXTERNAL = 1;
+    static final int LOCK_INTERNAL = 2;
+    /** A one-off action to run instead of the scheduler when this M next wakes, or null. */
+    Runnable wakeAction;
+    /** What the M does when it has no P: sysmon. */
+    final boolean sysmon;
+
+    M(long id, boolean sysmon) {
+        this.id = id;
+        this.sysmon = sysmon;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    /** The next M on allm (older), or null. */
+    public M alllink() {
+        return alllink;
+    }
+
+    /** A copy of createstack. */
+    public long[] createstack() {
+        return createstack.clone();
+    }
+
+    public G curg() {
+        return curg;
+    }
+
+    public P p() {
+        return p;
+    }
+
+    public G lockedg() {
+        return lockedg;
+    }
+
+    public boolean spinning() {
+        return spinning;
+    }
+
+    @Override
+    public String toString() {
+        return "m" + id;
+    }
+}

@@ -1,0 +1,607 @@
+package gosim.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scheduler of Go 1.7's proc.go: goroutine creation and exit (newproc, gfget/gfput, goexit0),
+ * parking (park_m, ready, goschedImpl), schedule/execute/findrunnable with work stealing, and the
+ * M/P hand-offs (wakep, startm, stopm, newm/mcommoninit, acquirep/releasep, the idle lists).
+ * Everything here runs on the simulator's one carrier, so no lock of Go's is modeled as a lock.
+ */
+final class Proc {
+    /** Every 61st schedtick, schedule() looks at the global queue first (fairness). */
+    static final int GLOBAL_RUNQ_CHECK = 61;
+    /** gfput moves Gs to the global free list when a P holds this many... */
+    static final int GFREE_LOCAL_MAX = 64;
+    /** ...until it holds fewer than this; gfget refills a P up to this many. */
+    static final int GFREE_LOCAL_KEEP = 32;
+
+    final GoRuntime rt;
+    final Sched sched = new Sched();
+    final P[] allp;
+    final int gomaxprocs;
+    /** allm: newest first, linked through alllink. */
+    M allm;
+    final List<G> allgs = new ArrayList<>();
+    /** Second result of runqget/findrunnable: whether the G inherits the current time slice. */
+    boolean inheritTime;
+
+    Proc(GoRuntime rt, int gomaxprocs) {
+        this.rt = rt;
+        this.gomaxprocs = gomaxprocs;
+        allp = new P[gomaxprocs];
+    }
+
+    // ---- Ms -------------------------------------------------------------------------------
+
+    /** mcommoninit: numbers the M, seeds its fastrand, records createstack, prepends it to allm. */
+    M mcommoninit(boolean sysmon, long[] createstack) {
+        M mp = new M(sched.mcount, sysmon);
+        sched.mcount++;
+        checkmcount();
+        mp.fastrand = 0x49f6428a + (int) mp.id + rt.rand.nextInt();
+        if (mp.fastrand == 0) {
+            mp.fastrand = 1; // the LFSR would stay at zero forever
+        }
+        if (createstack != null) {
+            System.arraycopy(createstack, 0, mp.createstack, 0, Math.min(createstack.length, M.CREATESTACK_LEN));
+        }
+        mp.alllink = allm;
+        allm = mp;
+        return mp;
+    }
+
+    private void checkmcount() {
+        if (sched.mcount > sched.maxmcount) {
+            throw rt.fatal("runtime: program exceeds " + sched.maxmcount + "-thread limit\n",
+                    "thread exhaustion");
+        }
+    }
+
+    /** newm: makes a thread that will start by acquiring p (when non-null) and scheduling. */
+    M newm(P p, boolean spinning, long[] createstack) {
+        M mp = mcommoninit(false, createstack);
+        mp.nextp = p;
+        mp.spinning = spinning;
+        mp.clock = rt.now + Costs.THREAD_START;
+        rt.log(EventLog.Kind.NEWM, mp, p, null);
+        rt.timeline.add(mp);
+        return mp;
+    }
+
+    /** mput: parks an idle M on sched.midle. */
+    void mput(M mp) {
+        assert mp.p == null && mp.curg == null : mp + " going idle with a P or G";
+        mp.schedlink = sched.midle;
+        sched.midle = mp;
+        sched.nmidle++;
+        mp.idle = true;
+    }
+
+    /** mget: an idle M, or null. */
+    M mget() {
+        M mp = sched.midle;
+        if (mp != null) {
+            sched.midle = mp.schedlink;
+            mp.schedlink = null;
+            sched.nmidle--;
+            mp.idle = false;
+        }
+        return mp;
+    }
+
+    /**
+     * stopm: the M has nothing to do; it sleeps on midle until startm hands it a P, then
+     * continues at {@code resumeIn} (findrunnable's or schedule's top).
+     */
+    void stopm(M mp, int resumeIn) {
+        if (mp.spinning) {
+            throw new IllegalStateException("stopm spinning");
+        }
+        rt.log(EventLog.Kind.STOPM, mp, null, null);
+        mput(mp);
+        mp.resumeIn = resumeIn;
+    }
+
+    /** handoffp: p's M is blocking; start an M for p if there is work or a need, else idle it. */
+    void handoffp(P p) {
+        if (!Runq.runqempty(p) || sched.runqsize != 0) {
+            startm(p, false, null);
+            return;
+        }
+        if (sched.nmspinning + sched.npidle == 0) {
+            sched.nmspinning++;
+            startm(p, true, null);
+            return;
+        }
+        // The last running P is kept by a new M: no netpoller is blocking (sched.lastpoll != 0).
+        if (sched.npidle == gomaxprocs - 1) {
+            startm(p, false, null);
+            return;
+        }
+        pidleput(p);
+    }
+
+    /** stoplockedm: mp's locked G blocks; mp gives its P away and sleeps until the G is runnable. */
+    void stoplockedm(M mp) {
+        if (mp.lockedg == null || mp.lockedg.lockedm != mp) {
+            throw new IllegalStateException("stoplockedm: inconsistent locking");
+        }
+        if (mp.p != null) {
+            handoffp(releasep(mp));
+        }
+        sched.nmidlelocked++;
+        mp.resumeIn = M.RESUME_LOCKED;
+    }
+
+    /** startlockedm: gp is locked to another M: hand it this M's P and sleep. */
+    void startlockedm(M mp, G gp) {
+        M locked = gp.lockedm;
+        if (locked == mp) {
+            throw new IllegalStateException("startlockedm: locked to me");
+        }
+        if (locked.nextp != null) {
+            throw new IllegalStateException("startlockedm: m has p");
+        }
+        sched.nmidlelocked--;
+        locked.nextp = releasep(mp);
+        notewakeup(locked, Costs.WAKEUP);
+        stopm(mp, M.RESUME_SCHEDULE);
+    }
+
+    /** lockOSThread/LockOSThread: wires the running G and its M together. */
+    void lockOSThread(G gp, int how) {
+        M mp = gp.m;
+        if (how == M.LOCK_EXTERNAL) {
+            mp.locked |= M.LOCK_EXTERNAL; // LockOSThread calls do not nest in Go 1.7
+        } else {
+            mp.locked += M.LOCK_INTERNAL;
+        }
+        mp.lockedg = gp;
+        gp.lockedm = mp;
+    }
+
+    /** unlockOSThread/UnlockOSThread: undoes one lock; the wiring ends when no lock is left. */
+    void unlockOSThread(G gp, int how) {
+        M mp = gp.m;
+        if (how == M.LOCK_EXTERNAL) {
+            mp.locked &= ~M.LOCK_EXTERNAL;
+        } else {
+            if (mp.locked < M.LOCK_INTERNAL) {
+                throw new IllegalStateException("runtime: internal error: misuse of lockOSThread/unlockOSThread");
+            }
+            mp.locked -= M.LOCK_INTERNAL;
+        }
+        if (mp.locked == 0) {
+            mp.lockedg = null;
+            gp.lockedm = null;
+        }
+    }
+
+    /** startm: runs p (or an idle P) on an idle or new M; spinning when the caller counted it. */
+    void startm(P p, boolean spinning, long[] createstack) {
+        if (p == null) {
+            p = pidleget();
+            if (p == null) {
+                if (spinning) {
+                    // The caller counted a spinning M, but there is no P for it: undo.
+                    sched.nmspinning--;
+                    assert sched.nmspinning >= 0 : "startm: negative nmspinning";
+                }
+                return;
+            }
+        }
+        M mp = mget();
+        if (mp == null) {
+            newm(p, spinning, createstack);
+            return;
+        }
+        if (mp.spinning) {
+            throw new IllegalStateException("startm: m is spinning");
+        }
+        if (mp.nextp != null) {
+            throw new IllegalStateException("startm: m has p");
+        }
+        mp.spinning = spinning;
+        mp.nextp = p;
+        rt.log(EventLog.Kind.STARTM, mp, p, null);
+        notewakeup(mp, Costs.WAKEUP);
+    }
+
+    /** Wakes a sleeping M after the given latency. */
+    void notewakeup(M mp, long latency) {
+        rt.timeline.remove(mp);
+        mp.clock = Math.max(mp.clock, rt.now + latency);
+        rt.timeline.add(mp);
+    }
+
+    /** wakep: starts one more spinning M if none spins (and a P is idle). */
+    void wakep() {
+        if (sched.nmspinning != 0) {
+            return;
+        }
+        sched.nmspinning = 1;
+        startm(null, true, rt.wakeStack());
+    }
+
+    /** resetspinning: the M found work; if it was the last spinner, wake another. */
+    private void resetspinning(M mp) {
+        mp.spinning = false;
+        sched.nmspinning--;
+        if (sched.nmspinning < 0) {
+            throw new IllegalStateException("findrunnable: negative nmspinning");
+        }
+        if (sched.nmspinning == 0 && sched.npidle > 0) {
+            wakep();
+        }
+    }
+
+    // ---- Ps -------------------------------------------------------------------------------
+
+    void acquirep(M mp, P p) {
+        if (mp.p != null || mp.curg != null && mp.curg.status == G._Grunning) {
+            throw new IllegalStateException("acquirep: already in go");
+        }
+        if (p.m != null || p.status != P._Pidle) {
+            throw new IllegalStateException("acquirep: invalid p state: " + p + " m=" + p.m + " status=" + p.status);
+        }
+        mp.p = p;
+        p.m = mp;
+        p.status = P._Prunning;
+    }
+
+    P releasep(M mp) {
+        P p = mp.p;
+        if (p == null || p.m != mp || p.status != P._Prunning) {
+            throw new IllegalStateException("releasep: invalid arg " + mp + " " + p);
+        }
+        mp.p = null;
+        p.m = null;
+        p.status = P._Pidle;
+        return p;
+    }
+
+    void pidleput(P p) {
+        if (!Runq.runqempty(p)) {
+            throw new IllegalStateException("pidleput: P has non-empty run queue");
+        }
+        p.link = sched.pidle;
+        sched.pidle = p;
+        sched.npidle++;
+    }
+
+    P pidleget() {
+        P p = sched.pidle;
+        if (p != null) {
+            sched.pidle = p.link;
+            p.link = null;
+            sched.npidle--;
+        }
+        return p;
+    }
+
+    // ---- Gs -------------------------------------------------------------------------------
+
+    /** malg + allgadd: a brand-new G struct, published on allgs. */
+    private G malg() {
+        G gp = new G(rt, allgs.size());
+        gp.status = G._Gdead;
+        allgs.add(gp);
+        return gp;
+    }
+
+    /** gfput: keeps a dead G on p's free list, spilling half to the global list past 64. */
+    void gfput(P p, G gp) {
+        assert gp.status == G._Gdead;
+        gp.schedlink = p.gfree;
+        p.gfree = gp;
+        p.gfreecnt++;
+        if (p.gfreecnt >= GFREE_LOCAL_MAX) {
+            while (p.gfreecnt >= GFREE_LOCAL_KEEP) {
+                p.gfreecnt--;
+                gp = p.gfree;
+                p.gfree = gp.schedlink;
+                gp.schedlink = sched.gfree;
+                sched.gfree = gp;
+                sched.ngfree++;
+            }
+        }
+    }
+
+    /** gfget: a dead G from p's free list, refilled from the global list, or null. */
+    G gfget(P p) {
+        if (p.gfree == null && sched.gfree != null) {
+            while (p.gfreecnt < GFREE_LOCAL_KEEP && sched.gfree != null) {
+                sched.ngfree--;
+                G gp = sched.gfree;
+                sched.gfree = gp.schedlink;
+                p.gfreecnt++;
+                gp.schedlink = p.gfree;
+                p.gfree = gp;
+            }
+        }
+        G gp = p.gfree;
+        if (gp != null) {
+            p.gfree = gp.schedlink;
+            gp.schedlink = null;
+            p.gfreecnt--;
+        }
+        return gp;
+    }
+
+    /**
+     * newproc/newproc1: a runnable G for fn on the creating M's P, with a goid from that P's
+     * cache, put in runnext; wakes a P if one idles and no M spins.
+     */
+    G newproc(M mp, Func fn, Runnable body, long gopc) {
+        P p = mp.p;
+        if (p == null) {
+            throw new IllegalStateException("newproc on " + mp + " without a P");
+        }
+        G newg = gfget(p);
+        if (newg == null) {
+            newg = malg();
+        }
+        if (newg.status != G._Gdead) {
+            throw new IllegalStateException("newproc1: new g is not Gdead");
+        }
+        newg.fn = body;
+        newg.startfn = fn;
+        newg.startpc = fn.entry();
+        newg.gopc = gopc;
+        newg.depth = 0;
+        newg.pushFrame(fn, fn.startLine());
+        newg.waitreason = null;
+        newg.preempt = false;
+        casgstatus(newg, G._Gdead, G._Grunnable);
+        if (p.goidcache == p.goidcacheend) {
+            // Goids come to each P in batches, so ids depend on which P creates a G.
+            sched.goidgen += Sched.GOID_CACHE_BATCH;
+            p.goidcache = sched.goidgen - Sched.GOID_CACHE_BATCH + 1;
+            p.goidcacheend = sched.goidgen + 1;
+        }
+        newg.goid = p.goidcache++;
+        rt.log(EventLog.Kind.NEWPROC, mp, p, newg);
+        Runq.runqput(this, p, newg, true);
+        if (sched.npidle != 0 && sched.nmspinning == 0 && fn != rt.layout.runtimeMain) {
+            wakep();
+        }
+        return newg;
+    }
+
+    /** casgstatus: changes a G's status, allowing only the transitions Go 1.7's scheduler makes. */
+    static void casgstatus(G gp, int oldval, int newval) {
+        if (gp.status != oldval) {
+            throw new IllegalStateException("casgstatus: " + gp + " has status " + G.statusString(gp.status)
+                    + ", expected " + G.statusString(oldval));
+        }
+        boolean legal = switch (oldval) {
+            case G._Gidle, G._Gdead -> newval == G._Grunnable || newval == G._Gdead;
+            case G._Grunnable -> newval == G._Grunning || newval == G._Gwaiting;
+            case G._Grunning -> newval == G._Grunnable || newval == G._Gwaiting
+                    || newval == G._Gsyscall || newval == G._Gdead;
+            case G._Gsyscall -> newval == G._Grunning || newval == G._Grunnable;
+            case G._Gwaiting -> newval == G._Grunnable || newval == G._Grunning;
+            default -> false;
+        };
+        if (!legal) {
+            throw new IllegalStateException("casgstatus: illegal transition " + G.statusString(oldval)
+                    + " -> " + G.statusString(newval) + " for goroutine " + gp.goid);
+        }
+        gp.status = newval;
+        gp.rt.statusChanged(gp, oldval, newval);
+    }
+
+    /** dropg: the M lets go of its current G. */
+    static void dropg(M mp) {
+        if (mp.curg != null) {
+            mp.curg.m = null;
+            mp.curg = null;
+        }
+    }
+
+    /** park_m: the running G waits (its wait reason is already set); the M schedules. */
+    void parkM(M mp, G gp) {
+        casgstatus(gp, G._Grunning, G._Gwaiting);
+        gp.waitsince = rt.now;
+        rt.log(EventLog.Kind.PARK, mp, mp.p, gp);
+        dropg(mp);
+    }
+
+    /** ready: a waiting G becomes runnable in runnext of the readying M's P. */
+    void ready(M mp, G gp) {
+        casgstatus(gp, G._Gwaiting, G._Grunnable);
+        gp.waitreason = null;
+        gp.waitsince = 0;
+        rt.log(EventLog.Kind.READY, mp, mp.p, gp);
+        Runq.runqput(this, mp.p, gp, true);
+        if (sched.npidle != 0 && sched.nmspinning == 0) {
+            wakep();
+        }
+    }
+
+    /** goschedImpl: the running G goes to the tail of the global queue. */
+    void goschedImpl(M mp, G gp) {
+        casgstatus(gp, G._Grunning, G._Grunnable);
+        rt.log(EventLog.Kind.GOSCHED, mp, mp.p, gp);
+        dropg(mp);
+        Runq.globrunqput(this, gp);
+    }
+
+    /** goexit0: the finished G goes dead onto its P's free list. */
+    void goexit0(M mp, G gp) {
+        casgstatus(gp, G._Grunning, G._Gdead);
+        rt.log(EventLog.Kind.GOEXIT, mp, mp.p, gp);
+        gp.m = null;
+        gp.lockedm = null;
+        mp.lockedg = null;
+        gp.waitreason = null;
+        gp.depth = 0;
+        dropg(mp);
+        gfput(mp.p, gp);
+    }
+
+    // ---- schedule -------------------------------------------------------------------------
+
+    /**
+     * schedule: one round of finding a G for mp. Returns the G now running on mp, or null when
+     * mp found nothing and went to sleep (stopm).
+     */
+    G schedule(M mp) {
+        if (mp.lockedg != null) {
+            stoplockedm(mp);
+            return null; // wakes when the locked G is runnable again (RESUME_LOCKED)
+        }
+        G gp = null;
+        boolean inheritTime = false;
+        P p = mp.p;
+        if (p.schedtick % GLOBAL_RUNQ_CHECK == 0 && sched.runqsize > 0) {
+            gp = Runq.globrunqget(this, p, 1);
+        }
+        if (gp == null) {
+            gp = Runq.runqget(this, p);
+            inheritTime = this.inheritTime;
+            if (gp != null && mp.spinning) {
+                throw new IllegalStateException("schedule: spinning with local work");
+            }
+        }
+        if (gp == null) {
+            return findrunnableThenExecute(mp);
+        }
+        return executeOrHandOff(mp, gp, inheritTime);
+    }
+
+    /** The rest of schedule() after findrunnable, also where a woken stopm'd M continues. */
+    G findrunnableThenExecute(M mp) {
+        G gp = findrunnable(mp);
+        if (gp == null) {
+            return null; // stopm'd; wakes in findrunnable again
+        }
+        return executeOrHandOff(mp, gp, this.inheritTime);
+    }
+
+    /** The tail of schedule(): stop spinning, then run gp here or hand the P to gp's locked M. */
+    private G executeOrHandOff(M mp, G gp, boolean inheritTime) {
+        if (mp.spinning) {
+            resetspinning(mp);
+        }
+        if (gp.lockedm != null) {
+            startlockedm(mp, gp);
+            return null;
+        }
+        execute(mp, gp, inheritTime);
+        return gp;
+    }
+
+    /** Where an M woken from stoplockedm continues: it takes its P and runs its locked G. */
+    G resumeLocked(M mp) {
+        G gp = mp.lockedg;
+        if (gp == null || gp.status != G._Grunnable) {
+            throw new IllegalStateException("stoplockedm: not runnable");
+        }
+        execute(mp, gp, false);
+        return gp;
+    }
+
+    /** execute: gp runs on mp; a G that did not inherit a time slice ticks the P. */
+    void execute(M mp, G gp, boolean inheritTime) {
+        casgstatus(gp, G._Grunnable, G._Grunning);
+        gp.waitsince = 0;
+        gp.preempt = false;
+        if (!inheritTime) {
+            mp.p.schedtick++;
+        }
+        mp.curg = gp;
+        gp.m = mp;
+        rt.log(EventLog.Kind.EXECUTE, mp, mp.p, gp);
+    }
+
+    /**
+     * findrunnable: local queue, global queue, then 4*GOMAXPROCS steal attempts from random Ps
+     * (Go 1.7), taking runnext only after the first 2*GOMAXPROCS attempts. With nothing found the
+     * P goes idle and the M sleeps: null is returned. {@link #inheritTime} tells the caller.
+     */
+    G findrunnable(M mp) {
+        P p = mp.p;
+        G gp = Runq.runqget(this, p);
+        if (gp != null) {
+            return gp;
+        }
+        if (sched.runqsize != 0) {
+            gp = Runq.globrunqget(this, p, 0);
+            if (gp != null) {
+                inheritTime = false;
+                return gp;
+            }
+        }
+        inheritTime = false;
+        // Spin only while spinning Ms are fewer than half the busy Ps.
+        if (mp.spinning || 2 * sched.nmspinning < gomaxprocs - sched.npidle) {
+            if (!mp.spinning) {
+                mp.spinning = true;
+                sched.nmspinning++;
+            }
+            for (int i = 0; i < 4 * gomaxprocs; i++) {
+                P victim = allp[FastRand.mod(mp, gomaxprocs)];
+                if (victim == p) {
+                    gp = Runq.runqget(this, p);
+                } else {
+                    boolean stealRunNextG = i > 2 * gomaxprocs;
+                    gp = Runq.runqsteal(this, p, victim, stealRunNextG);
+                    if (gp != null) {
+                        rt.log(EventLog.Kind.STEAL, mp, victim, gp);
+                    }
+                }
+                if (gp != null) {
+                    inheritTime = false;
+                    return gp;
+                }
+            }
+        }
+        // stop:
+        if (sched.runqsize != 0) {
+            gp = Runq.globrunqget(this, p, 0);
+            inheritTime = false;
+            return gp;
+        }
+        P released = releasep(mp);
+        pidleput(released);
+        boolean wasSpinning = mp.spinning;
+        if (mp.spinning) {
+            mp.spinning = false;
+            sched.nmspinning--;
+            if (sched.nmspinning < 0) {
+                throw new IllegalStateException("findrunnable: negative nmspinning");
+            }
+        }
+        // Work may have appeared while this M was dropping its P: look once more.
+        for (P p2 : allp) {
+            if (!Runq.runqempty(p2)) {
+                P idle = pidleget();
+                if (idle != null) {
+                    acquirep(mp, idle);
+                    if (wasSpinning) {
+                        mp.spinning = true;
+                        sched.nmspinning++;
+                    }
+                    return findrunnable(mp);
+                }
+                break;
+            }
+        }
+        stopm(mp, M.RESUME_FINDRUNNABLE);
+        return null;
+    }
+
+    // ---- queries ---------------------------------------------------------------------------
+
+    /** gcount: Gs that are not dead on a free list (Go 1.7 counts every G in allgs minus free ones). */
+    int gcount() {
+        int n = allgs.size() - sched.ngfree;
+        for (P p : allp) {
+            n -= p.gfreecnt;
+        }
+        return Math.max(n, 1);
+    }
+}

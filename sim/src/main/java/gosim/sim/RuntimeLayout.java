@@ -1,0 +1,55 @@
+package gosim.sim;
+
+/**
+ * Where the runtime's own functions sit in a given Go release: file names under GOROOT and the
+ * lines the tracebacks print (for example runtime.main's call of main.main at proc.go:183 in Go
+ * 1.7, and runtime.goexit at asm_amd64.s:2086). One instance per simulated process defines these
+ * functions in its {@link Symtab} before any user function, as the linker puts the runtime first.
+ */
+public final class RuntimeLayout {
+    public final String goroot;
+    public final Func runtimeMain;
+    public final Func goexit;
+    public final Func callers;
+    public final Func forcegchelper;
+    public final Func bgsweep;
+    public final Func runfinq;
+    public final Func gopark;
+    public final Func goparkunlock;
+    public final Func gosched;
+    /** The line of runtime.main that calls main.main. */
+    public final int mainCallLine;
+    /** Lines inside the system goroutines where they park. */
+    public final int forcegcParkLine;
+    public final int bgsweepParkLine;
+    public final int runfinqParkLine;
+    /** Whether runtime.main's init starts forcegchelper, bgsweep and runfinq as 1.7 does. */
+    public final boolean systemGoroutines;
+
+    RuntimeLayout(GoVersion v, Symtab symtab) {
+        boolean modern = v.atLeast(19);
+        goroot = "/usr/local/go";
+        String rt = goroot + "/src/runtime/";
+        // Lines per release, read from each release's source; see REFERENCE.md.
+        mainCallLine = modern ? 250 : 183;
+        runtimeMain = symtab.define("runtime.main", rt + "proc.go", modern ? 145 : 106, modern ? 300 : 210);
+        gopark = symtab.define("runtime.gopark", rt + "proc.go", modern ? 344 : 248, modern ? 390 : 260);
+        goparkunlock = symtab.define("runtime.goparkunlock", rt + "proc.go", modern ? 390 : 263, modern ? 400 : 266);
+        forcegchelper = symtab.define("runtime.forcegchelper", rt + "proc.go", modern ? 296 : 226, modern ? 320 : 245);
+        forcegcParkLine = modern ? 302 : 232;
+        gosched = symtab.define("runtime.Gosched", rt + "proc.go", modern ? 316 : 246, modern ? 320 : 249);
+        bgsweep = symtab.define("runtime.bgsweep", rt + "mgcsweep.go", modern ? 268 : 46, modern ? 300 : 70);
+        bgsweepParkLine = modern ? 278 : 53;
+        runfinq = symtab.define("runtime.runfinq", rt + "mfinal.go", modern ? 169 : 158, modern ? 260 : 240);
+        runfinqParkLine = modern ? 180 : 175;
+        callers = symtab.define("runtime.Callers", rt + "extern.go", modern ? 213 : 196, modern ? 230 : 206);
+        // goexit is an assembly stub with no prologue; a G's stack ends at its entry+1.
+        goexit = symtab.define("runtime.goexit", rt + "asm_amd64.s", modern ? 1594 : 2086, modern ? 1596 : 2088, 0);
+        systemGoroutines = true;
+    }
+
+    /** The return PC every goroutine's stack ends with: goexit+PCQuantum. */
+    public long goexitPC() {
+        return goexit.entry() + 1;
+    }
+}

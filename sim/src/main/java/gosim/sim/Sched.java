@@ -1,0 +1,27 @@
+package gosim.sim;
+
+/** Models runtime2.go's {@code schedt} (Go 1.7): idle Ms and Ps, the global run queue, free Gs. */
+final class Sched {
+    /** sched.maxmcount: more Ms than this is fatal. */
+    static final int MAXMCOUNT = 10000;
+    /** Goids are handed to Ps in batches of this size (_GoidCacheBatch). */
+    static final int GOID_CACHE_BATCH = 16;
+
+    long goidgen;
+    M midle;
+    int nmidle;
+    int nmidlelocked;
+    int mcount;
+    int maxmcount = MAXMCOUNT;
+    P pidle;
+    int npidle;
+    int nmspinning;
+    G runqhead;
+    G runqtail;
+    int runqsize;
+    G gfree;
+    int ngfree;
+    int gcwaiting;
+    int stopwait;
+    boolean sysmonwait;
+}
