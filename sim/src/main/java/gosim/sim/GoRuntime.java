@@ -517,6 +517,11 @@ public final class GoRuntime {
         advance(g, Costs.PARK);
     }
 
+    /** fastrand1 on the running goroutine's M: the scheduler's seeded random numbers. */
+    public int fastrand() {
+        return FastRand.fastrand1(self().m);
+    }
+
     void gosched() {
         yieldToLoop(self(), Y_GOSCHED, 0);
     }

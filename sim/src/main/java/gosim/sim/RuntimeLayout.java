@@ -26,7 +26,12 @@ public final class RuntimeLayout {
     /** Whether runtime.main's init starts forcegchelper, bgsweep and runfinq as 1.7 does. */
     public final boolean systemGoroutines;
 
+    private final GoVersion version;
+    private final Symtab symtab;
+
     RuntimeLayout(GoVersion v, Symtab symtab) {
+        this.version = v;
+        this.symtab = symtab;
         boolean modern = v.atLeast(19);
         goroot = "/usr/local/go";
         String rt = goroot + "/src/runtime/";
@@ -46,6 +51,24 @@ public final class RuntimeLayout {
         // goexit is an assembly stub with no prologue; a G's stack ends at its entry+1.
         goexit = symtab.define("runtime.goexit", rt + "asm_amd64.s", modern ? 1594 : 2086, modern ? 1596 : 2088, 0);
         systemGoroutines = true;
+        for (FuncTable[] table : new FuncTable[][] {SyncFuncs.TABLE}) {
+            for (FuncTable row : table) {
+                define(row);
+            }
+        }
+    }
+
+    private Func define(FuncTable row) {
+        return symtab.define(row.name(), goroot + "/src/" + row.file(), row.start(version), row.end(version));
+    }
+
+    /** A runtime or library function of the tables, defined at startup; error if unknown. */
+    public Func func(String name) {
+        Func f = symtab.lookup(name);
+        if (f == null) {
+            throw new IllegalArgumentException("no runtime function " + name + " in the function tables");
+        }
+        return f;
     }
 
     /** The return PC every goroutine's stack ends with: goexit+PCQuantum. */
