@@ -26,6 +26,9 @@ public final class Main {
                 out.println(VERSION);
                 return 0;
             }
+            case "bench" -> {
+                return Benchmarks.run(rest, out, err);
+            }
             case "help", "-h", "-help", "--help" -> {
                 usage(out);
                 return 0;
@@ -47,6 +50,7 @@ public final class Main {
 
                 Commands:
                     version    print the gosim version
+                    bench      run the benchmarks, beside real Go when go is installed
                     help       print this help
 
                 """);
