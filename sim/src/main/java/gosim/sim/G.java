@@ -50,6 +50,8 @@ public final class G {
     /** What the G asked of the scheduler when it last gave up the carrier (a Yield constant). */
     int yield;
     long yieldArg;
+    /** Virtual CPU time still owed by a work() call cut short by preemption. */
+    long workLeft;
     /** Set by the loop to let the parked virtual thread continue. */
     boolean resumed;
     final GoRuntime rt;

@@ -23,6 +23,9 @@ public final class GoRuntime {
     static final int Y_GOSCHED = 3;
     static final int Y_EXIT = 4;
     static final int Y_EXITPROC = 5;
+    static final int Y_SYSCALL = 6;
+    static final int Y_NOTESLEEP = 7;
+    static final int Y_STOPWAIT = 8;
 
     private static final ThreadLocal<G> CURRENT = new ThreadLocal<>();
 
@@ -38,6 +41,9 @@ public final class GoRuntime {
     final boolean checkInvariants;
     final PrintStream stdout;
     final PrintStream stderr;
+    final Stw stw = new Stw(this);
+    final Timers timers = new Timers(this);
+    Sysmon sysmon;
 
     private Carrier carrier;
     /** Virtual time of the event being played: the running M's clock. */
@@ -270,11 +276,11 @@ public final class GoRuntime {
 
     private void loop() {
         while (!exited) {
-            M mp = timeline.poll();
-            if (mp == null) {
+            if (timeline.isEmpty() || sysmon != null && sysmon.onlySysmonLeft()) {
                 checkdead();
                 return;
             }
+            M mp = timeline.poll();
             assert mp.clock >= now : "time went backwards: " + mp + " at " + mp.clock + " < " + now;
             now = mp.clock;
             runM(mp);
@@ -314,22 +320,43 @@ public final class GoRuntime {
             }
             mp.clock += Costs.SCHEDULE;
         }
-        while (!exited) {
+        play(mp, gp);
+    }
+
+    /** Runs gp and whatever mp schedules after it, until mp sleeps or must wait for an earlier event. */
+    private void play(M mp, G gp) {
+        while (!exited && gp != null) {
             if (mp.clock > timeline.peekClock()) {
                 timeline.add(mp);
                 return;
             }
             now = mp.clock;
-            gp = switchTo(mp, gp);
-            if (gp == null) {
-                return;
+            if (gp.preempt) {
+                // gopreempt_m: a safe point after preemptone; the G goes to the global queue.
+                gp.preempt = false;
+                log(EventLog.Kind.PREEMPT, mp, mp.p, gp);
+                proc.goschedImpl(mp, gp);
+                gp = proc.schedule(mp);
+                if (gp != null) {
+                    mp.clock += Costs.SCHEDULE;
+                }
+                continue;
             }
+            gp = switchTo(mp, gp);
         }
+    }
+
+    /** What an M does when its syscall (or note sleep) ends: exitsyscall, then run on. */
+    private Runnable afterSyscall(M mp, G gp) {
+        return () -> play(mp, proc.exitsyscall(mp, gp));
     }
 
     /** Runs gp on the carrier until it gives up; acts on what it asked; returns mp's next G. */
     private G switchTo(M mp, G gp) {
         assert gp.m == mp && mp.curg == gp && gp.status == G._Grunning;
+        if (!stw.mayRun(gp)) {
+            throw new IllegalStateException("goroutine " + gp.goid + " about to run while the world is stopped");
+        }
         gp.yield = Y_NONE;
         gp.resumed = true;
         if (gp.thread == null) {
@@ -340,7 +367,19 @@ public final class GoRuntime {
         }
         switch (gp.yield) {
             case Y_WORK -> {
+                mp.clock += gp.workLeft;
+                gp.workLeft = 0;
                 return gp;
+            }
+            case Y_SYSCALL, Y_NOTESLEEP -> {
+                // The thread is in the kernel until its clock; notewakeup may cut a note sleep short.
+                mp.clock += gp.yieldArg;
+                mp.wakeAction = afterSyscall(mp, gp);
+                timeline.add(mp);
+                return null;
+            }
+            case Y_STOPWAIT -> {
+                return null; // sleeps until the last P stops (Stw.pStopped wakes it)
             }
             case Y_PARK -> {
                 proc.parkM(mp, gp);
@@ -391,6 +430,8 @@ public final class GoRuntime {
             g.fn = null;
             try {
                 body.run();
+            } catch (GoexitSignal e) {
+                // runtime.Goexit: the deferred calls (finally blocks) ran on the way out.
             } catch (GoFatal f) {
                 fatal(f, g);
                 yieldToLoop(g, Y_EXITPROC, 0);
@@ -408,6 +449,8 @@ public final class GoRuntime {
     private void runtimeMain(Func mainFn, Runnable main) {
         G g = g1;
         sysmonM = proc.mcommoninit(true, null);
+        sysmon = new Sysmon(this, sysmonM);
+        sysmon.start();
         // Initialization runs locked to m0, as in Go 1.7, so main.main often resumes on m0
         // after other threads ran the runtime's goroutines.
         proc.lockOSThread(g, M.LOCK_INTERNAL);
@@ -489,12 +532,108 @@ public final class GoRuntime {
             throw new IllegalArgumentException("negative duration " + d);
         }
         M mp = g.m;
-        mp.clock += d;
-        if (mp.clock < timeline.peekClock()) {
+        if (mp.clock + d < timeline.peekClock()) {
+            mp.clock += d;
             now = mp.clock;
             return;
         }
-        yieldToLoop(g, Y_WORK, 0);
+        g.workLeft = d;
+        do {
+            yieldToLoop(g, Y_WORK, 0);
+        } while (g.workLeft > 0); // preempted part-way: the rest is still owed
+    }
+
+    /** preemptone: asks p's running G to stop at its next safe point, cutting its work() short. */
+    void preemptone(P p) {
+        M mp = p.m;
+        if (mp == null || mp.curg == null || mp.curg.status != G._Grunning) {
+            return;
+        }
+        G gp = mp.curg;
+        gp.preempt = true;
+        if (mp.scheduled && mp.wakeAction == null && mp.clock > now && gp.yield == Y_WORK) {
+            timeline.remove(mp);
+            gp.workLeft += mp.clock - now;
+            mp.clock = now;
+            timeline.add(mp);
+        }
+    }
+
+    // ---- syscalls, sleeping, stop-the-world (goroutine side) --------------------------------
+
+    /** A blocking syscall of ns virtual nanoseconds made by the running goroutine. */
+    void syscall(long ns) {
+        if (ns < 0) {
+            throw new IllegalArgumentException("negative syscall duration " + ns);
+        }
+        G g = self();
+        Func sc = layout.func("syscall.Syscall");
+        g.pushFrame(sc, sc.startLine() + 1);
+        try {
+            proc.entersyscall(g.m, g);
+            yieldToLoop(g, Y_SYSCALL, ns);
+        } finally {
+            g.popFrame(sc);
+        }
+    }
+
+    /** notetsleepg: sleeps up to ns in a syscall that hands its P off first (entersyscallblock). */
+    void notetsleepg(G g, long ns) {
+        Func f = layout.func("runtime.notetsleepg");
+        g.pushFrame(f, f.startLine() + 6);
+        try {
+            proc.entersyscallblock(g.m, g, createStack(g, "runtime.newm", "runtime.startm", "runtime.handoffp",
+                    "runtime.entersyscallblock"));
+            yieldToLoop(g, Y_NOTESLEEP, ns);
+        } finally {
+            g.popFrame(f);
+        }
+    }
+
+    /** stopTheWorld(reason): for GC, ReadMemStats, GoroutineProfile, Stack(all). */
+    public void stopTheWorld(String reason) {
+        stw.stopTheWorld(reason);
+    }
+
+    /** startTheWorld: undoes stopTheWorld and releases worldsema. */
+    public void startTheWorld() {
+        stw.startTheWorld();
+    }
+
+    /** The virtual clock as the running goroutine sees it. */
+    long nanotimeOf(G g) {
+        return g.m.clock;
+    }
+
+    /** The timers of this process (time.Sleep, time.AfterFunc, ...). */
+    public Timers timers() {
+        return timers;
+    }
+
+    /**
+     * The stack recorded in createstack for an M made on behalf of gp: the runtime frames of the
+     * path that made it (innermost first), then gp's own stack. Real Go 1.7 records nothing when
+     * the thread is made on g0; the model records what the seed meant to show.
+     */
+    long[] createStack(G gp, String... runtimeFrames) {
+        long[] pcs = new long[M.CREATESTACK_LEN];
+        int n = 0;
+        for (String name : runtimeFrames) {
+            if (n == pcs.length) {
+                break;
+            }
+            Func f = layout.func(name);
+            pcs[n++] = f.returnPC(f.startLine() + 1);
+        }
+        if (gp != null) {
+            for (int i = gp.depth - 1; i >= 0 && n < pcs.length; i--) {
+                pcs[n++] = gp.fns[i].returnPC(gp.lines[i]);
+            }
+            if (n < pcs.length) {
+                pcs[n++] = layout.goexitPC();
+            }
+        }
+        return java.util.Arrays.copyOf(pcs, n);
     }
 
     /**
@@ -607,7 +746,15 @@ public final class GoRuntime {
 
     /** checkdead: no thread will ever run again, yet main has not returned. */
     private void checkdead() {
-        fatal(new GoFatal("fatal error: all goroutines are asleep - deadlock!\n", "deadlock"), null);
+        int waiting = 0;
+        for (G gp : proc.allgs) {
+            if (gp.status == G._Gwaiting && !Traceback.isSystemGoroutine(this, gp)) {
+                waiting++;
+            }
+        }
+        String msg = waiting == 0 ? "no goroutines (main called runtime.Goexit) - deadlock!"
+                : "all goroutines are asleep - deadlock!";
+        fatal(new GoFatal("fatal error: " + msg + "\n", msg), null);
     }
 
     // ---- hooks -----------------------------------------------------------------------------
@@ -620,8 +767,4 @@ public final class GoRuntime {
         // The place where status observers (tracing, invariants) attach.
     }
 
-    /** The stack recorded in createstack for an M started on behalf of the running goroutine. */
-    long[] wakeStack() {
-        return null;
-    }
 }

@@ -35,9 +35,11 @@ final class Invariants {
                 midle++;
                 require(mp.p == null && mp.curg == null, mp + " idle but holds " + mp.p + "/" + mp.curg);
             }
-            if (mp.p != null) {
+            boolean inSyscall = mp.curg != null && mp.curg.status == G._Gsyscall;
+            if (mp.p != null && !inSyscall) {
                 require(mp.p.m == mp, mp + " holds " + mp.p + " whose m is " + mp.p.m);
-                require(mp.p.status == P._Prunning, mp.p + " held by " + mp + " but not running");
+                require(mp.p.status == P._Prunning || mp.p.status == P._Pgcstop && sched.gcwaiting != 0,
+                        mp.p + " held by " + mp + " but not running");
             }
             if (mp.curg != null) {
                 require(mp.curg.m == mp, mp + " runs " + mp.curg + " whose m is " + mp.curg.m);
@@ -64,6 +66,12 @@ final class Invariants {
             require(free == p.gfreecnt, p + " gfreecnt " + p.gfreecnt + " but " + free + " free Gs");
             if (p.m != null) {
                 require(p.m.p == p, p + " says m " + p.m + " but that M holds " + p.m.p);
+            }
+            if (p.status == P._Psyscall) {
+                require(p.m == null, p + " in a syscall but held by " + p.m);
+            }
+            if (sched.gcwaiting == 0) {
+                require(p.status != P._Pgcstop, p + " stopped while the world runs");
             }
         }
         int global = 0;

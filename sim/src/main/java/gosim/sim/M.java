@@ -35,6 +35,8 @@ public final class M {
     static final int RESUME_LOCKED = 2;
     /** m.locked: _LockExternal (LockOSThread) and _LockInternal (runtime) counts. */
     int locked;
+    /** m.syscalltick: the P's syscalltick when this M entered its syscall. */
+    int syscalltick;
     static final int LOCK_EXTERNAL = 1;
     static final int LOCK_INTERNAL = 2;
     /** A one-off action to run instead of the scheduler when this M next wakes, or null. */

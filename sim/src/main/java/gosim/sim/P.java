@@ -29,6 +29,11 @@ public final class P {
     long goidcacheend;
     G gfree;
     int gfreecnt;
+    // sysmontick: what sysmon saw of this P at its last look (retake).
+    int sysmonSchedtick;
+    long sysmonSchedwhen;
+    int sysmonSyscalltick;
+    long sysmonSyscallwhen;
 
     P(int id) {
         this.id = id;

@@ -105,19 +105,24 @@ final class Proc {
     }
 
     /** handoffp: p's M is blocking; start an M for p if there is work or a need, else idle it. */
-    void handoffp(P p) {
+    void handoffp(P p, long[] createstack) {
         if (!Runq.runqempty(p) || sched.runqsize != 0) {
-            startm(p, false, null);
+            startm(p, false, createstack);
             return;
         }
         if (sched.nmspinning + sched.npidle == 0) {
             sched.nmspinning++;
-            startm(p, true, null);
+            startm(p, true, createstack);
+            return;
+        }
+        if (sched.gcwaiting != 0) {
+            p.status = P._Pgcstop;
+            rt.stw.pStopped();
             return;
         }
         // The last running P is kept by a new M: no netpoller is blocking (sched.lastpoll != 0).
         if (sched.npidle == gomaxprocs - 1) {
-            startm(p, false, null);
+            startm(p, false, createstack);
             return;
         }
         pidleput(p);
@@ -129,7 +134,9 @@ final class Proc {
             throw new IllegalStateException("stoplockedm: inconsistent locking");
         }
         if (mp.p != null) {
-            handoffp(releasep(mp));
+            G gp = mp.lockedg;
+            handoffp(releasep(mp), rt.createStack(gp, "runtime.newm", "runtime.startm", "runtime.handoffp",
+                    "runtime.stoplockedm"));
         }
         sched.nmidlelocked++;
         mp.resumeIn = M.RESUME_LOCKED;
@@ -211,8 +218,15 @@ final class Proc {
 
     /** Wakes a sleeping M after the given latency. */
     void notewakeup(M mp, long latency) {
-        rt.timeline.remove(mp);
-        mp.clock = Math.max(mp.clock, rt.now + latency);
+        long t = rt.now + latency;
+        if (mp.scheduled) {
+            rt.timeline.remove(mp);
+            t = Math.min(t, mp.clock); // already due sooner
+        }
+        mp.clock = Math.max(mp.clock, t);
+        if (mp.scheduled) {
+            throw new IllegalStateException(mp + " still queued");
+        }
         rt.timeline.add(mp);
     }
 
@@ -222,7 +236,7 @@ final class Proc {
             return;
         }
         sched.nmspinning = 1;
-        startm(null, true, rt.wakeStack());
+        startm(null, true, rt.createStack(GoRuntime.currentOrNull(), "runtime.newm", "runtime.startm", "runtime.wakep"));
     }
 
     /** resetspinning: the M found work; if it was the last spinner, wake another. */
@@ -436,6 +450,7 @@ final class Proc {
         gp.m = null;
         gp.lockedm = null;
         mp.lockedg = null;
+        mp.locked = 0; // Go 1.7 keeps the thread; a locked G's exit just unlocks it
         gp.waitreason = null;
         gp.depth = 0;
         dropg(mp);
@@ -452,6 +467,10 @@ final class Proc {
         if (mp.lockedg != null) {
             stoplockedm(mp);
             return null; // wakes when the locked G is runnable again (RESUME_LOCKED)
+        }
+        if (sched.gcwaiting != 0) {
+            rt.stw.gcstopm(mp);
+            return null;
         }
         G gp = null;
         boolean inheritTime = false;
@@ -523,6 +542,11 @@ final class Proc {
      * P goes idle and the M sleeps: null is returned. {@link #inheritTime} tells the caller.
      */
     G findrunnable(M mp) {
+        if (sched.gcwaiting != 0) {
+            rt.stw.gcstopm(mp);
+            mp.resumeIn = M.RESUME_FINDRUNNABLE;
+            return null;
+        }
         P p = mp.p;
         G gp = Runq.runqget(this, p);
         if (gp != null) {
@@ -543,6 +567,9 @@ final class Proc {
                 sched.nmspinning++;
             }
             for (int i = 0; i < 4 * gomaxprocs; i++) {
+                if (sched.gcwaiting != 0) {
+                    return findrunnable(mp);
+                }
                 P victim = allp[FastRand.mod(mp, gomaxprocs)];
                 if (victim == p) {
                     gp = Runq.runqget(this, p);
@@ -560,6 +587,9 @@ final class Proc {
             }
         }
         // stop:
+        if (sched.gcwaiting != 0) {
+            return findrunnable(mp);
+        }
         if (sched.runqsize != 0) {
             gp = Runq.globrunqget(this, p, 0);
             inheritTime = false;
@@ -591,6 +621,80 @@ final class Proc {
             }
         }
         stopm(mp, M.RESUME_FINDRUNNABLE);
+        return null;
+    }
+
+    // ---- syscalls --------------------------------------------------------------------------
+
+    /**
+     * entersyscall (reentersyscall): the G goes to _Gsyscall and its P to _Psyscall; the M keeps
+     * the P in m.p so that exitsyscall can take it back if sysmon has not retaken it.
+     */
+    void entersyscall(M mp, G gp) {
+        P p = mp.p;
+        casgstatus(gp, G._Grunning, G._Gsyscall);
+        mp.syscalltick = p.syscalltick;
+        p.m = null;
+        p.status = P._Psyscall;
+        rt.log(EventLog.Kind.SYSCALL, mp, p, gp);
+        if (sched.sysmonwait) {
+            rt.sysmon.wake(); // so that it can retake this P
+        }
+        if (sched.gcwaiting != 0 && sched.stopwait > 0) {
+            // A stop-the-world is waiting for this P: it stops here, in the syscall.
+            p.status = P._Pgcstop;
+            p.syscalltick++;
+            rt.stw.pStopped();
+        }
+    }
+
+    /** entersyscallblock: a syscall known to block hands its P off at once. */
+    void entersyscallblock(M mp, G gp, long[] createstack) {
+        casgstatus(gp, G._Grunning, G._Gsyscall);
+        mp.syscalltick = mp.p.syscalltick;
+        rt.log(EventLog.Kind.SYSCALL, mp, mp.p, gp);
+        P p = releasep(mp);
+        p.syscalltick++;
+        handoffp(p, createstack);
+    }
+
+    /**
+     * exitsyscall: back from the kernel, the M runs its G again if it can have its old P or an
+     * idle one (exitsyscallfast); otherwise the G goes to the global queue and the M sleeps
+     * (exitsyscall0). Returns the G mp now runs, or null.
+     */
+    G exitsyscall(M mp, G gp) {
+        rt.log(EventLog.Kind.EXITSYSCALL, mp, mp.p, gp);
+        gp.waitsince = 0;
+        P oldp = mp.p;
+        if (oldp != null && oldp.status == P._Psyscall && oldp.m == null) {
+            oldp.status = P._Prunning;
+            oldp.m = mp;
+            oldp.syscalltick++;
+            casgstatus(gp, G._Gsyscall, G._Grunning);
+            return gp;
+        }
+        mp.p = null;
+        if (sched.gcwaiting == 0) {
+            P p = pidleget();
+            if (p != null) {
+                if (sched.sysmonwait) {
+                    rt.sysmon.wake();
+                }
+                acquirep(mp, p);
+                casgstatus(gp, G._Gsyscall, G._Grunning);
+                return gp;
+            }
+        }
+        // exitsyscall0
+        casgstatus(gp, G._Gsyscall, G._Grunnable);
+        dropg(mp);
+        Runq.globrunqput(this, gp);
+        if (mp.lockedg != null) {
+            stoplockedm(mp);
+        } else {
+            stopm(mp, M.RESUME_SCHEDULE);
+        }
         return null;
     }
 

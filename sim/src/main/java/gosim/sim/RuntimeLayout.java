@@ -51,7 +51,7 @@ public final class RuntimeLayout {
         // goexit is an assembly stub with no prologue; a G's stack ends at its entry+1.
         goexit = symtab.define("runtime.goexit", rt + "asm_amd64.s", modern ? 1594 : 2086, modern ? 1596 : 2088, 0);
         systemGoroutines = true;
-        for (FuncTable[] table : new FuncTable[][] {SyncFuncs.TABLE}) {
+        for (FuncTable[] table : new FuncTable[][] {KernelFuncs.TABLE, SyncFuncs.TABLE}) {
             for (FuncTable row : table) {
                 define(row);
             }

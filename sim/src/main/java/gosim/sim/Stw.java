@@ -1,0 +1,160 @@
+package gosim.sim;
+
+import java.util.ArrayDeque;
+
+/**
+ * Stop-the-world of Go 1.7's proc.go (stopTheWorld, stopTheWorldWithSema, startTheWorld,
+ * startTheWorldWithSema, gcstopm) and worldsema, the semaphore initialised to 1 that makes a
+ * second stopper wait for the first, in FIFO order.
+ */
+final class Stw {
+    private final GoRuntime rt;
+    /** worldsema's count: 1 when nobody holds the world. */
+    private int worldsema = 1;
+    private final ArrayDeque<G> worldsemaWaiters = new ArrayDeque<>();
+    /** The G that has stopped (or is stopping) the world, or null. */
+    G owner;
+    /** The stopper's M while it sleeps waiting for the last P to stop. */
+    private M waitingM;
+
+    Stw(GoRuntime rt) {
+        this.rt = rt;
+    }
+
+    /** stopTheWorld: takes worldsema (waiting in line if needed), then stops every P. */
+    void stopTheWorld(String reason) {
+        G g = GoRuntime.self();
+        if (owner == g) {
+            throw new IllegalStateException("stopTheWorld: goroutine " + g.goid + " already stopped the world");
+        }
+        if (worldsema > 0) {
+            worldsema--;
+        } else {
+            worldsemaWaiters.add(g);
+            rt.gopark("semacquire"); // semrelease hands worldsema straight to us
+        }
+        owner = g;
+        rt.log(EventLog.Kind.STW, g.m, g.m.p, g);
+        stopTheWorldWithSema(g);
+    }
+
+    private void stopTheWorldWithSema(G g) {
+        Proc proc = rt.proc;
+        Sched sched = proc.sched;
+        M mp = g.m;
+        sched.stopwait = proc.gomaxprocs;
+        sched.gcwaiting = 1;
+        preemptall(mp);
+        mp.p.status = P._Pgcstop;
+        sched.stopwait--;
+        for (P p : proc.allp) {
+            if (p.status == P._Psyscall) {
+                p.status = P._Pgcstop;
+                p.syscalltick++;
+                sched.stopwait--;
+            }
+        }
+        P p;
+        while ((p = proc.pidleget()) != null) {
+            p.status = P._Pgcstop;
+            sched.stopwait--;
+        }
+        if (sched.stopwait > 0) {
+            waitingM = mp;
+            rt.yieldToLoop(g, GoRuntime.Y_STOPWAIT, 0);
+        }
+        for (P q : proc.allp) {
+            if (q.status != P._Pgcstop) {
+                throw new IllegalStateException("stopTheWorld: not stopped (" + q + " status " + q.status + ")");
+            }
+        }
+    }
+
+    /** preemptall: asks every other running G to stop at its next safe point. */
+    private void preemptall(M self) {
+        for (P p : rt.proc.allp) {
+            if (p.status == P._Prunning && p.m != self) {
+                rt.preemptone(p);
+            }
+        }
+    }
+
+    /** A P reached _Pgcstop (gcstopm, handoffp, entersyscall): the last one wakes the stopper. */
+    void pStopped() {
+        Sched sched = rt.proc.sched;
+        sched.stopwait--;
+        if (sched.stopwait < 0) {
+            throw new IllegalStateException("stopTheWorld: negative stopwait");
+        }
+        if (sched.stopwait == 0 && waitingM != null) {
+            M m = waitingM;
+            waitingM = null;
+            rt.proc.notewakeup(m, Costs.WAKEUP);
+        }
+    }
+
+    /** gcstopm: an M that reached schedule() while the world stops gives up its P and sleeps. */
+    void gcstopm(M mp) {
+        Sched sched = rt.proc.sched;
+        if (mp.spinning) {
+            mp.spinning = false;
+            sched.nmspinning--;
+        }
+        P p = rt.proc.releasep(mp);
+        p.status = P._Pgcstop;
+        pStopped();
+        rt.proc.stopm(mp, M.RESUME_SCHEDULE);
+    }
+
+    /** startTheWorld: restarts the Ps (procresize), wakes Ms for those with work, releases worldsema. */
+    void startTheWorld() {
+        G g = GoRuntime.self();
+        if (owner != g) {
+            throw new IllegalStateException("startTheWorld by goroutine " + g.goid + ", which did not stop it");
+        }
+        Proc proc = rt.proc;
+        Sched sched = proc.sched;
+        M mp = g.m;
+        sched.gcwaiting = 0;
+        owner = null;
+        for (int i = proc.gomaxprocs - 1; i >= 0; i--) {
+            P p = proc.allp[i];
+            if (p == mp.p) {
+                p.status = P._Prunning;
+                continue;
+            }
+            p.status = P._Pidle;
+            if (Runq.runqempty(p)) {
+                proc.pidleput(p);
+            } else {
+                M m = proc.mget();
+                long[] stk = rt.createStack(g, "runtime.newm", "runtime.startTheWorldWithSema",
+                        "runtime.startTheWorld");
+                if (m != null) {
+                    m.nextp = p;
+                    proc.notewakeup(m, Costs.WAKEUP);
+                } else {
+                    proc.newm(p, false, stk);
+                }
+            }
+        }
+        if (sched.sysmonwait) {
+            rt.sysmon.wake();
+        }
+        if (sched.npidle != 0 && sched.nmspinning == 0) {
+            proc.wakep();
+        }
+        G next = worldsemaWaiters.poll();
+        if (next != null) {
+            rt.goready(next);
+        } else {
+            worldsema++;
+        }
+    }
+
+    /** True when g may run now: nobody has stopped the world, or g is the one who did. */
+    boolean mayRun(G g) {
+        Sched sched = rt.proc.sched;
+        return sched.gcwaiting == 0 || sched.stopwait > 0 || owner == g;
+    }
+}
