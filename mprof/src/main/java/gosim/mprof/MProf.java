@@ -228,6 +228,15 @@ public final class MProf implements MProfHooks {
         }
     }
 
+    /** Visits the heap buckets newest first without changing anything (for tests and tools). */
+    void forEachMemBucket(java.util.function.Consumer<Bucket> f) {
+        synchronized (proflock) {
+            for (Bucket b = mbuckets; b != null; b = b.allnext) {
+                f.accept(b);
+            }
+        }
+    }
+
     /** Number of heap buckets (length of mbuckets). */
     public int memBucketCount() {
         synchronized (proflock) {
