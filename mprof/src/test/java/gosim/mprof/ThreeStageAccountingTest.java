@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * s GC steps is published once s+2 steps have run, a sweep free once s+1 have (seed 002: recent
  * moves to prev at the next step and to final at the one after; sweep frees start in prev).
  */
-class ThreeStageAccountingProperties {
+class ThreeStageAccountingTest {
     private static final long[] SIZES = {8, 16, 48, 4096, 8192};
 
     sealed interface Op permits Malloc, Free, Sweep, Gc, ForcedGc {
