@@ -1,0 +1,89 @@
+package gosim.mprof;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The stack record APIs over kernel state: models ThreadCreateProfile, GoroutineProfile and saveg
+ * of Go 1.7's mprof.go. The kernel plugs in through {@link ThreadSource} and {@link GoroutineSource}.
+ */
+public final class StackProfiles {
+    private StackProfiles() {
+    }
+
+    /**
+     * ThreadCreateProfile: n is the number of Ms; if p.length >= n, p[i] gets the createstack of
+     * the i-th M of allm (newest first) and (n, true) is returned; else p is untouched, (n, false).
+     */
+    public static ProfileResult threadCreateProfile(ThreadSource src, StackRecord[] p) {
+        Objects.requireNonNull(p, "p");
+        // Go reads allm once and walks it twice; Ms are only ever prepended, so one snapshot is
+        // the same list.
+        List<long[]> first = List.copyOf(Objects.requireNonNull(src, "src").createStacks());
+        int n = first.size();
+        if (n > p.length) {
+            return new ProfileResult(n, false);
+        }
+        for (int i = 0; i < n; i++) {
+            if (p[i] == null) {
+                p[i] = new StackRecord();
+            }
+            p[i].setStack(first.get(i)); // createstack is a full [32]uintptr: every slot is copied
+        }
+        return new ProfileResult(n, true);
+    }
+
+    /**
+     * GoroutineProfile, Go 1.7's two phases: n = gcount(); if it fits, stop the world, count
+     * again, and if it still fits save the caller's stack first and then every other live G's;
+     * (n, ok) reports the second count. p is untouched whenever ok is false.
+     */
+    public static ProfileResult goroutineProfile(GoroutineSource src, StackRecord[] p) {
+        Objects.requireNonNull(src, "src");
+        Objects.requireNonNull(p, "p");
+        int first = src.gcount();
+        if (first > p.length) {
+            return new ProfileResult(first, false);
+        }
+        ProfileResult[] result = new ProfileResult[1];
+        src.withWorldStopped(() -> {
+            int n = src.gcount();
+            if (n > p.length) {
+                result[0] = new ProfileResult(n, false);
+                return;
+            }
+            List<long[]> others = src.otherStacks();
+            if (others.size() + 1 > n) {
+                // Go 1.7 would index past the slice here; report it instead of writing garbage.
+                throw new IllegalStateException("goroutine source lists " + (others.size() + 1)
+                        + " goroutines but gcount() is " + n);
+            }
+            saveg(src.callerStack(), p, 0);
+            for (int i = 0; i < others.size(); i++) {
+                saveg(others.get(i), p, i + 1);
+            }
+            result[0] = new ProfileResult(n, true);
+        });
+        if (result[0] == null) {
+            throw new IllegalStateException("withWorldStopped did not run the profile action");
+        }
+        return result[0];
+    }
+
+    /**
+     * saveg: gentraceback writes the PCs (at most 32) into Stack0 and a 0 after them when there is
+     * room; later slots keep what they held, as in Go.
+     */
+    private static void saveg(long[] stk, StackRecord[] p, int i) {
+        Objects.requireNonNull(stk, "goroutine stack");
+        if (p[i] == null) {
+            p[i] = new StackRecord();
+        }
+        long[] dst = p[i].stack0;
+        int n = Math.min(stk.length, StackRecord.MAX_STACK);
+        System.arraycopy(stk, 0, dst, 0, n);
+        if (n < dst.length) {
+            dst[n] = 0;
+        }
+    }
+}

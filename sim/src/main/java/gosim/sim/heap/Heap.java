@@ -1,0 +1,474 @@
+package gosim.sim.heap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.IntSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The heap of one simulated Go process: models Go 1.7's malloc.go (mallocgc, profilealloc,
+ * nextSample), the accounting half of mgc.go (gcMark's next_gc, gcSweep's mProf_GC calls,
+ * gcMarkTermination's pause statistics, gcShouldStart) and mstats.go (memstats, ReadMemStats).
+ *
+ * <p>What is exact: size-class rounding (msize.go), large objects in whole 8 KiB pages, the
+ * MemProfileRate sampling rule and its exponential draw (fastrand and fastlog2, bit for bit), the
+ * order of mProf_Malloc / mProf_Free / mProf_GC calls, Mallocs, Frees, HeapAlloc, TotalAlloc,
+ * HeapObjects, NumGC, the PauseNs ring, PauseTotalNs and Go 1.7's NextGC rule.
+ *
+ * <p>What is modeled (documented approximations, deterministic):
+ * <ul>
+ * <li>There is one sampler (Go has one next_sample per mcache, i.e. per P), drawn when the heap is
+ *     created as allocmcache does. The tiny allocator (pointer-free blocks under 16 bytes packed
+ *     together) is not modeled: every object is allocated as if it contained pointers.</li>
+ * <li>heap_live equals HeapAlloc (Go counts it per cached span). Marking is instantaneous under
+ *     stop-the-world, so heap_reachable is the marked heap, and the sweep runs right after the mprof
+ *     step of the cycle rather than concurrently; the accounting order is the same as Go's.</li>
+ * <li>NextGC is Go 1.7's trigger (not 1.8's goal): max(marked * (1 + triggerRatio), heapminimum),
+ *     at least marked + 1 MiB * GOGC/100. The pacer's feedback on triggerRatio is not modeled: it
+ *     keeps its initial 7/8 (lowered to GOGC/100 by setGCPercent, as Go does).</li>
+ * <li>Spans: each size class uses as many spans as its live objects need, as if perfectly packed;
+ *     HeapSys grows like mheap.grow (at least 1 MiB, 64 KiB granules) and is never released, so
+ *     HeapReleased is 0. MSpan/MCache sizes use {@link #MSPAN_STRUCT_BYTES} and
+ *     {@link #MCACHE_STRUCT_BYTES} out of 16 KiB fixalloc chunks; GCSys is the heap bitmap (1/32 of
+ *     HeapSys); OtherSys, Lookups and GCCPUFraction are 0. Goroutine stacks are the kernel's: it
+ *     reports them with {@link #setStackInuse}.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe: like the rest of a runtime's model it is used from the simulator's loop only.
+ */
+public final class Heap {
+    /** MemProfileRate's default: one sample per 512 KiB allocated on average. */
+    public static final int DEFAULT_MEM_PROFILE_RATE = 512 * 1024;
+    /** defaultHeapMinimum: heapminimum for GOGC=100. */
+    public static final long DEFAULT_HEAP_MINIMUM = 4L << 20;
+    /** sweepMinHeapDistance: next_gc stays at least this far (times GOGC/100) above the live heap. */
+    public static final long SWEEP_MIN_HEAP_DISTANCE = 1L << 20;
+    /** gcController's initial triggerRatio guess. */
+    public static final double INITIAL_TRIGGER_RATIO = 7 / 8.0;
+    /** _MaxMem on 64-bit Linux: the arena is 512 GiB. */
+    public static final long MAX_MEM = (1L << 39) - 1;
+    /** _HeapAllocChunk: mheap.grow asks the OS for at least this much. */
+    public static final long HEAP_ALLOC_CHUNK = 1L << 20;
+    /** mheap.grow rounds page requests to 64 KiB. */
+    private static final long GROW_GRANULE_PAGES = (64 << 10) / SizeClasses.PAGE_SIZE;
+    /** _FixAllocChunk: mspan and mcache structures come from 16 KiB chunks. */
+    public static final long FIX_ALLOC_CHUNK = 16 << 10;
+    /** Modeled size of one mspan structure (near Go 1.7 on amd64). */
+    public static final long MSPAN_STRUCT_BYTES = 160;
+    /** Modeled size of one mcache structure (near Go 1.7 on amd64). */
+    public static final long MCACHE_STRUCT_BYTES = 1200;
+    /** The sampling period is capped so that the draw cannot overflow int32. */
+    private static final int MAX_SAMPLE_PERIOD = 0x7000000;
+    /** nextSample draws 26 random bits. */
+    private static final int RANDOM_BIT_COUNT = 26;
+    private static final double MINUS_LOG2 = -0.6931471805599453;
+
+    private final MProfHooks hooks;
+    private final IntSupplier fastrand;
+    private final HeapObject zerobase = new HeapObject(0, 0, 0, 0, null, Integer.MAX_VALUE);
+
+    private int memProfileRate = DEFAULT_MEM_PROFILE_RATE;
+    /** mcache.next_sample: bytes still to allocate before the next sampled allocation. */
+    private int nextSample;
+
+    private int gcpercent = 100;
+    private long heapminimum = DEFAULT_HEAP_MINIMUM;
+    private double triggerRatio = INITIAL_TRIGGER_RATIO;
+
+    private final List<HeapObject> live = new ArrayList<>();
+    private long seq;
+
+    // memstats, Go's names.
+    private long nmalloc;
+    private long nfree;
+    private long totalAlloc;
+    private long heapAlloc;
+    private long heapMarked;
+    private long nextGc;
+    private long lastGc;
+    private long pauseTotalNs;
+    private final long[] pauseNs = new long[MemStats.PAUSE_RING];
+    private final long[] pauseEnd = new long[MemStats.PAUSE_RING];
+    private long numgc;
+    private final long[] bySizeMallocs = new long[SizeClasses.NUM_SIZE_CLASSES];
+    private final long[] bySizeFrees = new long[SizeClasses.NUM_SIZE_CLASSES];
+
+    // The span model.
+    private final long[] classLive = new long[SizeClasses.NUM_SIZE_CLASSES];
+    private final long[] classSpans = new long[SizeClasses.NUM_SIZE_CLASSES];
+    private long pagesInUse;
+    private long heapSysPages;
+    private long spanCount;
+    private long maxSpanCount;
+    private long stackInuse;
+    private int mcacheCount = 1;
+
+    /**
+     * A heap reporting to {@code hooks} and drawing sample points from {@code fastrand} (uint32
+     * values carried in an int, the kernel's seeded generator). Draws the first sample point.
+     */
+    public Heap(MProfHooks hooks, IntSupplier fastrand) {
+        this.hooks = Objects.requireNonNull(hooks, "hooks");
+        this.fastrand = Objects.requireNonNull(fastrand, "fastrand");
+        this.nextGc = heapminimum; // gcinit
+        this.nextSample = nextSample(); // allocmcache
+    }
+
+    /** mallocgc with the stack known up front. */
+    public HeapObject mallocgc(long size, long[] stack) {
+        Objects.requireNonNull(stack, "stack");
+        return mallocgc(size, () -> stack);
+    }
+
+    /**
+     * mallocgc: allocates {@code size} bytes. The size is rounded to its class (or to whole pages
+     * above 32 KiB) and counted; when the sampler says so, {@code stack} is asked for the caller's
+     * stack (innermost PC first, as runtime.Callers) and the rounded size is reported to mProf_Malloc.
+     * A request of 0 bytes returns the shared zero-size block, uncounted, as Go returns &zerobase.
+     */
+    public HeapObject mallocgc(long size, Supplier<long[]> stack) {
+        if (size < 0) {
+            throw new IllegalArgumentException("mallocgc: negative size " + size);
+        }
+        if (size == 0) {
+            return zerobase;
+        }
+        if (size > MAX_MEM) {
+            throw new IllegalArgumentException("runtime: out of memory: cannot allocate " + size + "-byte block");
+        }
+        int sizeclass;
+        long rounded;
+        if (size <= SizeClasses.MAX_SMALL_SIZE) {
+            sizeclass = SizeClasses.sizeToClass(size);
+            rounded = SizeClasses.classToSize(sizeclass);
+            allocSmall(sizeclass);
+        } else {
+            sizeclass = 0;
+            long npages = SizeClasses.roundPages(size);
+            rounded = npages * SizeClasses.PAGE_SIZE;
+            allocPages(npages);
+        }
+        nmalloc++;
+        bySizeMallocs[sizeclass]++;
+        totalAlloc += rounded;
+        heapAlloc += rounded;
+
+        Object bucket = null;
+        int rate = memProfileRate;
+        if (rate > 0) {
+            if (rounded < rate && (int) rounded < nextSample) {
+                nextSample -= (int) rounded;
+            } else {
+                bucket = profilealloc(stack, rounded);
+            }
+        }
+        HeapObject obj = new HeapObject(++seq, size, rounded, sizeclass, bucket, live.size());
+        live.add(obj);
+        return obj;
+    }
+
+    /** profilealloc: draws the next sample point, then records this allocation. */
+    private Object profilealloc(Supplier<long[]> stack, long size) {
+        nextSample = nextSample();
+        long[] stk = Objects.requireNonNull(stack.get(), "stack supplier returned null");
+        return hooks.mProfMalloc(stk, size);
+    }
+
+    /**
+     * nextSample: an exponentially distributed number of bytes with mean MemProfileRate, computed
+     * exactly as Go 1.7 (26 random bits, fastlog2, truncation to int32, plus one).
+     */
+    int nextSample() {
+        int period = memProfileRate;
+        if (period > MAX_SAMPLE_PERIOD) {
+            period = MAX_SAMPLE_PERIOD;
+        } else if (period == 0) {
+            return 0;
+        }
+        long q = Integer.toUnsignedLong(fastrand.getAsInt()) % (1L << RANDOM_BIT_COUNT) + 1;
+        double qlog = FastLog2.fastlog2((double) q) - RANDOM_BIT_COUNT;
+        if (qlog > 0) {
+            qlog = 0;
+        }
+        return (int) (qlog * (MINUS_LOG2 * (double) period)) + 1;
+    }
+
+    /**
+     * An explicit free of a live object: counted as a free at once and, for a profiled object,
+     * reported as mProf_Free(b, size, freed=true), which lands in the "recent" stage.
+     */
+    public void free(HeapObject obj) {
+        Objects.requireNonNull(obj, "obj");
+        if (obj == zerobase) {
+            return;
+        }
+        checkOwned(obj);
+        unlink(obj);
+        if (obj.bucket() != null) {
+            hooks.mProfFree(obj.bucket(), obj.size(), true);
+        }
+        releaseSpans(obj.sizeclass());
+    }
+
+    /**
+     * One complete GC cycle under stop-the-world, ending as gcMarkTermination does: mark (the
+     * objects for which {@code reachable} is true survive), compute NextGC, then gcSweep's order of
+     * sweeping and mProf_GC for {@code mode}, then record the pause of {@code pauseNs} virtual
+     * nanoseconds ending at {@code nowUnixNano} and count the cycle. Returns the number of objects
+     * swept.
+     */
+    public int gc(Predicate<HeapObject> reachable, GcMode mode, long pauseNs, long nowUnixNano) {
+        Objects.requireNonNull(reachable, "reachable");
+        Objects.requireNonNull(mode, "mode");
+        if (pauseNs < 0) {
+            throw new IllegalArgumentException("negative GC pause " + pauseNs);
+        }
+        // gcMark: everything reachable is marked; nothing is allocated during the pause.
+        List<HeapObject> dead = new ArrayList<>();
+        long marked = 0;
+        for (HeapObject obj : live) {
+            if (reachable.test(obj)) {
+                marked += obj.size();
+            } else {
+                dead.add(obj);
+            }
+        }
+        heapMarked = marked;
+        nextGc = nextGcAfterMark(marked);
+
+        // gcSweep.
+        if (mode == GcMode.FORCE_BLOCK) {
+            sweep(dead);
+            hooks.mProfGC();
+            hooks.mProfGC();
+        } else {
+            hooks.mProfGC();
+            sweep(dead);
+        }
+        assert heapAlloc == marked : "heap after sweep " + heapAlloc + " != marked " + marked;
+
+        // gcMarkTermination's timing statistics, then numgc++.
+        int slot = (int) (numgc % MemStats.PAUSE_RING);
+        this.pauseNs[slot] = pauseNs;
+        this.pauseEnd[slot] = nowUnixNano;
+        lastGc = nowUnixNano;
+        pauseTotalNs += pauseNs;
+        numgc = (numgc + 1) & 0xFFFF_FFFFL; // uint32 in Go
+        return dead.size();
+    }
+
+    /** gcMark's next_gc rule of Go 1.7 (uint64 arithmetic, as Go wraps it). */
+    private long nextGcAfterMark(long reachableBytes) {
+        long next = (long) ((double) reachableBytes * (1 + triggerRatio));
+        if (Long.compareUnsigned(next, heapminimum) < 0) {
+            next = heapminimum;
+        }
+        long minNextGc = reachableBytes + Long.divideUnsigned(SWEEP_MIN_HEAP_DISTANCE * gcpercent, 100);
+        if (Long.compareUnsigned(next, minNextGc) < 0) {
+            next = minNextGc;
+        }
+        return next;
+    }
+
+    private void sweep(List<HeapObject> dead) {
+        for (HeapObject obj : dead) {
+            unlink(obj);
+            if (obj.bucket() != null) {
+                hooks.mProfFree(obj.bucket(), obj.size(), false);
+            }
+        }
+        for (int c = 1; c < SizeClasses.NUM_SIZE_CLASSES; c++) {
+            releaseSpans(c);
+        }
+    }
+
+    /**
+     * gcShouldStart (without forceTrigger): true when the live heap has reached NextGC and GOGC is
+     * not off, i.e. when Go 1.7 would start a background cycle at the next span refill.
+     */
+    public boolean heapGoalCrossed() {
+        return gcpercent >= 0 && Long.compareUnsigned(heapAlloc, nextGc) >= 0;
+    }
+
+    /** runtime.MemProfileRate's current value. */
+    public int memProfileRate() {
+        return memProfileRate;
+    }
+
+    /**
+     * Sets runtime.MemProfileRate (0 turns profiling off, 1 records every allocation). Like Go, the
+     * sample point already drawn stays until it is reached.
+     */
+    public void setMemProfileRate(int rate) {
+        memProfileRate = rate;
+    }
+
+    /** runtime/debug.SetGCPercent (setGCPercent of mgc.go): a negative value turns GC off. */
+    public int setGCPercent(int in) {
+        int out = gcpercent;
+        gcpercent = in < 0 ? -1 : in;
+        heapminimum = Long.divideUnsigned(DEFAULT_HEAP_MINIMUM * gcpercent, 100);
+        if (triggerRatio > gcpercent / 100.0) {
+            triggerRatio = gcpercent / 100.0;
+        }
+        return out;
+    }
+
+    /** The goroutine stack bytes in use, reported by the kernel (StackInuse = StackSys). */
+    public void setStackInuse(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("negative stack bytes " + bytes);
+        }
+        stackInuse = bytes;
+    }
+
+    /** The number of mcaches (one per P, GOMAXPROCS), for MCacheInuse. */
+    public void setMCacheCount(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("need at least one mcache, got " + n);
+        }
+        mcacheCount = n;
+    }
+
+    /** memstats.next_gc. */
+    public long nextGC() {
+        return nextGc;
+    }
+
+    /** memstats.heap_marked: the heap the last cycle found reachable. */
+    public long heapMarked() {
+        return heapMarked;
+    }
+
+    /** memstats.heap_alloc (= heap_live in this model). */
+    public long heapAlloc() {
+        return heapAlloc;
+    }
+
+    /** memstats.numgc. */
+    public long numGC() {
+        return numgc;
+    }
+
+    /** Live objects, in no particular order (the list is a copy). */
+    public List<HeapObject> liveObjects() {
+        return List.copyOf(live);
+    }
+
+    /** Number of live objects (HeapObjects). */
+    public int liveCount() {
+        return live.size();
+    }
+
+    /** ReadMemStats: a snapshot of every MemStats field (the caller holds worldsema, as Go does). */
+    public MemStats readMemStats() {
+        MemStats m = new MemStats();
+        m.alloc = heapAlloc;
+        m.totalAlloc = totalAlloc;
+        m.mallocs = nmalloc;
+        m.frees = nfree;
+        m.heapAlloc = heapAlloc;
+        m.heapObjects = nmalloc - nfree;
+        m.heapSys = heapSysPages * SizeClasses.PAGE_SIZE;
+        m.heapInuse = pagesInUse * SizeClasses.PAGE_SIZE;
+        m.heapIdle = m.heapSys - m.heapInuse;
+        m.heapReleased = 0;
+        m.stackInuse = stackInuse;
+        m.stackSys = stackInuse;
+        m.mSpanInuse = spanCount * MSPAN_STRUCT_BYTES;
+        m.mSpanSys = roundUp(Math.max(maxSpanCount * MSPAN_STRUCT_BYTES, 1), FIX_ALLOC_CHUNK);
+        m.mCacheInuse = mcacheCount * MCACHE_STRUCT_BYTES;
+        m.mCacheSys = roundUp(m.mCacheInuse, FIX_ALLOC_CHUNK);
+        m.buckHashSys = hooks.buckHashSys();
+        m.gcSys = m.heapSys / 32;
+        m.otherSys = 0;
+        m.sys = m.heapSys + m.stackSys + m.mSpanSys + m.mCacheSys + m.buckHashSys + m.gcSys + m.otherSys;
+        m.nextGC = nextGc;
+        m.lastGC = lastGc;
+        m.pauseTotalNs = pauseTotalNs;
+        System.arraycopy(pauseNs, 0, m.pauseNs, 0, MemStats.PAUSE_RING);
+        System.arraycopy(pauseEnd, 0, m.pauseEnd, 0, MemStats.PAUSE_RING);
+        m.numGC = numgc;
+        m.enableGC = true;
+        m.debugGC = false;
+        for (int i = 0; i < MemStats.BY_SIZE; i++) {
+            m.bySizeSize[i] = SizeClasses.classToSize(i);
+            m.bySizeMallocs[i] = i == 0 ? 0 : bySizeMallocs[i];
+            m.bySizeFrees[i] = i == 0 ? 0 : bySizeFrees[i];
+        }
+        return m;
+    }
+
+    private void checkOwned(HeapObject obj) {
+        int i = obj.index;
+        if (i < 0) {
+            throw new IllegalStateException("free of an object that is already dead: " + obj);
+        }
+        if (i >= live.size() || live.get(i) != obj) {
+            throw new IllegalArgumentException("free of an object from another heap: " + obj);
+        }
+    }
+
+    /** Removes a live object (swap with the last) and counts the free. */
+    private void unlink(HeapObject obj) {
+        int i = obj.index;
+        HeapObject last = live.remove(live.size() - 1);
+        if (last != obj) {
+            live.set(i, last);
+            last.index = i;
+        }
+        obj.index = -1;
+        nfree++;
+        bySizeFrees[obj.sizeclass()]++;
+        heapAlloc -= obj.size();
+        assert heapAlloc >= 0 : "negative heap_alloc";
+        if (obj.sizeclass() == 0) {
+            long npages = obj.size() / SizeClasses.PAGE_SIZE;
+            pagesInUse -= npages;
+            spanCount--;
+        } else {
+            classLive[obj.sizeclass()]--;
+        }
+    }
+
+    private void allocSmall(int sizeclass) {
+        classLive[sizeclass]++;
+        if (classLive[sizeclass] > classSpans[sizeclass] * SizeClasses.objectsPerSpan(sizeclass)) {
+            classSpans[sizeclass]++;
+            allocPages(SizeClasses.classToAllocnpages(sizeclass));
+        }
+    }
+
+    /** A new span of npages: grows the heap like mheap.grow when the free pages do not suffice. */
+    private void allocPages(long npages) {
+        if (pagesInUse + npages > heapSysPages) {
+            long ask = roundUp(npages, GROW_GRANULE_PAGES);
+            heapSysPages += Math.max(ask, HEAP_ALLOC_CHUNK / SizeClasses.PAGE_SIZE);
+        }
+        pagesInUse += npages;
+        spanCount++;
+        maxSpanCount = Math.max(maxSpanCount, spanCount);
+    }
+
+    /** Returns the spans of a class that its live objects no longer need. */
+    private void releaseSpans(int sizeclass) {
+        if (sizeclass == 0) {
+            return;
+        }
+        int perSpan = SizeClasses.objectsPerSpan(sizeclass);
+        long need = (classLive[sizeclass] + perSpan - 1) / perSpan;
+        long extra = classSpans[sizeclass] - need;
+        if (extra > 0) {
+            classSpans[sizeclass] = need;
+            pagesInUse -= extra * SizeClasses.classToAllocnpages(sizeclass);
+            spanCount -= extra;
+        }
+        assert pagesInUse >= 0 && spanCount >= 0 : "span accounting went negative";
+    }
+
+    private static long roundUp(long n, long to) {
+        return (n + to - 1) / to * to;
+    }
+}
