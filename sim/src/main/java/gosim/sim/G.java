@@ -50,6 +50,10 @@ public final class G {
     /** What the G asked of the scheduler when it last gave up the carrier (a Yield constant). */
     int yield;
     long yieldArg;
+    /** The stack as it was where the exception now unwinding this G was first seen, and that exception. */
+    Func[] panicFns;
+    int[] panicLines;
+    Throwable panicSeen;
     /** Virtual CPU time still owed by a work() call cut short by preemption. */
     long workLeft;
     /** Set by the loop to let the parked virtual thread continue. */
@@ -113,6 +117,18 @@ public final class G {
         fns[depth] = f;
         lines[depth] = line;
         depth++;
+    }
+
+    /**
+     * Remembers the stack for a panic report the first time exception t unwinds through a frame,
+     * since unwinding pops the frames before the report is printed.
+     */
+    void notePanicking(Throwable t) {
+        if (panicSeen != t) {
+            panicSeen = t;
+            panicFns = java.util.Arrays.copyOf(fns, depth);
+            panicLines = java.util.Arrays.copyOf(lines, depth);
+        }
     }
 
     void popFrame(Func f) {

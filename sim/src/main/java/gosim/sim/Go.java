@@ -25,6 +25,9 @@ public final class Go {
         G g = enter(fn);
         try {
             body.run();
+        } catch (RuntimeException | Error t) {
+            g.notePanicking(t);
+            throw t;
         } finally {
             g.popFrame(fn);
         }
@@ -35,6 +38,9 @@ public final class Go {
         G g = enter(fn);
         try {
             return body.get();
+        } catch (RuntimeException | Error t) {
+            g.notePanicking(t);
+            throw t;
         } finally {
             g.popFrame(fn);
         }
@@ -105,6 +111,58 @@ public final class Go {
     public static int callers(int skip, long[] pcs) {
         G g = GoRuntime.self();
         return g.rt.callers(g, skip, pcs);
+    }
+
+    /** A blocking system call lasting {@code nanos} of virtual time (syscall.Syscall). */
+    public static void syscall(long nanos) {
+        GoRuntime.self().rt.syscall(nanos);
+    }
+
+    /** syscall.Nanosleep: the thread sleeps in the kernel; sysmon may hand its P to another M. */
+    public static void nanosleep(long nanos) {
+        G g = GoRuntime.self();
+        Func f = g.rt.layout.func("syscall.Nanosleep");
+        call(f, () -> g.rt.syscall(nanos));
+    }
+
+    /** time.Sleep: the goroutine parks ("sleep") on a runtime timer; the thread is not blocked. */
+    public static void sleep(long nanos) {
+        G g = GoRuntime.self();
+        Func f = g.rt.layout.func("time.Sleep");
+        call(f, () -> g.rt.timers.sleep(nanos));
+    }
+
+    /** time.Sleep. */
+    public static void sleep(Duration d) {
+        sleep(d.toNanos());
+    }
+
+    /** runtime.LockOSThread: this goroutine runs only on its current M until unlocked. */
+    public static void lockOSThread() {
+        G g = GoRuntime.self();
+        g.rt.proc.lockOSThread(g, M.LOCK_EXTERNAL);
+    }
+
+    /** runtime.UnlockOSThread. */
+    public static void unlockOSThread() {
+        G g = GoRuntime.self();
+        g.rt.proc.unlockOSThread(g, M.LOCK_EXTERNAL);
+    }
+
+    /** runtime.Goexit: ends this goroutine after running its finally blocks (deferred calls). */
+    public static void goexit() {
+        GoRuntime.self();
+        throw new GoexitSignal();
+    }
+
+    /**
+     * runtime.Stack: formats the calling goroutine's stack (and, with all, every other
+     * goroutine's, with the world stopped) into buf in Go 1.7's format; returns the bytes written,
+     * truncating to buf's length.
+     */
+    public static int stack(byte[] buf, boolean all) {
+        G g = GoRuntime.self();
+        return g.rt.stack(g, buf, all);
     }
 
     /** os.Exit: ends the process now with the given status. */

@@ -437,6 +437,7 @@ public final class GoRuntime {
                 yieldToLoop(g, Y_EXITPROC, 0);
                 return;
             } catch (Throwable t) {
+                g.notePanicking(t);
                 fatalPanic(g, t);
                 yieldToLoop(g, Y_EXITPROC, 0);
                 return;
@@ -730,10 +731,43 @@ public final class GoRuntime {
 
     private void fatalPanic(G gp, Throwable t) {
         panicCause = t;
-        Object v = t instanceof GoPanic p ? p.value() : t;
-        StringBuilder b = new StringBuilder("panic: ").append(v).append("\n\n");
-        Traceback.goroutine(b, this, gp);
+        StringBuilder b = new StringBuilder();
+        if (t instanceof GoPanic p) {
+            b.append(p.printPanics());
+        } else {
+            b.append("panic: ").append(t).append('\n');
+        }
+        b.append('\n');
+        Traceback.header(b, gp, now);
+        Traceback.panicFrame(b, this);
+        if (gp.panicSeen == t) {
+            Traceback.frames(b, this, gp, gp.panicFns, gp.panicLines, gp.panicFns.length);
+        } else {
+            Traceback.frames(b, this, gp);
+        }
         report(b.toString());
+    }
+
+    /** runtime.Stack(buf, all) of Go 1.7: stops the world for all; truncates to buf. */
+    int stack(G g, byte[] buf, boolean all) {
+        if (all) {
+            stopTheWorld("stack trace");
+        }
+        int n = 0;
+        if (buf.length > 0) {
+            StringBuilder b = new StringBuilder();
+            Traceback.goroutine(b, this, g);
+            if (all) {
+                Traceback.others(b, this, g);
+            }
+            byte[] text = b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            n = Math.min(text.length, buf.length);
+            System.arraycopy(text, 0, buf, 0, n);
+        }
+        if (all) {
+            startTheWorld();
+        }
+        return n;
     }
 
     private void report(String text) {

@@ -33,6 +33,8 @@ final class KernelFuncs {
         new FuncTable("runtime.startTheWorldWithSema", "runtime/proc.go", 980, 1050, 1234, 1310),
         new FuncTable("runtime.LockOSThread", "runtime/proc.go", 3036, 3040, 4460, 4476),
         new FuncTable("runtime.UnlockOSThread", "runtime/proc.go", 3058, 3062, 4510, 4520),
+        new FuncTable("runtime.gopanic", "runtime/panic.go", 429, 510, 787, 860),
+        new FuncTable("runtime.Stack", "runtime/mprof.go", 570, 600, 1220, 1250),
         new FuncTable("runtime.Goexit", "runtime/panic.go", 319, 355, 512, 560),
         new FuncTable("syscall.Syscall", "syscall/asm_linux_amd64.s", 18, 40, 18, 40),
         new FuncTable("syscall.Nanosleep", "syscall/zsyscall_linux_amd64.go", 498, 506, 534, 542),

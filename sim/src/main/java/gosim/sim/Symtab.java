@@ -88,8 +88,10 @@ public final class Symtab {
     }
 
     /**
-     * CallersFrames of Go 1.7: each entry of {@code pcs} (up to the first 0) is a return PC; its
-     * frame describes {@code pc-1}. An empty stack yields the single zero frame Go 1.7 yields.
+     * CallersFrames of Go 1.7: each entry of {@code pcs} (up to the first 0) is a return PC; the
+     * function is found at that PC, and the frame describes {@code pc-1} unless pc is the
+     * function's entry. A PC in no function yields a zero frame, and so does an empty stack
+     * (Go 1.7 yields one zero frame for it).
      */
     public List<Frame> callersFrames(long[] pcs) {
         List<Frame> out = new ArrayList<>();
@@ -97,13 +99,22 @@ public final class Symtab {
             if (pc == 0) {
                 break;
             }
-            out.add(frameOf(pc - 1));
+            Func f = funcForPC(pc);
+            if (f == null) {
+                out.add(ZERO_FRAME);
+                continue;
+            }
+            long xpc = pc > f.entry() ? pc - 1 : pc;
+            out.add(new Frame(xpc, f, f.name(), f.file(), f.line(xpc), f.entry()));
         }
         if (out.isEmpty()) {
-            out.add(new Frame(0, null, "", "", 0, 0));
+            out.add(ZERO_FRAME);
         }
         return out;
     }
+
+    /** Go's Frame{}: no PC, no function. */
+    public static final Frame ZERO_FRAME = new Frame(0, null, "", "", 0, 0);
 
     /** The frame of an exact PC (no return-address adjustment). */
     public Frame frameOf(long pc) {

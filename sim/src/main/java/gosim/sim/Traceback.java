@@ -44,12 +44,17 @@ final class Traceback {
 
     /** The frames of gp, innermost first, then "created by" for all but goroutine 1. */
     static void frames(StringBuilder b, GoRuntime rt, G gp) {
-        for (int i = gp.depth - 1; i >= 0; i--) {
-            Func f = gp.fns[i];
+        frames(b, rt, gp, gp.fns, gp.lines, gp.depth);
+    }
+
+    /** Frames given as arrays (outermost first), innermost printed first. */
+    static void frames(StringBuilder b, GoRuntime rt, G gp, Func[] fns, int[] lines, int depth) {
+        for (int i = depth - 1; i >= 0; i--) {
+            Func f = fns[i];
             if (!showframe(f)) {
                 continue;
             }
-            long pc = f.returnPC(gp.lines[i]);
+            long pc = f.returnPC(lines[i]);
             b.append(f.name()).append("()\n\t").append(f.file()).append(':').append(f.line(pc - 1));
             b.append(" +0x").append(Long.toHexString(pc - f.entry())).append('\n');
         }
@@ -71,6 +76,19 @@ final class Traceback {
     /** True for the runtime's own goroutines (isSystemGoroutine): their start function is runtime.*. */
     static boolean isSystemGoroutine(GoRuntime rt, G gp) {
         return gp.startfn != null && gp.startfn.isRuntime() && gp.startfn != rt.layout.runtimeMain;
+    }
+
+    /**
+     * The frame Go 1.7 always shows for a panicking goroutine: runtime.gopanic printed as
+     * "panic" with its two argument words (the interface's type and data pointers, modeled).
+     */
+    static void panicFrame(StringBuilder b, GoRuntime rt) {
+        Func f = rt.layout.func("runtime.gopanic");
+        int line = rt.version.atLeast(19) ? 838 : 500;
+        long pc = f.returnPC(line);
+        b.append(rt.version.atLeast(19) ? "panic({0x462a40, 0xc000012345})" : "panic(0x462a40, 0xc42000e1e0)")
+                .append("\n\t").append(f.file()).append(':').append(line)
+                .append(" +0x").append(Long.toHexString(pc - f.entry())).append('\n');
     }
 
     /** One goroutine: header, frames, created by. */

@@ -1,0 +1,107 @@
+package gosim.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Blocking syscalls make threads: sysmon retakes the P of a goroutine stuck in the kernel and
+ * hands it to another M, reusing an idle M before making a new one; the new M's createstack
+ * names the path that made it, on top of the stack of the goroutine it was made for.
+ */
+class SyscallThreadsTest {
+
+    private static List<String> names(GoRuntime rt, long[] stk) {
+        List<String> out = new ArrayList<>();
+        for (Frame f : rt.symtab().callersFrames(stk)) {
+            out.add(f.function());
+        }
+        return out;
+    }
+
+    private record Run(GoRuntime rt, int status, List<Long> allm) {
+    }
+
+    private Run run(long seed) {
+        GoRuntime rt = GoRuntime.builder().seed(seed).gomaxprocs(1).checkInvariants(true).eventLog(true).build();
+        Func block = rt.symtab().define("main.blockInKernel", "main.go", 10, 14);
+        Func worker = rt.symtab().define("main.main.func1", "main.go", 20, 24);
+        int status = rt.run(rt.symtab().define("main.main", "main.go", 30, 40), () -> {
+            Go.line(32);
+            Go.go(worker, () -> {
+                Go.line(22);
+                Go.call(block, () -> {
+                    Go.line(12);
+                    Go.nanosleep(50_000_000);
+                });
+            });
+            Go.line(33);
+            Go.call(block, () -> {
+                Go.line(12);
+                Go.nanosleep(10_000_000);
+            });
+            Go.line(34);
+            Go.sleep(100_000_000); // let the worker's syscall finish
+        });
+        List<Long> ids = new ArrayList<>();
+        for (M m : rt.allm()) {
+            ids.add(m.id());
+        }
+        return new Run(rt, status, ids);
+    }
+
+    @Test
+    void sysmonRetakesThePFromASyscallAndANewThreadRecordsWhy() {
+        Run r = run(1);
+        GoRuntime rt = r.rt();
+        assertEquals(0, r.status());
+        // m0 runs main; m1 is sysmon; m2 was made when main, locked to m0 during runtime init,
+        // blocked on bgsweep's channel; the idle m2 is reused when sysmon retakes P0 from main's
+        // syscall (the worker is runnable), so only the worker's own syscall, with nothing else to
+        // run and no idle P or spinning M, needs a new thread: m3.
+        assertEquals(List.of(3L, 2L, 1L, 0L), r.allm(), "allm, newest first");
+        assertEquals(4, rt.mcount());
+        M m3 = rt.allm().get(0);
+        assertEquals(List.of("runtime.newm", "runtime.startm", "runtime.handoffp", "runtime.retake",
+                "runtime.sysmon", "syscall.Syscall", "syscall.Nanosleep", "main.blockInKernel",
+                "main.main.func1", "runtime.goexit"), names(rt, m3.createstack()).subList(0, 10));
+        // m0 and sysmon's thread are made on g0 before any goroutine: empty createstack.
+        M m0 = rt.allm().get(3);
+        M sysmon = rt.allm().get(2);
+        assertTrue(Arrays.stream(m0.createstack()).allMatch(pc -> pc == 0));
+        assertTrue(Arrays.stream(sysmon.createstack()).allMatch(pc -> pc == 0));
+        // m2: made by handoffp when main, locked to m0, parked during runtime init.
+        List<String> m2 = names(rt, rt.allm().get(1).createstack());
+        assertEquals(List.of("runtime.newm", "runtime.startm", "runtime.handoffp", "runtime.stoplockedm",
+                "runtime.main", "runtime.goexit"), m2);
+    }
+
+    @Test
+    void sameSeedSameThreads() {
+        Run a = run(7);
+        Run b = run(7);
+        assertEquals(a.allm(), b.allm());
+        for (int i = 0; i < a.rt().allm().size(); i++) {
+            assertEquals(Arrays.toString(a.rt().allm().get(i).createstack()),
+                    Arrays.toString(b.rt().allm().get(i).createstack()));
+        }
+        assertEquals(a.rt().eventLog(), b.rt().eventLog());
+    }
+
+    @Test
+    void aThreadInASyscallGetsItsPBackWhenNobodyTookIt() {
+        GoRuntime rt = GoRuntime.builder().gomaxprocs(2).checkInvariants(true).build();
+        long[] t = new long[2];
+        int status = rt.run(() -> {
+            t[0] = Go.nanotime();
+            Go.syscall(5_000); // shorter than sysmon's first two looks
+            t[1] = Go.nanotime();
+        });
+        assertEquals(0, status);
+        assertEquals(5_000, t[1] - t[0]);
+    }
+}
