@@ -34,7 +34,7 @@ public final class Profiles {
     /** ... and writeHeap and writeBlock for this many. */
     static final int MEM_BLOCK_RECORD_SLACK = 50;
     /** Go retries forever while a profile grows; a model that keeps growing is a bug. */
-    static final int MAX_FETCH_ATTEMPTS = 1000;
+    static final int MAX_FETCH_ATTEMPTS = 100;
 
     private final Symtab symtab;
     private final ProfileSource source;

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * sync.(*Mutex).Lock                              40..89     0x402000  0x402334
  * </pre>
  */
-final class TestRuntime implements ProfileSource {
+class TestRuntime implements ProfileSource {
     // Return PCs of the calls the stacks are made of.
     static final long MAIN_12 = 0x401039L;     // frame 0x401038 main.main+0x38 main.go:12
     static final long MAIN_20 = 0x4010b9L;     // frame 0x4010b8 main.main+0xb8 main.go:20
