@@ -1,6 +1,7 @@
 package gosim.pprof.text;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The few fmt verbs runtime/pprof's text formats use (fmt/print.go, fmt/format.go): {@code %#x}
@@ -48,6 +49,6 @@ public final class GoFmt {
      * {@link String#compareTo} (UTF-16 code units) for characters above U+FFFF.
      */
     public static int compareStrings(String a, String b) {
-        return java.util.Arrays.compareUnsigned(bytes(a), bytes(b));
+        return Arrays.compareUnsigned(bytes(a), bytes(b));
     }
 }

@@ -45,6 +45,12 @@ public final class TextProfiles {
      * is a return PC shown as PC-1), then a blank line. Leading runtime.* frames are hidden unless
      * {@code allFrames}, runtime.goexit always; if that hides everything, print all frames.
      */
+    public static void printStackRecord(OutputStream w, Symtab symtab, long[] stk, boolean allFrames)
+            throws IOException {
+        w.write(GoFmt.bytes(stackRecord(symtab, stk, allFrames)));
+    }
+
+    /** The text {@link #printStackRecord} writes (before any tabwriter alignment). */
     public static String stackRecord(Symtab symtab, long[] stk, boolean allFrames) {
         StringBuilder sb = new StringBuilder(64 * (stk.length + 1));
         appendStackRecord(sb, symtab, stk, allFrames);
