@@ -16,9 +16,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
@@ -58,7 +60,7 @@ public final class Profiles {
         this.callers = Objects.requireNonNull(callers, "callers");
         this.version = Objects.requireNonNull(version, "version");
         for (Profile.Builtin b : Profile.Builtin.values()) {
-            String name = b.name().toLowerCase(java.util.Locale.ROOT);
+            String name = b.name().toLowerCase(Locale.ROOT);
             m.put(name, new Profile(name, this, b));
         }
     }
@@ -158,7 +160,7 @@ public final class Profiles {
         TextProfiles.printCountProfile(w, debug, name, stacks, symtab);
     }
 
-    private static List<StackRecord> fetchStackRecords(java.util.function.Function<StackRecord[], ProfileResult> f,
+    private static List<StackRecord> fetchStackRecords(Function<StackRecord[], ProfileResult> f,
             String what) {
         return fetch(StackRecord[]::new, StackRecord::new, f, STACK_RECORD_SLACK, what);
     }
@@ -168,7 +170,7 @@ public final class Profiles {
      * n+slack records, and try again while the profile has grown past that.
      */
     static <R extends StackRecord> List<R> fetch(IntFunction<R[]> newArray, Supplier<R> newRecord,
-            java.util.function.Function<R[], ProfileResult> f, int slack, String what) {
+            Function<R[], ProfileResult> f, int slack, String what) {
         ProfileResult res = f.apply(newArray.apply(0));
         for (int attempt = 0; attempt < MAX_FETCH_ATTEMPTS; attempt++) {
             checkN(res, what);
