@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Assumptions;
  * The real pprof client for tests: runs {@code go tool pprof -raw SOURCE} of an installed Go and
  * parses what it prints ({@link RawProfile}).
  *
- * <p>Tests call {@link #assumeGo()} first: without Go they are reported as skipped with the message
+ * <p>Go is looked up on the PATH, then in {@link #KNOWN_GO_PATHS}; {@code -Dgosim.go=PATH} picks one,
+ * {@code -Dgosim.go=none} pretends there is none. Tests call {@link #assumeGo()} first: without Go they are reported as skipped with the message
  * {@value #SKIP_MESSAGE}, never passed. Each run gets a fresh HOME/GOPATH/GOCACHE in a temp
  * directory (nothing of the user's Go setup leaks in), GOTOOLCHAIN unset (no toolchain download),
  * and a {@link #TIMEOUT_SECONDS} limit.
@@ -34,6 +35,8 @@ public final class PprofClient {
     public static final String SKIP_MESSAGE = "go not installed: real-client check skipped";
     /** Where Go is looked for when it is not on the PATH. */
     public static final List<String> KNOWN_GO_PATHS = List.of("/usr/lib/go/bin/go", "/usr/local/go/bin/go");
+    /** System property naming the go command to use; "none" runs the suite as if Go were missing. */
+    public static final String GO_PROPERTY = "gosim.go";
     /** Longest a pprof run may take before it is killed. */
     public static final long TIMEOUT_SECONDS = 120;
 
@@ -43,6 +46,17 @@ public final class PprofClient {
     }
 
     private static Optional<Path> locateGo() {
+        String forced = System.getProperty(GO_PROPERTY);
+        if (forced != null) {
+            if (forced.isBlank() || forced.equals("none")) {
+                return Optional.empty();
+            }
+            Path p = Path.of(forced);
+            if (!Files.isExecutable(p)) {
+                throw new IllegalStateException("-D" + GO_PROPERTY + "=" + forced + " is not an executable go command");
+            }
+            return Optional.of(p);
+        }
         List<Path> candidates = new ArrayList<>();
         String path = System.getenv("PATH");
         if (path != null) {
