@@ -11,6 +11,7 @@ import gosim.pprof.proto.ProfileProto.ValueType;
 import gosim.sim.Frame;
 import gosim.sim.Symtab;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -265,7 +266,7 @@ public final class ProfileBuilder {
         }
     }
 
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

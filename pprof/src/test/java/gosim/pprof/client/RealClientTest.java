@@ -46,21 +46,11 @@ class RealClientTest {
 
     List<MemProfileRecord> heapRecords() {
         List<MemProfileRecord> out = new ArrayList<>();
-        out.add(mem(10, 10240, 1, 1024, prog.fromMain(prog.allocA, 10, 25)));
-        out.add(mem(3, 48, 3, 48, SimProgram.stack(prog.mallocgc, 600, prog.allocA, 12, prog.mainMain, 26,
+        out.add(SimProgram.mem(10, 10240, 1, 1024, prog.fromMain(prog.allocA, 10, 25)));
+        out.add(SimProgram.mem(3, 48, 3, 48, SimProgram.stack(prog.mallocgc, 600, prog.allocA, 12, prog.mainMain, 26,
                 prog.runtimeMain, 185, prog.goexit, 2001)));
-        out.add(mem(7, 7 * 4096, 2, 2 * 4096, SimProgram.stack(prog.worker, 80, prog.goexit, 2001)));
+        out.add(SimProgram.mem(7, 7 * 4096, 2, 2 * 4096, SimProgram.stack(prog.worker, 80, prog.goexit, 2001)));
         return out;
-    }
-
-    static MemProfileRecord mem(long allocObjects, long allocBytes, long freeObjects, long freeBytes, long[] stk) {
-        MemProfileRecord r = new MemProfileRecord();
-        r.allocObjects = allocObjects;
-        r.allocBytes = allocBytes;
-        r.freeObjects = freeObjects;
-        r.freeBytes = freeBytes;
-        r.setStack(stk);
-        return r;
     }
 
     /** Go 1.7 writeHeap's text at debug=0 (header, records, MemStats trailer), written here by hand. */
@@ -187,18 +177,11 @@ class RealClientTest {
         assertEquals(7, raw.samples().getFirst().locationIds().length);
     }
 
-    static BlockProfileRecord block(long count, long cycles, long[] stk) {
-        BlockProfileRecord r = new BlockProfileRecord();
-        r.count = count;
-        r.cycles = cycles;
-        r.setStack(stk);
-        return r;
-    }
-
     @Test
     void blockProtoAgreesWithPprofsReadingOfGoText() {
-        List<BlockProfileRecord> recs = List.of(block(3, 7_500_000_001L, prog.fromMain(prog.worker, 75, 31)),
-                block(1, 1234, prog.fromMain(prog.allocA, 13, 32)));
+        List<BlockProfileRecord> recs = List.of(
+                SimProgram.block(3, 7_500_000_001L, prog.fromMain(prog.worker, 75, 31)),
+                SimProgram.block(1, 1234, prog.fromMain(prog.allocA, 13, 32)));
         RawProfile raw = pprof(w.block(recs, CYCLES_PER_SECOND, TIME), "block.pb.gz");
         assertEquals("contentions count", raw.periodType());
         assertEquals(List.of("contentions/count", "delay/nanoseconds"), raw.sampleTypes());

@@ -1,7 +1,11 @@
 package gosim.pprof.client;
 
+import gosim.mprof.BlockProfileRecord;
+import gosim.mprof.MemProfileRecord;
 import gosim.sim.Func;
 import gosim.sim.Symtab;
+import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * A small simulated program for profile tests: a symbol table laid out like a Go binary's
@@ -34,5 +38,41 @@ public final class SimProgram {
     /** The bottom of a main-goroutine stack: main.main line, runtime.main, goexit. */
     public long[] fromMain(Func leaf, int leafLine, int mainLine) {
         return stack(leaf, leafLine, mainMain, mainLine, runtimeMain, 185, goexit, 2001);
+    }
+
+    /** A heap record with the given totals and stack. */
+    public static MemProfileRecord mem(long allocObjects, long allocBytes, long freeObjects, long freeBytes,
+            long[] stk) {
+        MemProfileRecord r = new MemProfileRecord();
+        r.allocObjects = allocObjects;
+        r.allocBytes = allocBytes;
+        r.freeObjects = freeObjects;
+        r.freeBytes = freeBytes;
+        r.setStack(stk);
+        return r;
+    }
+
+    /** A block record with the given count, cycles and stack. */
+    public static BlockProfileRecord block(long count, long cycles, long[] stk) {
+        BlockProfileRecord r = new BlockProfileRecord();
+        r.count = count;
+        r.cycles = cycles;
+        r.setStack(stk);
+        return r;
+    }
+
+    /** A stream whose every write fails with {@code message}. */
+    public static OutputStream failingStream(String message) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException(message);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException(message);
+            }
+        };
     }
 }

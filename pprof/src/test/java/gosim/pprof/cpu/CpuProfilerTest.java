@@ -197,17 +197,7 @@ class CpuProfilerTest {
     @Test
     void writeErrorsReachTheCaller() {
         CpuProfiler p = new CpuProfiler(new Symtab(), "prog");
-        OutputStream broken = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("pipe closed");
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                throw new IOException("pipe closed");
-            }
-        };
+        OutputStream broken = SimProgram.failingStream("pipe closed");
         p.start(broken, START);
         IOException e = assertThrows(IOException.class, () -> p.stop(STOP));
         assertEquals("pipe closed", e.getMessage());

@@ -101,17 +101,7 @@ class ProfileBuilderTest {
         ProtoWriter.write(Decoded.of(one).p(), sink);
         assertEquals(Decoded.of(one).p(), Decoded.of(sink.toByteArray()).p());
 
-        OutputStream broken = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("disk full");
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                throw new IOException("disk full");
-            }
-        };
+        OutputStream broken = SimProgram.failingStream("disk full");
         IOException e = assertThrows(IOException.class, () -> ProtoWriter.write(Decoded.of(one).p(), broken));
         assertEquals("disk full", e.getMessage());
     }

@@ -1,5 +1,7 @@
 package gosim.pprof.proto;
 
+import static gosim.pprof.client.SimProgram.block;
+import static gosim.pprof.client.SimProgram.mem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,16 +35,6 @@ class ProtoWriterTest {
 
     final SimProgram prog = new SimProgram();
     final ProtoWriter w = new ProtoWriter(prog.symtab, SimProgram.EXE);
-
-    static MemProfileRecord mem(long allocObjects, long allocBytes, long freeObjects, long freeBytes, long[] stk) {
-        MemProfileRecord r = new MemProfileRecord();
-        r.allocObjects = allocObjects;
-        r.allocBytes = allocBytes;
-        r.freeObjects = freeObjects;
-        r.freeBytes = freeBytes;
-        r.setStack(stk);
-        return r;
-    }
 
     /** Go's rule: a location's address is the PC of the call, one byte before the return PC. */
     static long callPC(Func f, int line) {
@@ -246,14 +238,6 @@ class ProtoWriterTest {
     void countProfileNeedsAName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> w.count("", List.of(), 0));
         assertTrue(e.getMessage().contains("name"));
-    }
-
-    static BlockProfileRecord block(long count, long cycles, long[] stk) {
-        BlockProfileRecord r = new BlockProfileRecord();
-        r.count = count;
-        r.cycles = cycles;
-        r.setStack(stk);
-        return r;
     }
 
     @Test
