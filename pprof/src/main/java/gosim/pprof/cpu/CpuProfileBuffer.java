@@ -160,6 +160,8 @@ public final class CpuProfileBuffer {
                 append(w);
             }
             flushed = true;
+            assert records(Arrays.copyOf(log, nlog)).stream().mapToLong(Record::count).sum() == count
+                    : "the log must hold every tick exactly once";
         }
         return Arrays.copyOf(log, nlog);
     }
