@@ -3,9 +3,8 @@ package gosim.pprof.cpu;
 import gosim.pprof.proto.ProfileBuilder;
 import gosim.pprof.proto.ProfileProto.Profile;
 import gosim.pprof.proto.ProtoWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,19 +35,10 @@ public final class CpuProfileProto {
     public static Profile encode(ProtoWriter writer, CpuProfileBuffer buffer, long startNanos, long durationNanos) {
         List<CpuProfileBuffer.Record> records = CpuProfileBuffer.records(buffer.finish());
         long period = periodNanos(buffer.hz());
-        Map<List<Long>, Integer> index = new HashMap<>();
-        List<long[]> stacks = new ArrayList<>();
-        List<long[]> counts = new ArrayList<>();
+        // Insertion order is first appearance in the log: deterministic, as Go's profMap list.
+        Map<List<Long>, Long> merged = new LinkedHashMap<>();
         for (CpuProfileBuffer.Record r : records) {
-            List<Long> key = Arrays.stream(r.stack()).boxed().toList();
-            Integer i = index.get(key);
-            if (i == null) {
-                i = stacks.size();
-                index.put(key, i);
-                stacks.add(r.stack());
-                counts.add(new long[1]);
-            }
-            counts.get(i)[0] += r.count();
+            merged.merge(Arrays.stream(r.stack()).boxed().toList(), r.count(), Long::sum);
         }
         ProfileBuilder b = writer.newBuilder()
                 .periodType("cpu", "nanoseconds")
@@ -57,11 +47,10 @@ public final class CpuProfileProto {
                 .sampleType("cpu", "nanoseconds")
                 .timeNanos(startNanos)
                 .durationNanos(durationNanos);
-        for (int i = 0; i < stacks.size(); i++) {
-            long[] stk = stacks.get(i).clone();
-            stk[0]++;
-            long n = counts.get(i)[0];
-            b.addSample(new long[] {n, n * period}, b.locsForStack(stk));
+        for (Map.Entry<List<Long>, Long> e : merged.entrySet()) {
+            long[] stk = e.getKey().stream().mapToLong(Long::longValue).toArray();
+            stk[0]++; // the interrupted PC, made to look like a return PC
+            b.addSample(new long[] {e.getValue(), e.getValue() * period}, b.locsForStack(stk));
         }
         return b.build();
     }

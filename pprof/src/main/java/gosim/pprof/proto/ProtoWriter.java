@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,39 +133,38 @@ public final class ProtoWriter {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("count profile needs a name");
         }
-        Map<String, Integer> index = new HashMap<>();
-        List<String> keys = new ArrayList<>();
-        List<long[]> keyStacks = new ArrayList<>();
-        List<long[]> counts = new ArrayList<>();
+        Map<String, Group> groups = new HashMap<>();
+        List<Group> order = new ArrayList<>();
         for (long[] stk : stacks) {
-            String k = stackKey(stk);
-            Integer i = index.get(k);
-            if (i == null) {
-                index.put(k, keys.size());
-                keys.add(k);
-                keyStacks.add(stk);
-                counts.add(new long[1]);
-                i = keys.size() - 1;
-            }
-            counts.get(i)[0]++;
+            Group g = groups.computeIfAbsent(stackKey(stk), k -> {
+                Group n = new Group(k, stk);
+                order.add(n);
+                return n;
+            });
+            g.count++;
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            order.add(i);
-        }
-        order.sort((x, y) -> {
-            int c = Long.compare(counts.get(y)[0], counts.get(x)[0]);
-            return c != 0 ? c : keys.get(x).compareTo(keys.get(y));
-        });
+        order.sort(Comparator.comparingLong((Group g) -> -g.count).thenComparing(g -> g.key));
         ProfileBuilder b = newBuilder()
                 .periodType(name, "count")
                 .period(1)
                 .sampleType(name, "count")
                 .timeNanos(timeNanos);
-        for (int i : order) {
-            b.addSample(new long[] {counts.get(i)[0]}, b.locsForStack(keyStacks.get(i)));
+        for (Group g : order) {
+            b.addSample(new long[] {g.count}, b.locsForStack(g.stack));
         }
         return b.build();
+    }
+
+    /** The stacks of a count profile that share one key, and how many there are. */
+    private static final class Group {
+        final String key;
+        final long[] stack;
+        long count;
+
+        Group(String key, long[] stack) {
+            this.key = key;
+            this.stack = stack;
+        }
     }
 
     /**
