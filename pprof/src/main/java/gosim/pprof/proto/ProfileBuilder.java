@@ -126,8 +126,10 @@ public final class ProfileBuilder {
             return 0;
         }
         id = (long) pb.getLocationCount() + 1;
-        Location.Builder loc = Location.newBuilder().setId(id).setAddress(frame.pc());
-        if (text.contains(frame.pc())) {
+        // Go 1.8+ writes the return PC minus one, whether or not a function covers it.
+        long address = frame.known() ? frame.pc() : addr - 1;
+        Location.Builder loc = Location.newBuilder().setId(id).setAddress(address);
+        if (text.contains(address)) {
             loc.setMappingId(TEXT_MAPPING_ID);
         }
         if (frame.known()) {
