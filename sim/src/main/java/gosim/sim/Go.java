@@ -129,7 +129,10 @@ public final class Go {
     public static void sleep(long nanos) {
         G g = GoRuntime.self();
         Func f = g.rt.layout.func("time.Sleep");
-        call(f, () -> g.rt.timers.sleep(nanos));
+        call(f, () -> {
+            line(g.rt.layout.sleepParkLine);
+            g.rt.timers.sleep(nanos);
+        });
     }
 
     /** time.Sleep. */

@@ -38,6 +38,6 @@ final class KernelFuncs {
         new FuncTable("runtime.Goexit", "runtime/panic.go", 319, 355, 512, 560),
         new FuncTable("syscall.Syscall", "syscall/asm_linux_amd64.s", 18, 40, 18, 40),
         new FuncTable("syscall.Nanosleep", "syscall/zsyscall_linux_amd64.go", 498, 506, 534, 542),
-        new FuncTable("time.Sleep", "runtime/time.go", 48, 62, 178, 210),
+        new FuncTable("time.Sleep", "runtime/time.go", 48, 62, 178, 200),
     };
 }

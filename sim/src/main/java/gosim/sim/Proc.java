@@ -220,12 +220,11 @@ final class Proc {
     void notewakeup(M mp, long latency) {
         long t = rt.now + latency;
         if (mp.scheduled) {
+            // A sleep with a timeout, cut short (or already due sooner).
             rt.timeline.remove(mp);
-            t = Math.min(t, mp.clock); // already due sooner
-        }
-        mp.clock = Math.max(mp.clock, t);
-        if (mp.scheduled) {
-            throw new IllegalStateException(mp + " still queued");
+            mp.clock = Math.min(t, mp.clock);
+        } else {
+            mp.clock = Math.max(mp.clock, t);
         }
         rt.timeline.add(mp);
     }

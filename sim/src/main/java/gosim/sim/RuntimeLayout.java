@@ -23,6 +23,8 @@ public final class RuntimeLayout {
     public final int forcegcParkLine;
     public final int bgsweepParkLine;
     public final int runfinqParkLine;
+    /** The line of time.Sleep (runtime/time.go) where a sleeping goroutine parks. */
+    public final int sleepParkLine;
     /** Whether runtime.main's init starts forcegchelper, bgsweep and runfinq as 1.7 does. */
     public final boolean systemGoroutines;
 
@@ -47,6 +49,7 @@ public final class RuntimeLayout {
         bgsweepParkLine = modern ? 278 : 53;
         runfinq = symtab.define("runtime.runfinq", rt + "mfinal.go", modern ? 169 : 158, modern ? 260 : 240);
         runfinqParkLine = modern ? 180 : 175;
+        sleepParkLine = modern ? 195 : 59;
         callers = symtab.define("runtime.Callers", rt + "extern.go", modern ? 213 : 196, modern ? 230 : 206);
         // goexit is an assembly stub with no prologue; a G's stack ends at its entry+1.
         goexit = symtab.define("runtime.goexit", rt + "asm_amd64.s", modern ? 1594 : 2086, modern ? 1596 : 2088, 0);
