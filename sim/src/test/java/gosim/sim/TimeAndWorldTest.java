@@ -193,6 +193,6 @@ class TimeAndWorldTest {
                 + Long.toHexString(Func.PROLOGUE + (59 - 48) * Func.LINE_BYTES + Func.CALL_LEN) + "\n"
                 + "main.worker()\n\t/tmp/x.go:32 +0x" + Long.toHexString(workerOff) + "\n"
                 + "created by main.main\n\t/tmp/x.go:5 +0x" + Long.toHexString(gopcOff) + "\n", out[0]);
-        assertEquals("goroutine", out[1]);
+        assertEquals("goroutine ", out[1], "truncated to the 10-byte buffer");
     }
 }
