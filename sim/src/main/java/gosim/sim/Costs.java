@@ -21,6 +21,10 @@ public final class Costs {
     public static final long GOEXIT = 50;
     /** notewakeup of a parked M until that thread runs (futex wake latency). */
     public static final long WAKEUP = 5_000;
+    /** A GC cycle's fixed stop-the-world cost (sweep termination + mark termination). */
+    public static final long GC_PAUSE_BASE = 50_000;
+    /** Marking speed: bytes of live heap marked per nanosecond of pause. */
+    public static final long GC_MARK_BYTES_PER_NS = 4;
     /** newosproc until the new thread runs mstart (clone + first schedule). */
     public static final long THREAD_START = 20_000;
 }

@@ -168,6 +168,41 @@ public final class Go {
         return g.rt.stack(g, buf, all);
     }
 
+    /**
+     * Allocates {@code size} bytes on the simulated heap here (mallocgc): rounded to Go 1.7's
+     * size classes, counted in MemStats, sampled for the heap profile with this goroutine's stack.
+     * The object stays reachable until {@link #release} or {@link #free}.
+     */
+    public static gosim.sim.heap.HeapObject malloc(long size) {
+        G g = GoRuntime.self();
+        return g.rt.malloc(g, size);
+    }
+
+    /** The program drops its last reference to obj: the next GC sweeps it (mProf_Free freed=false). */
+    public static void release(gosim.sim.heap.HeapObject obj) {
+        obj.release();
+    }
+
+    /** An explicit free of obj (runtime free, mProf_Free freed=true). */
+    public static void free(gosim.sim.heap.HeapObject obj) {
+        GoRuntime.self().rt.heap().free(obj);
+    }
+
+    /** runtime.GC: a full, blocking collection with the world stopped. */
+    public static void gc() {
+        GoRuntime.self().rt.gcCycle(gosim.sim.heap.GcMode.FORCE_BLOCK);
+    }
+
+    /** runtime.ReadMemStats. */
+    public static gosim.sim.heap.MemStats readMemStats() {
+        return GoRuntime.self().rt.readMemStats();
+    }
+
+    /** runtime.NumGoroutine (gcount in Go 1.7). */
+    public static int numGoroutine() {
+        return GoRuntime.self().rt.gcount();
+    }
+
     /** os.Exit: ends the process now with the given status. */
     public static void exit(int code) {
         GoRuntime.self().rt.exitProcess(code);

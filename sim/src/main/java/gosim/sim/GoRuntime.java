@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+import gosim.sim.heap.GcMode;
+import gosim.sim.heap.Heap;
+import gosim.sim.heap.HeapObject;
+import gosim.sim.heap.MProfHooks;
+import gosim.sim.heap.MemStats;
 
 /**
  * One simulated Go process. Models the process-level parts of proc.go: schedinit and procresize
@@ -41,7 +47,16 @@ public final class GoRuntime {
     final boolean checkInvariants;
     final PrintStream stdout;
     final PrintStream stderr;
+    /** The simulated CPU's tick rate: cputicks() and the block profile's cycles count at this rate. */
+    public static final long TICKS_PER_SECOND = 2_600_000_000L;
+    /** The CPU profiler's sampling rate (SIGPROF per second of a thread's CPU time). */
+    public static final int PROFILE_HZ = 100;
+
     final Stw stw = new Stw(this);
+    private Heap heap;
+    private MProfHooks mprofHooks = MProfHooks.NONE;
+    private Predicate<HeapObject> reachable = o -> !o.released();
+    private CpuSampler cpuSampler;
     final Timers timers = new Timers(this);
     Sysmon sysmon;
 
@@ -225,6 +240,121 @@ public final class GoRuntime {
         return fatalReport;
     }
 
+    // ---- heap and profiling hooks -------------------------------------------------------------
+
+    /**
+     * Installs mprof's hooks (the bucket table implements them); call before {@link #run}. Without
+     * it the heap is modeled but nothing is profiled.
+     */
+    public void installMProf(MProfHooks hooks) {
+        if (heap != null) {
+            throw new IllegalStateException("installMProf must be called before the heap is first used");
+        }
+        this.mprofHooks = java.util.Objects.requireNonNull(hooks);
+    }
+
+    /** The heap model (malloc.go/mgc.go), created on first use with the installed hooks. */
+    public Heap heap() {
+        if (heap == null) {
+            heap = new Heap(mprofHooks, this::fastrandAny);
+        }
+        return heap;
+    }
+
+    /**
+     * Says which heap objects the GC finds reachable (the interpreter scans its roots); by
+     * default an object is reachable until released with {@link Go#release}.
+     */
+    public void setReachability(Predicate<HeapObject> reachable) {
+        this.reachable = java.util.Objects.requireNonNull(reachable);
+    }
+
+    /** Installs (or with null removes) the CPU profiler's SIGPROF sampler. */
+    public void setCpuSampler(CpuSampler sampler) {
+        this.cpuSampler = sampler;
+    }
+
+    /** mallocgc from goroutine code: the stack is the goroutine's, innermost frame first. */
+    HeapObject malloc(G g, long size) {
+        HeapObject o = heap().mallocgc(size, () -> goroutineStack(g));
+        if (heap.heapGoalCrossed()) {
+            gcCycle(GcMode.BACKGROUND); // gcStart(gcBackgroundMode) from mallocgc, as GOGC=100 asks
+        }
+        return o;
+    }
+
+    /** runtime.GC (gcForceBlockMode), or a background cycle: the whole cycle with the world stopped. */
+    void gcCycle(GcMode mode) {
+        stopTheWorld("GC");
+        G g = self();
+        long pause = Costs.GC_PAUSE_BASE + heap().heapAlloc() / Costs.GC_MARK_BYTES_PER_NS;
+        g.m.clock += pause;
+        now = g.m.clock;
+        heap.setStackInuse(stackInuse());
+        heap.gc(reachable, mode, pause, now);
+        startTheWorld();
+    }
+
+    /** runtime.ReadMemStats: a consistent copy, taken with the world stopped as Go 1.7 does. */
+    MemStats readMemStats() {
+        stopTheWorld("read mem stats");
+        heap().setStackInuse(stackInuse());
+        MemStats m = heap.readMemStats();
+        startTheWorld();
+        return m;
+    }
+
+    /** Bytes of goroutine and g0 stacks: 2 KiB per G struct (Go 1.7's starting size), 8 KiB per M. */
+    private long stackInuse() {
+        return proc.allgs.size() * 2048L + proc.sched.mcount * 8192L;
+    }
+
+    /** The stack of g as runtime.Callers would see it from inside g: innermost frame first, then goexit. */
+    long[] goroutineStack(G g) {
+        long[] pcs = new long[g.depth + 1];
+        int n = 0;
+        for (int i = g.depth - 1; i >= 0; i--) {
+            pcs[n++] = g.fns[i].returnPC(g.lines[i]);
+        }
+        pcs[n] = layout.goexitPC();
+        return pcs;
+    }
+
+    /** The stack of g, innermost first, for profiles (public view of {@link #goroutineStack}). */
+    public long[] stackOf(G g) {
+        return goroutineStack(g);
+    }
+
+    /** fastrand on the running goroutine's M, or on m0 outside goroutines. */
+    int fastrandAny() {
+        G g = currentOrNull();
+        return FastRand.fastrand1(g != null && g.rt == this && g.m != null ? g.m : m0);
+    }
+
+    /** Accounts CPU time [from, to) of mp running gp: one SIGPROF sample per 1/PROFILE_HZ crossed. */
+    private void accountCpu(M mp, G gp, long from, long to) {
+        if (cpuSampler == null || to <= from) {
+            mp.cputime += Math.max(0, to - from);
+            return;
+        }
+        long period = 1_000_000_000L / PROFILE_HZ;
+        long before = mp.cputime / period;
+        mp.cputime += to - from;
+        long ticks = mp.cputime / period - before;
+        for (long i = 0; i < ticks; i++) {
+            cpuSampler.sigprof(mp, gp, sigprofStack(gp));
+        }
+    }
+
+    /** The stack a SIGPROF sees: the interrupted PC in the innermost function, then return PCs. */
+    private long[] sigprofStack(G g) {
+        long[] pcs = goroutineStack(g);
+        if (g.depth > 0) {
+            pcs[0] = g.fns[g.depth - 1].pcOfLine(g.lines[g.depth - 1]);
+        }
+        return pcs;
+    }
+
     // ---- startup ---------------------------------------------------------------------------
 
     /** schedinit + procresize: m0 holds P0, the other Ps idle (P1 first on the idle list). */
@@ -331,6 +461,10 @@ public final class GoRuntime {
                 return;
             }
             now = mp.clock;
+            if (mp.working) {
+                mp.working = false;
+                accountCpu(mp, gp, mp.workStart, mp.clock);
+            }
             if (gp.preempt) {
                 // gopreempt_m: a safe point after preemptone; the G goes to the global queue.
                 gp.preempt = false;
@@ -367,8 +501,10 @@ public final class GoRuntime {
         }
         switch (gp.yield) {
             case Y_WORK -> {
+                mp.workStart = mp.clock;
                 mp.clock += gp.workLeft;
                 gp.workLeft = 0;
+                mp.working = true;
                 return gp;
             }
             case Y_SYSCALL, Y_NOTESLEEP -> {
@@ -534,6 +670,7 @@ public final class GoRuntime {
         }
         M mp = g.m;
         if (mp.clock + d < timeline.peekClock()) {
+            accountCpu(mp, g, mp.clock, mp.clock + d);
             mp.clock += d;
             now = mp.clock;
             return;

@@ -24,6 +24,11 @@ public final class M {
     int fastrand;
     /** This thread's virtual clock, in nanoseconds. */
     long clock;
+    /** Virtual CPU time this thread spent running goroutine code (the CPU profiler's clock). */
+    long cputime;
+    /** A work() in progress: it started at workStart and ends at clock unless cut short. */
+    boolean working;
+    long workStart;
     /** True while an event to run this M is on the timeline; heapIndex/tiebreak belong to it. */
     boolean scheduled;
     int heapIndex = -1;

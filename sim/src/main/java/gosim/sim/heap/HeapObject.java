@@ -13,6 +13,8 @@ public final class HeapObject {
     private final Object bucket;
     /** Position in the heap's live list, or -1 once the object is dead. */
     int index;
+    /** Set when the program drops its last reference (the embedding API's notion of a root). */
+    private boolean released;
 
     HeapObject(long seq, long requested, long size, int sizeclass, Object bucket, int index) {
         this.seq = seq;
@@ -51,6 +53,16 @@ public final class HeapObject {
     /** True until the object is freed or swept. */
     public boolean live() {
         return index >= 0;
+    }
+
+    /** True once the program said it no longer references the object: the next GC sweeps it. */
+    public boolean released() {
+        return released;
+    }
+
+    /** The program drops its last reference; the object stays allocated until a GC sweeps it. */
+    public void release() {
+        released = true;
     }
 
     @Override

@@ -1,0 +1,127 @@
+package gosim.mprof;
+
+import gosim.sim.G;
+import gosim.sim.Go;
+import gosim.sim.GoRuntime;
+import gosim.sim.M;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The runtime's profiling record APIs for one simulated process (mprof.go's MemProfile,
+ * BlockProfile, ThreadCreateProfile, GoroutineProfile, SetBlockProfileRate): the bucket table
+ * wired into the kernel's heap and blocking points, and the stack profiles read from allm and
+ * allgs. Methods that stop the world must be called from a goroutine of the process.
+ */
+public final class Profiling {
+    private final GoRuntime rt;
+    private final MProf mprof;
+
+    private Profiling(GoRuntime rt) {
+        this.rt = rt;
+        this.mprof = new MProf(GoRuntime.TICKS_PER_SECOND, rt::fastrand);
+    }
+
+    /** Creates the bucket table of rt and installs it as rt's mprof hooks; call before rt.run. */
+    public static Profiling attach(GoRuntime rt) {
+        Profiling p = new Profiling(rt);
+        rt.installMProf(p.mprof);
+        return p;
+    }
+
+    public GoRuntime runtime() {
+        return rt;
+    }
+
+    /** The bucket table. */
+    public MProf mprof() {
+        return mprof;
+    }
+
+    /** runtime.MemProfileRate. */
+    public int memProfileRate() {
+        return rt.heap().memProfileRate();
+    }
+
+    /** Sets runtime.MemProfileRate (0 turns heap profiling off, 1 records every allocation). */
+    public void setMemProfileRate(int rate) {
+        rt.heap().setMemProfileRate(rate);
+    }
+
+    /** runtime.MemProfile with Go's (n, ok) contract. */
+    public ProfileResult memProfile(MemProfileRecord[] p, boolean inuseZero) {
+        return mprof.memProfile(p, inuseZero);
+    }
+
+    /** The heap profile's records, newest bucket first. */
+    public List<MemProfileRecord> memProfile(boolean inuseZero) {
+        return mprof.memProfile(inuseZero);
+    }
+
+    /** runtime.SetBlockProfileRate(ns). */
+    public void setBlockProfileRate(long ns) {
+        mprof.setBlockProfileRate(ns);
+    }
+
+    /** runtime.BlockProfile with Go's (n, ok) contract. */
+    public ProfileResult blockProfile(BlockProfileRecord[] p) {
+        return mprof.blockProfile(p);
+    }
+
+    public List<BlockProfileRecord> blockProfile() {
+        return mprof.blockProfile();
+    }
+
+    /** runtime.ThreadCreateProfile: one record per M, newest first, holding its createstack. */
+    public ProfileResult threadCreateProfile(StackRecord[] p) {
+        return StackProfiles.threadCreateProfile(this::createStacks, p);
+    }
+
+    private List<long[]> createStacks() {
+        List<long[]> out = new ArrayList<>();
+        for (M m : rt.allm()) {
+            out.add(m.createstack());
+        }
+        return out;
+    }
+
+    /**
+     * runtime.GoroutineProfile: the caller's stack first, then every other goroutine that is not
+     * dead, taken with worldsema held and the world stopped. Call from a goroutine.
+     */
+    public ProfileResult goroutineProfile(StackRecord[] p) {
+        G self = Go.self();
+        return StackProfiles.goroutineProfile(new GoroutineSource() {
+            @Override
+            public int gcount() {
+                return rt.gcount();
+            }
+
+            @Override
+            public void withWorldStopped(Runnable action) {
+                rt.stopTheWorld("profile");
+                try {
+                    action.run();
+                } finally {
+                    rt.startTheWorld();
+                }
+            }
+
+            @Override
+            public long[] callerStack() {
+                return rt.stackOf(self);
+            }
+
+            @Override
+            public List<long[]> otherStacks() {
+                List<long[]> out = new ArrayList<>();
+                for (G g : rt.allgs()) {
+                    if (g != self && g.status() != G._Gdead) {
+                        out.add(rt.stackOf(g));
+                    }
+                }
+                return out;
+            }
+        }, p);
+    }
+}

@@ -1,0 +1,101 @@
+package gosim.mprof;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gosim.sim.Frame;
+import gosim.sim.Func;
+import gosim.sim.G;
+import gosim.sim.Go;
+import gosim.sim.GoRuntime;
+import gosim.sim.heap.HeapObject;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The record APIs wired into a running simulated process. */
+class ProfilingKernelTest {
+
+    private static List<String> names(GoRuntime rt, long[] stk) {
+        List<String> out = new ArrayList<>();
+        for (Frame f : rt.symtab().callersFrames(stk)) {
+            out.add(f.function() + ":" + f.line());
+        }
+        return out;
+    }
+
+    @Test
+    void heapProfileOfAllocationsSeenThroughTheKernel() {
+        GoRuntime rt = GoRuntime.builder().checkInvariants(true).build();
+        Profiling prof = Profiling.attach(rt);
+        Func mainFn = rt.symtab().define("main.main", "main.go", 20, 40);
+        Func allocA = rt.symtab().define("main.allocA", "main.go", 5, 10);
+        List<MemProfileRecord> before = new ArrayList<>();
+        List<MemProfileRecord> after = new ArrayList<>();
+        assertEquals(0, rt.run(mainFn, () -> {
+            prof.setMemProfileRate(1);
+            Go.line(22);
+            List<HeapObject> keep = new ArrayList<>();
+            Go.call(allocA, () -> {
+                for (int i = 0; i < 10; i++) {
+                    Go.line(7);
+                    keep.add(Go.malloc(1000)); // size class 1024
+                }
+            });
+            Go.line(23);
+            Go.release(Go.malloc(4000)); // size class 4096, garbage
+            before.addAll(prof.memProfile(true));
+            Go.line(24);
+            Go.gc();
+            after.addAll(prof.memProfile(true));
+        }));
+        // Before any GC the "no GC yet" rule publishes everything: two buckets, newest first.
+        assertEquals(2, before.size());
+        MemProfileRecord a = after.stream().filter(r -> r.allocBytes == 10 * 1024).findFirst().orElseThrow();
+        assertEquals(10, a.allocObjects);
+        assertEquals(0, a.freeObjects);
+        assertEquals(List.of("main.allocA:7", "main.main:22", "runtime.main:183", "runtime.goexit:2086"),
+                names(rt, a.stack()));
+        MemProfileRecord b = after.stream().filter(r -> r.allocBytes == 4096).findFirst().orElseThrow();
+        assertEquals(1, b.freeObjects, "runtime.GC swept the released object and published it at once");
+        assertEquals(List.of("main.main:23", "runtime.main:183", "runtime.goexit:2086"), names(rt, b.stack()));
+    }
+
+    @Test
+    void threadCreateAndGoroutineProfilesFollowGosNOkContract() {
+        GoRuntime rt = GoRuntime.builder().gomaxprocs(2).checkInvariants(true).build();
+        Profiling prof = Profiling.attach(rt);
+        Func worker = rt.symtab().define("main.worker", "main.go", 50, 60);
+        ProfileResult[] tc = new ProfileResult[2];
+        ProfileResult[] gr = new ProfileResult[3];
+        StackRecord[][] recs = new StackRecord[1][];
+        int[] mcount = new int[1];
+        assertEquals(0, rt.run(() -> {
+            for (int i = 0; i < 3; i++) {
+                Go.go(worker, () -> Go.sleep(1_000_000_000L));
+            }
+            Go.sleep(1000);
+            tc[0] = prof.threadCreateProfile(new StackRecord[0]);
+            StackRecord[] t = new StackRecord[tc[0].n()];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = new StackRecord();
+            }
+            tc[1] = prof.threadCreateProfile(t);
+            mcount[0] = rt.mcount();
+            gr[0] = prof.goroutineProfile(new StackRecord[0]);
+            StackRecord[] g = new StackRecord[gr[0].n() + 2];
+            for (int i = 0; i < g.length; i++) {
+                g[i] = new StackRecord();
+            }
+            gr[1] = prof.goroutineProfile(g);
+            recs[0] = g;
+        }));
+        assertEquals(mcount[0], tc[0].n());
+        assertTrue(!tc[0].ok() && tc[1].ok());
+        // main + forcegc + bgsweep + runfinq + 3 workers + the timer goroutine.
+        assertEquals(8, gr[0].n());
+        assertTrue(gr[1].ok());
+        assertEquals("main.main", rt.symtab().callersFrames(recs[0][0].stack()).getFirst().function(),
+                "the caller's own stack comes first");
+    }
+}
