@@ -57,6 +57,12 @@ public final class GoRuntime {
     private MProfHooks mprofHooks = MProfHooks.NONE;
     private Predicate<HeapObject> reachable = o -> !o.released();
     private CpuSampler cpuSampler;
+    /** The inbox: work posted by threads outside the simulation (HTTP requests, test threads). */
+    private final org.jctools.queues.MpscUnboundedXaddArrayQueue<Runnable> inbox =
+            new org.jctools.queues.MpscUnboundedXaddArrayQueue<>(64);
+    private volatile Thread loopThread;
+    /** Open pollers (listening sockets): while any is open, an idle process waits for the inbox. */
+    private int netpollers;
     final Timers timers = new Timers(this);
     Sysmon sysmon;
 
@@ -240,6 +246,52 @@ public final class GoRuntime {
         return fatalReport;
     }
 
+    // ---- the outside world -------------------------------------------------------------------
+
+    /**
+     * Posts work from any thread into the simulation's loop, where it runs between events with
+     * access to the model (typically readying a goroutine with {@link #netpollReady}). Never
+     * touch model state from another thread directly.
+     */
+    public void post(Runnable task) {
+        inbox.offer(java.util.Objects.requireNonNull(task));
+        Thread t = loopThread;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    private void drainInbox() {
+        Runnable r;
+        while ((r = inbox.poll()) != null) {
+            r.run();
+        }
+    }
+
+    /**
+     * Opens (+1) or closes (-1) a poller: while one is open, a process whose goroutines all wait
+     * is waiting for the network, not deadlocked (Go's netpoller).
+     */
+    public void netpollers(int delta) {
+        netpollers += delta;
+        if (netpollers < 0) {
+            throw new IllegalStateException("more pollers closed than opened");
+        }
+    }
+
+    /**
+     * netpoll's injectglist for one goroutine parked waiting for I/O: it becomes runnable on the
+     * global queue and idle Ps get Ms to run it. Call from the loop (a {@link #post}ed task).
+     */
+    public void netpollReady(G gp) {
+        Proc.casgstatus(gp, G._Gwaiting, G._Grunnable);
+        gp.waitreason = null;
+        Runq.globrunqput(proc, gp);
+        if (proc.sched.npidle != 0) {
+            proc.startm(null, false, null);
+        }
+    }
+
     // ---- heap and profiling hooks -------------------------------------------------------------
 
     /**
@@ -405,8 +457,17 @@ public final class GoRuntime {
     }
 
     private void loop() {
+        loopThread = Thread.currentThread();
         while (!exited) {
+            drainInbox();
             if (timeline.isEmpty() || sysmon != null && sysmon.onlySysmonLeft()) {
+                if (netpollers > 0) {
+                    // netpoll(block=true): nothing will happen until the outside world writes.
+                    if (inbox.isEmpty()) {
+                        LockSupport.park(this);
+                    }
+                    continue;
+                }
                 checkdead();
                 return;
             }
