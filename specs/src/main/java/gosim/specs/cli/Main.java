@@ -26,6 +26,10 @@ public final class Main {
                 out.println(VERSION);
                 return 0;
             }
+            case "demo" -> {
+                gosim.specs.demo.EmbedExample.main(rest);
+                return 0;
+            }
             case "bench" -> {
                 return Benchmarks.run(rest, out, err);
             }
@@ -51,6 +55,7 @@ public final class Main {
                 Commands:
                     version    print the gosim version
                     bench      run the benchmarks, beside real Go when go is installed
+                    demo       run the README's embedding example
                     help       print this help
 
                 """);
