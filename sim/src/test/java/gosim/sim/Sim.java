@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Test helper: runs a main body on a fresh runtime with invariant checks, capturing its output. */
 final class Sim {
@@ -23,9 +24,14 @@ final class Sim {
     }
 
     static Sim run(long seed, int procs, GoVersion v, Runnable main) {
+        return run(seed, procs, v, rt -> { }, main);
+    }
+
+    static Sim run(long seed, int procs, GoVersion v, Consumer<GoRuntime> setup, Runnable main) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         GoRuntime rt = GoRuntime.builder().seed(seed).gomaxprocs(procs).version(v).checkInvariants(true)
                 .stderr(new PrintStream(err, true, StandardCharsets.UTF_8)).build();
+        setup.accept(rt);
         int status = rt.run(main);
         return new Sim(rt, status, err.toString(StandardCharsets.UTF_8));
     }
