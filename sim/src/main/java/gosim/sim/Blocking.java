@@ -53,11 +53,9 @@ final class Blocking {
     static void parkForever(G g, String reason, Site... tail) {
         push(g, tail);
         push(g, SyncFuncs.GOPARK);
-        while (true) {
-            g.rt.gopark(reason);
-            // Nothing can hold a reference to this wait; a wake-up is a simulator bug.
-            throw new IllegalStateException("goroutine " + g.goid + " woke from a wait that never ends: " + reason);
-        }
+        g.rt.gopark(reason);
+        // Nothing holds a reference to this wait: a wake-up is a simulator bug.
+        throw new IllegalStateException("goroutine " + g.goid + " woke from a wait that never ends: " + reason);
     }
 
     /** goready from a primitive: the waiter must belong to the same process. */

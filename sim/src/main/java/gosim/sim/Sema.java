@@ -5,6 +5,7 @@ import static gosim.sim.SyncFuncs.SEMACQUIRE1_BLOCKEVENT;
 import static gosim.sim.SyncFuncs.SEMACQUIRE1_PARK;
 import static gosim.sim.SyncFuncs.SEMACQUIRE_BLOCKEVENT;
 import static gosim.sim.SyncFuncs.SEMACQUIRE_PARK;
+import static gosim.sim.SyncFuncs.SEMACQUIRE_RUNTIME;
 import static gosim.sim.SyncFuncs.SYNC_SEMACQUIRE;
 
 import gosim.sim.SyncFuncs.Site;
@@ -52,6 +53,14 @@ public final class Sema {
     /** {@code sync.runtime_Semrelease}: increments the count and wakes the first waiter. */
     public void release() {
         semrelease(GoRuntime.self());
+    }
+
+    /**
+     * The runtime's own {@code semacquire(addr, false)} (worldsema and the like): not a blocking
+     * event; the caller pushes its own frames (runtime.stopTheWorld, ...) first.
+     */
+    void semacquireRuntime(G g) {
+        semacquire(g, false, 0, 0, SEMACQUIRE_RUNTIME);
     }
 
     private boolean cansemacquire() {
@@ -108,6 +117,7 @@ public final class Sema {
             return;
         }
         Sudog s = head;
+        assert s != null : "semrelease: nwait " + nwait + " but no waiter queued";
         if (s != null) {
             nwait--;
             dequeue(s);

@@ -76,6 +76,22 @@ class SyncTest {
     }
 
     @Test
+    void deadlockedLockShowsTheSyncFramesGo17Prints() {
+        Sim s = Sim.run(1, 1, () -> {
+            Mutex mu = new Mutex();
+            mu.lock();
+            mu.lock();
+        });
+        assertEquals(2, s.status);
+        // As Go 1.7 prints it (runtime frames hidden, the linknamed sync.runtime_Semacquire shown).
+        String r = s.rt.fatalReport();
+        assertTrue(r.startsWith("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [semacquire]:\n"
+                + "sync.runtime_Semacquire()\n\t/usr/local/go/src/runtime/sema.go:47 +0x"), r);
+        assertTrue(r.contains("\nsync.(*Mutex).Lock()\n\t/usr/local/go/src/sync/mutex.go:85 +0x"), r);
+        assertTrue(r.contains("\nmain.main()\n"), r);
+    }
+
+    @Test
     void unlockOfUnlockedMutexPanicsIn17AndIsFatalIn119() {
         ChanTest.assertPanics("sync: unlock of unlocked mutex", () -> new Mutex().unlock());
         Sim s = Sim.run(1, 1, GoVersion.GO1_19, () -> new Mutex().unlock());
@@ -107,6 +123,25 @@ class SyncTest {
         });
         assertEquals(0, s.status, s.stderr);
         assertEquals(List.of("a", "b", "c"), order);
+    }
+
+    @Test
+    void runtimeSemacquireIsNotABlockingEvent() {
+        List<String> frames = new ArrayList<>();
+        int[] events = new int[1];
+        Sim s = Sim.run(1, 1, GoVersion.GO1_7, rt -> rt.setBlockHook((c, k) -> events[0]++), () -> {
+            Sema worldsema = new Sema(1);
+            worldsema.semacquireRuntime(Go.self());
+            G g = Sim.spawnAndPark(Sim.fn("main.stw"), () -> worldsema.semacquireRuntime(Go.self()));
+            frames.addAll(Sim.top(g, 4));
+            worldsema.release();
+            Go.gosched();
+            assertEquals(0, worldsema.value());
+        });
+        assertEquals(0, s.status, s.stderr);
+        assertEquals(List.of("runtime.gopark:259", "runtime.goparkunlock:265", "runtime.semacquire:111",
+                "main.stw:100"), frames);
+        assertEquals(0, events[0]);
     }
 
     @Test
