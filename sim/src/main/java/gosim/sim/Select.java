@@ -97,15 +97,11 @@ public final class Select {
 
     /** {@code default:} (at most one). */
     public Select dflt(Runnable body) {
-        checkOpen();
         if (dflt != null) {
             throw new IllegalStateException("multiple defaults in select");
         }
-        if (all.size() + 1 > MAX_CASES) {
-            throw new IllegalStateException("select with more than " + MAX_CASES + " cases");
-        }
-        dflt = new Case(all.size(), CASE_DEFAULT, null, null, false, null, null, body);
-        all.add(dflt);
+        add(new Case(all.size(), CASE_DEFAULT, null, null, false, null, null, body));
+        dflt = all.get(all.size() - 1);
         return this;
     }
 
@@ -133,7 +129,9 @@ public final class Select {
         if (all.size() + 1 > MAX_CASES) {
             throw new IllegalStateException("select with more than " + MAX_CASES + " cases");
         }
-        cases.add(c);
+        if (c.kind != CASE_DEFAULT) {
+            cases.add(c);
+        }
         all.add(c);
         return this;
     }
