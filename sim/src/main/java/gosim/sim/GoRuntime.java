@@ -78,6 +78,7 @@ public final class GoRuntime {
     M sysmonM;
     G g1;
     private boolean sweepStarted;
+    private BlockHook blockHook = BlockHook.NONE;
 
     private GoRuntime(Builder b) {
         this.seed = b.seed;
@@ -990,6 +991,15 @@ public final class GoRuntime {
     }
 
     // ---- hooks -----------------------------------------------------------------------------
+
+    /** Where blocking primitives report waits (mprof's blockevent); {@link BlockHook#NONE} by default. */
+    public void setBlockHook(BlockHook hook) {
+        this.blockHook = Objects.requireNonNull(hook);
+    }
+
+    public BlockHook blockHook() {
+        return blockHook;
+    }
 
     void log(EventLog.Kind kind, M m, P p, G g) {
         eventLog.record(now, kind, m, p, g);
