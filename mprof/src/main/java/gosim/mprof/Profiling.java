@@ -26,6 +26,7 @@ public final class Profiling {
     public static Profiling attach(GoRuntime rt) {
         Profiling p = new Profiling(rt);
         rt.installMProf(p.mprof);
+        rt.setBlockHook(p.blockHook());
         return p;
     }
 
@@ -56,6 +57,26 @@ public final class Profiling {
     /** The heap profile's records, newest bucket first. */
     public List<MemProfileRecord> memProfile(boolean inuseZero) {
         return mprof.memProfile(inuseZero);
+    }
+
+    /**
+     * The block profile's end of blockevent: enabled while the rate is positive; the stack is
+     * the resumed goroutine's from the frame Go's callers(skip) would start at.
+     */
+    private gosim.sim.BlockHook blockHook() {
+        return new gosim.sim.BlockHook() {
+            @Override
+            public boolean enabled() {
+                return mprof.blockProfileRate() > 0;
+            }
+
+            @Override
+            public void blockevent(long cycles, int skip) {
+                long[] stk = new long[StackRecord.MAX_STACK];
+                int n = Go.callers(skip, stk);
+                mprof.blockevent(cycles, java.util.Arrays.copyOf(stk, n));
+            }
+        };
     }
 
     /** runtime.SetBlockProfileRate(ns). */

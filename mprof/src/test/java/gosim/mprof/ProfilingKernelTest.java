@@ -98,4 +98,42 @@ class ProfilingKernelTest {
         assertEquals("main.main", rt.symtab().callersFrames(recs[0][0].stack()).getFirst().function(),
                 "the caller's own stack comes first");
     }
+
+    @Test
+    void blockProfileRecordsAContendedMutexAndAChannelWait() {
+        GoRuntime rt = GoRuntime.builder().gomaxprocs(1).checkInvariants(true).build();
+        Profiling prof = Profiling.attach(rt);
+        Func holder = rt.symtab().define("main.holder", "main.go", 50, 60);
+        List<BlockProfileRecord> recs = new ArrayList<>();
+        assertEquals(0, rt.run(rt.symtab().define("main.main", "main.go", 20, 40), () -> {
+            prof.setBlockProfileRate(1);
+            gosim.sim.Mutex mu = new gosim.sim.Mutex();
+            gosim.sim.Chan<Integer> ch = gosim.sim.Chan.make();
+            Go.line(23);
+            Go.go(holder, () -> {
+                mu.lock();
+                Go.sleep(1_000_000); // hold the lock for 1ms of virtual time
+                mu.unlock();
+                ch.send(1);
+            });
+            Go.gosched(); // let the holder take the lock
+            Go.line(25);
+            mu.lock();    // blocks about 1ms
+            mu.unlock();
+            Go.line(27);
+            ch.recv();
+            recs.addAll(prof.blockProfile());
+        }));
+        List<String> tops = new ArrayList<>();
+        for (BlockProfileRecord r : recs) {
+            assertTrue(r.count >= 1 && r.cycles > 0);
+            tops.add(names(rt, r.stack()).getFirst().split(":")[0]);
+        }
+        assertTrue(tops.contains("sync.(*Mutex).Lock"), tops.toString());
+        BlockProfileRecord lock = recs.get(tops.indexOf("sync.(*Mutex).Lock"));
+        // About 1ms at 2.6 GHz: main asks for the lock a few microseconds into the holder's 1ms
+        // sleep and gets it a few microseconds (wake-ups) after the sleep ends.
+        assertTrue(Math.abs(lock.cycles - 2_600_000L) < 100_000L, "cycles " + lock.cycles);
+        assertTrue(names(rt, lock.stack()).contains("main.main:25"));
+    }
 }

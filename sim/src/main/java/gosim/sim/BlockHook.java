@@ -14,12 +14,6 @@ package gosim.sim;
  */
 @FunctionalInterface
 public interface BlockHook {
-    /**
-     * The simulated CPU's tick rate (cputicks per second): a 2.6 GHz core. cputicks = virtual
-     * nanoseconds * 2.6; the block profile prints this as cycles/second.
-     */
-    long CPU_TICKS_PER_SECOND = 2_600_000_000L;
-
     /** The default: block profiling off (blockprofilerate == 0), so nothing is timed. */
     BlockHook NONE = new BlockHook() {
         @Override
@@ -46,7 +40,7 @@ public interface BlockHook {
      */
     void blockevent(long cycles, int skip);
 
-    /** cputicks() for a virtual time in nanoseconds. */
+    /** cputicks() for a virtual time in nanoseconds, at {@link GoRuntime#TICKS_PER_SECOND} (2.6 GHz). */
     static long cputicks(long nanos) {
         return nanos / 5 * 13 + nanos % 5 * 13 / 5;
     }

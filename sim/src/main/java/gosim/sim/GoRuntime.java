@@ -47,7 +47,10 @@ public final class GoRuntime {
     final boolean checkInvariants;
     final PrintStream stdout;
     final PrintStream stderr;
-    /** The simulated CPU's tick rate: cputicks() and the block profile's cycles count at this rate. */
+    /**
+     * The simulated CPU's tick rate, a 2.6 GHz core: cputicks() and the block profile's cycles
+     * count at this rate, and the block profile prints it as cycles/second.
+     */
     public static final long TICKS_PER_SECOND = 2_600_000_000L;
     /** The CPU profiler's sampling rate (SIGPROF per second of a thread's CPU time). */
     public static final int PROFILE_HZ = 100;

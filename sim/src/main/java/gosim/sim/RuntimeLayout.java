@@ -40,8 +40,8 @@ public final class RuntimeLayout {
         // Lines per release, read from each release's source; see REFERENCE.md.
         mainCallLine = modern ? 250 : 183;
         runtimeMain = symtab.define("runtime.main", rt + "proc.go", modern ? 145 : 106, modern ? 300 : 210);
-        gopark = symtab.define("runtime.gopark", rt + "proc.go", modern ? 344 : 248, modern ? 390 : 260);
-        goparkunlock = symtab.define("runtime.goparkunlock", rt + "proc.go", modern ? 390 : 263, modern ? 400 : 266);
+        gopark = symtab.define("runtime.gopark", rt + "proc.go", modern ? 346 : 245, modern ? 364 : 260);
+        goparkunlock = symtab.define("runtime.goparkunlock", rt + "proc.go", modern ? 368 : 264, modern ? 370 : 266);
         forcegchelper = symtab.define("runtime.forcegchelper", rt + "proc.go", modern ? 296 : 226, modern ? 320 : 245);
         forcegcParkLine = modern ? 302 : 232;
         gosched = symtab.define("runtime.Gosched", rt + "proc.go", modern ? 316 : 246, modern ? 320 : 249);
@@ -56,7 +56,9 @@ public final class RuntimeLayout {
         systemGoroutines = true;
         for (FuncTable[] table : new FuncTable[][] {KernelFuncs.TABLE, SyncFuncs.TABLE}) {
             for (FuncTable row : table) {
-                define(row);
+                if (row.start(version) > 0) { // 0: the function does not exist in this release
+                    define(row);
+                }
             }
         }
     }
