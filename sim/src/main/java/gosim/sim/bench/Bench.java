@@ -118,9 +118,9 @@ public final class Bench {
     /** Prints results as a table: name, unit, gosim, real Go, ratio. */
     public static void print(PrintStream out, String title, List<Result> results) {
         out.println("== " + title);
-        out.printf("%-40s %-14s %14s %14s %8s%n", "benchmark", "unit", "gosim", "go1.19", "ratio");
+        out.printf("%-52s %-16s %12s %12s %8s%n", "benchmark", "unit", "gosim", "go1.19", "ratio");
         for (Result r : results) {
-            out.printf("%-40s %-14s %14.1f %14s %8s%n", r.name(), r.unit(), r.gosim(),
+            out.printf("%-52s %-16s %12.1f %12s %8s%n", r.name(), r.unit(), r.gosim(),
                     Double.isNaN(r.go()) ? "-" : String.format("%.1f", r.go()), r.ratio());
         }
     }

@@ -1,5 +1,6 @@
 package gosim.sim.bench;
 
+import gosim.sim.Chan;
 import gosim.sim.Func;
 import gosim.sim.G;
 import gosim.sim.Go;
@@ -35,6 +36,7 @@ public final class KernelBench {
             	t := time.Now()
             	for i := 0; i < n; i++ { a <- i; <-b }
             	fmt.Println("switch", float64(time.Since(t).Nanoseconds())/float64(2*n))
+            	fmt.Println("roundtrip", float64(time.Since(t).Nanoseconds())/float64(n))
             	const m = 1000000
             	done := make(chan int, 1000)
             	t = time.Now()
@@ -53,10 +55,14 @@ public final class KernelBench {
     public static List<Bench.Result> run(PrintStream log) {
         Map<String, Double> go = Bench.runGo(GO_SOURCE, log);
         double sw = Bench.median(2, 5, KernelBench::switchOnce);
+        double chan = Bench.median(2, 5, KernelBench::channelOnce);
         double spawn = Bench.median(2, 5, KernelBench::spawnOnce);
         double parked = parkedBytes(1_000_000);
         return List.of(
                 new Bench.Result("goroutine switch (park/ready ping-pong)", "ns/switch", sw, Bench.go(go, "switch")),
+                new Bench.Result("channel ping-pong (full channel model)", "ns/round trip", chan,
+                        Bench.go(go, "roundtrip")),
+                new Bench.Result("  kernel bare switch, same round trip", "ns/round trip", 2 * sw, Bench.go(go, "roundtrip")),
                 new Bench.Result("spawn + exit", "ns/goroutine", spawn, Bench.go(go, "spawn")),
                 new Bench.Result("1,000,000 parked goroutines", "bytes/goroutine", parked, Bench.go(go, "parked")));
     }
@@ -87,6 +93,28 @@ public final class KernelBench {
             }
         });
         return Bench.nsPerOp(start[0], 2L * n);
+    }
+
+    private static long channelOnce() {
+        final int n = 300_000;
+        GoRuntime rt = GoRuntime.builder().gomaxprocs(1).build();
+        Func f = rt.symtab().define("main.main.func1", "main.go", 10, 20);
+        long[] start = new long[1];
+        rt.run(() -> {
+            Chan<Integer> a = Chan.make();
+            Chan<Integer> b = Chan.make();
+            Go.go(f, () -> {
+                while (true) {
+                    b.send(a.recv());
+                }
+            });
+            start[0] = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                a.send(i);
+                b.recv();
+            }
+        });
+        return Bench.nsPerOp(start[0], n);
     }
 
     private static long spawnOnce() {
