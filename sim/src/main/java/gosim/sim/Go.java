@@ -203,6 +203,19 @@ public final class Go {
         return GoRuntime.self().rt.gcount();
     }
 
+    /** runtime/debug.SetMaxThreads: sets sched.maxmcount and returns the old limit. */
+    public static int setMaxThreads(int n) {
+        G g = GoRuntime.self();
+        int old = g.rt.proc.sched.maxmcount;
+        g.rt.proc.sched.maxmcount = n;
+        return old;
+    }
+
+    /** The id of the M running this goroutine (for tests and tools; Go has no such call). */
+    public static long mid() {
+        return GoRuntime.self().m.id;
+    }
+
     /** os.Exit: ends the process now with the given status. */
     public static void exit(int code) {
         GoRuntime.self().rt.exitProcess(code);

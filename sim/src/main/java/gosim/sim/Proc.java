@@ -54,8 +54,8 @@ final class Proc {
 
     private void checkmcount() {
         if (sched.mcount > sched.maxmcount) {
-            throw rt.fatal("runtime: program exceeds " + sched.maxmcount + "-thread limit\n",
-                    "thread exhaustion");
+            throw rt.fatal("runtime: program exceeds " + sched.maxmcount + "-thread limit\n"
+                    + "fatal error: thread exhaustion\n", "thread exhaustion");
         }
     }
 

@@ -1,0 +1,100 @@
+package gosim.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** LockOSThread, the thread limit, and sysmon's preemption of long-running goroutines. */
+class ThreadsAndPreemptionTest {
+
+    @Test
+    void aLockedGoroutineAlwaysRunsOnItsOwnThreadWhileOthersRunElsewhere() {
+        GoRuntime rt = GoRuntime.builder().gomaxprocs(1).checkInvariants(true).build();
+        Func locked = rt.symtab().define("main.locked", "main.go", 10, 20);
+        Func other = rt.symtab().define("main.other", "main.go", 30, 40);
+        List<Long> lockedMs = new ArrayList<>();
+        List<Long> otherMs = new ArrayList<>();
+        assertEquals(0, rt.run(() -> {
+            G main = Go.self();
+            int[] done = {0};
+            Runnable finish = () -> {
+                if (++done[0] == 2) {
+                    rt.goready(main);
+                }
+            };
+            Go.go(locked, () -> {
+                Go.lockOSThread();
+                for (int i = 0; i < 5; i++) {
+                    lockedMs.add(Go.mid());
+                    Go.sleep(1_000_000);
+                }
+                Go.unlockOSThread();
+                finish.run();
+            });
+            Go.go(other, () -> {
+                for (int i = 0; i < 5; i++) {
+                    otherMs.add(Go.mid());
+                    Go.sleep(1_000_000);
+                }
+                finish.run();
+            });
+            rt.gopark("chan receive");
+        }));
+        assertEquals(1, lockedMs.stream().distinct().count(), "locked goroutine stays on one M: " + lockedMs);
+        assertTrue(otherMs.stream().noneMatch(lockedMs::contains),
+                "while locked, its M runs nothing else: " + lockedMs + " vs " + otherMs);
+    }
+
+    @Test
+    void exceedingMaxThreadsIsFatal() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        GoRuntime rt = GoRuntime.builder().gomaxprocs(1).stderr(new PrintStream(err, true, StandardCharsets.UTF_8))
+                .build();
+        Func f = rt.symtab().define("main.block", "main.go", 10, 20);
+        int status = rt.run(() -> {
+            Go.setMaxThreads(8);
+            for (int i = 0; i < 50; i++) {
+                Go.go(f, () -> Go.nanosleep(1_000_000_000L));
+            }
+            Go.sleep(2_000_000_000L);
+        });
+        assertEquals(2, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8)
+                .startsWith("runtime: program exceeds 8-thread limit\nfatal error: thread exhaustion\n\n"), err.toString());
+    }
+
+    @Test
+    void aGoroutineBehindAHogRunsWithinTwoSysmonPeriods() {
+        GoRuntime rt = GoRuntime.builder().gomaxprocs(1).checkInvariants(true).eventLog(true).build();
+        Func hog = rt.symtab().define("main.hog", "main.go", 10, 20);
+        Func late = rt.symtab().define("main.late", "main.go", 30, 40);
+        long[] lateRanAt = {-1};
+        long[] start = {0};
+        assertEquals(0, rt.run(() -> {
+            G main = Go.self();
+            start[0] = Go.nanotime();
+            Go.go(late, () -> {
+                lateRanAt[0] = Go.nanotime();
+                rt.goready(main);
+            });
+            Go.go(hog, () -> Go.work(100_000_000)); // hog takes runnext; late waits in the queue
+            rt.gopark("chan receive");
+        }));
+        long waited = lateRanAt[0] - start[0];
+        // sysmon sees the same schedtick for 10ms (forcePreemptNS), then preempts at its next look;
+        // its sleep has grown to at most 10ms by then: late runs between 10ms and 30ms.
+        assertTrue(waited >= 10_000_000 && waited <= 30_000_000, "late waited " + waited + "ns");
+        boolean preempted = false;
+        for (int i = 0; i < rt.eventLog().size(); i++) {
+            preempted |= rt.eventLog().kind(i) == EventLog.Kind.PREEMPT;
+        }
+        assertTrue(preempted);
+    }
+}
