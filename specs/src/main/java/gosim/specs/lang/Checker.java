@@ -651,7 +651,7 @@ final class Checker {
             return;
         }
         if (vs.values.size() == 1 && vs.names.size() > 1) {
-            Type t = exprOrTuple(vs.values.get(0), true);
+            Type t = multiRhs(vs.values.get(0), vs.names.size());
             List<Type> ts = t instanceof Tuple tu ? tu.types : List.of(t);
             if (t == Types.INVALID) {
                 vars.forEach(v -> v.type = Types.INVALID);
@@ -700,6 +700,19 @@ final class Checker {
                 vars.get(i).type = dt;
             }
         }
+    }
+
+    /** The value types of the right side of an n-to-1 assignment: a call's results or a comma-ok form. */
+    private Type multiRhs(Expr e, int n) {
+        Expr u = unparen(e);
+        boolean commaOk = u instanceof TypeAssert || u instanceof Unary un && un.op == Tok.ARROW
+                || u instanceof Index;
+        Type t = exprOrTuple(e, true);
+        if (n == 2 && commaOk && t != Types.INVALID && !(t instanceof Tuple)
+                && (!(u instanceof Index ix) || ix.x.type != null && ix.x.type.underlying() instanceof MapT)) {
+            return new Tuple(List.of(t, Types.BOOL));
+        }
+        return t;
     }
 
     private String returnsWhat(Expr e, int n) {
@@ -1233,7 +1246,7 @@ final class Checker {
             return;
         }
         if (as.rhs.size() == 1 && as.lhs.size() > 1) {
-            Type t = exprOrTuple(as.rhs.get(0), true);
+            Type t = multiRhs(as.rhs.get(0), as.lhs.size());
             if (t == Types.INVALID) {
                 for (Expr l : as.lhs) {
                     lhsType(l);
@@ -1336,7 +1349,7 @@ final class Checker {
     private void shortVarDecl(AssignStmt as) {
         List<Type> rtypes = new ArrayList<>();
         if (as.rhs.size() == 1 && as.lhs.size() > 1) {
-            Type t = exprOrTuple(as.rhs.get(0), true);
+            Type t = multiRhs(as.rhs.get(0), as.lhs.size());
             List<Type> ts = t instanceof Tuple tu ? tu.types : List.of(t);
             if (t == Types.INVALID) {
                 ts = java.util.Collections.nCopies(as.lhs.size(), Types.INVALID);

@@ -967,7 +967,7 @@ final class Compiler {
             }
             boolean isDecl = decl && isNewVar(l);
             LV lv = isDecl ? varLV((Var) ((Ident) l).obj, true) : lvalueOrDecl(l, false);
-            Ev e = lv == null ? expr(r) : value(r, l.type);
+            Ev e = lv == null ? expr(r) : value(r, targetType(l));
             if (lv == null) {
                 return new St() {
                     @Override
@@ -998,7 +998,7 @@ final class Compiler {
             Type[] srcTypes = new Type[n];
             List<Type> st = r.type instanceof Tuple tu ? tu.types : List.of(r.type, Types.BOOL);
             for (int i = 0; i < n; i++) {
-                targetTypes[i] = lhs.get(i).type == null ? st.get(i) : lhs.get(i).type;
+                targetTypes[i] = targetType(lhs.get(i)) == null ? st.get(i) : targetType(lhs.get(i));
                 srcTypes[i] = st.get(i);
             }
             return new St() {
@@ -1016,7 +1016,7 @@ final class Compiler {
         }
         Ev[] vals = new Ev[n];
         for (int i = 0; i < n; i++) {
-            Type t = lhs.get(i).type;
+            Type t = targetType(lhs.get(i));
             vals[i] = lvs[i] == null || t == null ? expr(rhs.get(i)) : value(rhs.get(i), t);
         }
         // Operands of index/field targets are evaluated before the right-hand sides (spec: Assignments).
@@ -1035,6 +1035,14 @@ final class Compiler {
                 return NORMAL;
             }
         };
+    }
+
+    /** The type of an assignment target (declared variables' idents carry no checked type). */
+    private static Type targetType(Expr l) {
+        if (l instanceof Ident id && id.obj instanceof Var v) {
+            return v.type;
+        }
+        return l.type;
     }
 
     private static boolean isNewVar(Expr l) {
