@@ -263,6 +263,8 @@ final class Checker {
     }
 
     private void error(Pos p, String msg) {
+        // gc names types of the package being compiled without their package qualifier
+        msg = msg.replace("main.", "");
         for (GoCompileError.Diagnostic d : errors) {
             if (d.pos().line() == p.line() && d.pos().file().equals(p.file())) {
                 return; // one error per line, as gc

@@ -94,7 +94,7 @@ final class ExprString {
                 if (c.typeExpr != null) {
                     write(sb, c.typeExpr);
                 }
-                sb.append("{…}");
+                sb.append(c.elts.isEmpty() ? "{}" : "{…}");
             }
             case FuncLit f -> sb.append("(func literal)");
             case ArrayTypeExpr a -> {

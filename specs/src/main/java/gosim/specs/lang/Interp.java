@@ -234,12 +234,26 @@ public final class Interp {
     }
 
     GoPanic nilMapWrite(Frame f) {
-        return panic(f, runtimeErrorPlain("assignment to entry in nil map"));
+        return panic(f, plainError("assignment to entry in nil map"));
     }
 
-    /** Go 1.7 reports a nil map write as a plain runtime error string panic (plainError from 1.10). */
-    private static Iface runtimeErrorPlain(String msg) {
-        return runtimeError(msg);
+    /**
+     * A run-time error whose text has no "runtime error: " prefix: until Go 1.9 the runtime panicked
+     * with a bare string, from Go 1.10 with a runtime.plainError.
+     */
+    Iface plainError(String msg) {
+        return version.atLeast(10) ? new Iface(PLAIN_ERROR, msg) : new Iface(Types.STRING, msg);
+    }
+
+    static final Named PLAIN_ERROR = new Named("runtime", "plainError", Types.STRING);
+
+    static {
+        Method m = new Method("Error", new Signature(java.util.List.of(), java.util.List.of(Types.STRING), false), false,
+                PLAIN_ERROR);
+        PLAIN_ERROR.methods.put("Error", m);
+        Fn fn = new Fn(new FuncInfo("runtime.plainError.Error", "$GOROOT/src/runtime/error.go", 1, 1), m.sig);
+        fn.nativeImpl = (g, args) -> args[0];
+        m.fn = fn;
     }
 
     // ---------------------------------------------------------------- calls, defer, recover
