@@ -1,0 +1,373 @@
+package gosim.specs.lang;
+
+import gosim.specs.lang.Ast.*;
+import gosim.specs.lang.Compiler.Ev;
+import gosim.specs.lang.Compiler.IEv;
+import gosim.specs.lang.Types.*;
+import gosim.specs.lang.Values.*;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The predeclared functions at run time: models runtime/hashmap.go (makemap, mapdelete), chan.go
+ * (makechan, via the host), malloc.go (newobject), panic.go (gopanic, gorecover) and print.go
+ * (printint, printfloat, printstring, printpointer, printeface for print/println).
+ */
+final class BuiltinCalls {
+    private BuiltinCalls() {
+    }
+
+    static Ev compile(Compiler c, Call call) {
+        Interp in = c.in;
+        Host host = c.host;
+        Pos pos = call.pos;
+        switch (call.builtin) {
+            case "len", "cap": {
+                Expr x = call.args.get(0);
+                Ev xv = c.expr(x);
+                Type u = x.type.underlying();
+                boolean len = call.builtin.equals("len");
+                if (Types.isString(u)) {
+                    return new IEv() {
+                        @Override
+                        long evI(Frame f) {
+                            return ((String) xv.ev(f)).length();
+                        }
+                    };
+                }
+                if (u instanceof Slice) {
+                    return new IEv() {
+                        @Override
+                        long evI(Frame f) {
+                            SliceVal s = (SliceVal) xv.ev(f);
+                            return s == null ? 0 : len ? s.len : s.cap;
+                        }
+                    };
+                }
+                if (u instanceof MapT) {
+                    return new IEv() {
+                        @Override
+                        long evI(Frame f) {
+                            MapVal m = (MapVal) xv.ev(f);
+                            return m == null ? 0 : m.size();
+                        }
+                    };
+                }
+                if (u instanceof Chan) {
+                    return new IEv() {
+                        @Override
+                        long evI(Frame f) {
+                            Object ch = xv.ev(f);
+                            return ch == null ? 0 : len ? host.chanLen(ch) : host.chanCap(ch);
+                        }
+                    };
+                }
+                // array or pointer to array with a non-constant operand (evaluated for its effects)
+                long n = u instanceof Array a ? a.len : ((Array) ((Pointer) u).elem.underlying()).len;
+                return new IEv() {
+                    @Override
+                    long evI(Frame f) {
+                        xv.ev(f);
+                        return n;
+                    }
+                };
+            }
+            case "append":
+                return Slices.append(c, call);
+            case "copy":
+                return Slices.copy(c, call);
+            case "delete": {
+                MapT m = (MapT) call.args.get(0).type.underlying();
+                Ev mv = c.expr(call.args.get(0));
+                Ev k = c.value(call.args.get(1), m.key);
+                return new Ev() {
+                    @Override
+                    Object ev(Frame f) {
+                        MapVal mp = (MapVal) mv.ev(f);
+                        Object key = k.ev(f);
+                        if (mp != null) {
+                            mp.m.remove(mp.key(key));
+                        }
+                        return null;
+                    }
+                };
+            }
+            case "close": {
+                Ev ch = c.expr(call.args.get(0));
+                return new Ev() {
+                    @Override
+                    Object ev(Frame f) {
+                        host.close(f.g, ch.ev(f));
+                        return null;
+                    }
+                };
+            }
+            case "make": {
+                Type t = call.type;
+                switch (t.underlying()) {
+                    case Slice s:
+                        return Slices.make(c, call, s);
+                    case MapT m: {
+                        Ev hint = call.args.size() > 1 ? c.expr(call.args.get(1)) : null;
+                        long bucket = Literals.bucketSize(m);
+                        return new Ev() {
+                            @Override
+                            Object ev(Frame f) {
+                                long h = hint == null ? 0 : hint.evI(f);
+                                if (h < 0) {
+                                    throw in.runtimePanic(f, "makemap: size out of range");
+                                }
+                                MapVal mv = new MapVal(m.key);
+                                // makemap allocates 2^B buckets where B is the smallest with 2^B*6.5 >= hint
+                                long nb = 0;
+                                if (h > Literals.BUCKET_CNT) {
+                                    nb = 1;
+                                    while (h > nb * 13 / 2) {
+                                        nb <<= 1;
+                                    }
+                                }
+                                host.onAlloc(f.g, mv, Literals.HMAP_SIZE + nb * bucket, t, pos);
+                                return mv;
+                            }
+                        };
+                    }
+                    case Chan ch: {
+                        Ev size = call.args.size() > 1 ? c.expr(call.args.get(1)) : null;
+                        return new Ev() {
+                            @Override
+                            Object ev(Frame f) {
+                                long n = size == null ? 0 : size.evI(f);
+                                if (n < 0) {
+                                    throw in.runtimePanic(f, "makechan: size out of range");
+                                }
+                                return host.makeChan(f.g, ch, n);
+                            }
+                        };
+                    }
+                    default:
+                        throw new GoCompileError(pos, "unsupported: make of " + t);
+                }
+            }
+            case "new": {
+                Type t = ((Pointer) call.type).elem;
+                Object z = Compiler.zero(t);
+                boolean agg = Compiler.isAgg(t);
+                long size = t.size();
+                return new Ev() {
+                    @Override
+                    Object ev(Frame f) {
+                        Object o = agg ? Values.copyAgg(z) : new Cell(z);
+                        host.onAlloc(f.g, o, size, t, pos);
+                        return o;
+                    }
+                };
+            }
+            case "panic": {
+                Ev v = c.value(call.args.get(0), Types.EMPTY_INTERFACE);
+                return new Ev() {
+                    @Override
+                    Object ev(Frame f) {
+                        throw in.panic(f, v.ev(f));
+                    }
+                };
+            }
+            case "recover":
+                return new Ev() {
+                    @Override
+                    Object ev(Frame f) {
+                        return Interp.recover(f);
+                    }
+                };
+            case "print", "println": {
+                boolean ln = call.builtin.equals("println");
+                Ev[] args = new Ev[call.args.size()];
+                Type[] types = new Type[args.length];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = c.expr(call.args.get(i));
+                    types[i] = call.args.get(i).type;
+                }
+                return new Ev() {
+                    @Override
+                    Object ev(Frame f) {
+                        Object[] vs = new Object[args.length];
+                        for (int i = 0; i < args.length; i++) {
+                            vs[i] = args[i].ev(f);
+                        }
+                        print(host, f.g, vs, types, ln);
+                        return null;
+                    }
+                };
+            }
+            default:
+                throw new GoCompileError(pos, "unsupported: built-in " + call.builtin);
+        }
+    }
+
+    /** Writes print/println output to stderr as the runtime's print functions format it. */
+    static void print(Host host, Goroutine g, Object[] vs, Type[] types, boolean ln) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < vs.length; i++) {
+            if (ln && i > 0) {
+                sb.append(' ');
+            }
+            sb.append(printValue(host, vs[i], types[i]));
+        }
+        if (ln) {
+            sb.append('\n');
+        }
+        byte[] b = sb.toString().getBytes(StandardCharsets.ISO_8859_1);
+        host.write(g, 2, b, 0, b.length);
+    }
+
+    private static String printValue(Host host, Object v, Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            if (b.kind.isInteger()) {
+                return b.kind.isUnsigned() ? Long.toUnsignedString((Long) v) : v.toString();
+            }
+            if (b.kind == Kind.FLOAT64) {
+                return printFloat((Double) v);
+            }
+            if (b.kind == Kind.BOOL) {
+                return v.toString();
+            }
+            if (b.kind == Kind.STRING) {
+                return (String) v;
+            }
+        }
+        if (u instanceof Interface) {
+            if (v == null) {
+                return "(0x0,0x0)";
+            }
+            Iface i = (Iface) v;
+            return "(0x" + Long.toHexString(host.addressOf(i.type())) + ",0x" + Long.toHexString(host.addressOf(i))
+                    + ")";
+        }
+        if (u instanceof Slice) {
+            SliceVal s = (SliceVal) v;
+            return "[" + (s == null ? 0 : s.len) + "/" + (s == null ? 0 : s.cap) + "]0x"
+                    + Long.toHexString(s == null ? 0 : host.addressOf(s.a));
+        }
+        return "0x" + Long.toHexString(v == null ? 0 : host.addressOf(v));
+    }
+
+    /** runtime.printfloat: sign, one digit, '.', seven digits, 'e', sign, three exponent digits. */
+    static String printFloat(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "+Inf" : "-Inf";
+        }
+        final int n = 7;
+        char[] buf = new char[n + 7];
+        buf[0] = '+';
+        int e = 0;
+        if (v == 0) {
+            if (1 / v < 0) {
+                buf[0] = '-';
+            }
+        } else {
+            if (v < 0) {
+                v = -v;
+                buf[0] = '-';
+            }
+            while (v >= 10) {
+                e++;
+                v /= 10;
+            }
+            while (v < 1) {
+                e--;
+                v *= 10;
+            }
+            double h = 5.0;
+            for (int i = 0; i < n; i++) {
+                h /= 10;
+            }
+            v += h;
+            if (v >= 10) {
+                e++;
+                v /= 10;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int s = (int) v;
+            buf[i + 2] = (char) (s + '0');
+            v -= s;
+            v *= 10;
+        }
+        buf[1] = buf[2];
+        buf[2] = '.';
+        buf[n + 2] = 'e';
+        buf[n + 3] = '+';
+        if (e < 0) {
+            e = -e;
+            buf[n + 3] = '-';
+        }
+        buf[n + 4] = (char) (e / 100 + '0');
+        buf[n + 5] = (char) (e / 10 % 10 + '0');
+        buf[n + 6] = (char) (e % 10 + '0');
+        return new String(buf);
+    }
+
+    /** go/defer of a builtin: arguments are evaluated at the statement, the builtin runs later. */
+    static Calls.Prepared prepare(Compiler c, Call call) {
+        Interp in = c.in;
+        Host host = c.host;
+        String name = call.builtin;
+        Ev[] args = new Ev[call.args.size()];
+        Type[] types = new Type[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Expr a = call.args.get(i);
+            args[i] = name.equals("panic") ? c.value(a, Types.EMPTY_INTERFACE)
+                    : name.equals("delete") && i == 1 ? c.value(a, ((MapT) call.args.get(0).type.underlying()).key)
+                    : c.expr(a);
+            types[i] = a.type;
+        }
+        if (!java.util.Set.of("close", "panic", "print", "println", "delete", "recover").contains(name)) {
+            throw new GoCompileError(call.pos, "unsupported: " + name + " in go or defer");
+        }
+        FuncInfo info = new FuncInfo("runtime." + name, "$GOROOT/src/runtime/builtin.go", 1, 1);
+        return (f, g) -> {
+            Object[] vs = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                vs[i] = args[i].ev(f);
+            }
+            Runnable action = () -> {
+                switch (name) {
+                    case "close" -> host.close(g, vs[0]);
+                    case "panic" -> throw in.panic(g.top, vs[0]);
+                    case "print", "println" -> print(host, g, vs, types, name.equals("println"));
+                    case "delete" -> {
+                        if (vs[0] instanceof MapVal mp) {
+                            mp.m.remove(mp.key(vs[1]));
+                        }
+                    }
+                    default -> {
+                        // recover() called by the runtime, not by a deferred function: returns nil
+                    }
+                }
+            };
+            return new Calls.Bound() {
+                @Override
+                public FuncInfo start() {
+                    return info;
+                }
+
+                @Override
+                public void run(Frame caller) {
+                    action.run();
+                }
+
+                @Override
+                public Interp.Deferred asDeferred() {
+                    return new Interp.Deferred() {
+                        @Override
+                        void run(Interp in2, Frame deferrer, Interp.GoPanic recoverable) {
+                            action.run();
+                        }
+                    };
+                }
+            };
+        };
+    }
+}

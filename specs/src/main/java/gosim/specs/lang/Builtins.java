@@ -1,0 +1,278 @@
+package gosim.specs.lang;
+
+import gosim.specs.lang.Ast.*;
+import gosim.specs.lang.Types.*;
+import java.math.BigInteger;
+import java.util.List;
+
+/** Type checking of the predeclared functions: models go/types/builtins.go (builtin). */
+final class Builtins {
+    private Builtins() {
+    }
+
+    static Type check(Checker ck, Call c, String name) {
+        List<Expr> args = c.args;
+        int n = args.size();
+        switch (name) {
+            case "len", "cap": {
+                if (n != 1) {
+                    return argCount(ck, c, name, 1);
+                }
+                Expr x = args.get(0);
+                Type t = ck.expr(x);
+                if (t == Types.INVALID) {
+                    return t;
+                }
+                Type u = t.underlying();
+                if (u instanceof Pointer p && p.elem.underlying() instanceof Array a) {
+                    u = a;
+                }
+                boolean ok = switch (u) {
+                    case Basic b -> name.equals("len") && (b.kind == Kind.STRING || b.kind == Kind.UNTYPED_STRING);
+                    case Slice s -> true;
+                    case Array a -> true;
+                    case MapT m -> name.equals("len");
+                    case Chan ch -> true;
+                    default -> false;
+                };
+                if (!ok) {
+                    ck.err(x.pos, "invalid argument: " + ck.describe(x) + " for built-in " + name);
+                    return Types.INVALID;
+                }
+                if (x.cv instanceof String s) {
+                    c.cv = BigInteger.valueOf(s.length());
+                } else if (u instanceof Array a && !containsCall(x)) {
+                    c.cv = BigInteger.valueOf(a.len);
+                }
+                ck.convertUntyped(x, Types.STRING);
+                return Types.INT;
+            }
+            case "append": {
+                if (n == 0) {
+                    ck.err(c.pos, "not enough arguments for append() (expected 1, found 0)");
+                    return Types.INVALID;
+                }
+                Expr s = args.get(0);
+                Type st = ck.expr(s);
+                if (st == Types.INVALID) {
+                    args.subList(1, n).forEach(ck::expr);
+                    return st;
+                }
+                if (st == Types.UNTYPED_NIL) {
+                    ck.err(s.pos, "first argument to append must be a typed slice; found untyped nil");
+                    return Types.INVALID;
+                }
+                if (!(st.underlying() instanceof Slice sl)) {
+                    ck.err(s.pos, "invalid argument: " + ck.describe(s) + " is not a slice");
+                    args.subList(1, n).forEach(ck::expr);
+                    return Types.INVALID;
+                }
+                if (c.ellipsis) {
+                    if (n != 2) {
+                        ck.err(c.pos, "can only use ... with final argument in list");
+                        return Types.INVALID;
+                    }
+                    Expr y = args.get(1);
+                    Type yt = ck.expr(y);
+                    if (yt == Types.INVALID) {
+                        return st;
+                    }
+                    if (Types.kindOf(sl.elem) == Kind.UINT8 && Types.isString(yt)) {
+                        ck.convertUntyped(y, Types.STRING);
+                        return st;
+                    }
+                    ck.assign(y, new Slice(sl.elem), "append");
+                    if (!(yt.underlying() instanceof Slice) && yt != Types.UNTYPED_NIL) {
+                        return Types.INVALID;
+                    }
+                    return st;
+                }
+                for (int i = 1; i < n; i++) {
+                    ck.expr(args.get(i));
+                    ck.assign(args.get(i), sl.elem, "argument to append");
+                }
+                return st;
+            }
+            case "copy": {
+                if (n != 2) {
+                    return argCount(ck, c, name, 2);
+                }
+                Type dt = ck.expr(args.get(0));
+                Type st = ck.expr(args.get(1));
+                if (dt == Types.INVALID || st == Types.INVALID) {
+                    return Types.INT;
+                }
+                if (!(dt.underlying() instanceof Slice ds)) {
+                    ck.err(c.pos, "invalid argument: copy expects slice arguments; found " + ck.describe(args.get(0))
+                            + " and " + ck.describe(args.get(1)));
+                    return Types.INT;
+                }
+                if (Types.isString(st) && Types.kindOf(ds.elem) == Kind.UINT8) {
+                    ck.convertUntyped(args.get(1), Types.STRING);
+                    return Types.INT;
+                }
+                if (!(st.underlying() instanceof Slice ss) || !Types.identical(ds.elem, ss.elem)) {
+                    ck.err(c.pos, "invalid argument: arguments to copy " + ck.describe(args.get(0)) + " and "
+                            + ck.describe(args.get(1)) + " have different element types");
+                }
+                return Types.INT;
+            }
+            case "delete": {
+                if (n != 2) {
+                    return argCount(ck, c, name, 2);
+                }
+                Type mt = ck.expr(args.get(0));
+                ck.expr(args.get(1));
+                if (mt == Types.INVALID) {
+                    return noValue();
+                }
+                if (!(mt.underlying() instanceof MapT m)) {
+                    ck.err(args.get(0).pos, "invalid argument: " + ck.describe(args.get(0)) + " is not a map");
+                    return noValue();
+                }
+                ck.assign(args.get(1), m.key, "argument to delete");
+                return noValue();
+            }
+            case "close": {
+                if (n != 1) {
+                    return argCount(ck, c, name, 1);
+                }
+                Type t = ck.expr(args.get(0));
+                if (t == Types.INVALID) {
+                    return noValue();
+                }
+                if (!(t.underlying() instanceof Chan ch)) {
+                    ck.err(args.get(0).pos, "invalid operation: non-chan argument " + ck.describe(args.get(0)));
+                } else if (ch.dir == ChanDir.RECV) {
+                    ck.err(args.get(0).pos, "invalid operation: cannot close receive-only channel "
+                            + ck.describe(args.get(0)));
+                }
+                return noValue();
+            }
+            case "make": {
+                if (n == 0) {
+                    ck.err(c.pos, "not enough arguments for make() (expected 1, found 0)");
+                    return Types.INVALID;
+                }
+                Type t = ck.typeOf(args.get(0));
+                if (t == Types.INVALID) {
+                    return t;
+                }
+                int min;
+                int max;
+                switch (t.underlying()) {
+                    case Slice s -> {
+                        min = 2;
+                        max = 3;
+                    }
+                    case MapT m -> {
+                        min = 1;
+                        max = 2;
+                    }
+                    case Chan ch -> {
+                        min = 1;
+                        max = 2;
+                    }
+                    default -> {
+                        ck.err(args.get(0).pos, "invalid argument: cannot make " + ExprString.of(args.get(0))
+                                + "; type must be slice, map, or channel");
+                        return Types.INVALID;
+                    }
+                }
+                if (n < min || n > max) {
+                    ck.err(c.pos, "invalid operation: " + ExprString.of(c) + " expects " + min + " or " + max
+                            + " arguments; found " + n);
+                    return Types.INVALID;
+                }
+                BigInteger[] sizes = new BigInteger[2];
+                for (int i = 1; i < n; i++) {
+                    Expr a = args.get(i);
+                    Type at = ck.expr(a);
+                    if (at == Types.INVALID) {
+                        continue;
+                    }
+                    if (!Types.isInteger(at) && !(a.cv instanceof Double d && d == Math.rint(d))) {
+                        ck.err(a.pos, "cannot convert " + ck.describe(a) + " to type int");
+                        continue;
+                    }
+                    ck.convertUntyped(a, Types.INT);
+                    if (a.cv instanceof BigInteger bi) {
+                        if (bi.signum() < 0) {
+                            ck.err(a.pos, "invalid argument: index " + ExprString.of(a)
+                                    + " (constant of type int) must not be negative");
+                        }
+                        sizes[i - 1] = bi;
+                    }
+                }
+                if (sizes[0] != null && sizes[1] != null && sizes[0].compareTo(sizes[1]) > 0) {
+                    ck.err(args.get(1).pos, "invalid argument: length and capacity swapped");
+                }
+                return t;
+            }
+            case "new": {
+                if (n != 1) {
+                    return argCount(ck, c, name, 1);
+                }
+                Type t = ck.typeOf(args.get(0));
+                return t == Types.INVALID ? t : new Pointer(t);
+            }
+            case "panic": {
+                if (n != 1) {
+                    return argCount(ck, c, name, 1);
+                }
+                Type t = ck.expr(args.get(0));
+                if (t == Types.UNTYPED_NIL) {
+                    args.get(0).type = Types.EMPTY_INTERFACE;
+                } else if (t != Types.INVALID) {
+                    ck.assign(args.get(0), Types.EMPTY_INTERFACE, "argument to panic");
+                }
+                return noValue();
+            }
+            case "recover": {
+                if (n != 0) {
+                    return argCount(ck, c, name, 0);
+                }
+                return Types.EMPTY_INTERFACE;
+            }
+            case "print", "println": {
+                for (Expr a : args) {
+                    Type t = ck.expr(a);
+                    if (t == Types.UNTYPED_NIL) {
+                        ck.err(a.pos, "use of untyped nil in argument to built-in " + name);
+                    } else if (t != Types.INVALID) {
+                        ck.convertUntyped(a, Types.defaultType(t));
+                    }
+                }
+                return noValue();
+            }
+            default:
+                ck.err(c.fun.pos, "unsupported: built-in " + name);
+                return Types.INVALID;
+        }
+    }
+
+    private static Type noValue() {
+        return new Tuple(List.of());
+    }
+
+    private static Type argCount(Checker ck, Call c, String name, int want) {
+        for (Expr a : c.args) {
+            ck.exprOrTuple(a, true);
+        }
+        ck.err(c.pos, (c.args.size() < want ? "not enough" : "too many") + " arguments for " + ExprString.of(c)
+                + " (expected " + want + ", found " + c.args.size() + ")");
+        return Types.INVALID;
+    }
+
+    private static boolean containsCall(Expr e) {
+        return switch (e) {
+            case Call c -> true;
+            case Unary u -> u.op == Tok.ARROW || containsCall(u.x);
+            case Paren p -> containsCall(p.x);
+            case Selector s -> containsCall(s.x);
+            case Index i -> containsCall(i.x) || containsCall(i.index);
+            case Star s -> containsCall(s.x);
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,515 @@
+package gosim.specs.lang;
+
+import gosim.specs.lang.Ast.*;
+import gosim.specs.lang.Checker.*;
+import gosim.specs.lang.Compiler.BEv;
+import gosim.specs.lang.Compiler.Ev;
+import gosim.specs.lang.Compiler.FEv;
+import gosim.specs.lang.Compiler.IEv;
+import gosim.specs.lang.Types.*;
+import gosim.specs.lang.Values.*;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Compilation of expressions other than calls: models cmd/compile's walkexpr for selectors, index and
+ * slice expressions, composite literals, closures, dereferences, receives and type assertions, with the
+ * run-time checks Go performs (bounds, nil pointers, nil maps).
+ */
+final class Exprs {
+    private Exprs() {
+    }
+
+    static Ev constant(Object v, Type t) {
+        byte k = Interp.kindOfSlot(t);
+        if (k == Interp.K_INT && v instanceof BigInteger bi) {
+            long x = bi.longValue();
+            return new IEv() {
+                @Override
+                long evI(Frame f) {
+                    return x;
+                }
+            };
+        }
+        if (k == Interp.K_BOOL && v instanceof Boolean b) {
+            boolean x = b;
+            return new BEv() {
+                @Override
+                boolean evB(Frame f) {
+                    return x;
+                }
+            };
+        }
+        if (k == Interp.K_FLOAT && (v instanceof Double || v instanceof BigInteger)) {
+            double x = v instanceof Double d ? d : ((BigInteger) v).doubleValue();
+            return new FEv() {
+                @Override
+                double evF(Frame f) {
+                    return x;
+                }
+            };
+        }
+        Object c = v instanceof BigInteger bi ? (Object) bi.longValue() : v;
+        if (Types.isInterface(t) && c != null) {
+            // an untyped constant stored as interface{} takes its default type
+            throw new IllegalStateException("constant of interface type must be converted first");
+        }
+        return new Ev() {
+            @Override
+            Object ev(Frame f) {
+                return c;
+            }
+        };
+    }
+
+    static Expr unparen(Expr e) {
+        while (e instanceof Paren p) {
+            e = p.x;
+        }
+        return e;
+    }
+
+    /** Whether evaluating e yields a fresh aggregate (no copy needed when storing it). */
+    static boolean fresh(Expr e) {
+        e = unparen(e);
+        return e instanceof CompositeLit || e instanceof Call c && !(c.conversion && !fresh(c.args.get(0)))
+                || e.cv != null;
+    }
+
+    static Ev value(Compiler c, Expr e, Type target) {
+        Type src = e.type;
+        if (target != null && Types.isInterface(target) && !Types.isInterface(src)) {
+            if (src == Types.UNTYPED_NIL) {
+                return constNull();
+            }
+            Ev inner = compile(c, e);
+            Type dyn = Types.defaultType(src);
+            boolean agg = Compiler.isAgg(dyn) && !fresh(e);
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    Object v = inner.ev(f);
+                    return new Iface(dyn, agg ? Values.copyAgg(v) : v);
+                }
+            };
+        }
+        Ev inner = compile(c, e);
+        if (Compiler.isAgg(src) && !fresh(e)) {
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    return Values.copyAgg(inner.ev(f));
+                }
+            };
+        }
+        return inner;
+    }
+
+    static Ev constNull() {
+        return new Ev() {
+            @Override
+            Object ev(Frame f) {
+                return null;
+            }
+        };
+    }
+
+    static Ev compile(Compiler c, Expr e) {
+        if (e.cv != null) {
+            return constant(e.cv, e.type);
+        }
+        switch (e) {
+            case Paren p:
+                return compile(c, p.x);
+            case Ident id:
+                return ident(c, id);
+            case FuncLit fl:
+                return funcLit(c, fl);
+            case CompositeLit cl:
+                return Literals.compile(c, cl);
+            case Selector s:
+                return selector(c, s);
+            case Index ix:
+                return index(c, ix);
+            case SliceExpr se:
+                return Slices.slice(c, se);
+            case TypeAssert ta:
+                return typeAssert(c, ta, false);
+            case Call call:
+                return Calls.compile(c, call);
+            case Star s:
+                return deref(c, s);
+            case Unary u:
+                return unary(c, u);
+            case Binary b:
+                return Ops.binary(c, b.op, compile(c, b.x), compile(c, b.y), b.x.type, b.y.type, b.pos);
+            default:
+                throw new GoCompileError(e.pos, "unsupported: expression " + ExprString.of(e));
+        }
+    }
+
+    private static Ev ident(Compiler c, Ident id) {
+        Obj o = id.obj;
+        if (o instanceof Var v) {
+            return c.varEv(v);
+        }
+        if (o instanceof FuncObj fo) {
+            return funcConst(fo);
+        }
+        if (o instanceof NilObj) {
+            return constNull();
+        }
+        throw new GoCompileError(id.pos, "unsupported: use of " + id.name);
+    }
+
+    static Ev funcConst(FuncObj fo) {
+        return new Ev() {
+            FuncVal cached;
+
+            @Override
+            Object ev(Frame f) {
+                if (cached == null) {
+                    cached = new FuncVal(fo.fn, null);
+                }
+                return cached;
+            }
+        };
+    }
+
+    private static Ev funcLit(Compiler c, FuncLit fl) {
+        Interp.Fn fn = c.compileClosure(fl);
+        FuncScope fs = fl.scope;
+        int n = fs.captures.size();
+        if (n == 0) {
+            FuncVal fv = new FuncVal(fn, null);
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    return fv;
+                }
+            };
+        }
+        Ev[] cells = new Ev[n];
+        int i = 0;
+        for (Var v : fs.captures) {
+            cells[i++] = c.cellOf(v);
+        }
+        long size = 8 + 8L * n;
+        Pos pos = fl.pos;
+        Host host = c.host;
+        Type t = fl.type;
+        return new Ev() {
+            @Override
+            Object ev(Frame f) {
+                Object[] caps = new Object[n];
+                for (int k = 0; k < n; k++) {
+                    caps[k] = cells[k].ev(f);
+                }
+                FuncVal fv = new FuncVal(fn, caps);
+                host.onAlloc(f.g, fv, size, t, pos);
+                return fv;
+            }
+        };
+    }
+
+    private static Ev selector(Compiler c, Selector s) {
+        Selection sel = s.selection;
+        switch (sel.kind()) {
+            case QUALIFIED: {
+                Obj o = sel.qualified();
+                if (o instanceof Var v) {
+                    return c.varEv(v);
+                }
+                if (o instanceof FuncObj fo) {
+                    return funcConst(fo);
+                }
+                throw new GoCompileError(s.pos, "unsupported: " + ExprString.of(s));
+            }
+            case FIELD: {
+                Ev x = compile(c, s.x);
+                int idx = sel.field();
+                Interp in = c.in;
+                boolean deref = sel.deref();
+                if (Interp.kindOfSlot(s.type) == Interp.K_INT) {
+                    return new IEv() {
+                        @Override
+                        long evI(Frame f) {
+                            StructVal sv = (StructVal) x.ev(f);
+                            if (sv == null) {
+                                throw in.nilDeref(f);
+                            }
+                            return (Long) sv.f[idx];
+                        }
+                    };
+                }
+                return new Ev() {
+                    @Override
+                    Object ev(Frame f) {
+                        StructVal sv = (StructVal) x.ev(f);
+                        if (sv == null) {
+                            throw in.nilDeref(f);
+                        }
+                        return sv.f[idx];
+                    }
+                };
+            }
+            case METHOD: {
+                Ev recv = Calls.receiver(c, s);
+                Method m = sel.method();
+                return new Ev() {
+                    @Override
+                    Object ev(Frame f) {
+                        Object r = recv.ev(f);
+                        return new FuncVal(m.fn, null, r, true);
+                    }
+                };
+            }
+            case IFACE_METHOD: {
+                Ev x = compile(c, s.x);
+                String name = s.sel.name;
+                Interp in = c.in;
+                return new Ev() {
+                    @Override
+                    Object ev(Frame f) {
+                        Iface v = (Iface) x.ev(f);
+                        if (v == null) {
+                            throw in.nilDeref(f);
+                        }
+                        Calls.Target t = Calls.dispatch(v, name);
+                        return new FuncVal(t.fn(), null, t.recv(), true);
+                    }
+                };
+            }
+            default:
+                throw new IllegalStateException();
+        }
+    }
+
+    private static Ev index(Compiler c, Index ix) {
+        Type xt = ix.x.type.underlying();
+        Interp in = c.in;
+        if (xt instanceof MapT m) {
+            Ev mv = compile(c, ix.x);
+            Ev k = value(c, ix.index, m.key);
+            Object z = Compiler.zero(m.value);
+            boolean agg = Compiler.isAgg(m.value);
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    MapVal mp = (MapVal) mv.ev(f);
+                    Object key = k.ev(f);
+                    Object v = mp == null ? null : mp.get(key);
+                    if (v == null) {
+                        return agg ? Values.copyAgg(z) : z;
+                    }
+                    return v;
+                }
+            };
+        }
+        Ev x = compile(c, ix.x);
+        Ev i = compile(c, ix.index);
+        if (Types.isString(xt)) {
+            return new IEv() {
+                @Override
+                long evI(Frame f) {
+                    String s = (String) x.ev(f);
+                    long k = i.evI(f);
+                    if (k < 0 || k >= s.length()) {
+                        throw in.indexOutOfRange(f, k, s.length());
+                    }
+                    return s.charAt((int) k);
+                }
+            };
+        }
+        boolean isSlice = xt instanceof Slice;
+        boolean intElem = Interp.kindOfSlot(ix.type) == Interp.K_INT;
+        if (isSlice) {
+            if (intElem) {
+                return new IEv() {
+                    @Override
+                    long evI(Frame f) {
+                        SliceVal s = (SliceVal) x.ev(f);
+                        long k = i.evI(f);
+                        int len = s == null ? 0 : s.len;
+                        if (k < 0 || k >= len) {
+                            throw in.indexOutOfRange(f, k, len);
+                        }
+                        return (Long) s.a[s.off + (int) k];
+                    }
+                };
+            }
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    SliceVal s = (SliceVal) x.ev(f);
+                    long k = i.evI(f);
+                    int len = s == null ? 0 : s.len;
+                    if (k < 0 || k >= len) {
+                        throw in.indexOutOfRange(f, k, len);
+                    }
+                    return s.a[s.off + (int) k];
+                }
+            };
+        }
+        // array or pointer to array
+        return new Ev() {
+            @Override
+            Object ev(Frame f) {
+                ArrayVal a = (ArrayVal) x.ev(f);
+                if (a == null) {
+                    throw in.nilDeref(f);
+                }
+                long k = i.evI(f);
+                if (k < 0 || k >= a.a.length) {
+                    throw in.indexOutOfRange(f, k, a.a.length);
+                }
+                return a.a[(int) k];
+            }
+        };
+    }
+
+    /** x.(T); in a comma-ok context (tuple) returns {value, ok}. */
+    static Ev typeAssert(Compiler c, TypeAssert ta, boolean commaOk) {
+        Ev x = compile(c, ta.x);
+        Type t = ta.type;
+        boolean toIface = Types.isInterface(t);
+        Type xt = ta.x.type;
+        Interp in = c.in;
+        Object z = Compiler.zero(t);
+        boolean agg = Compiler.isAgg(t);
+        return new Ev() {
+            @Override
+            Object ev(Frame f) {
+                Iface v = (Iface) x.ev(f);
+                if (v != null && TypeOps.matches(v, t)) {
+                    return toIface ? v : agg ? Values.copyAgg(v.val()) : v.val();
+                }
+                throw in.panic(f, assertionError(v, xt, t));
+            }
+
+            @Override
+            Object[] evTuple(Frame f) {
+                Iface v = (Iface) x.ev(f);
+                if (v != null && TypeOps.matches(v, t)) {
+                    return new Object[]{toIface ? v : agg ? Values.copyAgg(v.val()) : v.val(), true};
+                }
+                return new Object[]{agg ? Values.copyAgg(z) : z, false};
+            }
+        };
+    }
+
+    /** The runtime.TypeAssertionError of a failed x.(T) (its Error() text). */
+    static Iface assertionError(Iface v, Type xt, Type t) {
+        String iface = xt.toString();
+        String msg;
+        if (v == null) {
+            msg = "interface conversion: " + (Types.isInterface(t) ? "interface" : iface) + " is nil, not " + t;
+            if (!Types.isInterface(t)) {
+                msg = "interface conversion: " + iface + " is nil, not " + t;
+            }
+        } else if (Types.isInterface(t)) {
+            String miss = Types.missingMethod(v.type(), (Interface) t.underlying());
+            msg = "interface conversion: " + v.type() + " is not " + t + ": missing method " + miss;
+        } else {
+            msg = "interface conversion: " + iface + " is " + v.type() + ", not " + t;
+        }
+        return new Iface(TYPE_ASSERTION_ERROR, msg);
+    }
+
+    /** runtime.TypeAssertionError (a runtime.Error whose text needs no "runtime error: " prefix). */
+    static final Named TYPE_ASSERTION_ERROR = new Named("runtime", "TypeAssertionError", Types.STRING);
+
+    static {
+        Method m = new Method("Error", new Signature(List.of(), List.of(Types.STRING), false), true,
+                TYPE_ASSERTION_ERROR);
+        TYPE_ASSERTION_ERROR.methods.put("Error", m);
+        Interp.Fn fn = new Interp.Fn(new FuncInfo("runtime.(*TypeAssertionError).Error",
+                "$GOROOT/src/runtime/error.go", 1, 1), m.sig);
+        fn.nativeImpl = (g, args) -> args[0];
+        m.fn = fn;
+    }
+
+    private static Ev deref(Compiler c, Star s) {
+        Ev x = compile(c, s.x);
+        Interp in = c.in;
+        if (Compiler.isAgg(s.type)) {
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    Object p = x.ev(f);
+                    if (p == null) {
+                        throw in.nilDeref(f);
+                    }
+                    return p;
+                }
+            };
+        }
+        return new Ev() {
+            @Override
+            Object ev(Frame f) {
+                Ptr p = (Ptr) x.ev(f);
+                if (p == null) {
+                    throw in.nilDeref(f);
+                }
+                return p.load();
+            }
+        };
+    }
+
+    private static Ev unary(Compiler c, Unary u) {
+        switch (u.op) {
+            case AND:
+                return Locs.addressOf(c, u);
+            case ARROW: {
+                Ev ch = compile(c, u.x);
+                Host host = c.host;
+                return new Ev() {
+                    @Override
+                    Object ev(Frame f) {
+                        return host.recv(f.g, ch.ev(f), false);
+                    }
+
+                    @Override
+                    Object[] evTuple(Frame f) {
+                        Object v = host.recv(f.g, ch.ev(f), true);
+                        return new Object[]{v, f.g.recvOk};
+                    }
+                };
+            }
+            default:
+                return Ops.unary(c, u.op, compile(c, u.x), u.x.type);
+        }
+    }
+
+    /** An expression in a context that takes n values: a call, or a comma-ok form. */
+    static Ev tuple(Compiler c, Expr e, int n) {
+        e = unparen(e);
+        if (e instanceof TypeAssert ta) {
+            return typeAssert(c, ta, true);
+        }
+        if (e instanceof Index ix && ix.x.type.underlying() instanceof MapT m) {
+            Ev mv = compile(c, ix.x);
+            Ev k = value(c, ix.index, m.key);
+            Object z = Compiler.zero(m.value);
+            boolean agg = Compiler.isAgg(m.value);
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    throw new IllegalStateException("comma-ok map index used as a single value");
+                }
+
+                @Override
+                Object[] evTuple(Frame f) {
+                    MapVal mp = (MapVal) mv.ev(f);
+                    Object key = mp == null ? null : mp.key(k.ev(f));
+                    if (mp == null || !mp.m.containsKey(key)) {
+                        return new Object[]{agg ? Values.copyAgg(z) : z, false};
+                    }
+                    Object v = mp.m.get(key);
+                    return new Object[]{agg ? Values.copyAgg(v) : v, true};
+                }
+            };
+        }
+        return compile(c, e);
+    }
+}

@@ -1,0 +1,947 @@
+package gosim.specs.lang;
+
+import gosim.specs.lang.Types.*;
+import gosim.specs.lang.Values.*;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Go's fmt formatting: models fmt/print.go (doPrintf, doPrint, doPrintln, printArg, printValue,
+ * handleMethods, badVerb, missing and extra arguments), fmt/format.go (fmtInteger, fmtFloat, fmtQ,
+ * padding with width, precision and the - + # 0 space flags) and the float and quoting routines of
+ * strconv (FormatFloat's shortest %g, Quote, QuoteRune). Map entries print in fmt's sorted key order.
+ */
+final class Fmt {
+    /** Calls a method (Error or String) of a Go value; used by handleMethods. */
+    interface Methods {
+        String call(Method m, Object recv);
+
+        long addressOf(Object o);
+    }
+
+    private final Methods methods;
+    private final StringBuilder buf = new StringBuilder();
+    // flags of the verb being formatted
+    private boolean minus;
+    private boolean plus;
+    private boolean sharp;
+    private boolean space;
+    private boolean zero;
+    private boolean plusV;
+    private boolean sharpV;
+    private int wid = -1;
+    private int prec = -1;
+
+    Fmt(Methods methods) {
+        this.methods = methods;
+    }
+
+    private void clearFlags() {
+        minus = plus = sharp = space = zero = plusV = sharpV = false;
+        wid = -1;
+        prec = -1;
+    }
+
+    // ---------------------------------------------------------------- entry points
+
+    String sprintf(String format, Object[] args) {
+        buf.setLength(0);
+        int argNum = 0;
+        int end = format.length();
+        int i = 0;
+        while (i < end) {
+            int lasti = i;
+            while (i < end && format.charAt(i) != '%') {
+                i++;
+            }
+            if (i > lasti) {
+                buf.append(format, lasti, i);
+            }
+            if (i >= end) {
+                break;
+            }
+            i++; // skip %
+            clearFlags();
+            flags:
+            for (; i < end; i++) {
+                switch (format.charAt(i)) {
+                    case '#' -> sharp = true;
+                    case '0' -> zero = !minus;
+                    case '+' -> plus = true;
+                    case '-' -> {
+                        minus = true;
+                        zero = false;
+                    }
+                    case ' ' -> space = true;
+                    default -> {
+                        break flags;
+                    }
+                }
+            }
+            // width
+            if (i < end && format.charAt(i) == '*') {
+                i++;
+                if (argNum < args.length && args[argNum] instanceof Iface iv && Types.isInteger(iv.type())) {
+                    wid = (int) (long) (Long) iv.val();
+                    if (wid < 0) {
+                        minus = true;
+                        zero = false;
+                        wid = -wid;
+                    }
+                } else {
+                    buf.append("%!(BADWIDTH)");
+                }
+                argNum++;
+            } else {
+                int start = i;
+                while (i < end && Character.isDigit(format.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    wid = Integer.parseInt(format.substring(start, i));
+                }
+            }
+            // precision
+            if (i + 1 <= end && i < end && format.charAt(i) == '.') {
+                i++;
+                if (i < end && format.charAt(i) == '*') {
+                    i++;
+                    if (argNum < args.length && args[argNum] instanceof Iface iv && Types.isInteger(iv.type())) {
+                        prec = (int) (long) (Long) iv.val();
+                        if (prec < 0) {
+                            prec = -1;
+                        }
+                    } else {
+                        buf.append("%!(BADPREC)");
+                    }
+                    argNum++;
+                } else {
+                    int start = i;
+                    while (i < end && Character.isDigit(format.charAt(i))) {
+                        i++;
+                    }
+                    prec = i > start ? Integer.parseInt(format.substring(start, i)) : 0;
+                }
+            }
+            if (i >= end) {
+                buf.append("%!(NOVERB)");
+                break;
+            }
+            long d = Interp.decodeRune(format, i);
+            char verb = (char) (d >> 8);
+            int vw = (int) (d & 0xFF);
+            i += vw;
+            if (verb == '%') {
+                buf.append('%');
+                continue;
+            }
+            if (argNum >= args.length) {
+                buf.append("%!").append(runeText(verb)).append("(MISSING)");
+                continue;
+            }
+            if (verb == 'v') {
+                if (sharp) {
+                    sharp = false;
+                    sharpV = true;
+                }
+                if (plus) {
+                    plus = false;
+                    plusV = true;
+                }
+            }
+            printArg(args[argNum++], verb);
+        }
+        if (argNum < args.length) {
+            clearFlags();
+            buf.append("%!(EXTRA ");
+            for (int k = argNum; k < args.length; k++) {
+                if (k > argNum) {
+                    buf.append(", ");
+                }
+                Object a = args[k];
+                if (a == null) {
+                    buf.append("<nil>");
+                } else {
+                    buf.append(((Iface) a).type()).append('=');
+                    printArg(a, 'v');
+                }
+            }
+            buf.append(')');
+        }
+        return buf.toString();
+    }
+
+    private static String runeText(char verb) {
+        return Interp.runeToString(verb);
+    }
+
+    String sprint(Object[] args) {
+        buf.setLength(0);
+        boolean prevString = false;
+        for (int k = 0; k < args.length; k++) {
+            Object a = args[k];
+            boolean isString = a instanceof Iface iv && Types.kindOf(iv.type()) == Kind.STRING
+                    && iv.type().underlying() == Types.STRING;
+            if (k > 0 && !isString && !prevString) {
+                buf.append(' ');
+            }
+            clearFlags();
+            printArg(a, 'v');
+            prevString = isString;
+        }
+        return buf.toString();
+    }
+
+    String sprintln(Object[] args) {
+        buf.setLength(0);
+        for (int k = 0; k < args.length; k++) {
+            if (k > 0) {
+                buf.append(' ');
+            }
+            clearFlags();
+            printArg(args[k], 'v');
+        }
+        buf.append('\n');
+        return buf.toString();
+    }
+
+    // ---------------------------------------------------------------- arguments
+
+    private void printArg(Object arg, char verb) {
+        if (arg == null) {
+            switch (verb) {
+                case 'T', 'v' -> padString("<nil>");
+                default -> badVerbNil(verb);
+            }
+            return;
+        }
+        Iface iv = (Iface) arg;
+        Type t = iv.type();
+        Object v = iv.val();
+        if (verb == 'T') {
+            fmtS(t.toString());
+            return;
+        }
+        if (verb == 'p') {
+            fmtPointer(v, t, verb);
+            return;
+        }
+        printValue(v, t, verb, 0, true);
+    }
+
+    /** handleMethods: Error() or String() for the verbs that print strings. */
+    private boolean handleMethods(Object v, Type t, char verb) {
+        if (sharpV) {
+            return false;
+        }
+        switch (verb) {
+            case 'v', 's', 'x', 'X', 'q' -> {
+            }
+            default -> {
+                return false;
+            }
+        }
+        Method m = findMethod(t, "Error");
+        if (m == null) {
+            m = findMethod(t, "String");
+        }
+        if (m == null || !m.sig.params.isEmpty() || m.sig.results.size() != 1
+                || m.sig.results.get(0) != Types.STRING) {
+            return false;
+        }
+        if (v == null && t instanceof Pointer && m.ptrRecv) {
+            // a nil pointer receiver: Go calls the method; a value method would panic
+        } else if (v == null && t instanceof Pointer) {
+            padString("<nil>");
+            return true;
+        }
+        Object recv = v;
+        if (t instanceof Pointer && !m.ptrRecv) {
+            recv = v instanceof Ptr p ? p.load() : Values.copyAgg(v);
+        }
+        String s = methods.call(m, recv);
+        fmtString(s, verb);
+        return true;
+    }
+
+    private static Method findMethod(Type t, String name) {
+        if (t instanceof Named n) {
+            Method m = n.methods.get(name);
+            return m != null && !m.ptrRecv ? m : null;
+        }
+        if (t instanceof Pointer p && p.elem instanceof Named n) {
+            return n.methods.get(name);
+        }
+        return null;
+    }
+
+    private void printValue(Object v, Type t, char verb, int depth, boolean canInterface) {
+        if (canInterface && handleMethods(v, t, verb)) {
+            return;
+        }
+        Type u = t.underlying();
+        switch (u) {
+            case Basic b when b.kind == Kind.BOOL -> fmtBool((Boolean) v, verb, t);
+            case Basic b when b.kind.isInteger() -> fmtInteger((Long) v, b.kind.isUnsigned(), verb, t);
+            case Basic b when b.kind == Kind.FLOAT64 -> fmtFloatVerb((Double) v, verb, t);
+            case Basic b when b.kind == Kind.STRING -> fmtString((String) v, verb);
+            case Interface i -> {
+                if (v == null) {
+                    if (sharpV) {
+                        buf.append(t).append("(nil)");
+                    } else {
+                        padString("<nil>");
+                    }
+                    return;
+                }
+                Iface iv = (Iface) v;
+                printValue(iv.val(), iv.type(), verb, depth + 1, canInterface);
+            }
+            case Struct st -> {
+                if (sharpV) {
+                    buf.append(t);
+                }
+                buf.append('{');
+                StructVal sv = (StructVal) v;
+                for (int k = 0; k < st.fields.size(); k++) {
+                    if (k > 0) {
+                        buf.append(sharpV ? ", " : " ");
+                    }
+                    Types.Field fd = st.fields.get(k);
+                    if (plusV || sharpV) {
+                        buf.append(fd.name()).append(':');
+                    }
+                    boolean exported = Character.isUpperCase(fd.name().charAt(0));
+                    printValue(sv.f[k], fd.type(), verb, depth + 1, canInterface && exported);
+                }
+                buf.append('}');
+            }
+            case Slice s -> {
+                SliceVal sv = (SliceVal) v;
+                if (Types.kindOf(s.elem) == Kind.UINT8 && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) {
+                    fmtString(Interp.bytesToString(sv), verb);
+                    return;
+                }
+                if (sharpV) {
+                    buf.append(t);
+                    if (sv == null) {
+                        buf.append("(nil)");
+                        return;
+                    }
+                    buf.append('{');
+                    for (int k = 0; k < sv.len; k++) {
+                        if (k > 0) {
+                            buf.append(", ");
+                        }
+                        printValue(sv.a[sv.off + k], s.elem, verb, depth + 1, canInterface);
+                    }
+                    buf.append('}');
+                    return;
+                }
+                buf.append('[');
+                int n = sv == null ? 0 : sv.len;
+                for (int k = 0; k < n; k++) {
+                    if (k > 0) {
+                        buf.append(' ');
+                    }
+                    printValue(sv.a[sv.off + k], s.elem, verb, depth + 1, canInterface);
+                }
+                buf.append(']');
+            }
+            case Array a -> {
+                ArrayVal av = (ArrayVal) v;
+                if (sharpV) {
+                    buf.append(t).append('{');
+                } else {
+                    buf.append('[');
+                }
+                for (int k = 0; k < av.a.length; k++) {
+                    if (k > 0) {
+                        buf.append(sharpV ? ", " : " ");
+                    }
+                    printValue(av.a[k], a.elem, verb, depth + 1, canInterface);
+                }
+                buf.append(sharpV ? '}' : ']');
+            }
+            case MapT m -> {
+                MapVal mv = (MapVal) v;
+                if (sharpV) {
+                    buf.append(t);
+                    if (mv == null) {
+                        buf.append("(nil)");
+                        return;
+                    }
+                    buf.append('{');
+                } else {
+                    buf.append("map[");
+                }
+                if (mv != null) {
+                    List<Object> keys = mv.keys();
+                    keys.sort((x, y) -> compareKeys(x, y, m.key));
+                    for (int k = 0; k < keys.size(); k++) {
+                        if (k > 0) {
+                            buf.append(sharpV ? ", " : " ");
+                        }
+                        printValue(keys.get(k), m.key, verb, depth + 1, canInterface);
+                        buf.append(':');
+                        printValue(mv.get(keys.get(k)), m.value, verb, depth + 1, canInterface);
+                    }
+                }
+                buf.append(sharpV ? '}' : ']');
+            }
+            case Pointer p -> {
+                if (depth == 0 && v != null) {
+                    Type eu = p.elem.underlying();
+                    if (eu instanceof Struct || eu instanceof Array || eu instanceof Slice || eu instanceof MapT) {
+                        buf.append('&');
+                        printValue(v, p.elem, verb, depth + 1, canInterface);
+                        return;
+                    }
+                }
+                fmtPointer(v, t, verb);
+            }
+            case Chan c -> fmtPointer(v, t, verb);
+            case Signature s -> fmtPointer(v, t, verb);
+            default -> buf.append("?");
+        }
+    }
+
+    /** fmtsort's ordering of map keys. */
+    private int compareKeys(Object x, Object y, Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            if (b.kind.isInteger()) {
+                return b.kind.isUnsigned() ? Long.compareUnsigned((Long) x, (Long) y) : Long.compare((Long) x, (Long) y);
+            }
+            if (b.kind == Kind.STRING) {
+                return ((String) x).compareTo((String) y);
+            }
+            if (b.kind == Kind.FLOAT64) {
+                return Double.compare((Double) x, (Double) y);
+            }
+            if (b.kind == Kind.BOOL) {
+                return Boolean.compare((Boolean) x, (Boolean) y);
+            }
+        }
+        if (u instanceof Struct st) {
+            for (int k = 0; k < st.fields.size(); k++) {
+                int c = compareKeys(((StructVal) x).f[k], ((StructVal) y).f[k], st.fields.get(k).type());
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        }
+        if (u instanceof Array a) {
+            for (int k = 0; k < ((ArrayVal) x).a.length; k++) {
+                int c = compareKeys(((ArrayVal) x).a[k], ((ArrayVal) y).a[k], a.elem);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        }
+        if (u instanceof Interface) {
+            if (x == null || y == null) {
+                return x == null ? (y == null ? 0 : -1) : 1;
+            }
+            Iface ix = (Iface) x;
+            Iface iy = (Iface) y;
+            if (!Types.identical(ix.type(), iy.type())) {
+                return ix.type().toString().compareTo(iy.type().toString());
+            }
+            return compareKeys(ix.val(), iy.val(), ix.type());
+        }
+        // pointers and channels: by address
+        return Long.compare(x == null ? 0 : methods.addressOf(x), y == null ? 0 : methods.addressOf(y));
+    }
+
+    // ---------------------------------------------------------------- kinds
+
+    private void badVerb(char verb, Object v, Type t) {
+        buf.append("%!").append(runeText(verb)).append('(');
+        buf.append(t).append('=');
+        boolean savedSharpV = sharpV;
+        clearFlags();
+        printValue(v, t, 'v', 0, true);
+        sharpV = savedSharpV;
+        buf.append(')');
+    }
+
+    private void badVerbNil(char verb) {
+        buf.append("%!").append(runeText(verb)).append("(<nil>)");
+    }
+
+    private void fmtBool(boolean v, char verb, Type t) {
+        if (verb == 't' || verb == 'v') {
+            padString(v ? "true" : "false");
+        } else {
+            badVerb(verb, v, t);
+        }
+    }
+
+    private void fmtInteger(long v, boolean unsigned, char verb, Type t) {
+        switch (verb) {
+            case 'v' -> {
+                if (sharpV && !unsigned) {
+                    integer(v, 10, false, "0123456789abcdefx");
+                } else if (sharpV) {
+                    sharp = true;
+                    integer(v, 16, true, "0123456789abcdefx");
+                } else {
+                    integer(v, 10, unsigned, "0123456789abcdefx");
+                }
+            }
+            case 'd' -> integer(v, 10, unsigned, "0123456789abcdefx");
+            case 'b' -> integer(v, 2, unsigned, "0123456789abcdefx");
+            case 'o', 'O' -> integer(v, 8, unsigned, "0123456789abcdefx");
+            case 'x' -> integer(v, 16, unsigned, "0123456789abcdefx");
+            case 'X' -> integer(v, 16, unsigned, "0123456789ABCDEFX");
+            case 'c' -> padString(Interp.runeToString(v));
+            case 'q' -> padString(quoteRune(v));
+            case 'U' -> {
+                String h = Long.toHexString(v).toUpperCase();
+                while (h.length() < 4) {
+                    h = "0" + h;
+                }
+                String s = "U+" + h;
+                if (sharp && v >= 0 && v <= 0x10FFFF) {
+                    s += " '" + Interp.runeToString(v) + "'";
+                }
+                padString(s);
+            }
+            default -> badVerb(verb, v, t);
+        }
+    }
+
+    /** fmt.fmtInteger: sign, precision zeros, # prefixes, zero padding to width. */
+    private void integer(long v, int base, boolean unsigned, String digits) {
+        boolean negative = !unsigned && v < 0;
+        String mag;
+        if (unsigned) {
+            mag = Long.toUnsignedString(v, base);
+        } else {
+            mag = v == Long.MIN_VALUE ? Long.toUnsignedString(v, base) : Long.toString(Math.abs(v), base);
+        }
+        if (digits.charAt(10) == 'A') {
+            mag = mag.toUpperCase();
+        }
+        int precision = prec;
+        if (prec == 0 && v == 0) {
+            boolean oldZero = zero;
+            zero = false;
+            writePadding(wid);
+            zero = oldZero;
+            return;
+        }
+        boolean zeroPad = zero && wid > 0 && !minus && prec < 0;
+        if (zeroPad) {
+            precision = wid;
+            if (negative || plus || space) {
+                precision--;
+            }
+        }
+        StringBuilder num = new StringBuilder(mag);
+        while (num.length() < precision) {
+            num.insert(0, '0');
+        }
+        if (sharp) {
+            switch (base) {
+                case 2 -> num.insert(0, "0b");
+                case 8 -> {
+                    if (num.charAt(0) != '0') {
+                        num.insert(0, '0');
+                    }
+                }
+                case 16 -> num.insert(0, digits.charAt(16) == 'X' ? "0X" : "0x");
+                default -> {
+                }
+            }
+        }
+        if (negative) {
+            num.insert(0, '-');
+        } else if (plus) {
+            num.insert(0, '+');
+        } else if (space) {
+            num.insert(0, ' ');
+        }
+        boolean oldZero = zero;
+        zero = false;
+        pad(num.toString());
+        zero = oldZero;
+    }
+
+    private void fmtFloatVerb(double v, char verb, Type t) {
+        switch (verb) {
+            case 'v' -> fmtFloat(v, 'g', -1);
+            case 'b', 'g', 'G', 'x', 'X' -> fmtFloat(v, verb, prec < 0 ? -1 : prec);
+            case 'f', 'e', 'E', 'F' -> fmtFloat(v, verb == 'F' ? 'f' : verb, prec < 0 ? 6 : prec);
+            default -> badVerb(verb, v, t);
+        }
+    }
+
+    private void fmtFloat(double v, char verb, int precision) {
+        String num = formatFloat(v, verb, precision);
+        if (!num.startsWith("-") && !num.startsWith("+")) {
+            num = "+" + num;
+        }
+        if (space && num.charAt(0) == '+' && !plus) {
+            num = " " + num.substring(1);
+        }
+        if (Double.isInfinite(v) || Double.isNaN(v)) {
+            boolean oldZero = zero;
+            zero = false;
+            if (Double.isNaN(v) && !plus && !space) {
+                num = num.substring(1);
+            } else if (num.charAt(0) == '+' && !plus && !space) {
+                num = num.substring(1);
+            }
+            pad(num);
+            zero = oldZero;
+            return;
+        }
+        if (plus || num.charAt(0) != '+') {
+            if (zero && wid > num.length() && !minus) {
+                buf.append(num.charAt(0));
+                for (int k = num.length(); k < wid; k++) {
+                    buf.append('0');
+                }
+                buf.append(num, 1, num.length());
+                return;
+            }
+            pad(num);
+            return;
+        }
+        String body = num.substring(1);
+        if (zero && wid > body.length() && !minus) {
+            for (int k = body.length(); k < wid; k++) {
+                buf.append('0');
+            }
+            buf.append(body);
+            return;
+        }
+        pad(body);
+    }
+
+    /** strconv.FormatFloat(v, fmt, prec, 64) for 'e', 'E', 'f', 'g', 'G' (prec -1: shortest). */
+    static String formatFloat(double v, char fmt, int prec) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "+Inf" : "-Inf";
+        }
+        boolean neg = v < 0 || (v == 0 && 1 / v < 0);
+        double a = Math.abs(v);
+        // decimal digits and decimal point position: value = 0.d1d2d3... * 10^dp
+        String digs;
+        int dp;
+        boolean shortest = prec < 0;
+        if (a == 0) {
+            digs = "0";
+            dp = 1;
+        } else if (shortest) {
+            BigDecimal bd = new BigDecimal(Double.toString(a)).stripTrailingZeros();
+            digs = bd.unscaledValue().toString();
+            dp = digs.length() - bd.scale();
+        } else {
+            BigDecimal exact = new BigDecimal(a);
+            int digits;
+            switch (fmt) {
+                case 'e', 'E' -> digits = prec + 1;
+                case 'f' -> {
+                    BigDecimal r = exact.setScale(prec, RoundingMode.HALF_EVEN);
+                    String s = r.toPlainString();
+                    if (prec == 0 && s.contains(".")) {
+                        s = s.substring(0, s.indexOf('.'));
+                    }
+                    return (neg ? "-" : "") + s;
+                }
+                default -> digits = prec == 0 ? 1 : prec;
+            }
+            BigDecimal r = exact.round(new java.math.MathContext(digits, RoundingMode.HALF_EVEN));
+            BigDecimal st = r.stripTrailingZeros();
+            digs = st.unscaledValue().toString();
+            dp = digs.length() - st.scale();
+            if (fmt == 'e' || fmt == 'E') {
+                while (digs.length() < digits) {
+                    digs += "0";
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        if (neg) {
+            sb.append('-');
+        }
+        switch (fmt) {
+            case 'e', 'E' -> {
+                int p = shortest ? digs.length() - 1 : prec;
+                fmtE(sb, digs, dp, p, fmt);
+            }
+            case 'f' -> {
+                int p = shortest ? Math.max(digs.length() - dp, 0) : prec;
+                fmtF(sb, digs, dp, p);
+            }
+            default -> {
+                // %g
+                int eprec = prec;
+                if (eprec > digs.length() && digs.length() >= dp) {
+                    eprec = digs.length();
+                }
+                if (shortest) {
+                    eprec = 6;
+                }
+                int exp = dp - 1;
+                if (exp < -4 || exp >= eprec) {
+                    int p = (shortest ? digs.length() : Math.min(prec, digs.length())) - 1;
+                    if (!shortest && prec > digs.length()) {
+                        p = digs.length() - 1;
+                    }
+                    fmtE(sb, digs, dp, Math.max(p, 0), fmt == 'G' ? 'E' : 'e');
+                } else {
+                    int p = shortest ? Math.max(digs.length() - dp, 0) : Math.max(Math.min(prec, digs.length()) - dp, 0);
+                    fmtF(sb, digs, dp, p);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void fmtE(StringBuilder sb, String digs, int dp, int prec, char fmt) {
+        sb.append(digs.charAt(0));
+        if (prec > 0) {
+            sb.append('.');
+            for (int i = 1; i <= prec; i++) {
+                sb.append(i < digs.length() ? digs.charAt(i) : '0');
+            }
+        }
+        sb.append(fmt);
+        int exp = digs.equals("0") ? 0 : dp - 1;
+        sb.append(exp < 0 ? '-' : '+');
+        exp = Math.abs(exp);
+        if (exp < 10) {
+            sb.append('0');
+        }
+        sb.append(exp);
+    }
+
+    private static void fmtF(StringBuilder sb, String digs, int dp, int prec) {
+        if (dp > 0) {
+            for (int i = 0; i < dp; i++) {
+                sb.append(i < digs.length() ? digs.charAt(i) : '0');
+            }
+        } else {
+            sb.append('0');
+        }
+        if (prec > 0) {
+            sb.append('.');
+            for (int i = 0; i < prec; i++) {
+                int j = dp + i;
+                sb.append(j >= 0 && j < digs.length() ? digs.charAt(j) : '0');
+            }
+        }
+    }
+
+    private void fmtString(String s, char verb) {
+        switch (verb) {
+            case 'v' -> {
+                if (sharpV) {
+                    padString(quote(s));
+                } else {
+                    fmtS(s);
+                }
+            }
+            case 's' -> fmtS(s);
+            case 'q' -> padString(sharp && s.indexOf('`') < 0 ? "`" + s + "`" : quote(s));
+            case 'x', 'X' -> {
+                StringBuilder sb = new StringBuilder();
+                int n = prec >= 0 ? Math.min(prec, s.length()) : s.length();
+                for (int k = 0; k < n; k++) {
+                    if (space && k > 0) {
+                        sb.append(' ');
+                    }
+                    if (sharp && (space || k == 0)) {
+                        sb.append(verb == 'x' ? "0x" : "0X");
+                    }
+                    String h = String.format("%02x", (int) s.charAt(k));
+                    sb.append(verb == 'X' ? h.toUpperCase() : h);
+                }
+                padString(sb.toString());
+            }
+            default -> badVerb(verb, s, Types.STRING);
+        }
+    }
+
+    private void fmtS(String s) {
+        if (prec >= 0) {
+            // precision counts runes
+            int i = 0;
+            int runes = 0;
+            while (i < s.length() && runes < prec) {
+                i += (int) (Interp.decodeRune(s, i) & 0xFF);
+                runes++;
+            }
+            s = s.substring(0, i);
+        }
+        padString(s);
+    }
+
+    private void fmtPointer(Object v, Type t, char verb) {
+        long u = v == null ? 0 : methods.addressOf(v);
+        switch (verb) {
+            case 'v' -> {
+                if (sharpV) {
+                    buf.append('(').append(t).append(")(");
+                    buf.append(u == 0 ? "nil" : "0x" + Long.toHexString(u));
+                    buf.append(')');
+                } else if (u == 0) {
+                    padString("<nil>");
+                } else {
+                    padString("0x" + Long.toHexString(u));
+                }
+            }
+            case 'p' -> padString(sharp ? Long.toHexString(u) : "0x" + Long.toHexString(u));
+            case 'b', 'o', 'd', 'x', 'X' -> {
+                sharp = verb != 'd' && !sharp ? true : sharp;
+                integer(u, verb == 'b' ? 2 : verb == 'o' ? 8 : verb == 'd' ? 10 : 16, true,
+                        verb == 'X' ? "0123456789ABCDEFX" : "0123456789abcdefx");
+            }
+            default -> badVerb(verb, v, t);
+        }
+    }
+
+    // ---------------------------------------------------------------- padding
+
+    private static int runeCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); n++) {
+            i += (int) (Interp.decodeRune(s, i) & 0xFF);
+        }
+        return n;
+    }
+
+    private void writePadding(int n) {
+        char c = zero ? '0' : ' ';
+        for (int i = 0; i < n; i++) {
+            buf.append(c);
+        }
+    }
+
+    private void padString(String s) {
+        pad(s);
+    }
+
+    private void pad(String s) {
+        if (wid < 0 || wid == 0) {
+            buf.append(s);
+            return;
+        }
+        int width = wid - runeCount(s);
+        if (!minus) {
+            writePadding(width);
+            buf.append(s);
+        } else {
+            buf.append(s);
+            boolean oldZero = zero;
+            zero = false;
+            writePadding(width);
+            zero = oldZero;
+        }
+    }
+
+    // ---------------------------------------------------------------- quoting (strconv)
+
+    /** strconv.Quote of a byte string (result is a byte string). */
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); ) {
+            long d = Interp.decodeRune(s, i);
+            int width = (int) (d & 0xFF);
+            long r = d >> 8;
+            if (width == 1 && r == 0xFFFD) {
+                sb.append("\\x").append(String.format("%02x", (int) s.charAt(i)));
+                i++;
+                continue;
+            }
+            appendEscaped(sb, r, '"');
+            i += width;
+        }
+        return sb.append('"').toString();
+    }
+
+    static String quoteRune(long r) {
+        if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) {
+            r = 0xFFFD;
+        }
+        StringBuilder sb = new StringBuilder("'");
+        appendEscaped(sb, r, '\'');
+        return sb.append('\'').toString();
+    }
+
+    private static void appendEscaped(StringBuilder sb, long r, char quote) {
+        if (r == quote || r == '\\') {
+            sb.append('\\').append((char) r);
+            return;
+        }
+        if (r < 0x80 && r >= 0x20 && r != 0x7F) {
+            sb.append((char) r);
+            return;
+        }
+        if (r >= 0x80 && isPrint((int) r)) {
+            sb.append(Interp.runeToString(r));
+            return;
+        }
+        switch ((int) r) {
+            case 7 -> sb.append("\\a");
+            case 8 -> sb.append("\\b");
+            case 12 -> sb.append("\\f");
+            case 10 -> sb.append("\\n");
+            case 13 -> sb.append("\\r");
+            case 9 -> sb.append("\\t");
+            case 11 -> sb.append("\\v");
+            default -> {
+                if (r < ' ' || r == 0x7F) {
+                    sb.append("\\x").append(String.format("%02x", r));
+                } else if (r < 0x10000) {
+                    sb.append("\\u").append(String.format("%04x", r));
+                } else {
+                    sb.append("\\U").append(String.format("%08x", r));
+                }
+            }
+        }
+    }
+
+    private static boolean isPrint(int r) {
+        int type = Character.getType(r);
+        return switch (type) {
+            case Character.UNASSIGNED, Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.SURROGATE,
+                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.SPACE_SEPARATOR -> r == 0x3000 ? false : r == ' ';
+            default -> true;
+        };
+    }
+
+    /** A panic value as printpanics prints it (Error/String methods are applied by the caller first). */
+    static String panicValue(Object v, java.util.function.ToLongFunction<Object> addressOf) {
+        if (v == null) {
+            return "nil";
+        }
+        Iface i = (Iface) v;
+        Type u = i.type().underlying();
+        if (u instanceof Basic b) {
+            if (b.kind == Kind.STRING) {
+                return (String) i.val();
+            }
+            if (b.kind == Kind.FLOAT64) {
+                return BuiltinCalls.printFloat((Double) i.val());
+            }
+            if (b.kind.isInteger() && b.kind.isUnsigned()) {
+                return Long.toUnsignedString((Long) i.val());
+            }
+            return String.valueOf(i.val());
+        }
+        return "(" + i.type() + ") 0x" + Long.toHexString(addressOf.applyAsLong(i.val()));
+    }
+}

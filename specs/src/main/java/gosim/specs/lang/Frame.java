@@ -1,0 +1,72 @@
+package gosim.specs.lang;
+
+import java.util.ArrayList;
+import java.util.function.Consumer;
+
+/**
+ * One activation of a Go function: its local slots (scalars in {@code l}, references in {@code r}),
+ * captured cells, the current line, deferred calls and the link to its caller. The frames of a
+ * goroutine are the GC's stack roots.
+ */
+public final class Frame {
+    final Interp.Fn fn;
+    final long[] l;
+    final Object[] r;
+    final Object[] caps;
+    final Goroutine g;
+    Frame caller;
+    int line;
+    /** Deferred calls, run last-first when the function returns or panics. */
+    ArrayList<Interp.Deferred> defers;
+    /** Set on a deferred call's frame while it runs for a panic: recover() may stop that panic. */
+    Interp.GoPanic recoverable;
+    /** Target statement of a labeled break or continue in flight. */
+    Object label;
+    /** Operands of an op-assignment's target between its load and its store. */
+    Object pending;
+
+    Frame(Interp.Fn fn, Object[] caps, Goroutine g) {
+        this.fn = fn;
+        this.l = fn.nl == 0 ? EMPTY_L : new long[fn.nl];
+        this.r = fn.nr == 0 ? EMPTY_R : new Object[fn.nr];
+        this.caps = caps;
+        this.g = g;
+        this.line = fn.info.startLine();
+    }
+
+    private static final long[] EMPTY_L = new long[0];
+    private static final Object[] EMPTY_R = new Object[0];
+
+    /** The function this frame runs. */
+    public FuncInfo func() {
+        return fn.info;
+    }
+
+    /** The line being executed (for a caller: the line of the call in progress). */
+    public int line() {
+        return line;
+    }
+
+    public Frame caller() {
+        return caller;
+    }
+
+    /** Every heap reference held by this frame (reference slots, captured cells, pending deferred calls). */
+    public void forEachRoot(Consumer<Object> out) {
+        for (Object o : r) {
+            if (o != null) {
+                out.accept(o);
+            }
+        }
+        if (caps != null) {
+            for (Object o : caps) {
+                out.accept(o);
+            }
+        }
+        if (defers != null) {
+            for (Interp.Deferred d : defers) {
+                d.forEachRoot(out);
+            }
+        }
+    }
+}

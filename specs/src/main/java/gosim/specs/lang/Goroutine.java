@@ -1,0 +1,26 @@
+package gosim.specs.lang;
+
+/**
+ * The interpreter's per-goroutine state: models the parts of runtime.g the language needs (the
+ * innermost frame, the _panic list, the deferred calls live in frames). The host attaches its own
+ * model of the G in {@link #hostData}.
+ */
+public final class Goroutine {
+    Frame top;
+    /** The innermost active panic (runtime.g._panic), linked to older ones. */
+    Interp.GoPanic panic;
+    /** Result of the last comma-ok receive, set by the host. */
+    public boolean recvOk;
+    /** Free for the host (its G). */
+    public Object hostData;
+
+    /** The innermost Go frame, or null before the goroutine's function is entered. */
+    public Frame top() {
+        return top;
+    }
+
+    /** The innermost active panic, or null. */
+    public Interp.GoPanic panicking() {
+        return panic;
+    }
+}

@@ -1,0 +1,113 @@
+package gosim.specs.lang;
+
+import java.util.List;
+
+/**
+ * What the interpreter asks of the world around it. The interpreter runs the sequential language;
+ * everything that involves other goroutines or the runtime (go statements, channels, select, and the
+ * body-less functions of package stubs such as time.Sleep or sync.(*Mutex).Lock) goes through here,
+ * so that the simulator kernel can schedule, block and account for them. All calls happen on the
+ * goroutine's own thread; a call that blocks simply does not return until the goroutine may continue.
+ *
+ * <p>Allocation events ({@link #onAlloc}) follow this conservative escape rule, modelled on
+ * cmd/compile's escape analysis: every make, new, composite literal, append that grows its array,
+ * string concatenation or conversion that builds a new string or slice, closure with captured
+ * variables, and every local variable that is captured by a closure or whose address is taken (it
+ * is moved to the heap) is reported, unless the allocation initializes a local variable directly
+ * ({@code x := make([]int, 8)}, {@code var p = &T{}}) whose variable provably stays local: it is never
+ * captured, never has its address taken, is never returned, sent on a channel, passed to a non-builtin
+ * function, stored into another variable, field, element, map or composite literal, or converted to an
+ * interface, and (for make) its size is a constant below 64 KB. Everything else counts as escaping.
+ */
+public interface Host {
+
+    /** Binds a body-less function of a package stub ("time.Sleep", "sync.(*Mutex).Lock"); null if unknown. */
+    Native resolveNative(String symbol, Types.Signature sig);
+
+    /** A function implemented by the host: receives Go values, returns null, one value, or Object[] for several. */
+    @FunctionalInterface
+    interface Native {
+        Object call(Goroutine g, Object[] args);
+    }
+
+    /**
+     * A go statement: start {@code child} running {@code body} (which calls the started function with
+     * its already evaluated arguments). {@code start} is the started function, {@code site} the go statement.
+     */
+    void go(Goroutine parent, Goroutine child, FuncInfo start, Pos site, Runnable body);
+
+    /** make(chan T, size). */
+    Object makeChan(Goroutine g, Types.Chan type, long size);
+
+    void send(Goroutine g, Object ch, Object value);
+
+    /** Receives from ch; when commaOk, stores whether a value was received in {@link Goroutine#recvOk}. */
+    Object recv(Goroutine g, Object ch, boolean commaOk);
+
+    void close(Goroutine g, Object ch);
+
+    int chanLen(Object ch);
+
+    int chanCap(Object ch);
+
+    /** One case of a select statement: a send (with value) or a receive (filled in when chosen). */
+    final class SelectCase {
+        public final Object ch;
+        public final boolean send;
+        public final Object value;
+        public Object received;
+        public boolean ok;
+
+        public SelectCase(Object ch, boolean send, Object value) {
+            this.ch = ch;
+            this.send = send;
+            this.value = value;
+        }
+    }
+
+    /** Runs select; returns the index of the chosen case, or -1 for default (only when hasDefault). */
+    int select(Goroutine g, SelectCase[] cases, boolean hasDefault);
+
+    /** Whether to call onCall/onReturn (decided once, at link time). */
+    default boolean traceCalls() {
+        return false;
+    }
+
+    /** A Go function is entered; {@code callee.caller().line()} is the call site's line. */
+    default void onCall(Goroutine g, Frame callee) {
+    }
+
+    /** A Go function returns (normally or by panicking). */
+    default void onReturn(Goroutine g, Frame callee) {
+    }
+
+    /** Whether to call onStatement before every statement (decided once, at link time). */
+    default boolean traceStatements() {
+        return false;
+    }
+
+    default void onStatement(Goroutine g, Frame f, int line) {
+    }
+
+    /** A heap allocation (see the class comment for which allocations count). */
+    default void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site) {
+    }
+
+    /** Writes program output: fd 1 is stdout, fd 2 stderr. */
+    void write(Goroutine g, int fd, byte[] b, int off, int len);
+
+    /** os.Exit: must not return normally (throw {@link Interp.ExitException} or the host's own). */
+    void exit(Goroutine g, int code);
+
+    /** os.Getenv: "" when unset. */
+    String getenv(String key);
+
+    /** os.Args (the first is the program name). */
+    List<String> args();
+
+    /** A deterministic address for a pointer, map, chan or func value (%p, %v of pointers). */
+    long addressOf(Object obj);
+
+    /** A random number in [0, n) from the run's seeded source (map iteration order). */
+    int fastrand(int n);
+}

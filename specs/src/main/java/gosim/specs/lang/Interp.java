@@ -1,0 +1,567 @@
+package gosim.specs.lang;
+
+import gosim.sim.GoVersion;
+import gosim.specs.lang.Types.*;
+import gosim.specs.lang.Values.*;
+import java.util.ArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The run-time core of the interpreter: function activation with defer/panic/recover (models
+ * runtime/panic.go: gopanic, gorecover, deferreturn), run-time errors with their per-release
+ * messages (runtime/error.go, runtime/panic.go's panicindex/panicslice), slice growth
+ * (runtime/slice.go growslice, with msize.go's size classes), and string/rune conversions
+ * (runtime/string.go, runtime/rune.go). The compiled code itself is produced by {@link Compiler}.
+ */
+public final class Interp {
+    final Host host;
+    final GoVersion version;
+    final boolean traceCalls;
+    final boolean traceStatements;
+
+    Interp(Host host, GoVersion version) {
+        this.host = host;
+        this.version = version;
+        this.traceCalls = host.traceCalls();
+        this.traceStatements = host.traceStatements();
+    }
+
+    // ---------------------------------------------------------------- compiled functions
+
+    /** One compiled function: its code, frame layout and symbol. */
+    public static final class Fn {
+        final FuncInfo info;
+        final Signature sig;
+        int nl;
+        int nr;
+        /** Per parameter (receiver first for methods): slot and whether it lives in l (scalar) or r. */
+        int[] paramSlot;
+        boolean[] paramScalar;
+        byte[] paramKind;
+        /** Parameters that must be moved into cells at entry (captured or address taken). */
+        int[] boxParams;
+        int[] resultSlot;
+        boolean[] resultScalar;
+        byte[] resultKind;
+        boolean[] resultBoxed;
+        Compiler.St body;
+        /** For body-less functions: the native implementation. */
+        Host.Native nativeImpl;
+        Object[] resultZeros;
+
+        Fn(FuncInfo info, Signature sig) {
+            this.info = info;
+            this.sig = sig;
+        }
+
+        @Override
+        public String toString() {
+            return info.name();
+        }
+    }
+
+    /** Scalar kinds of slot values. */
+    static final byte K_INT = 0;
+    static final byte K_BOOL = 1;
+    static final byte K_FLOAT = 2;
+    static final byte K_REF = 3;
+
+    static byte kindOfSlot(Type t) {
+        if (t.underlying() instanceof Basic b) {
+            if (b.kind.isInteger()) {
+                return K_INT;
+            }
+            if (b.kind == Kind.BOOL || b.kind == Kind.UNTYPED_BOOL) {
+                return K_BOOL;
+            }
+            if (b.kind == Kind.FLOAT64 || b.kind == Kind.UNTYPED_FLOAT) {
+                return K_FLOAT;
+            }
+        }
+        return K_REF;
+    }
+
+    /** Whether values of t are structs or arrays (held by reference, copied on assignment). */
+    static boolean isAggregate(Type t) {
+        Type u = t.underlying();
+        return u instanceof Struct || u instanceof Array;
+    }
+
+    static Object toBoxed(long v, byte kind) {
+        return switch (kind) {
+            case K_INT -> v;
+            case K_BOOL -> v != 0;
+            case K_FLOAT -> Double.longBitsToDouble(v);
+            default -> throw new IllegalStateException("not a scalar kind");
+        };
+    }
+
+    static long fromBoxed(Object v, byte kind) {
+        return switch (kind) {
+            case K_INT -> (Long) v;
+            case K_BOOL -> ((Boolean) v) ? 1 : 0;
+            case K_FLOAT -> Double.doubleToRawLongBits((Double) v);
+            default -> throw new IllegalStateException("not a scalar kind");
+        };
+    }
+
+    /** Reads result i of a finished frame as a boxed value. */
+    static Object result(Frame cf, int i) {
+        Fn fn = cf.fn;
+        int s = fn.resultSlot[i];
+        if (fn.resultBoxed[i]) {
+            return ((Cell) cf.r[s]).v;
+        }
+        return fn.resultScalar[i] ? toBoxed(cf.l[s], fn.resultKind[i]) : cf.r[s];
+    }
+
+    // ---------------------------------------------------------------- panics
+
+    /**
+     * A Go panic in flight (runtime._panic): the value (an interface value: Iface or null), whether it
+     * was recovered or aborted by a later panic, and the older panic it interrupted.
+     */
+    public static final class GoPanic extends RuntimeException {
+        public final Object value;
+        GoPanic link;
+        boolean recovered;
+        boolean aborted;
+        /** The frame that panicked (its caller chain is the stack at the panic). */
+        Frame at;
+
+        GoPanic(Object value, Frame at) {
+            super(null, null, false, false);
+            this.value = value;
+            this.at = at;
+        }
+
+        /** The Go value passed to panic (an interface value; null for panic(nil)). */
+        public Object value() {
+            return value;
+        }
+
+        /** The panic this one interrupted while its deferred calls ran, or null. */
+        public GoPanic link() {
+            return link;
+        }
+
+        public boolean recovered() {
+            return recovered;
+        }
+
+        /** The innermost frame at the moment of the panic. */
+        public Frame frame() {
+            return at;
+        }
+
+        @Override
+        public String getMessage() {
+            return "panic: " + Fmt.panicValue(value, o -> 0);
+        }
+    }
+
+    /** runtime.Goexit in flight: runs deferred calls, recover returns nil. */
+    public static final class GoexitSignal extends RuntimeException {
+        public GoexitSignal() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** os.Exit: unwinds without running deferred calls. */
+    public static final class ExitException extends RuntimeException {
+        public final int code;
+
+        public ExitException(int code) {
+            super("exit status " + code, null, false, false);
+            this.code = code;
+        }
+    }
+
+    /** The type of run-time error values: Go 1.7's runtime.errorString (a string with an Error method). */
+    static final Named RUNTIME_ERROR = new Named("runtime", "errorString", Types.STRING);
+
+    static {
+        Method m = new Method("Error", new Signature(java.util.List.of(), java.util.List.of(Types.STRING), false), false,
+                RUNTIME_ERROR);
+        RUNTIME_ERROR.methods.put("Error", m);
+        Fn fn = new Fn(new FuncInfo("runtime.errorString.Error", "$GOROOT/src/runtime/error.go", 1, 1), m.sig);
+        fn.nativeImpl = (g, args) -> "runtime error: " + args[0];
+        fn.paramSlot = new int[]{0};
+        fn.paramScalar = new boolean[]{false};
+        fn.paramKind = new byte[]{K_REF};
+        m.fn = fn;
+    }
+
+    static Iface runtimeError(String msg) {
+        return new Iface(RUNTIME_ERROR, msg);
+    }
+
+    GoPanic panic(Frame f, Object value) {
+        GoPanic p = new GoPanic(value, f);
+        if (f != null) {
+            p.link = f.g.panic;
+            f.g.panic = p;
+        }
+        return p;
+    }
+
+    GoPanic runtimePanic(Frame f, String msg) {
+        return panic(f, runtimeError(msg));
+    }
+
+    GoPanic indexOutOfRange(Frame f, long i, long len) {
+        return runtimePanic(f, version.atLeast(12) ? "index out of range [" + i + "] with length " + len
+                : "index out of range");
+    }
+
+    GoPanic sliceOutOfRange(Frame f, long lo, long hi, long cap, boolean isString) {
+        if (!version.atLeast(12)) {
+            return runtimePanic(f, "slice bounds out of range");
+        }
+        String what = isString ? "length" : "capacity";
+        if (hi < 0 || hi > cap) {
+            return runtimePanic(f, "slice bounds out of range [:" + hi + "] with " + what + " " + cap);
+        }
+        return runtimePanic(f, "slice bounds out of range [" + lo + ":" + hi + "]");
+    }
+
+    GoPanic divideByZero(Frame f) {
+        return runtimePanic(f, "integer divide by zero");
+    }
+
+    GoPanic nilDeref(Frame f) {
+        return runtimePanic(f, "invalid memory address or nil pointer dereference");
+    }
+
+    GoPanic nilMapWrite(Frame f) {
+        return panic(f, plainError("assignment to entry in nil map"));
+    }
+
+    /**
+     * A run-time error whose text has no "runtime error: " prefix: until Go 1.9 the runtime panicked
+     * with a bare string, from Go 1.10 with a runtime.plainError.
+     */
+    Iface plainError(String msg) {
+        return version.atLeast(10) ? new Iface(PLAIN_ERROR, msg) : new Iface(Types.STRING, msg);
+    }
+
+    static final Named PLAIN_ERROR = new Named("runtime", "plainError", Types.STRING);
+
+    static {
+        Method m = new Method("Error", new Signature(java.util.List.of(), java.util.List.of(Types.STRING), false), false,
+                PLAIN_ERROR);
+        PLAIN_ERROR.methods.put("Error", m);
+        Fn fn = new Fn(new FuncInfo("runtime.plainError.Error", "$GOROOT/src/runtime/error.go", 1, 1), m.sig);
+        fn.nativeImpl = (g, args) -> args[0];
+        m.fn = fn;
+    }
+
+    // ---------------------------------------------------------------- calls, defer, recover
+
+    /** A deferred call: either a prepared Go frame or a native/builtin action with evaluated arguments. */
+    abstract static class Deferred {
+        abstract void run(Interp in, Frame deferrer, GoPanic recoverable);
+
+        void forEachRoot(Consumer<Object> out) {
+        }
+    }
+
+    static final class DeferredFrame extends Deferred {
+        final Frame frame;
+
+        DeferredFrame(Frame frame) {
+            this.frame = frame;
+        }
+
+        @Override
+        void run(Interp in, Frame deferrer, GoPanic recoverable) {
+            frame.recoverable = recoverable;
+            in.invoke(deferrer, frame);
+        }
+
+        @Override
+        void forEachRoot(Consumer<Object> out) {
+            frame.forEachRoot(out);
+        }
+    }
+
+    /** Runs a Go function whose frame (arguments filled in) is cf, called from caller (may be null). */
+    void invoke(Frame caller, Frame cf) {
+        Goroutine g = cf.g;
+        cf.caller = caller;
+        g.top = cf;
+        Fn fn = cf.fn;
+        if (traceCalls) {
+            host.onCall(g, cf);
+        }
+        try {
+            if (fn.nativeImpl != null) {
+                throw new IllegalStateException("native " + fn.info.name() + " invoked as Go code");
+            }
+            if (fn.boxParams != null) {
+                for (int s : fn.boxParams) {
+                    cf.r[s] = new Cell(cf.r[s]);
+                }
+            }
+            if (fn.resultZeros != null) {
+                initResults(cf);
+            }
+            try {
+                fn.body.exec(cf);
+            } catch (GoPanic p) {
+                if (cf.defers == null || cf.defers.isEmpty()) {
+                    throw p;
+                }
+                unwindPanic(cf, p);
+            } catch (GoexitSignal e) {
+                if (cf.defers != null) {
+                    runDefers(cf, null);
+                }
+                throw e;
+            }
+            if (cf.defers != null && !cf.defers.isEmpty()) {
+                runDefers(cf, null);
+            }
+        } finally {
+            if (traceCalls) {
+                host.onReturn(g, cf);
+            }
+            g.top = caller;
+        }
+    }
+
+    private void initResults(Frame cf) {
+        Fn fn = cf.fn;
+        for (int i = 0; i < fn.resultSlot.length; i++) {
+            Object z = fn.resultZeros[i];
+            int s = fn.resultSlot[i];
+            Object v = z instanceof StructVal || z instanceof ArrayVal ? Values.copyAgg(z) : z;
+            if (fn.resultBoxed[i]) {
+                cf.r[s] = new Cell(v);
+            } else if (fn.resultScalar[i]) {
+                cf.l[s] = fromBoxed(v, fn.resultKind[i]);
+            } else {
+                cf.r[s] = v;
+            }
+        }
+    }
+
+    private void runDefers(Frame cf, GoPanic recoverable) {
+        ArrayList<Deferred> ds = cf.defers;
+        while (!ds.isEmpty()) {
+            Deferred d = ds.remove(ds.size() - 1);
+            d.run(this, cf, recoverable);
+        }
+    }
+
+    /**
+     * gopanic's loop for one frame: run its deferred calls; a recover() in one of them stops the panic
+     * and the function returns normally; a new panic in one of them replaces the current one.
+     */
+    private void unwindPanic(Frame cf, GoPanic p) {
+        Goroutine g = cf.g;
+        ArrayList<Deferred> ds = cf.defers;
+        while (!ds.isEmpty()) {
+            Deferred d = ds.remove(ds.size() - 1);
+            try {
+                d.run(this, cf, p);
+            } catch (GoPanic q) {
+                if (q != p) {
+                    p.aborted = true;
+                    p = q;
+                }
+                continue;
+            }
+            if (p.recovered) {
+                GoPanic next = p.link;
+                while (next != null && next.aborted) {
+                    next = next.link;
+                }
+                g.panic = next;
+                if (!ds.isEmpty()) {
+                    runDefers(cf, null);
+                }
+                return;
+            }
+        }
+        throw p;
+    }
+
+    /** gorecover: the panic value if called directly by a deferred call run for an active panic, else nil. */
+    static Object recover(Frame f) {
+        GoPanic p = f.recoverable;
+        if (p != null && !p.recovered && f.g.panic == p) {
+            p.recovered = true;
+            return p.value;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- integers
+
+    /** Truncates v to a bits-wide integer, sign- or zero-extended (Go's wraparound). */
+    static long wrap(long v, int shift, boolean unsigned) {
+        return unsigned ? (v << shift) >>> shift : (v << shift) >> shift;
+    }
+
+    static double uintToDouble(long v) {
+        if (v >= 0) {
+            return v;
+        }
+        return ((v >>> 1) | (v & 1)) * 2.0;
+    }
+
+    static long doubleToUint(double d) {
+        if (d < 9.223372036854775807E18) {
+            return (long) d;
+        }
+        return (long) (d - 9.223372036854775807E18) + Long.MIN_VALUE;
+    }
+
+    // ---------------------------------------------------------------- strings and runes
+
+    /** UTF-8 encoding of one rune as a byte string; invalid runes become U+FFFD (runtime.intstring). */
+    static String runeToString(long r) {
+        if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) {
+            r = 0xFFFD;
+        }
+        if (r < 0x80) {
+            return String.valueOf((char) r);
+        }
+        return Lexer.utf8(new String(Character.toChars((int) r)));
+    }
+
+    /** Decodes the rune at i of byte string s: returns rune << 8 | width (utf8.DecodeRuneInString). */
+    static long decodeRune(String s, int i) {
+        int n = s.length();
+        int b0 = s.charAt(i);
+        if (b0 < 0x80) {
+            return ((long) b0 << 8) | 1;
+        }
+        int need;
+        int min;
+        int r;
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            need = 1;
+            r = b0 & 0x1F;
+            min = 0x80;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            need = 2;
+            r = b0 & 0x0F;
+            min = 0x800;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            need = 3;
+            r = b0 & 0x07;
+            min = 0x10000;
+        } else {
+            return (0xFFFDL << 8) | 1;
+        }
+        if (i + need >= n + 0 && i + need > n - 1 + 1) {
+            return (0xFFFDL << 8) | 1;
+        }
+        for (int k = 1; k <= need; k++) {
+            if (i + k >= n) {
+                return (0xFFFDL << 8) | 1;
+            }
+            int b = s.charAt(i + k);
+            if ((b & 0xC0) != 0x80) {
+                return (0xFFFDL << 8) | 1;
+            }
+            r = (r << 6) | (b & 0x3F);
+        }
+        if (r < min || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) {
+            return (0xFFFDL << 8) | 1;
+        }
+        return ((long) r << 8) | (need + 1);
+    }
+
+    static String bytesToString(SliceVal s) {
+        if (s == null) {
+            return "";
+        }
+        char[] cs = new char[s.len];
+        for (int i = 0; i < s.len; i++) {
+            cs[i] = (char) (((Long) s.a[s.off + i]) & 0xFF);
+        }
+        return new String(cs);
+    }
+
+    static SliceVal stringToBytes(String s) {
+        Object[] a = new Object[s.length()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (long) s.charAt(i);
+        }
+        return new SliceVal(a, 0, a.length, a.length);
+    }
+
+    static String runesToString(SliceVal s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.len; i++) {
+            sb.append(runeToString((Long) s.a[s.off + i]));
+        }
+        return sb.toString();
+    }
+
+    static SliceVal stringToRunes(String s) {
+        ArrayList<Object> rs = new ArrayList<>();
+        for (int i = 0; i < s.length(); ) {
+            long d = decodeRune(s, i);
+            rs.add(d >> 8);
+            i += (int) (d & 0xFF);
+        }
+        Object[] a = rs.toArray();
+        return new SliceVal(a, 0, a.length, a.length);
+    }
+
+    // ---------------------------------------------------------------- slices
+
+    /** Size classes of the Go heap (runtime/sizeclasses.go); larger objects round up to 8 KB pages. */
+    static final int[] CLASS_TO_SIZE = {0, 8, 16, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240,
+        256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+        2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240,
+        10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
+    static final int MAX_SMALL_SIZE = 32768;
+    static final int PAGE_SIZE = 8192;
+
+    /** runtime.roundupsize: the size of the block malloc would hand out for a request of size bytes. */
+    static long roundupsize(long size) {
+        if (size <= MAX_SMALL_SIZE) {
+            for (int c : CLASS_TO_SIZE) {
+                if (c >= size) {
+                    return c;
+                }
+            }
+        }
+        return (size + PAGE_SIZE - 1) / PAGE_SIZE * PAGE_SIZE;
+    }
+
+    /** growslice's new capacity for a slice of len oldLen and cap oldCap that must hold want elements. */
+    static int growCap(int oldLen, int oldCap, int want, long elemSize) {
+        int newcap = oldCap;
+        int doublecap = newcap + newcap;
+        if (want > doublecap) {
+            newcap = want;
+        } else if (oldLen < 1024) {
+            newcap = doublecap;
+        } else {
+            while (newcap < want) {
+                newcap += newcap / 4;
+            }
+        }
+        if (elemSize == 0) {
+            return newcap;
+        }
+        long mem = roundupsize(newcap * elemSize);
+        return (int) (mem / elemSize);
+    }
+
+    /** Every live goroutine's frames and the globals are the roots; this walks one goroutine's stack. */
+    public static void forEachStackRoot(Goroutine g, Consumer<Object> out) {
+        for (Frame f = g.top; f != null; f = f.caller) {
+            f.forEachRoot(out);
+        }
+    }
+}

@@ -1,0 +1,439 @@
+package gosim.specs.lang;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Go's lexer with automatic semicolon insertion: models go/scanner/scanner.go (Scan, scanNumber,
+ * scanEscape, scanString, scanRawString, insertSemi). String values are "byte strings": every Java
+ * char holds one byte (0..255) of the Go string, so len, indexing and slicing are Go's.
+ */
+final class Lexer {
+    /** One token: its kind, where it starts, its source text and (for literals) its value. */
+    record Token(Tok kind, Pos pos, String text, Object value) {
+    }
+
+    private final String file;
+    private final String src;
+    private int off;
+    private int line = 1;
+    private int lineStart;
+    private boolean insertSemi;
+
+    Lexer(String file, String src) {
+        this.file = file;
+        this.src = src;
+    }
+
+    private Pos pos(int at) {
+        return new Pos(file, line, at - lineStart + 1);
+    }
+
+    private GoCompileError err(int at, String msg) {
+        return new GoCompileError(pos(at), msg);
+    }
+
+    private char peek(int k) {
+        return off + k < src.length() ? src.charAt(off + k) : '\0';
+    }
+
+    private void newline(int at) {
+        line++;
+        lineStart = at + 1;
+    }
+
+    /** The next token; a SEMICOLON with text "\n" is one inserted at a newline or EOF. */
+    Token next() {
+        while (true) {
+            while (off < src.length()) {
+                char c = src.charAt(off);
+                if (c == '\n') {
+                    if (insertSemi) {
+                        insertSemi = false;
+                        Token t = new Token(Tok.SEMICOLON, pos(off), "\n", null);
+                        newline(off);
+                        off++;
+                        return t;
+                    }
+                    newline(off);
+                    off++;
+                } else if (c == ' ' || c == '\t' || c == '\r') {
+                    off++;
+                } else {
+                    break;
+                }
+            }
+            if (off >= src.length()) {
+                if (insertSemi) {
+                    insertSemi = false;
+                    return new Token(Tok.SEMICOLON, pos(off), "\n", null);
+                }
+                return new Token(Tok.EOF, pos(off), "", null);
+            }
+            if (src.charAt(off) == '/' && peek(1) == '/') {
+                while (off < src.length() && src.charAt(off) != '\n') {
+                    off++;
+                }
+                continue;
+            }
+            if (src.charAt(off) == '/' && peek(1) == '*') {
+                int start = off;
+                off += 2;
+                boolean hadNewline = false;
+                Pos semiPos = null;
+                while (true) {
+                    if (off >= src.length()) {
+                        off = start;
+                        throw err(start, "comment not terminated");
+                    }
+                    char c = src.charAt(off);
+                    if (c == '*' && peek(1) == '/') {
+                        off += 2;
+                        break;
+                    }
+                    if (c == '\n') {
+                        if (!hadNewline) {
+                            semiPos = pos(start);
+                        }
+                        hadNewline = true;
+                        newline(off);
+                    }
+                    off++;
+                }
+                if (hadNewline && insertSemi) {
+                    insertSemi = false;
+                    return new Token(Tok.SEMICOLON, semiPos, "\n", null);
+                }
+                continue;
+            }
+            break;
+        }
+        Token t = scan();
+        insertSemi = switch (t.kind) {
+            case IDENT, INT, FLOAT, IMAG, CHAR, STRING, BREAK, CONTINUE, FALLTHROUGH, RETURN, INC, DEC, RPAREN,
+                 RBRACK, RBRACE -> true;
+            default -> false;
+        };
+        return t;
+    }
+
+    private static boolean isLetter(char c) {
+        return c == '_' || Character.isLetter(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private Token scan() {
+        int start = off;
+        Pos p = pos(start);
+        char c = src.charAt(off);
+        if (isLetter(c)) {
+            while (off < src.length() && (isLetter(src.charAt(off)) || Character.isDigit(src.charAt(off)))) {
+                off++;
+            }
+            String word = src.substring(start, off);
+            Tok kw = KEYWORDS.get(word);
+            return new Token(kw != null ? kw : Tok.IDENT, p, word, null);
+        }
+        if (isDigit(c) || (c == '.' && isDigit(peek(1)))) {
+            return scanNumber(p);
+        }
+        off++;
+        switch (c) {
+            case '"':
+                return scanString(p, start);
+            case '`': {
+                StringBuilder sb = new StringBuilder();
+                while (true) {
+                    if (off >= src.length()) {
+                        throw new GoCompileError(p, "raw string literal not terminated");
+                    }
+                    char ch = src.charAt(off);
+                    if (ch == '`') {
+                        off++;
+                        break;
+                    }
+                    if (ch == '\n') {
+                        newline(off);
+                    }
+                    if (ch != '\r') {
+                        sb.append(ch);
+                    }
+                    off++;
+                }
+                return new Token(Tok.STRING, p, src.substring(start, off), utf8(sb.toString()));
+            }
+            case '\'':
+                return scanRune(p, start);
+            case ':':
+                return op(p, start, match('=') ? Tok.DEFINE : Tok.COLON);
+            case '.':
+                if (peek(0) == '.' && peek(1) == '.') {
+                    off += 2;
+                    return op(p, start, Tok.ELLIPSIS);
+                }
+                return op(p, start, Tok.PERIOD);
+            case ',':
+                return op(p, start, Tok.COMMA);
+            case ';':
+                return new Token(Tok.SEMICOLON, p, ";", null);
+            case '(':
+                return op(p, start, Tok.LPAREN);
+            case ')':
+                return op(p, start, Tok.RPAREN);
+            case '[':
+                return op(p, start, Tok.LBRACK);
+            case ']':
+                return op(p, start, Tok.RBRACK);
+            case '{':
+                return op(p, start, Tok.LBRACE);
+            case '}':
+                return op(p, start, Tok.RBRACE);
+            case '+':
+                return op(p, start, match('+') ? Tok.INC : match('=') ? Tok.ADD_ASSIGN : Tok.ADD);
+            case '-':
+                return op(p, start, match('-') ? Tok.DEC : match('=') ? Tok.SUB_ASSIGN : Tok.SUB);
+            case '*':
+                return op(p, start, match('=') ? Tok.MUL_ASSIGN : Tok.MUL);
+            case '/':
+                return op(p, start, match('=') ? Tok.QUO_ASSIGN : Tok.QUO);
+            case '%':
+                return op(p, start, match('=') ? Tok.REM_ASSIGN : Tok.REM);
+            case '^':
+                return op(p, start, match('=') ? Tok.XOR_ASSIGN : Tok.XOR);
+            case '~':
+                return op(p, start, Tok.TILDE);
+            case '<':
+                if (match('-')) {
+                    return op(p, start, Tok.ARROW);
+                }
+                if (match('<')) {
+                    return op(p, start, match('=') ? Tok.SHL_ASSIGN : Tok.SHL);
+                }
+                return op(p, start, match('=') ? Tok.LEQ : Tok.LSS);
+            case '>':
+                if (match('>')) {
+                    return op(p, start, match('=') ? Tok.SHR_ASSIGN : Tok.SHR);
+                }
+                return op(p, start, match('=') ? Tok.GEQ : Tok.GTR);
+            case '=':
+                return op(p, start, match('=') ? Tok.EQL : Tok.ASSIGN);
+            case '!':
+                return op(p, start, match('=') ? Tok.NEQ : Tok.NOT);
+            case '&':
+                if (match('^')) {
+                    return op(p, start, match('=') ? Tok.AND_NOT_ASSIGN : Tok.AND_NOT);
+                }
+                return op(p, start, match('&') ? Tok.LAND : match('=') ? Tok.AND_ASSIGN : Tok.AND);
+            case '|':
+                return op(p, start, match('|') ? Tok.LOR : match('=') ? Tok.OR_ASSIGN : Tok.OR);
+            default:
+                throw new GoCompileError(p, String.format("invalid character U+%04X '%c'", (int) c, c));
+        }
+    }
+
+    private boolean match(char c) {
+        if (off < src.length() && src.charAt(off) == c) {
+            off++;
+            return true;
+        }
+        return false;
+    }
+
+    private Token op(Pos p, int start, Tok t) {
+        return new Token(t, p, src.substring(start, off), null);
+    }
+
+    private Token scanNumber(Pos p) {
+        int start = off;
+        boolean isFloat = false;
+        if (src.charAt(off) == '0' && (peek(1) == 'x' || peek(1) == 'X' || peek(1) == 'b' || peek(1) == 'B'
+                || peek(1) == 'o' || peek(1) == 'O')) {
+            off += 2;
+            while (off < src.length() && (Character.digit(src.charAt(off), 16) >= 0 || src.charAt(off) == '_')) {
+                off++;
+            }
+        } else {
+            while (off < src.length() && (isDigit(src.charAt(off)) || src.charAt(off) == '_')) {
+                off++;
+            }
+            if (off < src.length() && src.charAt(off) == '.') {
+                isFloat = true;
+                off++;
+                while (off < src.length() && (isDigit(src.charAt(off)) || src.charAt(off) == '_')) {
+                    off++;
+                }
+            }
+            if (off < src.length() && (src.charAt(off) == 'e' || src.charAt(off) == 'E')) {
+                isFloat = true;
+                off++;
+                if (off < src.length() && (src.charAt(off) == '+' || src.charAt(off) == '-')) {
+                    off++;
+                }
+                while (off < src.length() && isDigit(src.charAt(off))) {
+                    off++;
+                }
+            }
+        }
+        if (off < src.length() && src.charAt(off) == 'i') {
+            off++;
+            throw new GoCompileError(p, "unsupported: complex numbers");
+        }
+        String text = src.substring(start, off);
+        String digits = text.replace("_", "");
+        if (isFloat) {
+            try {
+                return new Token(Tok.FLOAT, p, text, new java.math.BigDecimal(digits));
+            } catch (NumberFormatException e) {
+                throw new GoCompileError(p, "malformed floating-point constant");
+            }
+        }
+        java.math.BigInteger v;
+        try {
+            String lower = digits.toLowerCase();
+            if (lower.startsWith("0x")) {
+                v = new java.math.BigInteger(lower.substring(2), 16);
+            } else if (lower.startsWith("0b")) {
+                v = new java.math.BigInteger(lower.substring(2), 2);
+            } else if (lower.startsWith("0o")) {
+                v = new java.math.BigInteger(lower.substring(2), 8);
+            } else if (lower.length() > 1 && lower.startsWith("0")) {
+                v = new java.math.BigInteger(lower.substring(1), 8);
+            } else {
+                v = new java.math.BigInteger(lower);
+            }
+        } catch (NumberFormatException e) {
+            throw new GoCompileError(p, "invalid digit in numeric literal " + text);
+        }
+        return new Token(Tok.INT, p, text, v);
+    }
+
+    private Token scanRune(Pos p, int start) {
+        if (off >= src.length() || src.charAt(off) == '\n') {
+            throw new GoCompileError(p, "rune literal not terminated");
+        }
+        int value;
+        if (src.charAt(off) == '\\') {
+            off++;
+            value = scanEscape('\'', p, null);
+        } else if (src.charAt(off) == '\'') {
+            throw new GoCompileError(p, "empty rune literal or unescaped ' in rune literal");
+        } else {
+            value = src.codePointAt(off);
+            off += Character.charCount(value);
+        }
+        if (off >= src.length() || src.charAt(off) != '\'') {
+            throw new GoCompileError(p, "rune literal not terminated");
+        }
+        off++;
+        return new Token(Tok.CHAR, p, src.substring(start, off), (long) value);
+    }
+
+    private Token scanString(Pos p, int start) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        while (true) {
+            if (off >= src.length() || src.charAt(off) == '\n') {
+                throw new GoCompileError(p, "newline in string");
+            }
+            char c = src.charAt(off);
+            if (c == '"') {
+                off++;
+                break;
+            }
+            if (c == '\\') {
+                off++;
+                scanEscape('"', p, buf);
+            } else {
+                int cp = src.codePointAt(off);
+                off += Character.charCount(cp);
+                buf.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return new Token(Tok.STRING, p, src.substring(start, off), buf.toString(StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * Scans one escape after the backslash. For a string literal (buf != null) byte escapes append
+     * raw bytes and rune escapes append UTF-8; the returned value is the rune or byte value.
+     */
+    private int scanEscape(char quote, Pos p, ByteArrayOutputStream buf) {
+        if (off >= src.length()) {
+            throw new GoCompileError(p, "escape sequence not terminated");
+        }
+        char c = src.charAt(off++);
+        int v;
+        boolean isByte = false;
+        switch (c) {
+            case 'a' -> v = 7;
+            case 'b' -> v = 8;
+            case 'f' -> v = 12;
+            case 'n' -> v = 10;
+            case 'r' -> v = 13;
+            case 't' -> v = 9;
+            case 'v' -> v = 11;
+            case '\\' -> v = '\\';
+            case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                off--;
+                v = digits(8, 3, p);
+                isByte = true;
+                if (v > 255) {
+                    throw new GoCompileError(p, "octal escape value > 255: " + v);
+                }
+            }
+            case 'x' -> {
+                v = digits(16, 2, p);
+                isByte = true;
+            }
+            case 'u' -> v = digits(16, 4, p);
+            case 'U' -> v = digits(16, 8, p);
+            default -> {
+                if (c == quote) {
+                    v = c;
+                } else {
+                    throw new GoCompileError(p, "unknown escape sequence");
+                }
+            }
+        }
+        if (!isByte && (v > 0x10FFFF || (v >= 0xD800 && v < 0xE000))) {
+            throw new GoCompileError(p, "escape sequence is invalid Unicode code point");
+        }
+        if (buf != null) {
+            if (isByte) {
+                buf.write(v);
+            } else {
+                buf.writeBytes(new String(Character.toChars(v)).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return v;
+    }
+
+    private int digits(int base, int n, Pos p) {
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            int d = off < src.length() ? Character.digit(src.charAt(off), base) : -1;
+            if (d < 0) {
+                throw new GoCompileError(p, "invalid character in escape sequence");
+            }
+            v = v * base + d;
+            off++;
+        }
+        return v;
+    }
+
+    /** A Java (UTF-16) string as a Go byte string: one char per UTF-8 byte. */
+    static String utf8(String s) {
+        return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
+    private static final java.util.Map<String, Tok> KEYWORDS = new java.util.HashMap<>();
+
+    static {
+        for (Tok t : Tok.values()) {
+            if (t.isKeyword()) {
+                KEYWORDS.put(t.text, t);
+            }
+        }
+    }
+}

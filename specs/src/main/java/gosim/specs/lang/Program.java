@@ -1,0 +1,201 @@
+package gosim.specs.lang;
+
+import gosim.sim.GoVersion;
+import gosim.specs.lang.Checker.FuncScope;
+import gosim.specs.lang.Types.*;
+import gosim.specs.lang.Values.*;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A parsed and type-checked Go program (package main plus the stub packages it imports): the entry
+ * point of the language front end. {@link #check} parses and checks; {@link #link} binds the program
+ * to a {@link Host} and compiles it, giving a {@link Linked} program that runs main.main.
+ */
+public final class Program {
+    private final String file;
+    private final Map<String, Checker.Package> packages;
+    private final Checker.Package main;
+
+    private Program(String file, Map<String, Checker.Package> packages, Checker.Package main) {
+        this.file = file;
+        this.packages = packages;
+        this.main = main;
+    }
+
+    /** Parses and checks a program with the standard packages; throws GoCompileError on any error. */
+    public static Program check(String fileName, String source) {
+        return check(fileName, source, Prelude.standard());
+    }
+
+    /** Parses and checks a program whose imports come from prelude; throws GoCompileError on any error. */
+    public static Program check(String fileName, String source, Prelude prelude) {
+        Ast.File f = Parser.parse(fileName, source);
+        if (!f.pkg().name.equals("main")) {
+            throw new GoCompileError(f.pkg().pos, "package " + f.pkg().name + " is not a main package");
+        }
+        Map<String, Checker.Package> pkgs = new LinkedHashMap<>();
+        Checker ck = new Checker(pkgs, prelude);
+        Checker.Package main = ck.checkPackage("main", List.of(f));
+        return new Program(fileName, pkgs, main);
+    }
+
+    /** The source file name (as given to check). */
+    public String file() {
+        return file;
+    }
+
+    /**
+     * Every Go function of the program in declaration order, for the symbol table: each package's
+     * functions and methods in source order (imported stub packages first, body-less ones excluded),
+     * each followed by its closures (main.main.func1, main.main.func1.1, ...).
+     */
+    public List<FuncInfo> functions() {
+        List<FuncInfo> out = new ArrayList<>();
+        for (Checker.Package p : packages.values()) {
+            List<FuncScope> tops = new ArrayList<>();
+            List<FuncScope> globs = new ArrayList<>();
+            for (FuncScope fs : p.funcs) {
+                if (fs.parent == null && !fs.symbol.contains(".glob.func")) {
+                    tops.add(fs);
+                } else if (fs.parent == null) {
+                    globs.add(fs);
+                }
+            }
+            tops.sort((a, b) -> a.start.compareTo(b.start));
+            for (FuncScope top : tops) {
+                if (top.body == null) {
+                    continue;
+                }
+                add(out, top, p);
+            }
+            for (FuncScope g : globs) {
+                add(out, g, p);
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<FuncInfo> out, FuncScope fs, Checker.Package p) {
+        out.add(new FuncInfo(fs.symbol, fs.start.file(), fs.start.line(), fs.endLine));
+        List<FuncScope> kids = new ArrayList<>();
+        for (FuncScope c : p.funcs) {
+            if (c.parent == fs) {
+                kids.add(c);
+            }
+        }
+        kids.sort((a, b) -> a.start.compareTo(b.start));
+        for (FuncScope k : kids) {
+            add(out, k, p);
+        }
+    }
+
+    /** Compiles the program against host; natives not implemented by the interpreter are bound via the host. */
+    public Linked link(Host host, GoVersion version) {
+        Interp in = new Interp(host, version);
+        Compiler c = new Compiler(in);
+        Natives natives = new Natives(in);
+        for (Checker.Package p : packages.values()) {
+            c.declare(p);
+        }
+        List<Interp.Fn> inits = new ArrayList<>();
+        for (Checker.Package p : packages.values()) {
+            c.compilePackage(p, natives);
+            inits.add(c.initFn);
+        }
+        Interp.Fn mainFn = ((Checker.FuncObj) main.scope.get("main")).fn;
+        return new Linked(in, c, inits, mainFn, natives);
+    }
+
+    /** A compiled program bound to its host. */
+    public static final class Linked {
+        private final Interp in;
+        private final Compiler compiler;
+        private final List<Interp.Fn> inits;
+        private final Interp.Fn mainFn;
+        private final Natives natives;
+
+        private Linked(Interp in, Compiler compiler, List<Interp.Fn> inits, Interp.Fn mainFn, Natives natives) {
+            this.in = in;
+            this.compiler = compiler;
+            this.inits = inits;
+            this.mainFn = mainFn;
+            this.natives = natives;
+        }
+
+        /** main.main's symbol information. */
+        public FuncInfo mainFunc() {
+            return mainFn.info;
+        }
+
+        /**
+         * Runs package initialization (imported packages first) and then main.main on goroutine g.
+         * Returns normally when main returns; a Go panic escapes as {@link Interp.GoPanic}, os.Exit as
+         * whatever the host's exit throws ({@link Interp.ExitException} by default), runtime.Goexit as
+         * {@link Interp.GoexitSignal}.
+         */
+        public void runMain(Goroutine g) {
+            for (Interp.Fn init : inits) {
+                in.invoke(null, new Frame(init, null, g));
+            }
+            in.invoke(null, new Frame(mainFn, null, g));
+        }
+
+        /** Every package-level variable's current value (GC roots besides the goroutines' frames). */
+        public void forEachGlobalRoot(Consumer<Object> out) {
+            for (Cell c : compiler.globals.values()) {
+                out.accept(c);
+            }
+        }
+
+        /**
+         * The text Go prints after "panic: " for a panic value: Error() for errors, String() for
+         * Stringers, else the value as printpanicval prints it (strings plain, numbers as print does).
+         */
+        public String panicMessage(Goroutine g, Object value) {
+            if (value instanceof Iface iv) {
+                Type t = iv.type();
+                Method m = null;
+                if (t instanceof Named n) {
+                    m = n.methods.get("Error");
+                    if (m == null) {
+                        m = n.methods.get("String");
+                    }
+                    if (m != null && m.ptrRecv) {
+                        m = null;
+                    }
+                } else if (t instanceof Pointer p && p.elem instanceof Named n) {
+                    m = n.methods.get("Error");
+                    if (m == null) {
+                        m = n.methods.get("String");
+                    }
+                }
+                if (m != null && m.sig.params.isEmpty() && m.sig.results.size() == 1) {
+                    Object recv = iv.val();
+                    if (t instanceof Pointer && !m.ptrRecv) {
+                        recv = recv instanceof Ptr ptr ? ptr.load() : Values.copyAgg(recv);
+                    }
+                    Object[] r = Calls.callBoxed(in, g.top, g, m.fn, null, new Object[]{recv});
+                    String s = (String) r[0];
+                    if (in.version.atLeast(18) && t != Interp.RUNTIME_ERROR && isError(m)) {
+                        return s;
+                    }
+                    return s;
+                }
+            }
+            return Fmt.panicValue(value, in.host::addressOf);
+        }
+
+        private static boolean isError(Method m) {
+            return m.name.equals("Error");
+        }
+
+        /** Formats args as fmt.Sprint would (a convenience for hosts printing Go values). */
+        public String sprint(Goroutine g, Object... goValues) {
+            return natives.fmt(g).sprint(goValues);
+        }
+    }
+}

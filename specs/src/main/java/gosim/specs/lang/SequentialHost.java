@@ -1,0 +1,170 @@
+package gosim.specs.lang;
+
+import java.io.ByteArrayOutputStream;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A host for running the sequential language alone (tests, `gosim check`-like tools): output is
+ * collected in memory, maps iterate in an order drawn from a seeded random source, and anything that
+ * needs the simulator (goroutines, channels, select, time/sync/runtime natives) fails with
+ * "unsupported in sequential mode".
+ */
+public class SequentialHost implements Host {
+    /** Go 1.7's first heap arena address on linux/amd64 (mallocinit's arena start hint). */
+    public static final long HEAP_BASE = 0xc420000000L;
+
+    public final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    public final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    private final List<String> args;
+    private final Map<String, String> env;
+    private final SplittableRandom random;
+    private final Map<Object, Long> addresses = new IdentityHashMap<>();
+    private long nextAddress = HEAP_BASE;
+
+    public SequentialHost(List<String> args, Map<String, String> env, long seed) {
+        this.args = List.copyOf(args);
+        this.env = Map.copyOf(env);
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** Thrown for any operation that needs the simulator. */
+    public static final class UnsupportedInSequentialMode extends RuntimeException {
+        public UnsupportedInSequentialMode(String what) {
+            super("unsupported in sequential mode: " + what);
+        }
+    }
+
+    @Override
+    public Native resolveNative(String symbol, Types.Signature sig) {
+        return (g, a) -> {
+            throw new UnsupportedInSequentialMode(symbol);
+        };
+    }
+
+    @Override
+    public void go(Goroutine parent, Goroutine child, FuncInfo start, Pos site, Runnable body) {
+        throw new UnsupportedInSequentialMode("go statement at " + site);
+    }
+
+    @Override
+    public Object makeChan(Goroutine g, Types.Chan type, long size) {
+        throw new UnsupportedInSequentialMode("make(" + type + ")");
+    }
+
+    @Override
+    public void send(Goroutine g, Object ch, Object value) {
+        throw new UnsupportedInSequentialMode("channel send");
+    }
+
+    @Override
+    public Object recv(Goroutine g, Object ch, boolean commaOk) {
+        throw new UnsupportedInSequentialMode("channel receive");
+    }
+
+    @Override
+    public void close(Goroutine g, Object ch) {
+        throw new UnsupportedInSequentialMode("close");
+    }
+
+    @Override
+    public int chanLen(Object ch) {
+        throw new UnsupportedInSequentialMode("len of channel");
+    }
+
+    @Override
+    public int chanCap(Object ch) {
+        throw new UnsupportedInSequentialMode("cap of channel");
+    }
+
+    @Override
+    public int select(Goroutine g, SelectCase[] cases, boolean hasDefault) {
+        throw new UnsupportedInSequentialMode("select");
+    }
+
+    @Override
+    public void write(Goroutine g, int fd, byte[] b, int off, int len) {
+        (fd == 2 ? stderr : stdout).write(b, off, len);
+    }
+
+    @Override
+    public void exit(Goroutine g, int code) {
+        throw new Interp.ExitException(code);
+    }
+
+    @Override
+    public String getenv(String key) {
+        return env.getOrDefault(key, "");
+    }
+
+    @Override
+    public List<String> args() {
+        return args;
+    }
+
+    @Override
+    public long addressOf(Object obj) {
+        Long a = addresses.get(obj);
+        if (a == null) {
+            a = nextAddress;
+            nextAddress += 0x10;
+            addresses.put(obj, a);
+        }
+        return a;
+    }
+
+    @Override
+    public int fastrand(int n) {
+        return random.nextInt(n);
+    }
+
+    /** The outcome of a sequential run: output bytes and Go's exit status. */
+    public record Result(String stdout, String stderr, int exitCode) {
+    }
+
+    /**
+     * Checks, links and runs a program sequentially: exit status 0, os.Exit's code, or 2 after an
+     * unrecovered panic (printed as "panic: MSG [recovered]..." plus "\ngoroutine 1 [running]:" and the
+     * frames, in Go's format without PCs).
+     */
+    public static Result run(String file, String source, List<String> args, Map<String, String> env, long seed) {
+        Program p = Program.check(file, source);
+        SequentialHost h = new SequentialHost(args, env, seed);
+        Program.Linked l = p.link(h, gosim.sim.GoVersion.DEFAULT);
+        Goroutine g = new Goroutine();
+        int code = 0;
+        try {
+            l.runMain(g);
+        } catch (Interp.ExitException e) {
+            code = e.code;
+        } catch (Interp.GoPanic e) {
+            StringBuilder sb = new StringBuilder();
+            printPanics(sb, l, g, e);
+            sb.append("\ngoroutine 1 [running]:\n");
+            for (Frame f = e.frame(); f != null; f = f.caller()) {
+                sb.append(f.func().name()).append("()\n\t").append(f.func().file()).append(':').append(f.line())
+                        .append('\n');
+            }
+            sb.append("exit status 2\n");
+            h.stderr.writeBytes(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            code = 2;
+        }
+        return new Result(h.stdout.toString(java.nio.charset.StandardCharsets.UTF_8),
+                h.stderr.toString(java.nio.charset.StandardCharsets.UTF_8), code);
+    }
+
+    /** printpanics: older panics first, each "panic: v" with " [recovered]" when recovered. */
+    private static void printPanics(StringBuilder sb, Program.Linked l, Goroutine g, Interp.GoPanic p) {
+        if (p.link() != null) {
+            printPanics(sb, l, g, p.link());
+            sb.append('\t');
+        }
+        sb.append("panic: ").append(l.panicMessage(g, p.value()));
+        if (p.recovered()) {
+            sb.append(" [recovered]");
+        }
+        sb.append('\n');
+    }
+}

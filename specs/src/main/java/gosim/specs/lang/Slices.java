@@ -1,0 +1,278 @@
+package gosim.specs.lang;
+
+import gosim.specs.lang.Ast.*;
+import gosim.specs.lang.Compiler.Ev;
+import gosim.specs.lang.Compiler.IEv;
+import gosim.specs.lang.Types.*;
+import gosim.specs.lang.Values.*;
+import java.util.Arrays;
+
+/**
+ * Slices: models runtime/slice.go (makeslice, growslice, slicecopy, slicestringcopy) and the bounds
+ * checks of slice expressions.
+ */
+final class Slices {
+    private Slices() {
+    }
+
+    /** Limit on slice lengths the interpreter will allocate (Java arrays are int-indexed). */
+    static final long MAX_LEN = Integer.MAX_VALUE - 8;
+
+    static Ev slice(Compiler c, SliceExpr se) {
+        Ev x = c.expr(se.x);
+        Ev lo = se.lo == null ? null : c.expr(se.lo);
+        Ev hi = se.hi == null ? null : c.expr(se.hi);
+        Ev max = se.max == null ? null : c.expr(se.max);
+        Interp in = c.in;
+        Type xt = se.x.type.underlying();
+        if (Types.isString(xt)) {
+            Host host = c.host;
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    String s = (String) x.ev(f);
+                    long l = lo == null ? 0 : lo.evI(f);
+                    long h = hi == null ? s.length() : hi.evI(f);
+                    if (h < 0 || h > s.length() || l < 0 || l > h) {
+                        throw in.sliceOutOfRange(f, l, h, s.length(), true);
+                    }
+                    return s.substring((int) l, (int) h);
+                }
+            };
+        }
+        boolean isSlice = xt instanceof Slice;
+        return new Ev() {
+            @Override
+            Object ev(Frame f) {
+                Object v = x.ev(f);
+                Object[] a;
+                int off;
+                int len;
+                int cap;
+                if (isSlice) {
+                    SliceVal s = (SliceVal) v;
+                    if (s == null) {
+                        a = null;
+                        off = 0;
+                        len = 0;
+                        cap = 0;
+                    } else {
+                        a = s.a;
+                        off = s.off;
+                        len = s.len;
+                        cap = s.cap;
+                    }
+                } else {
+                    ArrayVal arr = (ArrayVal) v;
+                    if (arr == null) {
+                        throw in.nilDeref(f);
+                    }
+                    a = arr.a;
+                    off = 0;
+                    len = a.length;
+                    cap = a.length;
+                }
+                long l = lo == null ? 0 : lo.evI(f);
+                long h = hi == null ? len : hi.evI(f);
+                long m = max == null ? cap : max.evI(f);
+                if (m < 0 || m > cap) {
+                    throw in.sliceOutOfRange(f, l, m, cap, false);
+                }
+                if (h < 0 || h > m) {
+                    throw in.sliceOutOfRange(f, l, h, m, false);
+                }
+                if (l < 0 || l > h) {
+                    throw in.sliceOutOfRange(f, l, h, cap, false);
+                }
+                if (a == null) {
+                    return null;
+                }
+                return new SliceVal(a, off + (int) l, (int) (h - l), (int) (m - l));
+            }
+        };
+    }
+
+    /** A fresh backing array of n elements, all the zero value z. */
+    static Object[] zeroArray(int n, Object z) {
+        Object[] a = new Object[n];
+        if (z instanceof StructVal || z instanceof ArrayVal) {
+            for (int i = 0; i < n; i++) {
+                a[i] = Values.copyAgg(z);
+            }
+        } else if (z != null) {
+            Arrays.fill(a, z);
+        }
+        return a;
+    }
+
+    static Ev make(Compiler c, Call call, Slice st) {
+        Ev len = c.expr(call.args.get(1));
+        Ev cap = call.args.size() > 2 ? c.expr(call.args.get(2)) : null;
+        Object z = Compiler.zero(st.elem);
+        long esize = st.elem.size();
+        Interp in = c.in;
+        Host host = c.host;
+        Pos pos = call.pos;
+        Type t = call.type;
+        return new Ev() {
+            @Override
+            Object ev(Frame f) {
+                long l = len.evI(f);
+                long k = cap == null ? l : cap.evI(f);
+                if (l < 0 || l > MAX_LEN) {
+                    throw in.runtimePanic(f, "makeslice: len out of range");
+                }
+                if (k < l || k > MAX_LEN) {
+                    throw in.runtimePanic(f, "makeslice: cap out of range");
+                }
+                Object[] a = zeroArray((int) k, z);
+                host.onAlloc(f.g, a, k * esize, t, pos);
+                return new SliceVal(a, 0, (int) l, (int) k);
+            }
+        };
+    }
+
+    static Ev append(Compiler c, Call call) {
+        Slice st = (Slice) call.args.get(0).type.underlying();
+        Ev s = c.expr(call.args.get(0));
+        Interp in = c.in;
+        Host host = c.host;
+        Pos pos = call.pos;
+        long esize = st.elem.size();
+        Object z = Compiler.zero(st.elem);
+        boolean agg = Compiler.isAgg(st.elem);
+        Type t = call.type;
+        if (call.ellipsis) {
+            Expr y = call.args.get(1);
+            Ev ys = c.expr(y);
+            boolean fromString = Types.isString(y.type);
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    SliceVal base = (SliceVal) s.ev(f);
+                    Object yv = ys.ev(f);
+                    Object[] src;
+                    int soff;
+                    int n;
+                    if (fromString) {
+                        String str = (String) yv;
+                        n = str.length();
+                        src = new Object[n];
+                        for (int i = 0; i < n; i++) {
+                            src[i] = (long) str.charAt(i);
+                        }
+                        soff = 0;
+                    } else {
+                        SliceVal ysl = (SliceVal) yv;
+                        if (ysl == null) {
+                            return base;
+                        }
+                        src = ysl.a;
+                        soff = ysl.off;
+                        n = ysl.len;
+                    }
+                    if (n == 0) {
+                        return base;
+                    }
+                    SliceVal out = grow(f, base, n, esize, z, in, host, t, pos);
+                    Object[] tmp = new Object[n];
+                    System.arraycopy(src, soff, tmp, 0, n);
+                    for (int i = 0; i < n; i++) {
+                        out.a[out.off + out.len - n + i] = agg ? Values.copyAgg(tmp[i]) : tmp[i];
+                    }
+                    return out;
+                }
+            };
+        }
+        int n = call.args.size() - 1;
+        Ev[] vals = new Ev[n];
+        for (int i = 0; i < n; i++) {
+            vals[i] = c.value(call.args.get(i + 1), st.elem);
+        }
+        if (n == 0) {
+            return s;
+        }
+        return new Ev() {
+            @Override
+            Object ev(Frame f) {
+                SliceVal base = (SliceVal) s.ev(f);
+                Object[] vs = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    vs[i] = vals[i].ev(f);
+                }
+                SliceVal out = grow(f, base, n, esize, z, in, host, t, pos);
+                int at = out.off + out.len - n;
+                for (int i = 0; i < n; i++) {
+                    if (agg) {
+                        Values.assignAgg(out.a[at + i], vs[i]);
+                    } else {
+                        out.a[at + i] = vs[i];
+                    }
+                }
+                return out;
+            }
+        };
+    }
+
+    /** The slice base extended by n elements (new elements hold zero values), growing it like growslice. */
+    static SliceVal grow(Frame f, SliceVal base, int n, long esize, Object z, Interp in, Host host, Type t, Pos pos) {
+        int len = base == null ? 0 : base.len;
+        int cap = base == null ? 0 : base.cap;
+        long want = (long) len + n;
+        if (want > MAX_LEN) {
+            throw in.runtimePanic(f, "growslice: cap out of range");
+        }
+        if (want <= cap) {
+            return new SliceVal(base.a, base.off, (int) want, cap);
+        }
+        int newcap = Interp.growCap(len, cap, (int) want, esize);
+        Object[] a = zeroArray(newcap, z);
+        if (base != null) {
+            System.arraycopy(base.a, base.off, a, 0, len);
+        }
+        host.onAlloc(f.g, a, newcap * esize, t, pos);
+        return new SliceVal(a, 0, (int) want, newcap);
+    }
+
+    static Ev copy(Compiler c, Call call) {
+        Ev d = c.expr(call.args.get(0));
+        Ev s = c.expr(call.args.get(1));
+        boolean fromString = Types.isString(call.args.get(1).type);
+        boolean agg = Compiler.isAgg(((Slice) call.args.get(0).type.underlying()).elem);
+        return new IEv() {
+            @Override
+            long evI(Frame f) {
+                SliceVal dst = (SliceVal) d.ev(f);
+                Object sv = s.ev(f);
+                if (dst == null) {
+                    return 0;
+                }
+                if (fromString) {
+                    String str = (String) sv;
+                    int n = Math.min(dst.len, str.length());
+                    for (int i = 0; i < n; i++) {
+                        dst.a[dst.off + i] = (long) str.charAt(i);
+                    }
+                    return n;
+                }
+                SliceVal src = (SliceVal) sv;
+                if (src == null) {
+                    return 0;
+                }
+                int n = Math.min(dst.len, src.len);
+                if (agg) {
+                    Object[] tmp = new Object[n];
+                    for (int i = 0; i < n; i++) {
+                        tmp[i] = Values.copyAgg(src.a[src.off + i]);
+                    }
+                    for (int i = 0; i < n; i++) {
+                        Values.assignAgg(dst.a[dst.off + i], tmp[i]);
+                    }
+                } else {
+                    System.arraycopy(src.a, src.off, dst.a, dst.off, n);
+                }
+                return n;
+            }
+        };
+    }
+}

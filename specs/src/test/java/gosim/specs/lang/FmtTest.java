@@ -1,0 +1,124 @@
+package gosim.specs.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** fmt verbs, flags and widths; expected strings follow the fmt package documentation and examples. */
+class FmtTest {
+    private static final String DECLS = """
+            type P struct {
+            	X, Y int
+            }
+
+            type Temp float64
+
+            func (t Temp) String() string { return fmt.Sprintf("%.1f°C", float64(t)) }
+
+            type Err struct{ code int }
+
+            func (e *Err) Error() string { return fmt.Sprintf("error %d", e.code) }
+
+            type Level int
+
+            func (l Level) String() string { return "L" + fmt.Sprint(int(l)) }
+            """;
+
+    /** Sprintf(format, args) inside a program; args is Go source. */
+    private static String f(String format, String args) {
+        String src = "package main\n\nimport \"fmt\"\n\n" + DECLS + "\nfunc main() {\n\tfmt.Print(fmt.Sprintf(\""
+                + format + "\"" + (args.isEmpty() ? "" : ", " + args) + "))\n}\n";
+        SequentialHost.Result r = GoRun.run(src);
+        assertEquals(0, r.exitCode(), r.stderr());
+        return r.stdout();
+    }
+
+    @Test
+    void integers() {
+        assertEquals("42|+5|-0042|-ff|0xff|0XFF|10|101|世|'x'|U+1F600", f("%v|%+d|%05d|%x|%#x|%#X|%o|%b|%c|%q|%U",
+                "42, 5, -42, -255, 255, 255, 8, 5, 0x4E16, 'x', 0x1F600"));
+        assertEquals("   42|42   |00042|  +42|   -7", f("%5d|%-5d|%05d|%+5d|%*d", "42, 42, 42, 42, 5, -7"));
+        assertEquals("18446744073709551615 ff", f("%d %x", "^uint64(0), uint8(255)"));
+    }
+
+    @Test
+    void floats() {
+        assertEquals("1e+06 123456 1.234567e+06 3.5 1e-05 0.0001", f("%v %v %v %v %v %v",
+                "1e6, 123456.0, 1234567.0, 3.5, 0.00001, 0.0001"));
+        assertEquals("3.141590|3.14|1.234568e+03|1.234e-05|   3.142|3.14    |-003.142",
+                f("%f|%.2f|%e|%g|%8.3f|%-8.2f|%08.3f", "3.14159, 3.14159, 1234.5678, 0.00001234, 3.14159, 3.14159, -3.14159"));
+        assertEquals("+1.50|0.1|2", f("%+.2f|%.1f|%.0f", "1.5, 0.05, 2.5"));
+    }
+
+    @Test
+    void stringsAndBytes() {
+        assertEquals("hi|\"a\\\"b\\n\"|6869|68 69|     hello|hello     |he|    é",
+                f("%s|%q|%x|% x|%10s|%-10s|%.2s|%5s", "\"hi\", \"a\\\"b\\n\", \"hi\", \"hi\", \"hello\", \"hello\", "
+                        + "\"hello\", \"é\""));
+        assertEquals("6869|hi|[104 105]", f("%x|%s|%v", "[]byte(\"hi\"), []byte(\"hi\"), []byte(\"hi\")"));
+        assertEquals("true false", f("%t %v", "true, false"));
+    }
+
+    @Test
+    void compositeValues() {
+        assertEquals("{1 2}|{X:1 Y:2}|main.P{X:1, Y:2}|&{1 2}|&{X:1 Y:2}", f("%v|%+v|%#v|%v|%+v",
+                "P{1, 2}, P{1, 2}, P{1, 2}, &P{1, 2}, &P{1, 2}"));
+        assertEquals("[1 2 3]|[\"a\" \"b\"]|[]|map[]|map[a:1 b:2]|map[1:x 2:y 10:z]", f("%v|%q|%v|%v|%v|%v",
+                "[]int{1, 2, 3}, []string{\"a\", \"b\"}, []int(nil), map[string]int(nil), map[string]int{\"b\": 2, "
+                        + "\"a\": 1}, map[int]string{10: \"z\", 2: \"y\", 1: \"x\"}"));
+        assertEquals("[[1 2] [3]] [2]bool{true, false}", f("%v %#v", "[][]int{{1, 2}, {3}}, [2]bool{true, false}"));
+    }
+
+    @Test
+    void nilValues() {
+        assertEquals("<nil>|%!d(<nil>)|<nil>|[]|map[]", f("%v|%d|%v|%v|%v",
+                "nil, nil, (*P)(nil), []int(nil), map[int]int(nil)"));
+    }
+
+    @Test
+    void methodsErrorAndString() {
+        // %v and %s call Error() and String(); %d on a Stringer prints the number
+        assertEquals("36.6°C|error 7|L3|3|[L1 L2]", f("%v|%v|%s|%d|%v",
+                "Temp(36.6), &Err{7}, Level(3), Level(3), []Level{1, 2}"));
+    }
+
+    @Test
+    void typesWithPercentT() {
+        assertEquals("int string []int map[string]int *main.P main.P func(int) string <nil> float64 uint8",
+                f("%T %T %T %T %T %T %T %T %T %T", "1, \"s\", []int{}, map[string]int{}, &P{}, P{}, "
+                        + "func(int) string { return \"\" }, nil, 1.5, byte(1)"));
+    }
+
+    @Test
+    void badVerbsMissingAndExtraArguments() {
+        assertEquals("%!d(string=hi)", f("%d", "\"hi\""));
+        assertEquals("1 %!d(MISSING)", f("%d %d", "1"));
+        assertEquals("1%!(EXTRA int=2, string=x)", f("%d", "1, 2, \"x\""));
+        assertEquals("100%", f("%d%%", "100"));
+    }
+
+    @Test
+    void pointersPrintAsHexAddresses() {
+        String out = f("%p %v", "&P{}, []*P{&P{}}");
+        assertTrue(out.matches("0xc42[0-9a-f]+ \\[0xc42[0-9a-f]+\\]"), out);
+    }
+
+    @Test
+    void printAndPrintlnSpacing() {
+        // Print adds spaces between operands when neither is a string; Println always does
+        assertEquals("a1 2b\na 1 2 b\n", GoRun.out("fmt.Print(\"a\", 1, 2, \"b\", \"\\n\")\nfmt.Println(\"a\", 1, 2, \"b\")"));
+        assertEquals("x=3\n", GoRun.out("fmt.Printf(\"x=%d\\n\", 3)"));
+    }
+
+    @Test
+    void formatFloatShortestAndRounding() {
+        assertEquals("0.1", Fmt.formatFloat(0.1, 'g', -1));
+        assertEquals("1e+21", Fmt.formatFloat(1e21, 'g', -1));
+        assertEquals("100000", Fmt.formatFloat(1e5, 'g', -1));
+        assertEquals("2", Fmt.formatFloat(2.5, 'f', 0));
+        assertEquals("0.12", Fmt.formatFloat(0.125, 'f', 2));
+        assertEquals("-0", Fmt.formatFloat(-0.0, 'g', -1));
+        assertEquals("+Inf", Fmt.formatFloat(Double.POSITIVE_INFINITY, 'g', -1));
+    }
+}
