@@ -136,4 +136,46 @@ class ProfilingKernelTest {
         assertTrue(Math.abs(lock.cycles - 2_600_000L) < 100_000L, "cycles " + lock.cycles);
         assertTrue(names(rt, lock.stack()).contains("main.main:25"));
     }
+
+    @Test
+    void goroutineProfileRetryLoopWorksWhileGoroutinesAreBeingCreated() {
+        for (long seed = 1; seed <= 5; seed++) {
+            GoRuntime rt = GoRuntime.builder().seed(seed).gomaxprocs(4).checkInvariants(true).build();
+            Profiling prof = Profiling.attach(rt);
+            Func spawner = rt.symtab().define("main.spawner", "main.go", 50, 60);
+            Func leaf = rt.symtab().define("main.leaf", "main.go", 70, 80);
+            int[] tries = {0};
+            int[] got = {0};
+            int[] live = {0};
+            assertEquals(0, rt.run(() -> {
+                Go.go(spawner, () -> {
+                    for (int i = 0; i < 200; i++) {
+                        Go.go(leaf, () -> Go.sleep(10_000_000_000L));
+                        Go.work(2_000);
+                    }
+                });
+                Go.work(50_000); // the spawner is busy on another P meanwhile
+                // Go's idiom: ask for n, allocate a little more, retry until it fits.
+                StackRecord[] p = new StackRecord[0];
+                while (true) {
+                    tries[0]++;
+                    ProfileResult r = prof.goroutineProfile(p);
+                    if (r.ok()) {
+                        got[0] = r.n();
+                        live[0] = rt.gcount();
+                        break;
+                    }
+                    p = new StackRecord[r.n() / 2]; // deliberately short once, then right-sized below
+                    if (tries[0] > 1) {
+                        p = new StackRecord[r.n() + 10];
+                    }
+                    for (int i = 0; i < p.length; i++) {
+                        p[i] = new StackRecord();
+                    }
+                }
+            }), "seed " + seed);
+            assertTrue(tries[0] >= 2, "the first call with an empty slice cannot fit");
+            assertTrue(got[0] > 4 && got[0] <= live[0], "n " + got[0] + " live " + live[0]);
+        }
+    }
 }

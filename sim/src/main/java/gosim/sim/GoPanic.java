@@ -46,7 +46,7 @@ public class GoPanic extends RuntimeException {
 
     /** printpanicval: how the value reads after "panic: ". Subclasses format Go values. */
     public String printValue() {
-        return String.valueOf(value);
+        return value == null ? "nil" : String.valueOf(value);
     }
 
     /** printpanics: the chain, oldest first, each "panic: V [recovered]" on its own line. */
