@@ -109,6 +109,24 @@ public final class G {
         return lines[i];
     }
 
+    /**
+     * Enters function f (its frame is pushed at f's first line). For interpreters that keep the
+     * G at hand; goroutine code normally uses {@link Go#enter}. Must be called on this G.
+     */
+    public void enter(Func f) {
+        pushFrame(f, f.startLine());
+    }
+
+    /** Leaves function f, which must be the innermost frame. */
+    public void leave(Func f) {
+        popFrame(f);
+    }
+
+    /** Sets the current line of the innermost frame. */
+    public void line(int line) {
+        lines[depth - 1] = line;
+    }
+
     void pushFrame(Func f, int line) {
         if (depth == fns.length) {
             fns = java.util.Arrays.copyOf(fns, depth * 2);

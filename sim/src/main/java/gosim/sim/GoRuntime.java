@@ -803,10 +803,6 @@ public final class GoRuntime {
         stw.startTheWorld();
     }
 
-    /** The virtual clock as the running goroutine sees it. */
-    long nanotimeOf(G g) {
-        return g.m.clock;
-    }
 
     /** The timers of this process (time.Sleep, time.AfterFunc, ...). */
     public Timers timers() {
@@ -1008,8 +1004,5 @@ public final class GoRuntime {
         eventLog.record(now, kind, m, p, g);
     }
 
-    void statusChanged(G gp, int oldval, int newval) {
-        // The place where status observers (tracing, invariants) attach.
-    }
 
 }

@@ -403,7 +403,6 @@ final class Proc {
                     + " -> " + G.statusString(newval) + " for goroutine " + gp.goid);
         }
         gp.status = newval;
-        gp.rt.statusChanged(gp, oldval, newval);
     }
 
     /** dropg: the M lets go of its current G. */
