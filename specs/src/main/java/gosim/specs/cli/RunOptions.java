@@ -1,0 +1,151 @@
+package gosim.specs.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The flags of {@code gosim run} and {@code gosim check}, parsed Go-flag style ({@code -name value}
+ * or {@code -name=value}, one or two dashes), then the file, then {@code --} and program args.
+ */
+public record RunOptions(
+        String file,
+        long seed,
+        int gomaxprocs,
+        String cpuprofile,
+        String memprofile,
+        String blockprofile,
+        String http,
+        boolean verbose,
+        long maxSteps,
+        long maxVirtualNanos,
+        long maxHeapBytes,
+        String goVersion,
+        List<String> programArgs) {
+
+    /** Step budget: statements the interpreter may run before the program is stopped. */
+    public static final long DEFAULT_MAX_STEPS = 2_000_000_000L;
+    /** Virtual-time budget: one virtual hour. */
+    public static final long DEFAULT_MAX_VIRTUAL_NANOS = 3_600_000_000_000L;
+    /** Simulated-heap budget: 4 GiB of live simulated heap. */
+    public static final long DEFAULT_MAX_HEAP = 4L << 30;
+
+    /** A command-line mistake: the message is printed with the usage, exit status 2. */
+    public static final class UsageException extends Exception {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Flag names and what they take, for the usage text. */
+    static final String FLAGS = """
+              -seed N            the simulation's seed (default 1): same seed, same run
+              -gomaxprocs N      GOMAXPROCS (default: the GOMAXPROCS environment variable, else 4)
+              -cpuprofile FILE   write a CPU profile at exit (legacy Go 1.7 format)
+              -memprofile FILE   write a heap profile at exit (as go test -memprofile)
+              -blockprofile FILE write a block profile at exit (sets the block profile rate to 1)
+              -http ADDR         serve /debug/pprof on ADDR (e.g. 127.0.0.1:6060); keeps serving after main returns
+              -v                 print the seed and a summary of the run to stderr
+              -go VERSION        the Go release to model: 1.7 (default) or 1.19
+              -max-steps N       stop a runaway program after N interpreted statements (default 2000000000)
+              -max-time DUR      stop it after this much virtual time (default 1h; units ns us ms s m h)
+              -max-heap BYTES    stop it when its simulated heap exceeds this (default 4GiB; k, M, G suffixes)
+            """;
+
+    static RunOptions parse(List<String> args, Map<String, String> env) throws UsageException {
+        long seed = 1;
+        int procs = 0;
+        String cpu = null;
+        String mem = null;
+        String block = null;
+        String http = null;
+        boolean verbose = false;
+        long steps = DEFAULT_MAX_STEPS;
+        long vtime = DEFAULT_MAX_VIRTUAL_NANOS;
+        long heap = DEFAULT_MAX_HEAP;
+        String version = "1.7";
+        String file = null;
+        List<String> rest = new ArrayList<>();
+        String envProcs = env.get("GOMAXPROCS");
+        if (envProcs != null && !envProcs.isEmpty()) {
+            procs = positiveInt("GOMAXPROCS environment variable", envProcs);
+        }
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (file != null) {
+                if (a.equals("--")) {
+                    rest.addAll(args.subList(i + 1, args.size()));
+                    break;
+                }
+                rest.add(a); // Go's flag package stops at the first non-flag
+                continue;
+            }
+            if (a.equals("--")) {
+                throw new UsageException("missing the program file before --");
+            }
+            if (!a.startsWith("-") || a.equals("-")) {
+                file = a;
+                continue;
+            }
+            String name = a.replaceFirst("^--?", "");
+            String value = null;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            }
+            if (name.equals("v")) {
+                verbose = value == null || Boolean.parseBoolean(value);
+                continue;
+            }
+            if (value == null) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException("flag needs an argument: -" + name);
+                }
+                value = args.get(++i);
+            }
+            switch (name) {
+                case "seed" -> seed = parseLong("-seed", value);
+                case "gomaxprocs" -> procs = positiveInt("-gomaxprocs", value);
+                case "cpuprofile" -> cpu = value;
+                case "memprofile" -> mem = value;
+                case "blockprofile" -> block = value;
+                case "http" -> http = value;
+                case "go" -> version = value;
+                case "max-steps" -> steps = positiveLong("-max-steps", value);
+                case "max-time" -> vtime = Durations.parse("-max-time", value);
+                case "max-heap" -> heap = Durations.parseBytes("-max-heap", value);
+                default -> throw new UsageException("flag provided but not defined: -" + name);
+            }
+        }
+        if (file == null) {
+            throw new UsageException("no program file given");
+        }
+        return new RunOptions(file, seed, procs, cpu, mem, block, http, verbose, steps, vtime, heap, version,
+                List.copyOf(rest));
+    }
+
+    private static long parseLong(String flag, String v) throws UsageException {
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException("invalid value \"" + v + "\" for flag " + flag + ": parse error");
+        }
+    }
+
+    private static long positiveLong(String flag, String v) throws UsageException {
+        long n = parseLong(flag, v);
+        if (n <= 0) {
+            throw new UsageException("invalid value \"" + v + "\" for flag " + flag + ": must be positive");
+        }
+        return n;
+    }
+
+    private static int positiveInt(String flag, String v) throws UsageException {
+        long n = positiveLong(flag, v);
+        if (n > 256) {
+            throw new UsageException("invalid value \"" + v + "\" for " + flag + ": at most 256");
+        }
+        return (int) n;
+    }
+}
