@@ -698,11 +698,21 @@ final class Proc {
 
     // ---- queries ---------------------------------------------------------------------------
 
-    /** gcount: Gs that are not dead on a free list (Go 1.7 counts every G in allgs minus free ones). */
+    /**
+     * gcount: Gs not on a free list. Go 1.7 counts the runtime's own goroutines too; from Go 1.9
+     * on, sched.ngsys (the system goroutines) is subtracted.
+     */
     int gcount() {
         int n = allgs.size() - sched.ngfree;
         for (P p : allp) {
             n -= p.gfreecnt;
+        }
+        if (rt.version.atLeast(9)) {
+            for (G gp : allgs) {
+                if (gp.status != G._Gdead && Traceback.isSystemGoroutine(rt, gp)) {
+                    n--;
+                }
+            }
         }
         return Math.max(n, 1);
     }
