@@ -261,10 +261,10 @@ public final class PprofServer implements AutoCloseable {
             p.answer().complete(closedResponse());
         }
         pending.clear();
-        for (G g : waitingForever) {
-            ready.accept(g);
-        }
+        // goready may yield to other goroutines: iterate over a copy.
+        List<G> waiting = List.copyOf(waitingForever);
         waitingForever.clear();
+        waiting.forEach(ready);
     }
 
     // ---- outside: JDK threads ------------------------------------------------------------------
@@ -340,7 +340,8 @@ public final class PprofServer implements AutoCloseable {
                 }
                 if (waited >= limit) {
                     return HttpResponse.text(503, "gosim: the simulated process did not answer within "
-                            + timeout.toSeconds() + "s (it answers between events; is a goroutine spinning"
+                            + (limit % 1000 == 0 ? limit / 1000 + "s" : limit + "ms")
+                            + " (it answers between events; is a goroutine spinning"
                             + " without yielding?)\n");
                 }
             } catch (InterruptedException e) {

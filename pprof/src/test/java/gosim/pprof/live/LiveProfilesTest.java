@@ -356,6 +356,28 @@ class LiveProfilesTest {
         assertEquals("main.spin", d.functions(d.p().getSample(0)).getFirst());
     }
 
+    @Test
+    void sameProgramSameBytes() {
+        List<byte[]> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            LiveProgram p = new LiveProgram();
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            assertEquals(0, p.run(() -> {
+                try {
+                    for (String name : List.of("heap", "goroutine", "threadcreate", "block")) {
+                        p.pprof.writeTo(name, b, 1);
+                        p.pprof.writeProto(name, b);
+                    }
+                    p.pprof.writeTo("goroutine", b, 2);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+            runs.add(b.toByteArray());
+        }
+        assertTrue(Arrays.equals(runs.get(0), runs.get(1)), "two runs with the same seed write the same bytes");
+    }
+
     /** The little-endian words before "\nMAPPED_LIBRARIES:". */
     static long[] words(byte[] legacy) {
         String s = new String(legacy, StandardCharsets.ISO_8859_1);

@@ -62,7 +62,7 @@ final class LiveProgram {
     final List<HeapObject> sink = new ArrayList<>();
 
     LiveProgram(GoVersion format, List<String> args) {
-        rt = GoRuntime.builder().seed(7).build();
+        rt = GoRuntime.builder().seed(7).checkInvariants(true).build();
         Pprof.Options o = Pprof.Options.defaults(rt).withFormat(format);
         pprof = Pprof.attach(rt, args == null ? o : o.withArgs(args));
         mainMain = rt.symtab().define("main.main", FILE, 10, 60);

@@ -188,6 +188,40 @@ class PprofHttpTest {
     }
 
     @Test
+    void aProcessThatDoesNotYieldAnswers503AfterTheTimeoutAndStaysIntact() throws Exception {
+        gosim.sim.GoRuntime rt = gosim.sim.GoRuntime.builder().checkInvariants(true).build();
+        gosim.pprof.Pprof pp = gosim.pprof.Pprof.attach(rt);
+        java.util.concurrent.CompletableFuture<PprofServer> started = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicBoolean release = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CompletableFuture<Integer> exit = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> exit.complete(rt.run(() -> {
+            PprofServer s = PprofServer.listen(pp).timeout(java.time.Duration.ofMillis(200));
+            started.complete(s);
+            // Java code that never reaches a simulator primitive: the loop cannot drain its inbox.
+            while (!release.get()) {
+                Thread.onSpinWait();
+            }
+            s.serveForever();
+        })));
+        t.setDaemon(true);
+        t.start();
+        PprofServer s = started.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        java.net.http.HttpClient c = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<byte[]> r = c.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + s.port() + "/debug/pprof/cmdline")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(503, r.statusCode());
+        assertTrue(body(r).startsWith("gosim: the simulated process did not answer within 200ms"), body(r));
+        release.set(true);
+        HttpResponse<byte[]> later = c.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + s.port() + "/debug/pprof/symbol")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("num_symbols: 1\n", body(later), "the late request was dropped, the next one is served");
+        s.close();
+        assertEquals(0, exit.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+
+    @Test
     void aProcessThatExitedAnswers503AndListenNeedsAGoroutine() throws Exception {
         LiveServer ended = new LiveServer(GoVersion.GO1_7, null, false, p -> { });
         try {
