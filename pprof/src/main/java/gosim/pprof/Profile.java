@@ -113,13 +113,24 @@ public final class Profile {
             registry.write(builtin, w, debug);
             return;
         }
+        // Map order is not part of the output: stacks() sorts them.
+        TextProfiles.printCountProfile(w, debug, name, stacks(), registry.symtab());
+    }
+
+    /**
+     * A snapshot of a user profile's stacks in WriteTo's order (sorted as stackProfile sorts
+     * them), for encoders other than the text one; empty for a built-in profile.
+     */
+    List<long[]> stacks() {
+        if (builtin != null) {
+            return List.of();
+        }
         List<long[]> all;
         synchronized (this) {
             all = new ArrayList<>(m.values());
         }
-        // Map order is not part of the output: sort the stacks.
         GoSort.sort(all, TextProfiles::stackLess);
-        TextProfiles.printCountProfile(w, debug, name, all, registry.symtab());
+        return all;
     }
 
     /** WriteTo onto a character stream: the same bytes, decoded as UTF-8. */

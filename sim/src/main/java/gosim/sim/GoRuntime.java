@@ -64,6 +64,8 @@ public final class GoRuntime {
     private final org.jctools.queues.MpscUnboundedXaddArrayQueue<Runnable> inbox =
             new org.jctools.queues.MpscUnboundedXaddArrayQueue<>(64);
     private volatile Thread loopThread;
+    /** Set when {@link #run} returns: work posted from then on never runs. */
+    private volatile boolean finished;
     /** Open pollers (listening sockets): while any is open, an idle process waits for the inbox. */
     private int netpollers;
     final Timers timers = new Timers(this);
@@ -265,6 +267,14 @@ public final class GoRuntime {
         }
     }
 
+    /**
+     * True once the process has ended and {@link #run} returned (or is returning): tasks
+     * {@link #post}ed from then on never run. Safe to call from any thread.
+     */
+    public boolean finished() {
+        return finished;
+    }
+
     private void drainInbox() {
         Runnable r;
         while ((r = inbox.poll()) != null) {
@@ -454,6 +464,8 @@ public final class GoRuntime {
             loop();
         } catch (GoFatal f) {
             fatal(f, null);
+        } finally {
+            finished = true;
         }
         stdout.flush();
         stderr.flush();

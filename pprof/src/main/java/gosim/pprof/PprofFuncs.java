@@ -1,0 +1,152 @@
+package gosim.pprof;
+
+import gosim.sim.Func;
+import gosim.sim.Go;
+import gosim.sim.Symtab;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The Go functions that are on a goroutine's stack while runtime/pprof and net/http/pprof work for
+ * it, defined in the simulated process's symbol table so that profiles taken during that work
+ * look like Go's (a goroutine profile shows runtime/pprof.writeRuntimeProfile, writeGoroutine and
+ * (*Profile).WriteTo above the caller). runtime/pprof lines are those of Go 1.7's pprof.go (seed
+ * 004); net/http/pprof lines are counted from Go 1.6's pprof.go (1.7's has the same layout); net,
+ * net/http and the netpoller rows are approximations of Go 1.7's lines inside the right function
+ * of the right file.
+ */
+public final class PprofFuncs {
+    /** GOROOT of the simulated toolchain, as in the runtime's own layout. */
+    public static final String GOROOT_SRC = "/usr/local/go/src/";
+
+    /** One function: its name, file under GOROOT/src, first and last line. */
+    public record Row(String name, String file, int start, int end) {
+    }
+
+    // runtime/pprof (seed 004 line numbers).
+    public static final String PPROF_GO = "runtime/pprof/pprof.go";
+    public static final Row PROFILE_ADD = new Row("runtime/pprof.(*Profile).Add", PPROF_GO, 253, 270);
+    public static final int PROFILE_ADD_CALLERS = 262;
+    public static final Row PROFILE_WRITE_TO = new Row("runtime/pprof.(*Profile).WriteTo", PPROF_GO, 293, 313);
+    public static final int PROFILE_WRITE_TO_WRITE = 298;
+    public static final Row WRITE_HEAP_PROFILE = new Row("runtime/pprof.WriteHeapProfile", PPROF_GO, 446, 448);
+    public static final Row WRITE_GOROUTINE = new Row("runtime/pprof.writeGoroutine", PPROF_GO, 572, 577);
+    public static final int WRITE_GOROUTINE_STACKS_CALL = 574;
+    public static final int WRITE_GOROUTINE_PROFILE_CALL = 576;
+    public static final Row WRITE_GOROUTINE_STACKS = new Row("runtime/pprof.writeGoroutineStacks", PPROF_GO, 579, 598);
+    public static final int WRITE_GOROUTINE_STACKS_STACK = 585;
+    public static final Row WRITE_RUNTIME_PROFILE = new Row("runtime/pprof.writeRuntimeProfile", PPROF_GO, 600, 623);
+    /** fetch(nil), then fetch(p). */
+    public static final int WRITE_RUNTIME_PROFILE_COUNT = 608;
+    public static final int WRITE_RUNTIME_PROFILE_FETCH = 614;
+    public static final Row START_CPU_PROFILE = new Row("runtime/pprof.StartCPUProfile", PPROF_GO, 647, 672);
+    public static final int START_CPU_PROFILE_RATE = 669;
+    public static final Row STOP_CPU_PROFILE = new Row("runtime/pprof.StopCPUProfile", PPROF_GO, 724, 734);
+    public static final int STOP_CPU_PROFILE_RATE = 732;
+
+    // net/http/pprof (Go 1.6/1.7 pprof.go).
+    public static final String HTTP_PPROF_GO = "net/http/pprof/pprof.go";
+    public static final Row HTTP_CMDLINE = new Row("net/http/pprof.Cmdline", HTTP_PPROF_GO, 78, 81);
+    public static final int HTTP_CMDLINE_WRITE = 80;
+    public static final Row HTTP_SLEEP = new Row("net/http/pprof.sleep", HTTP_PPROF_GO, 83, 92);
+    public static final int HTTP_SLEEP_SELECT = 88;
+    public static final Row HTTP_PROFILE = new Row("net/http/pprof.Profile", HTTP_PPROF_GO, 96, 116);
+    public static final int HTTP_PROFILE_START = 105;
+    public static final int HTTP_PROFILE_SLEEP = 114;
+    public static final int HTTP_PROFILE_STOP = 115;
+    public static final Row HTTP_TRACE = new Row("net/http/pprof.Trace", HTTP_PPROF_GO, 121, 140);
+    public static final int HTTP_TRACE_START = 130;
+    public static final Row HTTP_SYMBOL = new Row("net/http/pprof.Symbol", HTTP_PPROF_GO, 145, 188);
+    public static final int HTTP_SYMBOL_LOOKUP = 171;
+    public static final Row HTTP_HANDLER = new Row("net/http/pprof.handler.ServeHTTP", HTTP_PPROF_GO, 197, 212);
+    public static final int HTTP_HANDLER_GC = 208;
+    public static final int HTTP_HANDLER_WRITE = 210;
+    public static final Row HTTP_INDEX = new Row("net/http/pprof.Index", HTTP_PPROF_GO, 218, 231);
+    public static final int HTTP_INDEX_HANDLER = 222;
+    public static final int HTTP_INDEX_TEMPLATE = 228;
+
+    // net/http's server (Go 1.7 server.go, approximate).
+    public static final String SERVER_GO = "net/http/server.go";
+    public static final Row CONN_SERVE = new Row("net/http.(*conn).serve", SERVER_GO, 1491, 1600);
+    public static final int CONN_SERVE_HANDLER = 1579;
+    public static final Row HANDLER_FUNC = new Row("net/http.HandlerFunc.ServeHTTP", SERVER_GO, 1725, 1727);
+    public static final int HANDLER_FUNC_CALL = 1726;
+    public static final Row MUX_SERVE = new Row("net/http.(*ServeMux).ServeHTTP", SERVER_GO, 2012, 2023);
+    public static final int MUX_SERVE_CALL = 2022;
+    public static final Row SERVER_HANDLER = new Row("net/http.serverHandler.ServeHTTP", SERVER_GO, 2195, 2203);
+    public static final int SERVER_HANDLER_CALL = 2202;
+    public static final Row SERVER_SERVE = new Row("net/http.(*Server).Serve", SERVER_GO, 2248, 2295);
+    public static final int SERVER_SERVE_ACCEPT = 2273;
+    public static final int SERVER_SERVE_GO = 2293;
+
+    // The netpoller path of an accepting listener (Go 1.7, approximate).
+    public static final Row NETFD_ACCEPT = new Row("net.(*netFD).accept", "net/fd_unix.go", 408, 440);
+    public static final int NETFD_ACCEPT_WAIT = 419;
+    public static final Row POLL_WAIT_READ = new Row("net.(*pollDesc).waitRead", "net/fd_poll_runtime.go", 77, 79);
+    public static final int POLL_WAIT_READ_CALL = 78;
+    public static final Row POLL_WAIT = new Row("net.(*pollDesc).wait", "net/fd_poll_runtime.go", 64, 74);
+    public static final int POLL_WAIT_CALL = 73;
+    public static final Row RUNTIME_POLL_WAIT = new Row("net.runtime_pollWait", "runtime/netpoll.go", 146, 165);
+    public static final int RUNTIME_POLL_WAIT_PARK = 160;
+
+    static final Row[] ALL = {
+        PROFILE_ADD, PROFILE_WRITE_TO, WRITE_HEAP_PROFILE, WRITE_GOROUTINE, WRITE_GOROUTINE_STACKS,
+        WRITE_RUNTIME_PROFILE, START_CPU_PROFILE, STOP_CPU_PROFILE,
+        HTTP_CMDLINE, HTTP_SLEEP, HTTP_PROFILE, HTTP_TRACE, HTTP_SYMBOL, HTTP_HANDLER, HTTP_INDEX,
+        CONN_SERVE, HANDLER_FUNC, MUX_SERVE, SERVER_HANDLER, SERVER_SERVE,
+        NETFD_ACCEPT, POLL_WAIT_READ, POLL_WAIT, RUNTIME_POLL_WAIT,
+    };
+
+    private final Map<Row, Func> funcs = new LinkedHashMap<>();
+
+    /** Defines every row in {@code symtab} (returning the existing function if already defined). */
+    public PprofFuncs(Symtab symtab) {
+        for (Row r : ALL) {
+            funcs.put(r, symtab.define(r.name(), GOROOT_SRC + r.file(), r.start(), r.end()));
+        }
+    }
+
+    /** The function of a row. */
+    public Func func(Row row) {
+        Func f = funcs.get(Objects.requireNonNull(row));
+        if (f == null) {
+            throw new IllegalArgumentException("no pprof function row " + row.name());
+        }
+        return f;
+    }
+
+    /** A body run with a frame of a Go function on the stack; it may throw IOException. */
+    @FunctionalInterface
+    public interface Body<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs {@code body} on the calling goroutine with a frame of {@code row} pushed, its current
+     * line {@code line} (the call the body models), popping the frame however body ends.
+     */
+    public <T> T call(Row row, int line, Body<T> body) throws IOException {
+        Func f = func(row);
+        Go.enter(f);
+        try {
+            Go.line(line);
+            return body.run();
+        } finally {
+            Go.leave(f);
+        }
+    }
+
+    /** {@link #call} for a body that throws no checked exception. */
+    public <T> T callUnchecked(Row row, int line, java.util.function.Supplier<T> body) {
+        Func f = func(row);
+        Go.enter(f);
+        try {
+            Go.line(line);
+            return body.get();
+        } finally {
+            Go.leave(f);
+        }
+    }
+}
