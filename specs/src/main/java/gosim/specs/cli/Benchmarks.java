@@ -2,6 +2,7 @@ package gosim.specs.cli;
 
 import gosim.sim.bench.Bench;
 import gosim.mprof.bench.MprofBench;
+import gosim.pprof.bench.PprofBench;
 import gosim.sim.bench.KernelBench;
 import java.io.PrintStream;
 import java.util.List;
@@ -16,8 +17,9 @@ final class Benchmarks {
     /** Benchmark suites by name, in the order they run. */
     private static final Map<String, Function<PrintStream, List<Bench.Result>>> SUITES = Map.of(
             "kernel", KernelBench::run,
-            "mprof", MprofBench::run);
-    private static final List<String> ORDER = List.of("kernel", "mprof");
+            "mprof", MprofBench::run,
+            "pprof", PprofBench::run);
+    private static final List<String> ORDER = List.of("kernel", "mprof", "pprof");
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> names = args.length == 0 ? ORDER : List.of(args);
