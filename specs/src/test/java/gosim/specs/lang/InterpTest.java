@@ -449,7 +449,7 @@ class InterpTest {
                 	default:
                 		fmt.Println("other", x)
                 	}
-                }""").replace("", ""));
+                }"""));
         // interface equality compares dynamic types and values
         assertEquals("true false true\n", GoRun.out("var a interface{} = 3\nvar b interface{} = 3\n"
                 + "var c interface{} = int64(3)\nfmt.Println(a == b, a == c, a == 3)"));
