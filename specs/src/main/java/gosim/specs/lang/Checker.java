@@ -46,6 +46,8 @@ final class Checker {
         int slot = -1;
         /** For globals: the spec that declares and initializes it. */
         ValueSpec spec;
+        /** Whether a boxed variable is moved to the heap (set by {@link Escape}). */
+        boolean heap = true;
         Package pkg;
         boolean resolving;
 

@@ -233,6 +233,7 @@ final class Compiler {
         fn.paramScalar = new boolean[ps.size()];
         fn.paramKind = new byte[ps.size()];
         List<Integer> boxes = new ArrayList<>();
+        List<Var> boxedVars = new ArrayList<>();
         for (int i = 0; i < ps.size(); i++) {
             Var v = ps.get(i);
             fn.paramSlot[i] = slot(v);
@@ -240,9 +241,11 @@ final class Compiler {
             fn.paramKind[i] = Interp.kindOfSlot(v.type);
             if (v.boxed()) {
                 boxes.add(v.slot);
+                boxedVars.add(v);
             }
         }
         fn.boxParams = boxes.isEmpty() ? null : boxes.stream().mapToInt(Integer::intValue).toArray();
+        fn.boxedParamVars = boxedVars;
         int nres = fs.results.size();
         fn.resultSlot = new int[nres];
         fn.resultScalar = new boolean[nres];
@@ -271,6 +274,19 @@ final class Compiler {
     }
 
     private void compileBodyOnly(FuncScope fs, Interp.Fn fn) {
+        if (fs.parent == null) {
+            Escape.analyze(fs.body);
+        }
+        if (fn.boxParams != null) {
+            // after the analysis: which parameter cells escape
+            fn.boxParamHeap = new Type[fn.boxParams.length];
+            fn.boxParamPos = new Pos[fn.boxParams.length];
+            for (int i = 0; i < fn.boxParams.length; i++) {
+                Var v = fn.boxedParamVars.get(i);
+                fn.boxParamHeap[i] = v.heap ? v.type : null;
+                fn.boxParamPos[i] = v.pos;
+            }
+        }
         FuncScope savedCur = cur;
         Interp.Fn savedFn = curFn;
         cur = fs;
@@ -1305,13 +1321,16 @@ final class Compiler {
             long size = v.type.size();
             Type t = v.type;
             Pos p = v.pos;
+            boolean heap = v.heap;
             return new LV() {
                 @Override
                 void store(Frame f, Object val) {
                     if (decl) {
                         Cell c = new Cell(val);
                         f.r[s] = c;
-                        host.onAlloc(f.g, c, size, t, p);
+                        if (heap) {
+                            host.onAlloc(f.g, c, size, t, p);
+                        }
                     } else if (agg) {
                         Values.assignAgg(((Cell) f.r[s]).v, val);
                     } else {

@@ -40,6 +40,10 @@ public final class Interp {
         byte[] paramKind;
         /** Parameters that must be moved into cells at entry (captured or address taken). */
         int[] boxParams;
+        /** For each boxed parameter: its type when the cell escapes to the heap, else null. */
+        Type[] boxParamHeap;
+        Pos[] boxParamPos;
+        java.util.List<Checker.Var> boxedParamVars;
         int[] resultSlot;
         boolean[] resultScalar;
         byte[] resultKind;
@@ -299,8 +303,14 @@ public final class Interp {
                 throw new IllegalStateException("native " + fn.info.name() + " invoked as Go code");
             }
             if (fn.boxParams != null) {
-                for (int s : fn.boxParams) {
-                    cf.r[s] = new Cell(cf.r[s]);
+                for (int i = 0; i < fn.boxParams.length; i++) {
+                    int s = fn.boxParams[i];
+                    Cell c = new Cell(cf.r[s]);
+                    cf.r[s] = c;
+                    Type t = fn.boxParamHeap[i];
+                    if (t != null) {
+                        host.onAlloc(g, c, t.size(), t, fn.boxParamPos[i]);
+                    }
                 }
             }
             if (fn.resultZeros != null) {
