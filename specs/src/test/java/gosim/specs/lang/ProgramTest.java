@@ -55,7 +55,8 @@ class ProgramTest {
                 new FuncInfo("main.worker.func1", "prog.go", 14, 17),
                 new FuncInfo("main.worker.func1.1", "prog.go", 15, 15),
                 new FuncInfo("main.main", "prog.go", 20, 26),
-                new FuncInfo("main.main.func1", "prog.go", 21, 21)), mains);
+                new FuncInfo("main.main.func1", "prog.go", 21, 21),
+                new FuncInfo("main.init", "prog.go", 1, 27)), mains);
         // stub packages with Go bodies come first (errors.New is used by fmt.Errorf)
         List<String> names = p.functions().stream().map(FuncInfo::name).toList();
         assertTrue(names.indexOf("errors.New") < names.indexOf("main.main"), names.toString());
