@@ -1095,6 +1095,10 @@ final class Compiler {
                 }
             };
         }
+        if (ux instanceof Index ix && ix.x.type.underlying() instanceof Slice
+                && Interp.kindOfSlot(x.type) == Interp.K_INT) {
+            return sliceElemOpAssign(ix, op, y);
+        }
         // general: evaluate the location once
         LV loc = lvalue(x);
         LV once = onceLV(ux, loc);
@@ -1109,6 +1113,37 @@ final class Compiler {
             @Override
             int exec(Frame f) {
                 once.store(f, r.ev(f));
+                return NORMAL;
+            }
+        };
+    }
+
+    /** s[i] op= y on an integer slice element without materializing the location. */
+    private St sliceElemOpAssign(Index ix, Tok op, Expr y) {
+        Ev sx = expr(ix.x);
+        Ev ie = expr(ix.index);
+        // the current element value is handed to the operator through the frame's pending slot
+        Ev current = new IEv() {
+            @Override
+            long evI(Frame f) {
+                return (Long) f.pending;
+            }
+        };
+        Ev r = Ops.binary(this, op, current, expr(y), ix.type, y.type, ix.pos);
+        return new St() {
+            @Override
+            int exec(Frame f) {
+                SliceVal s = (SliceVal) sx.ev(f);
+                long k = ie.evI(f);
+                int len = s == null ? 0 : s.len;
+                if (k < 0 || k >= len) {
+                    throw in.indexOutOfRange(f, k, len);
+                }
+                int at = s.off + (int) k;
+                f.pending = s.a[at];
+                long v = r.evI(f);
+                f.pending = null;
+                s.a[at] = v;
                 return NORMAL;
             }
         };
