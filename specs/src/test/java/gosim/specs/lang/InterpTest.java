@@ -484,6 +484,34 @@ class InterpTest {
     }
 
     @Test
+    void pointersBuildLinkedStructuresAndRecursionGoesDeep() {
+        assertEquals("42 43210 20000\n", prog("""
+                var answer = func() int { return 41 }
+
+                type Node struct {
+                	v    int
+                	next *Node
+                }
+
+                func depth(n int) int {
+                	if n == 0 {
+                		return 0
+                	}
+                	return depth(n-1) + 1
+                }
+                """, """
+                var head *Node
+                for i := 0; i < 5; i++ {
+                	head = &Node{i, head}
+                }
+                s := ""
+                for n := head; n != nil; n = n.next {
+                	s += fmt.Sprint(n.v)
+                }
+                fmt.Println(answer()+1, s, depth(20000))"""));
+    }
+
+    @Test
     void errorsAndErrorf() {
         assertEquals("open x: missing *errors.errorString true\n", prog("import \"errors\"",
                 "base := errors.New(\"missing\")\ne := fmt.Errorf(\"open %s: %v\", \"x\", base)\n"
