@@ -294,6 +294,7 @@ final class Compiler {
         cur = savedCur;
         curFn = savedFn;
         fn.body = body;
+        fn.plain = !fn.hasDefer && fn.boxParams == null && fn.resultZeros == null;
     }
 
     // ---------------------------------------------------------------- zero values
@@ -1290,6 +1291,7 @@ final class Compiler {
     }
 
     private St deferStmt(DeferStmt ds) {
+        curFn.hasDefer = true;
         Calls.Prepared prep = Calls.prepare(this, ds.call);
         return new St() {
             @Override

@@ -52,6 +52,10 @@ public final class Interp {
         /** For body-less functions: the native implementation. */
         Host.Native nativeImpl;
         Object[] resultZeros;
+        /** The body contains a defer statement. */
+        boolean hasDefer;
+        /** Set once compiled: Go code without defer, boxed parameters or non-trivial result zeros. */
+        boolean plain;
 
         Fn(FuncInfo info, Signature sig) {
             this.info = info;
@@ -291,6 +295,19 @@ public final class Interp {
 
     /** Runs a Go function whose frame (arguments filled in) is cf, called from caller (may be null). */
     void invoke(Frame caller, Frame cf) {
+        Fn f0 = cf.fn;
+        if (f0.plain && !traceCalls) {
+            // no deferred calls, cells or result zeroing: just run the body
+            Goroutine g = cf.g;
+            cf.caller = caller;
+            g.top = cf;
+            try {
+                f0.body.exec(cf);
+            } finally {
+                g.top = caller;
+            }
+            return;
+        }
         Goroutine g = cf.g;
         cf.caller = caller;
         g.top = cf;
