@@ -228,7 +228,7 @@ final class Slices {
         if (want <= cap) {
             return new SliceVal(base.a, base.off, (int) want, cap);
         }
-        int newcap = Interp.growCap(len, cap, (int) want, esize);
+        int newcap = in.growCap(len, cap, (int) want, esize);
         Object[] a = zeroArray(newcap, z);
         if (base != null) {
             System.arraycopy(base.a, base.off, a, 0, len);

@@ -35,6 +35,33 @@ class VersionTest {
     }
 
     @Test
+    void sizeClassesAreComputedInGo17AndTabulatedFromGo18() {
+        int[] go17 = Interp.CLASS_TO_SIZE_GO17;
+        // malloc.go's _NumSizeClasses = 67; the first classes are 8, 16, 32, 48 and the last is _MaxSmallSize
+        assertEquals(67, go17.length);
+        assertEquals(List.of(0, 8, 16, 32, 48), java.util.Arrays.stream(go17).limit(5).boxed().toList());
+        assertEquals(32768, go17[66]);
+        // every class wastes at most 1/8 when a run of pages is cut into objects (msize.go's invariant)
+        for (int i = 1; i < go17.length; i++) {
+            int size = go17[i];
+            boolean ok = false;
+            for (int pages = 1; pages <= 8 && !ok; pages++) {
+                int bytes = pages * Interp.PAGE_SIZE;
+                ok = bytes % size <= bytes / 8;
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(ok, "class " + size);
+        }
+        // growing a 5000-byte slice (len >= 1024) asks for 6250 bytes: the class differs between releases
+        String grow = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := make([]byte, 5000)\n"
+                + "\ts = append(s, 1)\n\tfmt.Println(cap(s))\n}\n";
+        for (GoVersion v : new GoVersion[]{GoVersion.GO1_7, GoVersion.GO1_19}) {
+            SequentialHost h = new SequentialHost(List.of("prog"), Map.of(), 1);
+            Program.check("prog.go", grow).link(h, v).runMain(new Goroutine());
+            assertEquals(v == GoVersion.GO1_7 ? "6400\n" : "6528\n", h.stdout.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void nilMapWriteIsABareStringInGo17AndAPlainErrorLater() {
         SequentialHost h = new SequentialHost(List.of("prog"), Map.of(), 1);
         String src = "package main\n\nfunc main() {\n\tvar m map[int]int\n\tm[1] = 2\n}\n";
