@@ -103,6 +103,7 @@ final class BuiltinCalls {
             }
             case "make": {
                 Type t = call.type;
+                boolean heap = call.heap;
                 switch (t.underlying()) {
                     case Slice s:
                         return Slices.make(c, call, s);
@@ -125,7 +126,9 @@ final class BuiltinCalls {
                                         nb <<= 1;
                                     }
                                 }
-                                host.onAlloc(f.g, mv, Literals.HMAP_SIZE + nb * bucket, t, pos);
+                                if (heap) {
+                                    host.onAlloc(f.g, mv, Literals.HMAP_SIZE + nb * bucket, t, pos);
+                                }
                                 return mv;
                             }
                         };
@@ -148,6 +151,7 @@ final class BuiltinCalls {
                 }
             }
             case "new": {
+                boolean heap = call.heap;
                 Type t = ((Pointer) call.type).elem;
                 Object z = Compiler.zero(t);
                 boolean agg = Compiler.isAgg(t);
@@ -156,7 +160,9 @@ final class BuiltinCalls {
                     @Override
                     Object ev(Frame f) {
                         Object o = agg ? Values.copyAgg(z) : new Cell(z);
-                        host.onAlloc(f.g, o, size, t, pos);
+                        if (heap) {
+                            host.onAlloc(f.g, o, size, t, pos);
+                        }
                         return o;
                     }
                 };

@@ -212,6 +212,34 @@ final class Calls {
 
     // ---------------------------------------------------------------- call expressions
 
+    /**
+     * What a call calls: a known function or method (fixed, with its receiver), an interface method
+     * (receiver is the interface value), or a function value.
+     */
+    record Callee(Ev recv, Interp.Fn fixed, Ev value, String ifaceMethod) {
+    }
+
+    static Callee callee(Compiler c, Expr fun) {
+        if (fun instanceof Selector s && s.selection.kind() == SelKind.METHOD) {
+            Interp.Fn fn = s.selection.method().fn;
+            if (fn == null) {
+                throw new GoCompileError(s.pos, "unsupported: method " + s.selection.method().symbol);
+            }
+            return new Callee(receiver(c, s), fn, null, null);
+        }
+        if (fun instanceof Selector s && s.selection.kind() == SelKind.IFACE_METHOD) {
+            return new Callee(c.expr(s.x), null, null, s.sel.name);
+        }
+        if (fun instanceof Ident id && id.obj instanceof FuncObj fo) {
+            return new Callee(null, fo.fn, null, null);
+        }
+        if (fun instanceof Selector s && s.selection.kind() == SelKind.QUALIFIED
+                && s.selection.qualified() instanceof FuncObj fo) {
+            return new Callee(null, fo.fn, null, null);
+        }
+        return new Callee(null, null, c.expr(fun), null);
+    }
+
     static Ev compile(Compiler c, Call call) {
         if (call.builtin != null) {
             return BuiltinCalls.compile(c, call);
@@ -221,27 +249,11 @@ final class Calls {
         }
         Expr fun = Exprs.unparen(call.fun);
         Signature sig = (Signature) fun.type.underlying();
-        Ev recv = null;
-        Interp.Fn fixed = null;
-        Ev fv = null;
-        String ifaceMethod = null;
-        if (fun instanceof Selector s && s.selection.kind() == SelKind.METHOD) {
-            recv = receiver(c, s);
-            fixed = s.selection.method().fn;
-            if (fixed == null) {
-                throw new GoCompileError(s.pos, "unsupported: method " + s.selection.method().symbol);
-            }
-        } else if (fun instanceof Selector s && s.selection.kind() == SelKind.IFACE_METHOD) {
-            recv = c.expr(s.x);
-            ifaceMethod = s.sel.name;
-        } else if (fun instanceof Ident id && id.obj instanceof FuncObj fo) {
-            fixed = fo.fn;
-        } else if (fun instanceof Selector s && s.selection.kind() == SelKind.QUALIFIED
-                && s.selection.qualified() instanceof FuncObj fo) {
-            fixed = fo.fn;
-        } else {
-            fv = c.expr(fun);
-        }
+        Callee ce = callee(c, fun);
+        Ev recv = ce.recv();
+        Interp.Fn fixed = ce.fixed();
+        Ev fv = ce.value();
+        String ifaceMethod = ce.ifaceMethod();
         Ev[] args = args(c, call, sig);
         Ev spread = args == null ? spreadEv(c, call, sig) : null;
         Interp in = c.in;
@@ -442,30 +454,13 @@ final class Calls {
         }
         Expr fun = Exprs.unparen(call.fun);
         Signature sig = (Signature) fun.type.underlying();
-        Ev recv = null;
-        Interp.Fn fixed = null;
-        Ev fv = null;
-        String im = null;
-        if (fun instanceof Selector s && s.selection.kind() == SelKind.METHOD) {
-            recv = receiver(c, s);
-            fixed = s.selection.method().fn;
-        } else if (fun instanceof Selector s && s.selection.kind() == SelKind.IFACE_METHOD) {
-            recv = c.expr(s.x);
-            im = s.sel.name;
-        } else if (fun instanceof Ident id && id.obj instanceof FuncObj fo) {
-            fixed = fo.fn;
-        } else if (fun instanceof Selector s && s.selection.kind() == SelKind.QUALIFIED
-                && s.selection.qualified() instanceof FuncObj fo) {
-            fixed = fo.fn;
-        } else {
-            fv = c.expr(fun);
-        }
+        Callee ce = callee(c, fun);
         Ev[] args = args(c, call, sig);
         Ev spread = args == null ? spreadEv(c, call, sig) : null;
-        Interp.Fn fx = fixed;
-        Ev fval = fv;
-        Ev rcv = recv;
-        String iname = im;
+        Interp.Fn fx = ce.fixed();
+        Ev fval = ce.value();
+        Ev rcv = ce.recv();
+        String iname = ce.ifaceMethod();
         return (f, g) -> {
             Interp.Fn fn = fx;
             Object[] caps = null;

@@ -46,6 +46,8 @@ final class Checker {
         int slot = -1;
         /** For globals: the spec that declares and initializes it. */
         ValueSpec spec;
+        /** Whether a boxed variable is moved to the heap (set by {@link Escape}). */
+        boolean heap = true;
         Package pkg;
         boolean resolving;
 
@@ -1214,13 +1216,6 @@ final class Checker {
                 .contains(call.builtin)) {
             error(call.pos, what + " discards result of " + ExprString.of(call));
         }
-        if (what.equals("go") && t != Types.INVALID) {
-            markEscapingArgs(call);
-        }
-    }
-
-    /** Arguments of a go statement (and the closure it starts) escape: captured variables are shared. */
-    private void markEscapingArgs(Call call) {
     }
 
     private void assignStmt(AssignStmt as) {
@@ -1567,7 +1562,6 @@ final class Checker {
                         }
                         convertUntyped(e, Types.BOOL);
                     } else {
-                        Binary cmp = new Binary(e.pos, Tok.EQL, ss.tag, e, e.pos);
                         if (Types.isUntyped(t)) {
                             assign(e, tag, "switch case");
                         } else if (!assignable(t, tag) && !assignable(tag, t)) {
@@ -2117,12 +2111,7 @@ final class Checker {
         fl.scope = fs;
         pkg.funcs.add(fs);
         sigExprs.put(fs, fl.sig);
-        if (outer == null) {
-            // closures in package-level initializers run in the init function
-            checkFuncBody(fs, fl.body, null);
-        } else {
-            checkFuncBody(fs, fl.body, null);
-        }
+        checkFuncBody(fs, fl.body, null);
         return sig;
     }
 

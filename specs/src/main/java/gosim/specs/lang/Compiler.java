@@ -171,8 +171,7 @@ final class Compiler {
         // package initialization runs in a synthetic frame
         FuncScope init = new FuncScope(null, p.name + ".init", new Signature(List.of(), List.of(), false),
                 new Pos(p.files.get(0).name(), 1, 1), 1, null, p);
-        Interp.Fn fn = new Interp.Fn(new FuncInfo(p.name + ".init", p.files.get(0).name(), 1,
-                p.files.get(0).lastLine()), init.sig);
+        Interp.Fn fn = new Interp.Fn(Program.initInfo(p), init.sig);
         FuncScope savedCur = cur;
         Interp.Fn savedFn = curFn;
         cur = init;
@@ -233,6 +232,7 @@ final class Compiler {
         fn.paramScalar = new boolean[ps.size()];
         fn.paramKind = new byte[ps.size()];
         List<Integer> boxes = new ArrayList<>();
+        List<Var> boxedVars = new ArrayList<>();
         for (int i = 0; i < ps.size(); i++) {
             Var v = ps.get(i);
             fn.paramSlot[i] = slot(v);
@@ -240,9 +240,11 @@ final class Compiler {
             fn.paramKind[i] = Interp.kindOfSlot(v.type);
             if (v.boxed()) {
                 boxes.add(v.slot);
+                boxedVars.add(v);
             }
         }
         fn.boxParams = boxes.isEmpty() ? null : boxes.stream().mapToInt(Integer::intValue).toArray();
+        fn.boxedParamVars = boxedVars;
         int nres = fs.results.size();
         fn.resultSlot = new int[nres];
         fn.resultScalar = new boolean[nres];
@@ -271,6 +273,19 @@ final class Compiler {
     }
 
     private void compileBodyOnly(FuncScope fs, Interp.Fn fn) {
+        if (fs.parent == null) {
+            Escape.analyze(fs.body);
+        }
+        if (fn.boxParams != null) {
+            // after the analysis: which parameter cells escape
+            fn.boxParamHeap = new Type[fn.boxParams.length];
+            fn.boxParamPos = new Pos[fn.boxParams.length];
+            for (int i = 0; i < fn.boxParams.length; i++) {
+                Var v = fn.boxedParamVars.get(i);
+                fn.boxParamHeap[i] = v.heap ? v.type : null;
+                fn.boxParamPos[i] = v.pos;
+            }
+        }
         FuncScope savedCur = cur;
         Interp.Fn savedFn = curFn;
         cur = fs;
@@ -279,6 +294,7 @@ final class Compiler {
         cur = savedCur;
         curFn = savedFn;
         fn.body = body;
+        fn.plain = !fn.hasDefer && fn.boxParams == null && fn.resultZeros == null;
     }
 
     // ---------------------------------------------------------------- zero values
@@ -1080,6 +1096,10 @@ final class Compiler {
                 }
             };
         }
+        if (ux instanceof Index ix && ix.x.type.underlying() instanceof Slice
+                && Interp.kindOfSlot(x.type) == Interp.K_INT) {
+            return sliceElemOpAssign(ix, op, y);
+        }
         // general: evaluate the location once
         LV loc = lvalue(x);
         LV once = onceLV(ux, loc);
@@ -1094,6 +1114,37 @@ final class Compiler {
             @Override
             int exec(Frame f) {
                 once.store(f, r.ev(f));
+                return NORMAL;
+            }
+        };
+    }
+
+    /** s[i] op= y on an integer slice element without materializing the location. */
+    private St sliceElemOpAssign(Index ix, Tok op, Expr y) {
+        Ev sx = expr(ix.x);
+        Ev ie = expr(ix.index);
+        // the current element value is handed to the operator through the frame's pending slot
+        Ev current = new IEv() {
+            @Override
+            long evI(Frame f) {
+                return (Long) f.pending;
+            }
+        };
+        Ev r = Ops.binary(this, op, current, expr(y), ix.type, y.type, ix.pos);
+        return new St() {
+            @Override
+            int exec(Frame f) {
+                SliceVal s = (SliceVal) sx.ev(f);
+                long k = ie.evI(f);
+                int len = s == null ? 0 : s.len;
+                if (k < 0 || k >= len) {
+                    throw in.indexOutOfRange(f, k, len);
+                }
+                int at = s.off + (int) k;
+                f.pending = s.a[at];
+                long v = r.evI(f);
+                f.pending = null;
+                s.a[at] = v;
                 return NORMAL;
             }
         };
@@ -1240,6 +1291,7 @@ final class Compiler {
     }
 
     private St deferStmt(DeferStmt ds) {
+        curFn.hasDefer = true;
         Calls.Prepared prep = Calls.prepare(this, ds.call);
         return new St() {
             @Override
@@ -1305,13 +1357,16 @@ final class Compiler {
             long size = v.type.size();
             Type t = v.type;
             Pos p = v.pos;
+            boolean heap = v.heap;
             return new LV() {
                 @Override
                 void store(Frame f, Object val) {
                     if (decl) {
                         Cell c = new Cell(val);
                         f.r[s] = c;
-                        host.onAlloc(f.g, c, size, t, p);
+                        if (heap) {
+                            host.onAlloc(f.g, c, size, t, p);
+                        }
                     } else if (agg) {
                         Values.assignAgg(((Cell) f.r[s]).v, val);
                     } else {

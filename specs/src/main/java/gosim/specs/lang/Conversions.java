@@ -22,6 +22,7 @@ final class Conversions {
         Type xt = x.type;
         Host host = c.host;
         Pos pos = call.pos;
+        boolean heap = call.heap;
         if (Types.isInterface(t)) {
             return c.value(x, t);
         }
@@ -85,7 +86,7 @@ final class Conversions {
                 Object ev(Frame f) {
                     SliceVal sv = (SliceVal) xv.ev(f);
                     String str = bytes ? Interp.bytesToString(sv) : Interp.runesToString(sv);
-                    if (!str.isEmpty()) {
+                    if (!str.isEmpty() && (heap || str.length() > Escape.TMP_BUF)) {
                         host.onAlloc(f.g, str, str.length(), Types.STRING, pos);
                     }
                     return str;
@@ -100,7 +101,7 @@ final class Conversions {
                 Object ev(Frame f) {
                     String str = (String) xv.ev(f);
                     SliceVal sv = bytes ? Interp.stringToBytes(str) : Interp.stringToRunes(str);
-                    if (sv.len > 0) {
+                    if (sv.len > 0 && (heap || sv.len * esize > Escape.TMP_BUF)) {
                         host.onAlloc(f.g, sv.a, sv.len * esize, t, pos);
                     }
                     return sv;

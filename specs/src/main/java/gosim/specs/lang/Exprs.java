@@ -85,6 +85,21 @@ final class Exprs {
             Ev inner = compile(c, e);
             Type dyn = Types.defaultType(src);
             boolean agg = Compiler.isAgg(dyn) && !fresh(e);
+            if (e.convHeap) {
+                // runtime.convT2E boxes the value in a new heap object
+                Host host = c.host;
+                long size = dyn.size();
+                Pos pos = e.pos;
+                return new Ev() {
+                    @Override
+                    Object ev(Frame f) {
+                        Object v = inner.ev(f);
+                        Iface i = new Iface(dyn, agg ? Values.copyAgg(v) : v);
+                        host.onAlloc(f.g, i, size, dyn, pos);
+                        return i;
+                    }
+                };
+            }
             return new Ev() {
                 @Override
                 Object ev(Frame f) {
@@ -142,7 +157,7 @@ final class Exprs {
             case Unary u:
                 return unary(c, u);
             case Binary b:
-                return Ops.binary(c, b.op, compile(c, b.x), compile(c, b.y), b.x.type, b.y.type, b.pos);
+                return Ops.binary(c, b.op, compile(c, b.x), compile(c, b.y), b.x.type, b.y.type, b.pos, b.heap);
             default:
                 throw new GoCompileError(e.pos, "unsupported: expression " + ExprString.of(e));
         }
@@ -198,6 +213,7 @@ final class Exprs {
         Pos pos = fl.pos;
         Host host = c.host;
         Type t = fl.type;
+        boolean heap = fl.heap;
         return new Ev() {
             @Override
             Object ev(Frame f) {
@@ -206,7 +222,9 @@ final class Exprs {
                     caps[k] = cells[k].ev(f);
                 }
                 FuncVal fv = new FuncVal(fn, caps);
-                host.onAlloc(f.g, fv, size, t, pos);
+                if (heap) {
+                    host.onAlloc(f.g, fv, size, t, pos);
+                }
                 return fv;
             }
         };

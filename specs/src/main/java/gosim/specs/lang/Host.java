@@ -9,15 +9,17 @@ import java.util.List;
  * so that the simulator kernel can schedule, block and account for them. All calls happen on the
  * goroutine's own thread; a call that blocks simply does not return until the goroutine may continue.
  *
- * <p>Allocation events ({@link #onAlloc}) follow this conservative escape rule, modelled on
- * cmd/compile's escape analysis: every make, new, composite literal, append that grows its array,
- * string concatenation or conversion that builds a new string or slice, closure with captured
- * variables, and every local variable that is captured by a closure or whose address is taken (it
- * is moved to the heap) is reported, unless the allocation initializes a local variable directly
- * ({@code x := make([]int, 8)}, {@code var p = &T{}}) whose variable provably stays local: it is never
- * captured, never has its address taken, is never returned, sent on a channel, passed to a non-builtin
- * function, stored into another variable, field, element, map or composite literal, or converted to an
- * interface, and (for make) its size is a constant below 64 KB. Everything else counts as escaping.
+ * <p>Allocation events ({@link #onAlloc}) are reported where Go's escape analysis would heap-allocate,
+ * decided by {@link Escape} (a conservative model of cmd/compile's): make, new, composite literals taken
+ * by address or of slice/map type, closures with captured variables, captured or address-taken variables
+ * ("moved to heap"), strings and slices built by concatenation or conversion, and interface boxing of
+ * non-pointer values (runtime.convT2E) are reported when the value escapes: it is returned, sent on a
+ * channel, passed to a function (method receivers excepted), stored in a package-level variable or
+ * through a field, element, map entry or pointer, captured by a closure that escapes or is started by
+ * go, or assigned to a local variable that escapes. A make with a non-constant size or of at least 64 KB
+ * always escapes; append growth (runtime.growslice) and channels (makechan) always allocate; strings up
+ * to 32 bytes that do not escape use the runtime's stack buffer. Sizes are the requested sizes (element
+ * size times capacity, struct size, 48-byte hmap plus buckets); rounding to size classes is the host's.
  */
 public interface Host {
 

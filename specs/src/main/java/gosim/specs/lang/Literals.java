@@ -33,7 +33,7 @@ final class Literals {
             ptr = true;
         }
         Ev v = build(c, cl, t);
-        if (!ptr) {
+        if (!ptr || !cl.heap) {
             return v;
         }
         Host host = c.host;
@@ -53,6 +53,7 @@ final class Literals {
     private static Ev build(Compiler c, CompositeLit cl, Type t) {
         Host host = c.host;
         Pos pos = cl.pos;
+        boolean heap = cl.heap;
         switch (t.underlying()) {
             case Struct st: {
                 int n = st.fields.size();
@@ -113,7 +114,9 @@ final class Literals {
                     @Override
                     Object ev(Frame f) {
                         Object[] arr = ix.fill(f, len, z, agg);
-                        host.onAlloc(f.g, arr, size, t, pos);
+                        if (heap) {
+                            host.onAlloc(f.g, arr, size, t, pos);
+                        }
                         return new SliceVal(arr, 0, len, len);
                     }
                 };
@@ -136,7 +139,9 @@ final class Literals {
                             Object k = ks[i].ev(f);
                             mv.m.put(mv.key(k), vs[i].ev(f));
                         }
-                        host.onAlloc(f.g, mv, size, t, pos);
+                        if (heap) {
+                            host.onAlloc(f.g, mv, size, t, pos);
+                        }
                         return mv;
                     }
                 };

@@ -250,6 +250,9 @@ final class Locs {
             long size = cl.type.size();
             Type t = cl.type;
             Pos pos = u.pos;
+            if (!u.heap) {
+                return lit;
+            }
             return new Ev() {
                 @Override
                 Object ev(Frame f) {

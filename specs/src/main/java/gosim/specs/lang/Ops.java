@@ -56,6 +56,11 @@ final class Ops {
     }
 
     static Ev binary(Compiler c, Tok op, Ev x, Ev y, Type xt, Type yt, Pos pos) {
+        return binary(c, op, x, y, xt, yt, pos, true);
+    }
+
+    /** heap: whether a string concatenation's result escapes (see {@link Escape}). */
+    static Ev binary(Compiler c, Tok op, Ev x, Ev y, Type xt, Type yt, Pos pos, boolean heap) {
         Interp in = c.in;
         switch (op) {
             case LAND:
@@ -92,7 +97,9 @@ final class Ops {
                         return a;
                     }
                     String s = a.concat(b);
-                    host.onAlloc(f.g, s, s.length(), Types.STRING, pos);
+                    if (heap || s.length() > Escape.TMP_BUF) {
+                        host.onAlloc(f.g, s, s.length(), Types.STRING, pos);
+                    }
                     return s;
                 }
             };

@@ -51,7 +51,8 @@ public final class Program {
     /**
      * Every Go function of the program in declaration order, for the symbol table: each package's
      * functions and methods in source order (imported stub packages first, body-less ones excluded),
-     * each followed by its closures (main.main.func1, main.main.func1.1, ...).
+     * each followed by its closures (main.main.func1, main.main.func1.1, ...), then closures in
+     * package-level initializers (main.glob.func1) and the package's init (main.init).
      */
     public List<FuncInfo> functions() {
         List<FuncInfo> out = new ArrayList<>();
@@ -75,8 +76,15 @@ public final class Program {
             for (FuncScope g : globs) {
                 add(out, g, p);
             }
+            out.add(initInfo(p));
         }
         return out;
+    }
+
+    /** The package initialization function (pkg.init) that runs the package's variable initializers. */
+    static FuncInfo initInfo(Checker.Package p) {
+        Ast.File f = p.files.get(0);
+        return new FuncInfo(p.name + ".init", f.name(), 1, Math.max(1, f.lastLine()));
     }
 
     private static void add(List<FuncInfo> out, FuncScope fs, Checker.Package p) {

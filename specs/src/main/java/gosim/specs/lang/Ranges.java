@@ -48,13 +48,16 @@ final class Ranges {
         int line = rs.pos.line();
         Object self = rs;
         switch (xt) {
-            case Basic b when b.kind.isInteger():
+            case Basic b when b.kind.isInteger(): {
+                int ks = scalarSlot(c, rs, rs.key);
                 return new St() {
                     @Override
                     int exec(Frame f) {
                         long n = x.evI(f);
                         for (long i = 0; i < n; i++) {
-                            if (key != null) {
+                            if (ks >= 0) {
+                                f.l[ks] = i;
+                            } else if (key != null) {
                                 key.store(f, i);
                             }
                             int r = body.exec(f);
@@ -69,6 +72,7 @@ final class Ranges {
                         return Compiler.NORMAL;
                     }
                 };
+            }
             case Basic b:
                 return new St() {
                     @Override
@@ -99,6 +103,7 @@ final class Ranges {
                 boolean isSlice = xt instanceof Slice;
                 boolean agg = Compiler.isAgg(isSlice ? ((Slice) xt).elem : ((Array) xt).elem);
                 boolean copyArray = !isSlice && !(rs.x.type.underlying() instanceof Pointer) && val != null;
+                int ks = scalarSlot(c, rs, rs.key);
                 return new St() {
                     @Override
                     int exec(Frame f) {
@@ -132,7 +137,9 @@ final class Ranges {
                             }
                         }
                         for (int i = 0; i < n; i++) {
-                            if (key != null) {
+                            if (ks >= 0) {
+                                f.l[ks] = i;
+                            } else if (key != null) {
                                 key.store(f, (long) i);
                             }
                             if (val != null) {
@@ -216,6 +223,15 @@ final class Ranges {
             default:
                 throw new GoCompileError(rs.pos, "unsupported: range over " + rs.x.type);
         }
+    }
+
+    /** The l-slot of a range variable that is a plain scalar local, or -1. */
+    private static int scalarSlot(Compiler c, RangeStmt rs, Expr e) {
+        if (e instanceof Ident id && id.obj instanceof Var v && !v.isGlobal() && v.owner == c.cur()
+                && c.scalarVar(v) && Interp.kindOfSlot(v.type) == Interp.K_INT) {
+            return c.slotOf(v);
+        }
+        return -1;
     }
 
     private static LV target(Compiler c, RangeStmt rs, Expr e) {

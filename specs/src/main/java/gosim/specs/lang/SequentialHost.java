@@ -134,12 +134,55 @@ public class SequentialHost implements Host {
         SequentialHost h = new SequentialHost(args, env, seed);
         Program.Linked l = p.link(h, gosim.sim.GoVersion.DEFAULT);
         Goroutine g = new Goroutine();
+        Throwable[] outcome = new Throwable[1];
+        // Go stacks grow to 1 GB; give the interpreter a deep Java stack of its own
+        Thread t = new Thread(null, () -> {
+            try {
+                l.runMain(g);
+            } catch (Throwable e) {
+                outcome[0] = e;
+            }
+        }, "gosim-main", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running " + file, e);
+        }
         int code = 0;
         try {
-            l.runMain(g);
+            if (outcome[0] != null) {
+                throw outcome[0];
+            }
         } catch (Interp.ExitException e) {
             code = e.code;
-        } catch (Interp.GoPanic e) {
+        } catch (StackOverflowError e) {
+            h.stderr.writeBytes(("runtime: goroutine stack exceeds 1000000000-byte limit\n"
+                    + "fatal error: stack overflow\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            code = 2;
+        } catch (RuntimeException | Error e) {
+            if (!(e instanceof Interp.GoPanic)) {
+                throw e;
+            }
+            Interp.GoPanic gp = (Interp.GoPanic) e;
+            code = printPanic(h, l, g, gp);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+        return new Result(h.stdout.toString(java.nio.charset.StandardCharsets.UTF_8),
+                h.stderr.toString(java.nio.charset.StandardCharsets.UTF_8), code);
+    }
+
+    /**
+     * Java stack reserved for the sequential main goroutine: room for roughly 100,000 nested Go calls
+     * (Go itself allows 1 GB of goroutine stack; a deeper recursion here is reported as Go's stack
+     * overflow).
+     */
+    public static final long STACK_BYTES = 128L << 20;
+
+    private static int printPanic(SequentialHost h, Program.Linked l, Goroutine g, Interp.GoPanic e) {
+        {
             StringBuilder sb = new StringBuilder();
             printPanics(sb, l, g, e);
             sb.append("\ngoroutine 1 [running]:\n");
@@ -149,10 +192,8 @@ public class SequentialHost implements Host {
             }
             sb.append("exit status 2\n");
             h.stderr.writeBytes(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            code = 2;
+            return 2;
         }
-        return new Result(h.stdout.toString(java.nio.charset.StandardCharsets.UTF_8),
-                h.stderr.toString(java.nio.charset.StandardCharsets.UTF_8), code);
     }
 
     /** printpanics: older panics first, each "panic: v" with " [recovered]" when recovered. */

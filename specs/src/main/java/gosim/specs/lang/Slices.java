@@ -114,6 +114,7 @@ final class Slices {
         Host host = c.host;
         Pos pos = call.pos;
         Type t = call.type;
+        boolean heap = call.heap;
         return new Ev() {
             @Override
             Object ev(Frame f) {
@@ -126,7 +127,9 @@ final class Slices {
                     throw in.runtimePanic(f, "makeslice: cap out of range");
                 }
                 Object[] a = zeroArray((int) k, z);
-                host.onAlloc(f.g, a, k * esize, t, pos);
+                if (heap) {
+                    host.onAlloc(f.g, a, k * esize, t, pos);
+                }
                 return new SliceVal(a, 0, (int) l, (int) k);
             }
         };
@@ -225,7 +228,7 @@ final class Slices {
         if (want <= cap) {
             return new SliceVal(base.a, base.off, (int) want, cap);
         }
-        int newcap = Interp.growCap(len, cap, (int) want, esize);
+        int newcap = in.growCap(len, cap, (int) want, esize);
         Object[] a = zeroArray(newcap, z);
         if (base != null) {
             System.arraycopy(base.a, base.off, a, 0, len);

@@ -356,8 +356,9 @@ public final class Values {
 
     /**
      * Every heap-object reference held directly by value v (for the GC's reachability walk): struct
-     * fields, array and slice elements, map keys and values, cells, a closure's captures, an interface's
-     * value. Strings and scalars hold none.
+     * fields, array elements, a slice's backing array (an Object[], itself the object make/append
+     * report) and that array's elements, map keys and values, cells, a closure's captures, an
+     * interface's value. Strings and scalars hold none.
      */
     public static void forEachReference(Object v, Consumer<Object> out) {
         switch (v) {
@@ -365,10 +366,8 @@ public final class Values {
             }
             case StructVal s -> refs(s.f, 0, s.f.length, out);
             case ArrayVal a -> refs(a.a, 0, a.a.length, out);
-            case SliceVal s -> {
-                out.accept(s.a);
-                refs(s.a, s.off, s.off + s.len, out);
-            }
+            case SliceVal s -> out.accept(s.a);
+            case Object[] backing -> refs(backing, 0, backing.length, out);
             case MapVal m -> m.m.forEach((k, val) -> {
                 refIfHeap(MapVal.unkey(k), out);
                 refIfHeap(val, out);

@@ -449,7 +449,7 @@ class InterpTest {
                 	default:
                 		fmt.Println("other", x)
                 	}
-                }""").replace("", ""));
+                }"""));
         // interface equality compares dynamic types and values
         assertEquals("true false true\n", GoRun.out("var a interface{} = 3\nvar b interface{} = 3\n"
                 + "var c interface{} = int64(3)\nfmt.Println(a == b, a == c, a == 3)"));
@@ -481,6 +481,34 @@ class InterpTest {
     void packageVariablesInitializeInDependencyOrder() {
         assertEquals("3 2 1\n", prog("var a = b + 1\nvar b = c + 1\nvar c = one()\n\nfunc one() int { return 1 }",
                 "fmt.Println(a, b, c)"));
+    }
+
+    @Test
+    void pointersBuildLinkedStructuresAndRecursionGoesDeep() {
+        assertEquals("42 43210 20000\n", prog("""
+                var answer = func() int { return 41 }
+
+                type Node struct {
+                	v    int
+                	next *Node
+                }
+
+                func depth(n int) int {
+                	if n == 0 {
+                		return 0
+                	}
+                	return depth(n-1) + 1
+                }
+                """, """
+                var head *Node
+                for i := 0; i < 5; i++ {
+                	head = &Node{i, head}
+                }
+                s := ""
+                for n := head; n != nil; n = n.next {
+                	s += fmt.Sprint(n.v)
+                }
+                fmt.Println(answer()+1, s, depth(20000))"""));
     }
 
     @Test

@@ -1,0 +1,534 @@
+package gosim.specs.lang;
+
+import gosim.specs.lang.Ast.*;
+import gosim.specs.lang.Checker.Var;
+import gosim.specs.lang.Types.*;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A conservative, intraprocedural escape analysis: models the outcome of cmd/compile/internal/gc/esc.go
+ * for the patterns scenarios use. A value escapes when it is returned, sent on a channel, passed to a
+ * function (method receivers excepted: methods are assumed not to retain them), stored in a
+ * package-level variable or through a field, element, map entry or pointer, put in a composite literal
+ * or appended as an element, captured by a closure that itself escapes (or is started by go), or
+ * assigned to a local variable that escapes. A make whose size is not constant or is at least
+ * {@link #MAX_STACK_MAKE} bytes always escapes; a string built by concatenation or conversion stays on
+ * the stack only while it fits the runtime's 32-byte temporary buffer. Sets {@link Expr#heap},
+ * {@link Expr#convHeap} and {@link Var#heap}.
+ */
+final class Escape {
+    /** cmd/compile's MaxImplicitStackVarSize for make([]T, n) in Go 1.7 (64 KB). */
+    static final long MAX_STACK_MAKE = 64 * 1024;
+    /** runtime.tmpStringBufSize: strings up to this size may use a stack buffer. */
+    static final int TMP_BUF = 32;
+
+    private final Set<Var> escaping = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Var, List<Var>> flows = new IdentityHashMap<>();
+    private final Map<Expr, Var> siteDest = new IdentityHashMap<>();
+    private final List<Expr> sites = new ArrayList<>();
+    private final List<Var> vars = new ArrayList<>();
+    private final Map<FuncLit, List<Var>> closureCaptures = new IdentityHashMap<>();
+
+    /** Marker contexts. */
+    private static final Object ESCAPE = new Object();
+    private static final Object NONE = new Object();
+
+    private Escape() {
+    }
+
+    /** Analyzes one top-level function body (with its closures) and annotates its allocation sites. */
+    static void analyze(Block body) {
+        Escape e = new Escape();
+        e.stmts(body.list);
+        e.solve();
+    }
+
+    private void solve() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (var en : flows.entrySet()) {
+                if (escaping.contains(en.getKey())) {
+                    continue;
+                }
+                for (Var u : en.getValue()) {
+                    if (u == null || escaping.contains(u)) {
+                        escaping.add(en.getKey());
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        for (Expr site : sites) {
+            if (!site.heap) {
+                Var d = siteDest.get(site);
+                if (d != null && escaping.contains(d)) {
+                    site.heap = true;
+                }
+            }
+            if (site instanceof FuncLit fl && site.heap) {
+                for (Var v : closureCaptures.getOrDefault(fl, List.of())) {
+                    escaping.add(v);
+                }
+            }
+        }
+        // a captured variable escapes with its closure; propagate once more through flows
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (var en : flows.entrySet()) {
+                if (!escaping.contains(en.getKey()) && en.getValue().stream().anyMatch(u -> u == null || escaping.contains(u))) {
+                    escaping.add(en.getKey());
+                    again = true;
+                }
+            }
+        }
+        for (Expr site : sites) {
+            Var d = siteDest.get(site);
+            if (d != null && escaping.contains(d)) {
+                site.heap = true;
+            }
+        }
+        for (Var v : vars) {
+            v.heap = escaping.contains(v);
+        }
+    }
+
+    private void flow(Var from, Object ctx) {
+        if (ctx == ESCAPE) {
+            escaping.add(from);
+        } else if (ctx instanceof Var to) {
+            flows.computeIfAbsent(from, k -> new ArrayList<>()).add(to);
+        }
+    }
+
+    /** Records an allocation site evaluated in context ctx. */
+    private void site(Expr e, Object ctx) {
+        sites.add(e);
+        if (ctx == ESCAPE) {
+            e.heap = true;
+        } else {
+            e.heap = false;
+            if (ctx instanceof Var v) {
+                siteDest.put(e, v);
+            }
+        }
+    }
+
+    private static Var localVar(Expr e) {
+        e = Exprs.unparen(e);
+        if (e instanceof Ident id && id.obj instanceof Var v && !v.isGlobal()) {
+            return v;
+        }
+        return null;
+    }
+
+    private void note(Var v) {
+        if (v != null && !vars.contains(v)) {
+            vars.add(v);
+        }
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private void stmts(List<Stmt> list) {
+        for (Stmt s : list) {
+            stmt(s);
+        }
+    }
+
+    private void assignTo(Expr l, Expr r) {
+        Var v = localVar(l);
+        if (l instanceof Ident id && id.name.equals("_")) {
+            expr(r, NONE);
+            return;
+        }
+        if (v != null) {
+            note(v);
+            expr(r, v);
+        } else {
+            expr(l, NONE);
+            expr(r, ESCAPE);
+        }
+    }
+
+    private void stmt(Stmt s) {
+        switch (s) {
+            case DeclStmt ds -> {
+                if (ds.decl.tok == Tok.VAR) {
+                    for (Spec sp : ds.decl.specs) {
+                        ValueSpec vs = (ValueSpec) sp;
+                        for (Ident id : vs.names) {
+                            if (id.obj instanceof Var v) {
+                                note(v);
+                            }
+                        }
+                        if (vs.values.size() == vs.names.size()) {
+                            for (int i = 0; i < vs.names.size(); i++) {
+                                assignTo(vs.names.get(i), vs.values.get(i));
+                            }
+                        } else {
+                            vs.values.forEach(v -> expr(v, ESCAPE));
+                        }
+                    }
+                }
+            }
+            case LabeledStmt ls -> stmt(ls.stmt);
+            case ExprStmt es -> expr(es.x, NONE);
+            case SendStmt ss -> {
+                expr(ss.chan, NONE);
+                expr(ss.value, ESCAPE);
+                markConv(ss.value, ((Chan) ss.chan.type.underlying()).elem);
+            }
+            case IncDecStmt ids -> expr(ids.x, NONE);
+            case AssignStmt as -> {
+                if (as.tok == Tok.ASSIGN || as.tok == Tok.DEFINE) {
+                    if (as.lhs.size() == as.rhs.size()) {
+                        for (int i = 0; i < as.lhs.size(); i++) {
+                            assignTo(as.lhs.get(i), as.rhs.get(i));
+                        }
+                    } else {
+                        for (Expr l : as.lhs) {
+                            Var v = localVar(l);
+                            note(v);
+                            expr(l, NONE);
+                        }
+                        expr(as.rhs.get(0), NONE);
+                    }
+                } else {
+                    expr(as.lhs.get(0), NONE);
+                    expr(as.rhs.get(0), NONE);
+                    // s += t: the new string is reported by the compiler (op-assignments always allocate)
+                }
+            }
+            case GoStmt gs -> {
+                Expr f = Exprs.unparen(gs.call.fun);
+                if (f instanceof FuncLit fl) {
+                    funcLit(fl, ESCAPE);
+                } else {
+                    expr(gs.call.fun, ESCAPE);
+                }
+                gs.call.args.forEach(a -> expr(a, ESCAPE));
+            }
+            case DeferStmt ds -> {
+                Expr f = Exprs.unparen(ds.call.fun);
+                if (f instanceof FuncLit fl) {
+                    funcLit(fl, NONE);
+                    ds.call.args.forEach(a -> expr(a, NONE));
+                } else {
+                    expr(ds.call, NONE);
+                }
+            }
+            case ReturnStmt rs -> rs.results.forEach(r -> expr(r, ESCAPE));
+            case Block b -> stmts(b.list);
+            case IfStmt is -> {
+                if (is.init != null) {
+                    stmt(is.init);
+                }
+                expr(is.cond, NONE);
+                stmts(is.then.list);
+                if (is.els != null) {
+                    stmt(is.els);
+                }
+            }
+            case SwitchStmt ss -> {
+                if (ss.init != null) {
+                    stmt(ss.init);
+                }
+                if (ss.tag != null) {
+                    expr(ss.tag, NONE);
+                }
+                for (CaseClause cc : ss.clauses) {
+                    if (cc.list != null) {
+                        cc.list.forEach(e -> expr(e, NONE));
+                    }
+                    stmts(cc.body);
+                }
+            }
+            case TypeSwitchStmt ts -> {
+                if (ts.init != null) {
+                    stmt(ts.init);
+                }
+                expr(ts.x, NONE);
+                for (CaseClause cc : ts.clauses) {
+                    if (cc.implicit != null) {
+                        note(cc.implicit);
+                        flow(cc.implicit, ESCAPE);
+                    }
+                    stmts(cc.body);
+                }
+            }
+            case SelectStmt ss -> {
+                for (CommClause cc : ss.clauses) {
+                    if (cc.comm != null) {
+                        stmt(cc.comm);
+                    }
+                    stmts(cc.body);
+                }
+            }
+            case ForStmt fs -> {
+                if (fs.init != null) {
+                    stmt(fs.init);
+                }
+                if (fs.cond != null) {
+                    expr(fs.cond, NONE);
+                }
+                if (fs.post != null) {
+                    stmt(fs.post);
+                }
+                stmts(fs.body.list);
+            }
+            case RangeStmt rs -> {
+                expr(rs.x, NONE);
+                for (Expr e : new Expr[]{rs.key, rs.value}) {
+                    Var v = e == null ? null : localVar(e);
+                    if (v != null) {
+                        note(v);
+                        // elements of a ranged container may be shared with it
+                        flow(v, ESCAPE);
+                    }
+                }
+                stmts(rs.body.list);
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Marks an expression converted to interface type t in an escaping context (runtime.convT2E). */
+    private static void markConv(Expr e, Type t) {
+        if (t != null && Types.isInterface(t) && e.type != null && !Types.isInterface(e.type) && e.cv == null
+                && !pointerShaped(e.type) && e.type.size() > 0) {
+            e.convHeap = true;
+        }
+    }
+
+    /** Types stored directly in an interface's data word (no boxing allocation). */
+    static boolean pointerShaped(Type t) {
+        Type u = t.underlying();
+        return u instanceof Pointer || u instanceof MapT || u instanceof Chan || u instanceof Signature
+                || u == Types.UNTYPED_NIL || u instanceof Basic b && b.kind == Kind.UNSAFE_POINTER
+                || u instanceof Struct s && s.fields.size() == 1 && pointerShaped(s.fields.get(0).type())
+                || u instanceof Array a && a.len == 1 && pointerShaped(a.elem);
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private void funcLit(FuncLit fl, Object ctx) {
+        site(fl, ctx);
+        List<Var> caps = new ArrayList<>(fl.scope.captures);
+        closureCaptures.put(fl, caps);
+        for (Var v : caps) {
+            note(v);
+            if (ctx == ESCAPE) {
+                escaping.add(v);
+            } else if (ctx instanceof Var d) {
+                // the captured variable lives as long as the closure held in d
+                flows.computeIfAbsent(v, k -> new ArrayList<>()).add(d);
+            }
+        }
+        stmts(fl.body.list);
+    }
+
+    private void expr(Expr e, Object ctx) {
+        if (e == null || e.cv != null || e.isType) {
+            return;
+        }
+        switch (e) {
+            case Paren p -> expr(p.x, ctx);
+            case Ident id -> {
+                if (id.obj instanceof Var v && !v.isGlobal()) {
+                    note(v);
+                    if (!pointerFree(v.type)) {
+                        flow(v, ctx);
+                    }
+                }
+            }
+            case FuncLit fl -> funcLit(fl, ctx);
+            case CompositeLit cl -> {
+                Type t = cl.type.underlying();
+                if (t instanceof Slice || t instanceof MapT || t instanceof Pointer) {
+                    site(cl, ctx);
+                }
+                for (Expr el : cl.elts) {
+                    Expr v = el instanceof KeyValue kv ? kv.value : el;
+                    if (el instanceof KeyValue kv && t instanceof MapT) {
+                        expr(kv.key, ESCAPE);
+                    }
+                    expr(v, t instanceof Slice || t instanceof MapT || t instanceof Pointer ? ESCAPE : ctx);
+                }
+            }
+            case Unary u when u.op == Tok.AND -> {
+                Expr x = Exprs.unparen(u.x);
+                if (x instanceof CompositeLit cl) {
+                    site(u, ctx);
+                    for (Expr el : cl.elts) {
+                        expr(el instanceof KeyValue kv ? kv.value : el, ESCAPE);
+                    }
+                    return;
+                }
+                Var v = localVar(x);
+                if (v != null) {
+                    note(v);
+                    flow(v, ctx);
+                } else {
+                    // &s.f, &a[i]: the address keeps the container alive
+                    addrBase(x, ctx);
+                }
+            }
+            case Unary u -> expr(u.x, NONE);
+            case Binary b -> {
+                expr(b.x, NONE);
+                expr(b.y, NONE);
+                if (b.op == Tok.ADD && Types.isString(b.type)) {
+                    site(b, ctx);
+                }
+            }
+            case Selector s -> expr(s.x, NONE);
+            case Index ix -> {
+                expr(ix.x, NONE);
+                expr(ix.index, NONE);
+            }
+            case SliceExpr se -> {
+                expr(se.x, ctx == NONE ? NONE : ctx);
+                for (Expr b : new Expr[]{se.lo, se.hi, se.max}) {
+                    expr(b, NONE);
+                }
+            }
+            case TypeAssert ta -> expr(ta.x, ctx);
+            case Star st -> expr(st.x, NONE);
+            case KeyValue kv -> expr(kv.value, ctx);
+            case Call c -> call(c, ctx);
+            default -> {
+            }
+        }
+    }
+
+    private void addrBase(Expr x, Object ctx) {
+        switch (x) {
+            case Selector s -> {
+                Var v = localVar(s.x);
+                if (v != null && !s.selection.deref()) {
+                    note(v);
+                    flow(v, ctx);
+                } else {
+                    expr(s.x, ctx);
+                }
+            }
+            case Index ix -> {
+                Var v = localVar(ix.x);
+                if (v != null && ix.x.type.underlying() instanceof Array) {
+                    note(v);
+                    flow(v, ctx);
+                } else {
+                    expr(ix.x, ctx);
+                }
+                expr(ix.index, NONE);
+            }
+            default -> expr(x, ctx);
+        }
+    }
+
+    /** Values of these types hold no pointers: letting them flow anywhere cannot leak an allocation. */
+    private static boolean pointerFree(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            return b.kind != Kind.STRING && b.kind != Kind.UNSAFE_POINTER;
+        }
+        if (u instanceof Struct s) {
+            return s.fields.stream().allMatch(f -> pointerFree(f.type()));
+        }
+        if (u instanceof Array a) {
+            return pointerFree(a.elem);
+        }
+        return false;
+    }
+
+    private void call(Call c, Object ctx) {
+        if (c.builtin != null) {
+            switch (c.builtin) {
+                case "make" -> {
+                    site(c, ctx);
+                    boolean constant = true;
+                    long n = 1;
+                    for (int i = 1; i < c.args.size(); i++) {
+                        Expr a = c.args.get(i);
+                        expr(a, NONE);
+                        if (a.cv instanceof BigInteger bi) {
+                            n = i == 1 ? bi.longValue() : Math.max(n, bi.longValue());
+                        } else {
+                            constant = false;
+                        }
+                    }
+                    Type t = c.type.underlying();
+                    if (t instanceof Chan || t instanceof MapT && ctx != NONE && !(ctx instanceof Var)) {
+                        c.heap = true;
+                    }
+                    if (t instanceof Slice s && (!constant || n * s.elem.size() >= MAX_STACK_MAKE)) {
+                        c.heap = true;
+                    }
+                    if (t instanceof Chan) {
+                        // channels are always allocated by runtime.makechan
+                        c.heap = true;
+                    }
+                }
+                case "new" -> site(c, ctx);
+                case "append" -> {
+                    expr(c.args.get(0), ctx);
+                    for (int i = 1; i < c.args.size(); i++) {
+                        expr(c.args.get(i), c.ellipsis ? NONE : ESCAPE);
+                    }
+                }
+                case "panic" -> {
+                    expr(c.args.get(0), ESCAPE);
+                    markConv(c.args.get(0), Types.EMPTY_INTERFACE);
+                }
+                default -> c.args.forEach(a -> expr(a, NONE));
+            }
+            return;
+        }
+        if (c.conversion) {
+            Expr x = c.args.get(0);
+            boolean builds = Types.isString(c.type) && !Types.isString(x.type) || c.type.underlying() instanceof Slice
+                    && Types.isString(x.type);
+            if (builds) {
+                site(c, ctx);
+                expr(x, NONE);
+            } else {
+                expr(x, ctx);
+                if (Types.isInterface(c.type) && ctx == ESCAPE) {
+                    markConv(x, c.type);
+                }
+            }
+            return;
+        }
+        Expr f = Exprs.unparen(c.fun);
+        Signature sig = f.type.underlying() instanceof Signature s ? s : null;
+        if (f instanceof FuncLit fl) {
+            funcLit(fl, NONE);
+        } else if (f instanceof Selector s && s.selection != null
+                && (s.selection.kind() == Checker.SelKind.METHOD || s.selection.kind() == Checker.SelKind.IFACE_METHOD)) {
+            // methods are assumed not to retain their receiver
+            expr(s.x, NONE);
+        } else {
+            expr(c.fun, NONE);
+        }
+        for (int i = 0; i < c.args.size(); i++) {
+            Expr a = c.args.get(i);
+            expr(a, ESCAPE);
+            if (sig != null && !(a.type instanceof Tuple)) {
+                int np = sig.params.size();
+                Type pt = sig.variadic && !c.ellipsis && i >= np - 1 ? ((Slice) sig.params.get(np - 1)).elem
+                        : i < np ? sig.params.get(i) : null;
+                markConv(a, pt);
+            }
+        }
+    }
+}

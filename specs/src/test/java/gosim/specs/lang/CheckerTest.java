@@ -1,0 +1,81 @@
+package gosim.specs.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Type errors: gc's messages (Go 1.20 wording for "cannot use"; "x declared but not used") at gc's positions. */
+class CheckerTest {
+    private static String err(String body) {
+        return GoRun.error("package main\n\nimport \"fmt\"\n\nfunc main() {\n" + body + "\n\tfmt.Println()\n}\n");
+    }
+
+    @Test
+    void undefinedAndUnused() {
+        assertEquals("prog.go:6:2: undefined: x", err("\tx = 1"));
+        assertEquals("prog.go:6:2: x declared but not used", err("\tx := 1"));
+        assertEquals("prog.go:3:8: \"os\" imported but not used",
+                GoRun.error("package main\n\nimport \"os\"\n\nfunc main() {}\n"));
+        assertEquals("prog.go:6:1: label L defined and not used", err("L:\n\tfor {\n\t}"));
+        assertEquals("prog.go:1:1: function main is undeclared in the main package", GoRun.error("package main\n"));
+    }
+
+    @Test
+    void assignmentMismatches() {
+        assertEquals("prog.go:7:17: cannot use x (variable of type int) as string value in variable declaration",
+                err("\tx := 1\n\tvar y string = x\n\t_ = y"));
+        assertEquals("prog.go:8:6: cannot use x (variable of type int) as string value in assignment",
+                err("\tvar s string\n\tx := 1\n\ts = x\n\t_ = s"));
+        assertEquals("prog.go:6:2: assignment mismatch: 2 variables but 1 value", err("\ta, b := 1\n\t_, _ = a, b"));
+        assertEquals("prog.go:6:4: no new variables on left side of :=", err("\t_ := 1"));
+        assertEquals("prog.go:6:16: cannot use 300 (untyped int constant) as uint8 value in variable declaration "
+                + "(overflows)", err("\tvar b uint8 = 300\n\t_ = b"));
+    }
+
+    @Test
+    void operatorsAndConditions() {
+        assertEquals("prog.go:6:14: invalid operation: 1 + \"a\" (mismatched types untyped int and untyped string)",
+                err("\tfmt.Println(1 + \"a\")"));
+        assertEquals("prog.go:7:14: invalid operation: x + s (mismatched types int and string)",
+                err("\tx, s := 1, \"a\"\n\tfmt.Println(x + s)"));
+        assertEquals("prog.go:6:5: non-boolean condition in if statement", err("\tif 1 {\n\t}"));
+        assertEquals("prog.go:7:10: invalid operation: division by zero", err("\tx := 1\n\t_ = x / 0"));
+        assertEquals("prog.go:7:2: x + 1 (value of type int) is not used", err("\tx := 1\n\tx + 1"));
+    }
+
+    @Test
+    void callsAndReturns() {
+        assertEquals("prog.go:3:42: missing return", GoRun.error("package main\n\nfunc f() int { for i := 0; i < 1; i++ {} }"
+                + "\n\nfunc main() {}\n"));
+        assertEquals("prog.go:6:2: undefined: g", err("\tg()"));
+        assertEquals("prog.go:7:2: invalid operation: cannot call non-function x (variable of type int)",
+                err("\tx := 1\n\tx()"));
+    }
+
+    @Test
+    void fieldsMethodsAndBranches() {
+        assertEquals("prog.go:7:4: p.b undefined (type struct { a int } has no field or method b)",
+                err("\tvar p struct{ a int }\n\tp.b = 1"));
+        assertEquals("prog.go:6:2: break is not in a loop, switch, or select", err("\tbreak"));
+        assertEquals("prog.go:6:2: continue is not in a loop", err("\tcontinue"));
+    }
+
+    @Test
+    void unsupportedConstructsNameThemselves() {
+        assertEquals("prog.go:6:2: unsupported: goto", err("\tgoto L"));
+        assertEquals("prog.go:3:8: unsupported: package \"net/http\" (not in the supported subset)",
+                GoRun.error("package main\n\nimport \"net/http\"\n\nfunc main() {\n\t_ = http.Get\n}\n"));
+        assertEquals("prog.go:6:7: unsupported: complex numbers", err("\tx := 1i\n\t_ = x"));
+    }
+
+    @Test
+    void allErrorsAreReportedInSourceOrder() {
+        GoCompileError e = assertThrows(GoCompileError.class, () -> Program.check("prog.go",
+                "package main\n\nfunc main() {\n\ta := 1\n\tb := undefinedName\n}\n"));
+        List<String> got = e.diagnostics().stream().map(Object::toString).toList();
+        assertEquals(List.of("prog.go:4:2: a declared but not used", "prog.go:5:7: undefined: undefinedName"), got);
+        assertEquals("prog.go:4:2: a declared but not used\nprog.go:5:7: undefined: undefinedName", e.getMessage());
+    }
+}

@@ -1,0 +1,166 @@
+package gosim.specs.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gosim.sim.GoVersion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** The program-level API: function list for the symbol table, host hooks, map order per seed. */
+class ProgramTest {
+    private static final String SRC = """
+            package main
+
+            import "fmt"
+
+            type T struct{ n int }
+
+            func (t *T) Inc() {
+            	t.n++
+            }
+
+            func (t T) Get() int { return t.n }
+
+            func worker(id int) func() int {
+            	return func() int {
+            		g := func() int { return id }
+            		return g()
+            	}
+            }
+
+            func main() {
+            	f := func() {}
+            	f()
+            	t := &T{}
+            	t.Inc()
+            	fmt.Println(worker(t.Get())())
+            }
+            """;
+
+    @Test
+    void functionsAreListedInDeclarationOrderWithGoNames() {
+        Program p = Program.check("prog.go", SRC);
+        List<FuncInfo> mains = p.functions().stream().filter(f -> f.file().equals("prog.go")).toList();
+        assertEquals(List.of(
+                new FuncInfo("main.(*T).Inc", "prog.go", 7, 9),
+                new FuncInfo("main.T.Get", "prog.go", 11, 11),
+                new FuncInfo("main.worker", "prog.go", 13, 18),
+                new FuncInfo("main.worker.func1", "prog.go", 14, 17),
+                new FuncInfo("main.worker.func1.1", "prog.go", 15, 15),
+                new FuncInfo("main.main", "prog.go", 20, 26),
+                new FuncInfo("main.main.func1", "prog.go", 21, 21),
+                new FuncInfo("main.init", "prog.go", 1, 27)), mains);
+        // stub packages with Go bodies come first (errors.New is used by fmt.Errorf)
+        List<String> names = p.functions().stream().map(FuncInfo::name).toList();
+        assertTrue(names.indexOf("errors.New") < names.indexOf("main.main"), names.toString());
+        assertTrue(names.contains("fmt.Errorf"));
+    }
+
+    /** A host that records calls, allocations and statements. */
+    static final class RecordingHost extends SequentialHost {
+        final List<String> events = new ArrayList<>();
+
+        RecordingHost() {
+            super(List.of("prog"), Map.of(), 1);
+        }
+
+        @Override
+        public boolean traceCalls() {
+            return true;
+        }
+
+        @Override
+        public void onCall(Goroutine g, Frame callee) {
+            Frame caller = callee.caller();
+            events.add("call " + callee.func().name() + " from line " + (caller == null ? 0 : caller.line()));
+        }
+
+        @Override
+        public void onReturn(Goroutine g, Frame callee) {
+            events.add("ret " + callee.func().name());
+        }
+
+        @Override
+        public void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site) {
+            events.add("alloc " + size + " " + type + (site == null ? "" : " line " + site.line()));
+        }
+    }
+
+    @Test
+    void hostSeesCallsWithCallSiteLinesAndAllocations() {
+        // &T{} escapes (returned); s stays on the stack (see EscapeTest)
+        RecordingHost h = new RecordingHost();
+        Program p = Program.check("prog.go", """
+                package main
+
+                type T struct{ a, b int64 }
+
+                func mk() *T {
+                	return &T{1, 2}
+                }
+
+                func main() {
+                	t := mk()
+                	s := make([]int, 4)
+                	_, _ = t, s
+                }
+                """);
+        p.link(h, GoVersion.DEFAULT).runMain(new Goroutine());
+        List<String> mainEvents = h.events.subList(h.events.indexOf("call main.main from line 0"), h.events.size());
+        assertEquals(List.of("call main.main from line 0", "call main.mk from line 10", "alloc 16 main.T line 6",
+                "ret main.mk", "ret main.main"), mainEvents);
+    }
+
+    @Test
+    void goroutinesAndChannelsGoThroughTheHost() {
+        var c = org.junit.jupiter.api.Assertions.assertThrows(SequentialHost.UnsupportedInSequentialMode.class,
+                () -> GoRun.run("package main\n\nfunc main() {\n\tch := make(chan int, 3)\n\t_ = ch\n}\n"));
+        assertEquals("unsupported in sequential mode: make(chan int)", c.getMessage());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(SequentialHost.UnsupportedInSequentialMode.class,
+                () -> GoRun.run("package main\n\nfunc main() {\n\tgo func() {}()\n}\n"));
+        assertEquals("unsupported in sequential mode: go statement at prog.go:4:2", e.getMessage());
+    }
+
+    private static String mapOrder(long seed) {
+        return SequentialHost.run("prog.go", """
+                package main
+
+                import "fmt"
+
+                func main() {
+                	m := map[int]bool{}
+                	for i := 0; i < 8; i++ {
+                		m[i] = true
+                	}
+                	for k := range m {
+                		fmt.Print(k)
+                	}
+                }
+                """, List.of("prog"), Map.of(), seed).stdout();
+    }
+
+    @Property(tries = 20)
+    void mapIterationIsAPermutationDeterminedBySeed(@ForAll @IntRange(min = 0, max = 1000) int seed) {
+        String a = mapOrder(seed);
+        assertEquals(a, mapOrder(seed));
+        char[] cs = a.toCharArray();
+        java.util.Arrays.sort(cs);
+        assertEquals("01234567", new String(cs));
+    }
+
+    @Test
+    void differentSeedsGiveDifferentMapOrders() {
+        java.util.Set<String> orders = new java.util.HashSet<>();
+        for (int seed = 0; seed < 10; seed++) {
+            orders.add(mapOrder(seed));
+        }
+        assertNotEquals(1, orders.size());
+    }
+}
