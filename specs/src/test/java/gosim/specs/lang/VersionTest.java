@@ -45,7 +45,7 @@ class VersionTest {
         for (int i = 1; i < go17.length; i++) {
             int size = go17[i];
             boolean ok = false;
-            for (int pages = 1; pages <= 8 && !ok; pages++) {
+            for (int pages = 1; pages <= 64 && !ok; pages++) {
                 int bytes = pages * Interp.PAGE_SIZE;
                 ok = bytes % size <= bytes / 8;
             }
