@@ -164,7 +164,7 @@ final class Natives {
     }
 
     /** Fprint*: to an *os.File directly, to any other io.Writer through its Write method. */
-    private Object[] writeTo(Goroutine g, Object w, String s) {
+    Object[] writeTo(Goroutine g, Object w, String s) {
         Iface iw = (Iface) w;
         if (iw == null) {
             throw in.nilDeref(g.top);
