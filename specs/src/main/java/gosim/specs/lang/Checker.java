@@ -1132,7 +1132,7 @@ final class Checker {
                 assign(ss.value, c.elem, "send");
             }
             case IncDecStmt ids -> {
-                Type t = exprNotUse(ids.x);
+                Type t = expr(ids.x);
                 if (t == Types.INVALID) {
                     return;
                 }
@@ -1230,7 +1230,7 @@ final class Checker {
                 return;
             }
             Expr l = as.lhs.get(0);
-            Type lt = exprNotUse(l);
+            Type lt = expr(l);
             Type rt = expr(as.rhs.get(0));
             if (lt == Types.INVALID || rt == Types.INVALID) {
                 return;
@@ -1287,17 +1287,6 @@ final class Checker {
                 assign(as.rhs.get(i), lt, "assignment");
             }
         }
-    }
-
-    /** Checks an expression that is updated in place (x++, x += y): like gc, that is not a use of x. */
-    private Type exprNotUse(Expr e) {
-        if (unparen(e) instanceof Ident id && scope.lookup(id.name) instanceof Var v) {
-            boolean wasUsed = v.used;
-            Type t = expr(e);
-            v.used = wasUsed;
-            return t;
-        }
-        return expr(e);
     }
 
     /** Type of an assignment target; null for the blank identifier. Reports non-assignable targets. */
