@@ -175,6 +175,13 @@ public final class Interp {
         }
     }
 
+    /** A Go fatal error (stack overflow, out of memory): no deferred calls run; prints "fatal error: msg". */
+    public static final class FatalError extends RuntimeException {
+        public FatalError(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     /** os.Exit: unwinds without running deferred calls. */
     public static final class ExitException extends RuntimeException {
         public final int code;

@@ -60,6 +60,7 @@ final class Natives {
                 if (s.length() * n > Slices.MAX_LEN) {
                     throw in.panic(g.top, new Iface(Types.STRING, "strings: Repeat count causes overflow"));
                 }
+                host.beforeAlloc(g, s.length() * n);
                 return alloc(g, s.repeat((int) n));
             };
             case "strings.Contains" -> (g, a) -> ((String) a[0]).contains((String) a[1]);
