@@ -612,6 +612,7 @@ final class Compiler {
         St body = block(stmts(fs.body.list));
         int line = fs.pos.line();
         Object self = fs;
+        boolean trace = in.traceStatements;
         St loop = new St() {
             @Override
             int exec(Frame f) {
@@ -619,6 +620,10 @@ final class Compiler {
                     init.exec(f);
                 }
                 while (true) {
+                    if (trace) {
+                        // every iteration counts, even of an empty body (step budgets)
+                        host.onStatement(f.g, f, line);
+                    }
                     if (cond != null) {
                         f.line = line;
                         if (!cond.evB(f)) {
