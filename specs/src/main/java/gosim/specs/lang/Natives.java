@@ -147,8 +147,20 @@ final class Natives {
         return new Fmt(new Fmt.Methods() {
             @Override
             public String call(Method m, Object recv) {
-                Object[] r = Calls.callBoxed(in, g.top, g, m.fn, null, new Object[]{recv});
-                return (String) r[0];
+                try {
+                    Object[] r = Calls.callBoxed(in, g.top, g, m.fn, null, new Object[]{recv});
+                    return (String) r[0];
+                } catch (Interp.GoPanic p) {
+                    // recovered by fmt: unlink it as a recover() would
+                    p.recovered = true;
+                    g.panic = p.link;
+                    throw new Fmt.MethodPanic(p.value);
+                }
+            }
+
+            @Override
+            public String format(Object goValue) {
+                return fmt(g).sprint(new Object[]{goValue});
             }
 
             @Override
