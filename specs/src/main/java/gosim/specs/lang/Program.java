@@ -164,6 +164,20 @@ public final class Program {
             in.invoke(null, new Frame(mainFn, null, g));
         }
 
+        /**
+         * The cell of a package-level variable (e.g. ("runtime", "MemProfileRate")): the host reads and
+         * writes {@code cell.v} (a Go value); null if there is no such variable.
+         */
+        public Cell global(String pkgPath, String name) {
+            for (var e : compiler.globals.entrySet()) {
+                Checker.Var v = e.getKey();
+                if (v.name.equals(name) && v.pkg.path.equals(pkgPath)) {
+                    return e.getValue();
+                }
+            }
+            return null;
+        }
+
         /** Every package-level variable's current value (GC roots besides the goroutines' frames). */
         public void forEachGlobalRoot(Consumer<Object> out) {
             for (Cell c : compiler.globals.values()) {
