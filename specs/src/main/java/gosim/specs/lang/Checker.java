@@ -1443,7 +1443,8 @@ final class Checker {
             }
             List<Type> ts = t instanceof Tuple tu ? tu.types : List.of(t);
             if (ts.size() != want.size()) {
-                error(rs.results.get(0).pos, "not enough return values\n\thave " + tupleString(ts) + "\n\twant "
+                error(rs.results.get(0).pos, "not enough return values\n\thave "
+                        + (t instanceof Tuple ? tupleString(ts) : haveString(rs.results)) + "\n\twant "
                         + tupleString(want));
                 return;
             }
