@@ -169,7 +169,7 @@ final class Compiler {
             }
         }
         // package initialization runs in a synthetic frame
-        FuncScope init = new FuncScope(null, p.name + ".init", new Signature(List.of(), List.of(), false),
+        FuncScope init = new FuncScope(null, p.path + ".init", new Signature(List.of(), List.of(), false),
                 new Pos(p.files.get(0).name(), 1, 1), 1, null, p);
         Interp.Fn fn = new Interp.Fn(Program.initInfo(p), init.sig);
         FuncScope savedCur = cur;

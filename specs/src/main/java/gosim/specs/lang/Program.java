@@ -84,7 +84,7 @@ public final class Program {
     /** The package initialization function (pkg.init) that runs the package's variable initializers. */
     static FuncInfo initInfo(Checker.Package p) {
         Ast.File f = p.files.get(0);
-        return new FuncInfo(p.name + ".init", f.name(), 1, Math.max(1, f.lastLine()));
+        return new FuncInfo(p.path + ".init", f.name(), 1, Math.max(1, f.lastLine()));
     }
 
     private static void add(List<FuncInfo> out, FuncScope fs, Checker.Package p) {

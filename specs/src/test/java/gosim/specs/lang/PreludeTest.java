@@ -104,6 +104,33 @@ class PreludeTest {
     }
 
     @Test
+    void symbolsAreQualifiedByImportPath() {
+        List<String> asked = new ArrayList<>();
+        SequentialHost h = new SequentialHost(List.of("prog"), Map.of(), 1) {
+            @Override
+            public Native resolveNative(String symbol, Types.Signature sig) {
+                asked.add(symbol);
+                return (g, a) -> null;
+            }
+        };
+        Program p = Program.check("prog.go", "package main\n\nimport \"run/prof\"\n\nfunc main() {\n"
+                + "\tprof.Lookup().WriteTo()\n\tprof.Helper()\n}\n", Prelude.standard().with("run/prof", """
+                package prof
+
+                type Profile struct{ name string }
+
+                func Lookup() *Profile
+                func (p *Profile) WriteTo()
+                func Helper() { _ = 1 }
+                """));
+        p.link(h, GoVersion.DEFAULT).runMain(new Goroutine());
+        assertEquals(List.of("run/prof.Lookup", "run/prof.(*Profile).WriteTo"), asked);
+        List<String> names = p.functions().stream().map(FuncInfo::name).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(names.contains("run/prof.Helper"), names.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(names.contains("run/prof.init"), names.toString());
+    }
+
+    @Test
     void stubPackagesBindNativesThroughTheHost() {
         List<String> log = new ArrayList<>();
         long[] total = {0};
