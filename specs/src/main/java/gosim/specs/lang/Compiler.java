@@ -20,8 +20,8 @@ import java.util.Map;
 final class Compiler {
     final Interp in;
     final Host host;
-    /** Cells of package-level variables. */
-    final Map<Var, Cell> globals = new IdentityHashMap<>();
+    /** Cells of package-level variables, in declaration order (a deterministic root order for the GC). */
+    final Map<Var, Cell> globals = new java.util.LinkedHashMap<>();
     final Map<FuncScope, Interp.Fn> fns = new IdentityHashMap<>();
     private FuncScope cur;
     private Interp.Fn curFn;
