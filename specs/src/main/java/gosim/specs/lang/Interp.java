@@ -641,10 +641,18 @@ public final class Interp {
         return (int) (mem / elemSize);
     }
 
-    /** Every live goroutine's frames and the globals are the roots; this walks one goroutine's stack. */
+    /**
+     * Every live goroutine's frames and the globals are the roots; this walks one goroutine's: its frames'
+     * reference slots, captured cells and pending deferred calls, and the values of its active panics.
+     */
     public static void forEachStackRoot(Goroutine g, Consumer<Object> out) {
         for (Frame f = g.top; f != null; f = f.caller) {
             f.forEachRoot(out);
+        }
+        for (GoPanic p = g.panic; p != null; p = p.link) {
+            if (p.value != null) {
+                out.accept(p.value);
+            }
         }
     }
 }
