@@ -426,7 +426,7 @@ final class Checker {
                 }
             } else if (d instanceof FuncDecl fd && fd.recv == null) {
                 FuncObj fo = new FuncObj(fd.name.name, fd.name.pos, fd, pkg);
-                fo.symbol = pkg.name + "." + fd.name.name;
+                fo.symbol = pkg.path + "." + fd.name.name;
                 fd.name.obj = fo;
                 if (fd.name.name.equals("init")) {
                     unsupported(fd.name.pos, "func init");
@@ -513,7 +513,7 @@ final class Checker {
                 error(fd.recv.type().pos, "invalid receiver type " + nt);
                 return;
             }
-            symbol = pkg.name + "." + (ptr ? "(*" + nt.name + ")" : nt.name) + "." + fd.name.name;
+            symbol = pkg.path + "." + (ptr ? "(*" + nt.name + ")" : nt.name) + "." + fd.name.name;
             if (nt.methods.containsKey(fd.name.name)) {
                 error(fd.name.pos, "method " + nt.name + "." + fd.name.name + " already declared");
                 return;
@@ -525,7 +525,7 @@ final class Checker {
             Method m = new Method(fd.name.name, sig, ptr, nt);
             nt.methods.put(fd.name.name, m);
         } else {
-            symbol = pkg.name + "." + fd.name.name;
+            symbol = pkg.path + "." + fd.name.name;
             if (fd.name.obj instanceof FuncObj fo) {
                 fo.sig = sig;
             }
@@ -1443,7 +1443,8 @@ final class Checker {
             }
             List<Type> ts = t instanceof Tuple tu ? tu.types : List.of(t);
             if (ts.size() != want.size()) {
-                error(rs.results.get(0).pos, "not enough return values\n\thave " + tupleString(ts) + "\n\twant "
+                error(rs.results.get(0).pos, "not enough return values\n\thave "
+                        + (t instanceof Tuple ? tupleString(ts) : haveString(rs.results)) + "\n\twant "
                         + tupleString(want));
                 return;
             }
@@ -2100,7 +2101,7 @@ final class Checker {
         FuncScope outer = fn;
         String symbol;
         if (outer == null) {
-            symbol = pkg.name + ".glob." + "func" + (++globClosures);
+            symbol = pkg.path + ".glob." + "func" + (++globClosures);
         } else if (outer.parent == null) {
             symbol = outer.symbol + ".func" + (++outer.closures);
         } else {

@@ -20,8 +20,8 @@ import java.util.Map;
 final class Compiler {
     final Interp in;
     final Host host;
-    /** Cells of package-level variables. */
-    final Map<Var, Cell> globals = new IdentityHashMap<>();
+    /** Cells of package-level variables, in declaration order (a deterministic root order for the GC). */
+    final Map<Var, Cell> globals = new java.util.LinkedHashMap<>();
     final Map<FuncScope, Interp.Fn> fns = new IdentityHashMap<>();
     private FuncScope cur;
     private Interp.Fn curFn;
@@ -169,7 +169,7 @@ final class Compiler {
             }
         }
         // package initialization runs in a synthetic frame
-        FuncScope init = new FuncScope(null, p.name + ".init", new Signature(List.of(), List.of(), false),
+        FuncScope init = new FuncScope(null, p.path + ".init", new Signature(List.of(), List.of(), false),
                 new Pos(p.files.get(0).name(), 1, 1), 1, null, p);
         Interp.Fn fn = new Interp.Fn(Program.initInfo(p), init.sig);
         FuncScope savedCur = cur;
@@ -612,6 +612,7 @@ final class Compiler {
         St body = block(stmts(fs.body.list));
         int line = fs.pos.line();
         Object self = fs;
+        boolean trace = in.traceStatements;
         St loop = new St() {
             @Override
             int exec(Frame f) {
@@ -619,6 +620,10 @@ final class Compiler {
                     init.exec(f);
                 }
                 while (true) {
+                    if (trace) {
+                        // every iteration counts, even of an empty body (step budgets)
+                        host.onStatement(f.g, f, line);
+                    }
                     if (cond != null) {
                         f.line = line;
                         if (!cond.evB(f)) {

@@ -90,12 +90,15 @@ final class Exprs {
                 Host host = c.host;
                 long size = dyn.size();
                 Pos pos = e.pos;
+                boolean staticSmall = c.in.version.atLeast(11);
                 return new Ev() {
                     @Override
                     Object ev(Frame f) {
                         Object v = inner.ev(f);
                         Iface i = new Iface(dyn, agg ? Values.copyAgg(v) : v);
-                        host.onAlloc(f.g, i, size, dyn, pos);
+                        if (!staticSmall || !boxedStatically(v, size)) {
+                            host.onAlloc(f.g, i, size, dyn, pos);
+                        }
                         return i;
                     }
                 };
@@ -118,6 +121,20 @@ final class Exprs {
             };
         }
         return inner;
+    }
+
+    /**
+     * Go 1.11+ (convT64, convTstring, staticuint64s): single-byte values, integers below 256 and empty
+     * strings are boxed without allocating.
+     */
+    static boolean boxedStatically(Object v, long size) {
+        if (size == 1) {
+            return true;
+        }
+        if (v instanceof Long l && size == 8) {
+            return l >= 0 && l < 256;
+        }
+        return v instanceof String s && s.isEmpty();
     }
 
     static Ev constNull() {

@@ -16,9 +16,23 @@ import java.util.List;
 final class Fmt {
     /** Calls a method (Error or String) of a Go value; used by handleMethods. */
     interface Methods {
+        /** The method's result; a panic inside it is recovered and thrown as {@link MethodPanic}. */
         String call(Method m, Object recv);
 
         long addressOf(Object o);
+
+        /** Formats a recovered panic value as %v would. */
+        String format(Object goValue);
+    }
+
+    /** A panic inside an Error or String method, already recovered (fmt's catchPanic). */
+    static final class MethodPanic extends RuntimeException {
+        final Object value;
+
+        MethodPanic(Object value) {
+            super(null, null, false, false);
+            this.value = value;
+        }
     }
 
     private final Methods methods;
@@ -261,7 +275,18 @@ final class Fmt {
         if (t instanceof Pointer && !m.ptrRecv) {
             recv = v instanceof Ptr p ? p.load() : Values.copyAgg(v);
         }
-        String s = methods.call(m, recv);
+        String s;
+        try {
+            s = methods.call(m, recv);
+        } catch (MethodPanic p) {
+            // catchPanic: a nil receiver prints <nil>, any other panic is shown in place
+            if (v == null) {
+                padString("<nil>");
+            } else {
+                buf.append("%!").append(runeText(verb)).append("(PANIC=").append(methods.format(p.value)).append(')');
+            }
+            return true;
+        }
         fmtString(s, verb);
         return true;
     }

@@ -91,6 +91,14 @@ public interface Host {
     default void onStatement(Goroutine g, Frame f, int line) {
     }
 
+    /**
+     * Called before the interpreter builds an object whose size depends on run-time values (make of a
+     * slice, append growth, strings.Repeat), so that a memory budget can stop the program (throw
+     * {@link Interp.FatalError}) before the JVM is asked for the memory.
+     */
+    default void beforeAlloc(Goroutine g, long sizeBytes) {
+    }
+
     /** A heap allocation (see the class comment for which allocations count). */
     default void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site) {
     }

@@ -175,6 +175,13 @@ public final class Interp {
         }
     }
 
+    /** A Go fatal error (stack overflow, out of memory): no deferred calls run; prints "fatal error: msg". */
+    public static final class FatalError extends RuntimeException {
+        public FatalError(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     /** os.Exit: unwinds without running deferred calls. */
     public static final class ExitException extends RuntimeException {
         public final int code;
@@ -634,10 +641,18 @@ public final class Interp {
         return (int) (mem / elemSize);
     }
 
-    /** Every live goroutine's frames and the globals are the roots; this walks one goroutine's stack. */
+    /**
+     * Every live goroutine's frames and the globals are the roots; this walks one goroutine's: its frames'
+     * reference slots, captured cells and pending deferred calls, and the values of its active panics.
+     */
     public static void forEachStackRoot(Goroutine g, Consumer<Object> out) {
         for (Frame f = g.top; f != null; f = f.caller) {
             f.forEachRoot(out);
+        }
+        for (GoPanic p = g.panic; p != null; p = p.link) {
+            if (p.value != null) {
+                out.accept(p.value);
+            }
         }
     }
 }

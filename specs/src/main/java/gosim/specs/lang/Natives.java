@@ -60,6 +60,7 @@ final class Natives {
                 if (s.length() * n > Slices.MAX_LEN) {
                     throw in.panic(g.top, new Iface(Types.STRING, "strings: Repeat count causes overflow"));
                 }
+                host.beforeAlloc(g, s.length() * n);
                 return alloc(g, s.repeat((int) n));
             };
             case "strings.Contains" -> (g, a) -> ((String) a[0]).contains((String) a[1]);
@@ -146,8 +147,20 @@ final class Natives {
         return new Fmt(new Fmt.Methods() {
             @Override
             public String call(Method m, Object recv) {
-                Object[] r = Calls.callBoxed(in, g.top, g, m.fn, null, new Object[]{recv});
-                return (String) r[0];
+                try {
+                    Object[] r = Calls.callBoxed(in, g.top, g, m.fn, null, new Object[]{recv});
+                    return (String) r[0];
+                } catch (Interp.GoPanic p) {
+                    // recovered by fmt: unlink it as a recover() would
+                    p.recovered = true;
+                    g.panic = p.link;
+                    throw new Fmt.MethodPanic(p.value);
+                }
+            }
+
+            @Override
+            public String format(Object goValue) {
+                return fmt(g).sprint(new Object[]{goValue});
             }
 
             @Override
@@ -164,7 +177,7 @@ final class Natives {
     }
 
     /** Fprint*: to an *os.File directly, to any other io.Writer through its Write method. */
-    private Object[] writeTo(Goroutine g, Object w, String s) {
+    Object[] writeTo(Goroutine g, Object w, String s) {
         Iface iw = (Iface) w;
         if (iw == null) {
             throw in.nilDeref(g.top);

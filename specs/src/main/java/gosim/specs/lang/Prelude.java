@@ -7,7 +7,8 @@ import java.util.Map;
  * The importable packages, each given as Go source (a "stub"): functions declared without a body are
  * implemented natively, by the interpreter ({@link Natives}: fmt, os, strings, errors) or by the
  * {@link Host} (time, sync, runtime, ...); functions with bodies are ordinary Go. A host adds its
- * packages with {@link #with(String, String)}.
+ * packages with {@link #with(String, String)}. Symbols are qualified by import path as in Go binaries:
+ * "runtime/pprof.Lookup", "runtime/pprof.(*Profile).WriteTo", "sync.(*Mutex).Lock".
  */
 public final class Prelude {
     private final Map<String, String> sources = new LinkedHashMap<>();

@@ -84,7 +84,7 @@ public final class Program {
     /** The package initialization function (pkg.init) that runs the package's variable initializers. */
     static FuncInfo initInfo(Checker.Package p) {
         Ast.File f = p.files.get(0);
-        return new FuncInfo(p.name + ".init", f.name(), 1, Math.max(1, f.lastLine()));
+        return new FuncInfo(p.path + ".init", f.name(), 1, Math.max(1, f.lastLine()));
     }
 
     private static void add(List<FuncInfo> out, FuncScope fs, Checker.Package p) {
@@ -99,6 +99,18 @@ public final class Program {
         for (FuncScope k : kids) {
             add(out, k, p);
         }
+    }
+
+    /**
+     * A type declared at package level: ("main", "T"), ("runtime", "MemStats"), ("runtime/pprof",
+     * "Profile"); null if the package was not imported or has no such type.
+     */
+    public Type lookupType(String pkgPath, String name) {
+        Checker.Package p = packages.get(pkgPath);
+        if (p != null && p.scope.get(name) instanceof Checker.TypeName tn) {
+            return tn.type;
+        }
+        return null;
     }
 
     /** Compiles the program against host; natives not implemented by the interpreter are bound via the host. */
@@ -152,6 +164,20 @@ public final class Program {
             in.invoke(null, new Frame(mainFn, null, g));
         }
 
+        /**
+         * The cell of a package-level variable (e.g. ("runtime", "MemProfileRate")): the host reads and
+         * writes {@code cell.v} (a Go value); null if there is no such variable.
+         */
+        public Cell global(String pkgPath, String name) {
+            for (var e : compiler.globals.entrySet()) {
+                Checker.Var v = e.getKey();
+                if (v.name.equals(name) && v.pkg.path.equals(pkgPath)) {
+                    return e.getValue();
+                }
+            }
+            return null;
+        }
+
         /** Every package-level variable's current value (GC roots besides the goroutines' frames). */
         public void forEachGlobalRoot(Consumer<Object> out) {
             for (Cell c : compiler.globals.values()) {
@@ -199,6 +225,32 @@ public final class Program {
 
         private static boolean isError(Method m) {
             return m.name.equals("Error");
+        }
+
+        /**
+         * Calls a Go function value (a FuncVal, e.g. the argument of sync.Once.Do or time.AfterFunc) on
+         * goroutine g with Go-value arguments; returns its results.
+         */
+        public Object[] call(Goroutine g, Object funcValue, Object... args) {
+            FuncVal fv = (FuncVal) funcValue;
+            if (fv == null) {
+                throw in.nilDeref(g.top);
+            }
+            Object[] a = args;
+            if (fv.bound) {
+                a = new Object[args.length + 1];
+                a[0] = fv.recv;
+                System.arraycopy(args, 0, a, 1, args.length);
+            }
+            return Calls.callBoxed(in, g.top, g, fv.fn, fv.caps, a);
+        }
+
+        /**
+         * Writes bytes to a Go io.Writer value (an interface value): an *os.File goes to the host's write,
+         * anything else through its Write method (for natives such as Profile.WriteTo).
+         */
+        public void write(Goroutine g, Object ioWriter, byte[] bytes) {
+            natives.writeTo(g, ioWriter, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
         }
 
         /** Formats args as fmt.Sprint would (a convenience for hosts printing Go values). */

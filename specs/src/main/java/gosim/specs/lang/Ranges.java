@@ -47,6 +47,7 @@ final class Ranges {
         Host host = c.host;
         int line = rs.pos.line();
         Object self = rs;
+        boolean trace = in.traceStatements;
         switch (xt) {
             case Basic b when b.kind.isInteger(): {
                 int ks = scalarSlot(c, rs, rs.key);
@@ -68,6 +69,9 @@ final class Ranges {
                                 }
                             }
                             f.line = line;
+                            if (trace) {
+                                host.onStatement(f.g, f, line);
+                            }
                         }
                         return Compiler.NORMAL;
                     }
@@ -95,6 +99,9 @@ final class Ranges {
                                 }
                             }
                             f.line = line;
+                            if (trace) {
+                                host.onStatement(f.g, f, line);
+                            }
                         }
                         return Compiler.NORMAL;
                     }
@@ -154,6 +161,9 @@ final class Ranges {
                                 }
                             }
                             f.line = line;
+                            if (trace) {
+                                host.onStatement(f.g, f, line);
+                            }
                         }
                         return Compiler.NORMAL;
                     }
@@ -191,6 +201,9 @@ final class Ranges {
                                 }
                             }
                             f.line = line;
+                            if (trace) {
+                                host.onStatement(f.g, f, line);
+                            }
                         }
                         return Compiler.NORMAL;
                     }
@@ -203,6 +216,9 @@ final class Ranges {
                         Object c0 = x.ev(f);
                         while (true) {
                             f.line = line;
+                            if (trace) {
+                                host.onStatement(f.g, f, line);
+                            }
                             Object v = host.recv(f.g, c0, true);
                             if (!f.g.recvOk) {
                                 return Compiler.NORMAL;

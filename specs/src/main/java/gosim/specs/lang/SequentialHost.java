@@ -84,6 +84,16 @@ public class SequentialHost implements Host {
         throw new UnsupportedInSequentialMode("select");
     }
 
+    /** Bytes the sequential runner lets a program allocate in one object before "out of memory". */
+    public static final long MAX_OBJECT_BYTES = 1L << 30;
+
+    @Override
+    public void beforeAlloc(Goroutine g, long sizeBytes) {
+        if (sizeBytes > MAX_OBJECT_BYTES) {
+            throw new Interp.FatalError("runtime: out of memory");
+        }
+    }
+
     @Override
     public void write(Goroutine g, int fd, byte[] b, int off, int len) {
         (fd == 2 ? stderr : stdout).write(b, off, len);
@@ -160,6 +170,10 @@ public class SequentialHost implements Host {
         } catch (StackOverflowError e) {
             h.stderr.writeBytes(("runtime: goroutine stack exceeds 1000000000-byte limit\n"
                     + "fatal error: stack overflow\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            code = 2;
+        } catch (Interp.FatalError e) {
+            h.stderr.writeBytes(("fatal error: " + e.getMessage() + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             code = 2;
         } catch (RuntimeException | Error e) {
             if (!(e instanceof Interp.GoPanic)) {

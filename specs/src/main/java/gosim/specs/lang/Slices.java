@@ -126,6 +126,7 @@ final class Slices {
                 if (k < l || k > MAX_LEN) {
                     throw in.runtimePanic(f, "makeslice: cap out of range");
                 }
+                host.beforeAlloc(f.g, k * esize);
                 Object[] a = zeroArray((int) k, z);
                 if (heap) {
                     host.onAlloc(f.g, a, k * esize, t, pos);
@@ -229,6 +230,7 @@ final class Slices {
             return new SliceVal(base.a, base.off, (int) want, cap);
         }
         int newcap = in.growCap(len, cap, (int) want, esize);
+        host.beforeAlloc(f.g, newcap * esize);
         Object[] a = zeroArray(newcap, z);
         if (base != null) {
             System.arraycopy(base.a, base.off, a, 0, len);

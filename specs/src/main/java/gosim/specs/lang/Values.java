@@ -399,7 +399,37 @@ public final class Values {
         }
     }
 
-    static Object requireNonNull(Object o) {
-        return Objects.requireNonNull(o);
+    // ---------------------------------------------------------------- for hosts building Go values
+
+    /** The zero value of t: a fresh struct or array, 0L, false, 0.0, "" or null (nil). */
+    public static Object zero(Type t) {
+        return Compiler.zero(t);
+    }
+
+    /** A slice holding the given elements (len = cap = elems.length); elements must be Go values. */
+    public static SliceVal newSlice(Object... elems) {
+        return new SliceVal(elems, 0, elems.length, elems.length);
+    }
+
+    /** The elements of a slice (a copy); an empty array for a nil slice. */
+    public static Object[] elements(SliceVal s) {
+        return s == null ? new Object[0] : Arrays.copyOfRange(s.a, s.off, s.off + s.len);
+    }
+
+    /** A Java string as a Go string value (its UTF-8 bytes, one char per byte). */
+    public static String goString(String javaString) {
+        return Lexer.utf8(javaString);
+    }
+
+    /** A Go string value as a Java string (decoding UTF-8). */
+    public static String javaString(String goString) {
+        return new String(goString.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of a Go string or []byte value. */
+    public static byte[] bytes(Object goStringOrByteSlice) {
+        String s = goStringOrByteSlice instanceof SliceVal sv ? Interp.bytesToString(sv) : (String) goStringOrByteSlice;
+        return s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }

@@ -50,6 +50,29 @@ class EscapeTest {
     }
 
     @Test
+    void smallValuesAreBoxedWithoutAllocationFromGo111() {
+        String src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ti, j, s := 7, 300, \"\"\n"
+                + "\tfmt.Print(i, j, s)\n}\n";
+        for (GoVersion v : new GoVersion[]{GoVersion.GO1_7, GoVersion.GO1_19}) {
+            ProgramTest.RecordingHost h = new ProgramTest.RecordingHost();
+            Program.check("prog.go", src).link(h, v).runMain(new Goroutine());
+            List<String> allocs = h.events.subList(h.events.indexOf("call main.main from line 0"), h.events.size())
+                    .stream().filter(e -> e.startsWith("alloc")).toList();
+            assertEquals(v == GoVersion.GO1_7 ? List.of("alloc 8 int line 7", "alloc 8 int line 7",
+                    "alloc 16 string line 7") : List.of("alloc 8 int line 7"), allocs);
+        }
+    }
+
+    @Test
+    void packageVariablesAreVisibleToTheHost() {
+        ProgramTest.RecordingHost h = new ProgramTest.RecordingHost();
+        Program.Linked l = Program.check("prog.go", "package main\n\nvar Rate = 512 * 1024\n\nfunc main() {\n"
+                + "\tRate = 1\n}\n").link(h, GoVersion.DEFAULT);
+        l.runMain(new Goroutine());
+        assertEquals(1L, l.global("main", "Rate").v);
+    }
+
+    @Test
     void appendGrowthAndLongStringsAlwaysAllocate() {
         // growslice always allocates with mallocgc; Go 1.7 rounds 3 ints (24 bytes) to the 32-byte class: cap 4
         assertEquals(List.of("32 []int line 9"), allocs("", "\tvar s []int\n\ts = append(s, 1, 2, 3)\n\t_ = s"));

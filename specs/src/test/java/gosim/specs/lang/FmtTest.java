@@ -84,6 +84,18 @@ class FmtTest {
     }
 
     @Test
+    void panicsInStringMethodsAreCaught() {
+        // fmt's catchPanic: a nil pointer receiver prints <nil>; other panics print in place
+        String src = "package main\n\nimport \"fmt\"\n\ntype N struct{ s string }\n\n"
+                + "func (n *N) String() string { return n.s }\n\ntype B int\n\n"
+                + "func (b B) String() string { panic(\"bad\") }\n\n"
+                + "func main() {\n\tvar n *N\n\tfmt.Println(n, B(1), \"after\")\n}\n";
+        SequentialHost.Result r = GoRun.run(src);
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("<nil> %!v(PANIC=bad) after\n", r.stdout());
+    }
+
+    @Test
     void typesWithPercentT() {
         assertEquals("int string []int map[string]int *main.P main.P func(int) string <nil> float64 uint8",
                 f("%T %T %T %T %T %T %T %T %T %T", "1, \"s\", []int{}, map[string]int{}, &P{}, P{}, "

@@ -301,6 +301,14 @@ class InterpTest {
                 "panic: interface conversion: interface {} is string, not int");
     }
 
+    @Test
+    void hugeAllocationsStopAtTheHostsBudgetBeforeTheJvmIsAsked() {
+        SequentialHost.Result r = GoRun.run("package main\n\nfunc main() {\n\tn := 1 << 28\n\ts := make([]int, n)\n"
+                + "\t_ = s\n}\n");
+        assertEquals(2, r.exitCode());
+        assertEquals("fatal error: runtime: out of memory\n", r.stderr());
+    }
+
     private static void assertPanics(String body, String firstLine) {
         SequentialHost.Result r = GoRun.run("package main\n\nfunc main() {\n" + body + "\n}\n");
         assertEquals(2, r.exitCode(), r.stderr());

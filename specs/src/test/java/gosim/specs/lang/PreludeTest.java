@@ -42,6 +42,95 @@ class PreludeTest {
             """;
 
     @Test
+    void hostNativesCallBackIntoGoWriteToWritersAndBuildValues() {
+        Program.Linked[] linked = new Program.Linked[1];
+        Program[] prog = new Program[1];
+        SequentialHost h = new SequentialHost(List.of("prog"), Map.of(), 1) {
+            @Override
+            public Native resolveNative(String symbol, Types.Signature sig) {
+                return switch (symbol) {
+                    case "ext.Do" -> (g, a) -> {
+                        linked[0].call(g, a[0]);
+                        linked[0].call(g, a[0]);
+                        return null;
+                    };
+                    case "ext.Dump" -> (g, a) -> {
+                        linked[0].write(g, a[0], "dump\n".getBytes(StandardCharsets.UTF_8));
+                        return null;
+                    };
+                    case "ext.New" -> (g, a) -> {
+                        Values.StructVal t = (Values.StructVal) Values.zero(prog[0].lookupType("ext", "Thing"));
+                        t.f[0] = Values.goString("né");
+                        t.f[1] = Values.newSlice(1L, 2L);
+                        return t;
+                    };
+                    default -> null;
+                };
+            }
+        };
+        prog[0] = Program.check("prog.go", """
+                package main
+
+                import (
+                	"ext"
+                	"fmt"
+                	"os"
+                )
+
+                func main() {
+                	n := 0
+                	ext.Do(func() { n++ })
+                	ext.Dump(os.Stdout)
+                	t := ext.New()
+                	fmt.Println(n, t.Name, len(t.Name), t.Vals)
+                }
+                """, Prelude.standard().with("ext", """
+                package ext
+
+                import "io"
+
+                type Thing struct {
+                	Name string
+                	Vals []int
+                }
+
+                func Do(f func())
+                func Dump(w io.Writer)
+                func New() *Thing
+                """));
+        linked[0] = prog[0].link(h, GoVersion.DEFAULT);
+        linked[0].runMain(new Goroutine());
+        assertEquals("dump\n2 né 3 [1 2]\n", h.stdout.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void symbolsAreQualifiedByImportPath() {
+        List<String> asked = new ArrayList<>();
+        SequentialHost h = new SequentialHost(List.of("prog"), Map.of(), 1) {
+            @Override
+            public Native resolveNative(String symbol, Types.Signature sig) {
+                asked.add(symbol);
+                return (g, a) -> null;
+            }
+        };
+        Program p = Program.check("prog.go", "package main\n\nimport \"run/prof\"\n\nfunc main() {\n"
+                + "\tprof.Lookup().WriteTo()\n\tprof.Helper()\n}\n", Prelude.standard().with("run/prof", """
+                package prof
+
+                type Profile struct{ name string }
+
+                func Lookup() *Profile
+                func (p *Profile) WriteTo()
+                func Helper() { _ = 1 }
+                """));
+        p.link(h, GoVersion.DEFAULT).runMain(new Goroutine());
+        assertEquals(List.of("run/prof.Lookup", "run/prof.(*Profile).WriteTo"), asked);
+        List<String> names = p.functions().stream().map(FuncInfo::name).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(names.contains("run/prof.Helper"), names.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(names.contains("run/prof.init"), names.toString());
+    }
+
+    @Test
     void stubPackagesBindNativesThroughTheHost() {
         List<String> log = new ArrayList<>();
         long[] total = {0};

@@ -128,6 +128,64 @@ class ProgramTest {
         assertEquals("unsupported in sequential mode: go statement at prog.go:4:2", e.getMessage());
     }
 
+    @Test
+    void rootsReachLiveObjectsFromGlobalsAndFrames() {
+        java.util.Set<Object> reached = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.List<Object> allocated = new java.util.ArrayList<>();
+        Program.Linked[] l = new Program.Linked[1];
+        SequentialHost h = new SequentialHost(List.of("prog"), Map.of(), 1) {
+            @Override
+            public void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site) {
+                allocated.add(obj);
+            }
+
+            @Override
+            public Native resolveNative(String symbol, Types.Signature sig) {
+                // gc(): mark everything reachable from the roots
+                return (g, a) -> {
+                    java.util.ArrayDeque<Object> work = new java.util.ArrayDeque<>();
+                    l[0].forEachGlobalRoot(work::add);
+                    Interp.forEachStackRoot(g, work::add);
+                    while (!work.isEmpty()) {
+                        Object o = work.poll();
+                        if (reached.add(o)) {
+                            Values.forEachReference(o, work::add);
+                        }
+                    }
+                    return null;
+                };
+            }
+        };
+        l[0] = Program.check("prog.go", """
+                package main
+
+                import "rt"
+
+                type Node struct {
+                	next *Node
+                	data []int
+                }
+
+                var head, other *Node
+
+                func main() {
+                	head = &Node{data: make([]int, 3)}
+                	local := &Node{next: head}
+                	other = &Node{}
+                	other = nil
+                	rt.GC()
+                	head = local
+                }
+                """, Prelude.standard().with("rt", "package rt\n\nfunc GC()\n")).link(h, GoVersion.DEFAULT);
+        l[0].runMain(new Goroutine());
+        // allocations in order: the []int, head's Node, local's Node (escapes to head later), other's Node
+        assertEquals(4, allocated.size());
+        assertTrue(reached.contains(allocated.get(0)));
+        assertTrue(reached.contains(allocated.get(1)));
+        assertTrue(reached.contains(allocated.get(2)));
+        org.junit.jupiter.api.Assertions.assertFalse(reached.contains(allocated.get(3)));
+    }
+
     private static String mapOrder(long seed) {
         return SequentialHost.run("prog.go", """
                 package main

@@ -45,7 +45,7 @@ class VersionTest {
         for (int i = 1; i < go17.length; i++) {
             int size = go17[i];
             boolean ok = false;
-            for (int pages = 1; pages <= 8 && !ok; pages++) {
+            for (int pages = 1; pages <= 64 && !ok; pages++) {
                 int bytes = pages * Interp.PAGE_SIZE;
                 ok = bytes % size <= bytes / 8;
             }
@@ -106,6 +106,28 @@ class VersionTest {
     }
 
     @Test
+    void statementHookSeesEveryLoopIterationEvenOfAnEmptyBody() {
+        int[] steps = {0};
+        SequentialHost h = new SequentialHost(List.of("prog"), Map.of(), 1) {
+            @Override
+            public boolean traceStatements() {
+                return true;
+            }
+
+            @Override
+            public void onStatement(Goroutine g, Frame f, int line) {
+                if (++steps[0] > 1000) {
+                    throw new Interp.FatalError("step budget exhausted");
+                }
+            }
+        };
+        Program.Linked l = Program.check("prog.go", "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n")
+                .link(h, GoVersion.DEFAULT);
+        assertThrows(Interp.FatalError.class, () -> l.runMain(new Goroutine()));
+        assertEquals(1001, steps[0]);
+    }
+
+    @Test
     void statementHookSeesEveryStatementLine() {
         java.util.List<Integer> lines = new java.util.ArrayList<>();
         SequentialHost h = new SequentialHost(List.of("prog"), Map.of(), 1) {
@@ -123,6 +145,7 @@ class VersionTest {
         };
         Program.check("prog.go", "package main\n\nfunc main() {\n\tx := 0\n\tfor i := 0; i < 2; i++ {\n\t\tx += i\n\t}\n"
                 + "\t_ = x\n}\n").link(h, GoVersion.DEFAULT).runMain(new Goroutine());
-        assertEquals(List.of(4, 5, 6, 6, 8), lines);
+        // statements 4, the loop header at each iteration check (5), its body (6), and 8
+        assertEquals(List.of(4, 5, 5, 6, 5, 6, 5, 8), lines);
     }
 }
