@@ -24,7 +24,7 @@ var cond = sync.NewCond(&sync.Mutex{})
 func recvForever(ch chan int) { <-ch }
 func sendForever(ch chan int) { ch <- 1 }
 func selectForever(ch chan int) {
-	select {
+	select { // parks in selectgo on both cases
 	case <-ch:
 	case ch <- 2:
 	}

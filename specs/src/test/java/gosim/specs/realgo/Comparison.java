@@ -153,7 +153,7 @@ public final class Comparison {
     }
 
     /** Allocations made by package main itself, summed per user stack. */
-    private static SortedMap<String, String> userHeap(HeapProfile p) {
+    static SortedMap<String, String> userHeap(HeapProfile p) {
         SortedMap<String, long[]> sums = new TreeMap<>();
         for (HeapRecord r : p.records()) {
             Stack s = r.stack();
