@@ -10,6 +10,10 @@
 // turns them into function names. Runtime-internal goroutines (GC
 // workers, timer and finalizer goroutines) are not counted.
 //
+// The short sleep at the start lets the runtime's own goroutines start and
+// park: Go 1.19 counts the finalizer goroutine (runfinq) as a user
+// goroutine until it has run once.
+//
 // Look for: "goroutines: 4", the first record being main.main itself,
 // then the three waiters, each stack naming main.waiter.
 package main
@@ -18,6 +22,7 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+	"time"
 )
 
 func waiter(ready chan bool, quit chan bool) {
@@ -38,6 +43,7 @@ func userFuncs(stk []uintptr) string {
 }
 
 func main() {
+	time.Sleep(10 * time.Millisecond)
 	runtime.GOMAXPROCS(1)
 	ready := make(chan bool)
 	quit := make(chan bool)

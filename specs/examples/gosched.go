@@ -7,6 +7,9 @@
 // first; "ping" waits in the local run queue. After that, each Gosched
 // sends the yielder to the back of the global queue, behind the other.
 //
+// (The first Gosched in main only gives it a fresh time slice, so that
+// sysmon's 10ms preemption cannot strike between the go statements.)
+//
 // Look for: pong ping pong ping pong ping.
 package main
 
@@ -26,6 +29,7 @@ func player(name string, wg *sync.WaitGroup) {
 
 func main() {
 	runtime.GOMAXPROCS(1)
+	runtime.Gosched()
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go player("ping", &wg)

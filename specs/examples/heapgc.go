@@ -47,7 +47,7 @@ func garbage(n int) {
 var lateKept [2][]byte
 
 func late() {
-	for i := range lateKept {
+	for i := 0; i < len(lateKept); i++ {
 		lateKept[i] = make([]byte, 2048)
 	}
 }

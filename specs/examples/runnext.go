@@ -11,6 +11,11 @@
 // time.Sleep starts the timer goroutine (timerproc), which would itself
 // take runnext and change the order.
 //
+// The Gosched first gives main a fresh time slice: sysmon preempts a G
+// that has run 10ms (retake -> preemptone), and on a busy machine main's
+// start-up can take that long; a preemption between the go statements
+// would change the order.
+//
 // Look for: the line "3 1 2".
 package main
 
@@ -23,6 +28,7 @@ import (
 
 func main() {
 	runtime.GOMAXPROCS(1)
+	runtime.Gosched()
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	order := []string{}

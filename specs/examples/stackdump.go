@@ -19,7 +19,8 @@ import (
 )
 
 var mu sync.Mutex
-var cond = sync.NewCond(&sync.Mutex{})
+var condMu sync.Mutex
+var cond = sync.NewCond(&condMu)
 
 func recvForever(ch chan int) { <-ch }
 func sendForever(ch chan int) { ch <- 1 }
@@ -34,7 +35,7 @@ func recvNil()       { var ch chan int; <-ch }
 func sleepLong()     { time.Sleep(time.Hour) }
 func lockHeld()      { mu.Lock() }
 func waitCond() {
-	cond.L.Lock()
+	condMu.Lock()
 	cond.Wait()
 }
 
