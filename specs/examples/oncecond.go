@@ -4,8 +4,9 @@
 // function exactly once (the first caller takes the Once's mutex, the
 // others wait on it and then see done == 1).
 // Cond: workers wait for a "start" flag. Cond.Wait unlocks the mutex and
-// parks the goroutine on the Cond's notify list (wait reason
-// "sync.Cond.Wait"); Broadcast wakes them all, and each re-locks the
+// parks the goroutine on the Cond's notify list (notifyListWait; its
+// wait reason is "semacquire" in Go 1.7, "sync.Cond.Wait" in newer
+// releases); Broadcast wakes them all, and each re-locks the
 // mutex before Wait returns, so they check the flag one at a time.
 //
 // Look for: "init ran 1 time(s)" and "started: 4".

@@ -5,8 +5,9 @@
 // "created by". For a parked goroutine the status is its waitreason, set
 // by gopark: "chan receive", "chan send", "select", "select (no cases)",
 // "chan receive (nil chan)", "sleep" (timeSleep), "semacquire" (a
-// contended Mutex), "sync.Cond.Wait". The ids and the argument words are
-// not stable across Go versions; the statuses and functions are.
+// contended Mutex, and in Go 1.7 also a Cond.Wait: notifyListWait parks
+// with "semacquire"; newer releases print "sync.Cond.Wait"). The ids and
+// the argument words differ between Go versions; the functions do not.
 //
 // Look for: one goroutine per wait reason, each in its own main function.
 package main

@@ -189,7 +189,8 @@ public final class Comparison {
     /**
      * Goroutines by user stack (and user creator), each with the sorted states of the goroutines
      * on it, so a changed state is one difference. Ids, arguments and wait durations are
-     * Ignored.GOROUTINE_IDS, Ignored.ARGUMENT_WORDS, Ignored.WAIT_DURATIONS.
+     * Ignored.GOROUTINE_IDS, Ignored.ARGUMENT_WORDS, Ignored.WAIT_DURATIONS; statuses are compared
+     * by their Go 1.7 names (Ignored.WAIT_REASON_NAMES).
      */
     private void dump(String where, GoroutineDump real, GoroutineDump sim, List<Difference> out) {
         maps("goroutine states", where, goroutines(real), goroutines(sim), out);
@@ -203,7 +204,7 @@ public final class Comparison {
             }
             String creator = g.createdBy() != null && g.createdBy().isUser() ? " created by " + g.createdBy() : "";
             states.computeIfAbsent(key(g.userFrames()) + creator, k -> new ArrayList<>())
-                    .add("[" + g.status() + (g.lockedToThread() ? ", locked to thread" : "") + "]");
+                    .add("[" + ExpectedDifferences.go17Status(g.status()) + (g.lockedToThread() ? ", locked to thread" : "") + "]");
         }
         SortedMap<String, String> out = new TreeMap<>();
         states.forEach((k, v) -> out.put(k, v.stream().sorted().collect(Collectors.joining(" "))));

@@ -123,6 +123,15 @@ class ComparisonTest {
     }
 
     @Test
+    void waitReasonsRenamedAfterGo17CompareUnderTheirGo17Name() {
+        RunOutput real = new RunOutput("goroutine 7 [sync.Cond.Wait]:\nmain.w()\n\t/x/p.go:9 +0x1\n", "", 0);
+        RunOutput sim = new RunOutput("goroutine 9 [semacquire]:\nmain.w()\n\tp.go:9 +0x2\n", "", 0);
+        assertEquals(List.of(), Comparison.compare(real, sim));
+        RunOutput chan = new RunOutput("goroutine 9 [chan receive]:\nmain.w()\n\tp.go:9 +0x2\n", "", 0);
+        assertEquals(1, Comparison.compare(real, chan).size());
+    }
+
+    @Test
     void lockedToThreadFlag() {
         Difference d = single("[chan receive, locked to thread]", "[chan receive]");
         assertEquals("[chan receive, locked to thread]", d.real());

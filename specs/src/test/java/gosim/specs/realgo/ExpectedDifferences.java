@@ -43,6 +43,10 @@ public final class ExpectedDifferences {
                 + " (batches of 16 since Go 1.5 varied by release)."),
         ARGUMENT_WORDS("Traceback arguments: Go 1.7 prints up to 10 words in hex, Go 1.17+ prints typed"
                 + " values with \"?\" for unreliable ones and {...} for aggregates."),
+        WAIT_REASON_NAMES("Wait reasons renamed after Go 1.7 are compared under their Go 1.7 name (see"
+                + " GO17_WAIT_REASONS): Go 1.7's notifyListWait parks a sync.Cond waiter as \"semacquire\","
+                + " Go 1.19 says \"sync.Cond.Wait\"; Go 1.20+ names the sync type for Mutex, RWMutex and"
+                + " WaitGroup waits."),
         WAIT_DURATIONS("\", N minutes\" in a goroutine header depends on wall time."),
         CREATED_BY_GOROUTINE("Go 1.21+ appends \" in goroutine N\" to \"created by\"; ids are not compared."),
         SCHEDULING_LINES("Program output lines starting with \"~\" depend on scheduling or sampling by the"
@@ -60,6 +64,19 @@ public final class ExpectedDifferences {
         public String reason() {
             return reason;
         }
+    }
+
+    /** Goroutine statuses of later Go releases and the Go 1.7 status they correspond to. */
+    public static final Map<String, String> GO17_WAIT_REASONS = Map.of(
+            "sync.Cond.Wait", "semacquire",
+            "sync.Mutex.Lock", "semacquire",
+            "sync.RWMutex.Lock", "semacquire",
+            "sync.RWMutex.RLock", "semacquire",
+            "sync.WaitGroup.Wait", "semacquire");
+
+    /** A goroutine status as Go 1.7 would print it (Ignored.WAIT_REASON_NAMES). */
+    public static String go17Status(String status) {
+        return GO17_WAIT_REASONS.getOrDefault(status, status);
     }
 
     /**
