@@ -146,6 +146,11 @@ public final class RealGo implements AutoCloseable {
         return build(fileName, source).run();
     }
 
+    /** Builds and runs a corpus example under its own file name (NAME.go), as the simulator should too. */
+    public Result run(Corpus.Example example) {
+        return run(example.name() + ".go", example.source());
+    }
+
     private Result exec(List<String> cmd, Path dir, Map<String, String> env) {
         try {
             Path out = Files.createTempFile(root, "stdout", ".txt");
