@@ -41,6 +41,7 @@ public final class OutputParser {
     private static final Pattern TRACE_FUNC = Pattern.compile("^(\\S+)\\((.*)\\)$");
     private static final Pattern TRACE_POS = Pattern.compile("^\\t(\\S+):(\\d+)(?: \\+0x[0-9a-f]+)?$");
     private static final Pattern CREATED_BY = Pattern.compile("^created by (\\S+)(?: in goroutine \\d+)?$");
+    private static final Pattern HEX = Pattern.compile("^0x[0-9a-f]{1,16}$");
     private static final String ELIDED = "...additional frames elided...";
     private static final String LOCKED = "locked to thread";
 
@@ -147,7 +148,7 @@ public final class OutputParser {
         List<Long> pcs = new ArrayList<>();
         for (String w : pcText.trim().split(" ")) {
             if (!w.isEmpty()) {
-                pcs.add(Long.parseUnsignedLong(w.substring(2), 16));
+                pcs.add(hex(w));
             }
         }
         List<Frame> frames = new ArrayList<>();
@@ -164,7 +165,7 @@ public final class OutputParser {
                 continue;
             }
             if (firstPc < 0) {
-                firstPc = Long.parseUnsignedLong(cells.get(0).substring(2), 16);
+                firstPc = hex(cells.get(0));
             }
             if (cells.size() >= 3) {
                 String fn = cells.get(1);
@@ -235,6 +236,15 @@ public final class OutputParser {
             }
         }
         return new Frame(function, path.substring(path.lastIndexOf('/') + 1), line);
+    }
+
+    /** A "0x..." word; anything else is a malformed profile, reported with its line number. */
+    private long hex(String word) {
+        if (!HEX.matcher(word).matches()) {
+            throw new IllegalArgumentException("malformed profile at output line " + i + ": expected 0x..., got \""
+                    + word + "\" in: " + lines.get(i - 1));
+        }
+        return Long.parseUnsignedLong(word.substring(2), 16);
     }
 
     private boolean skipBlank() {

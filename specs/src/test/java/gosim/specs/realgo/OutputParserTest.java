@@ -143,6 +143,13 @@ class OutputParserTest {
     }
 
     @Test
+    void malformedStackCommentIsAClearError() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> OutputParser.parse("goroutine profile: total 1\n1 @ 0x10\n#\tmain.f\tx.go:3\n"));
+        assertTrue(e.getMessage().contains("output line 3") && e.getMessage().contains("main.f"), e.getMessage());
+    }
+
+    @Test
     void textThatOnlyResemblesProfilesStaysText() {
         ParsedOutput p = OutputParser.parse("3 1 2\n# not a comment\n10: 20\ngoroutines: 5\n");
         assertEquals(List.of("3 1 2", "# not a comment", "10: 20", "goroutines: 5"), p.textLines());
