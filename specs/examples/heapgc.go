@@ -52,23 +52,19 @@ func late() {
 	}
 }
 
-func dump() {
-	pprof.Lookup("heap").WriteTo(os.Stdout, 1)
-}
-
 func main() {
 	runtime.MemProfileRate = 1
 	keep(4)
 	garbage(3)
 	fmt.Println("=== 1: before any GC")
-	dump()
+	pprof.Lookup("heap").WriteTo(os.Stdout, 1)
 	runtime.GC()
 	fmt.Println("=== 2: after runtime.GC")
-	dump()
+	pprof.Lookup("heap").WriteTo(os.Stdout, 1)
 	late()
 	fmt.Println("=== 3: after more allocation")
-	dump()
+	pprof.Lookup("heap").WriteTo(os.Stdout, 1)
 	runtime.GC()
 	fmt.Println("=== 4: after another runtime.GC")
-	dump()
+	pprof.Lookup("heap").WriteTo(os.Stdout, 1)
 }
