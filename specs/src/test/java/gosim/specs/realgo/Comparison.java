@@ -1,7 +1,6 @@
 package gosim.specs.realgo;
 
 import gosim.specs.realgo.ExpectedDifferences.Expectation;
-import gosim.specs.realgo.ExpectedDifferences.Ignored;
 import gosim.specs.realgo.ParsedOutput.BlockProfile;
 import gosim.specs.realgo.ParsedOutput.CountProfile;
 import gosim.specs.realgo.ParsedOutput.Frame;
@@ -12,12 +11,12 @@ import gosim.specs.realgo.ParsedOutput.HeapRecord;
 import gosim.specs.realgo.ParsedOutput.Stack;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -126,11 +125,17 @@ public final class Comparison {
 
     /** Goroutine and custom profiles: goroutines (or values) per user stack. */
     private void counts(String where, CountProfile real, CountProfile sim, List<Difference> out) {
-        Function<CountProfile, SortedMap<String, Long>> byStack = p -> p.records().stream()
-                .filter(r -> !r.stack().userFrames().isEmpty()) // Ignored.RUNTIME_RECORDS
-                .collect(Collectors.groupingBy(r -> key(r.stack().userFrames()), TreeMap::new,
-                        Collectors.summingLong(r -> r.count())));
-        maps("count", where, byStack.apply(real), byStack.apply(sim), out);
+        maps("count", where, perUserStack(real.records(), r -> r.stack(), r -> r.count()),
+                perUserStack(sim.records(), r -> r.stack(), r -> r.count()), out);
+    }
+
+    /** Sums a record value per user stack; records with no user frame are Ignored.RUNTIME_RECORDS. */
+    private static <R> SortedMap<String, Long> perUserStack(List<R> records, Function<R, Stack> stack,
+            ToLongFunction<R> value) {
+        return records.stream()
+                .filter(r -> !stack.apply(r).userFrames().isEmpty())
+                .collect(Collectors.groupingBy(r -> key(stack.apply(r).userFrames()), TreeMap::new,
+                        Collectors.summingLong(value)));
     }
 
     /** Ignored.THREADCREATE_STACKS: the simulator must show at least the threads the syscalls need. */
@@ -179,11 +184,8 @@ public final class Comparison {
         if (!real.kind().equals(sim.kind())) {
             out.add(new Difference("profile kind", where, real.kind(), sim.kind()));
         }
-        Function<BlockProfile, SortedMap<String, Long>> byStack = p -> p.records().stream()
-                .filter(r -> !r.stack().userFrames().isEmpty()) // Ignored.RUNTIME_RECORDS
-                .collect(Collectors.groupingBy(r -> key(r.stack().userFrames()), TreeMap::new,
-                        Collectors.summingLong(r -> r.count())));
-        maps("block events", where, byStack.apply(real), byStack.apply(sim), out);
+        maps("block events", where, perUserStack(real.records(), r -> r.stack(), r -> r.count()),
+                perUserStack(sim.records(), r -> r.stack(), r -> r.count()), out);
     }
 
     /**
@@ -228,14 +230,5 @@ public final class Comparison {
                         b == null ? Difference.NONE : "" + b));
             }
         }
-    }
-
-    /** The rules as a readable list ("NAME: reason"). */
-    public static Map<String, String> rules() {
-        Map<String, String> m = new TreeMap<>();
-        for (Ignored i : Ignored.values()) {
-            m.put(i.name(), i.reason());
-        }
-        return m;
     }
 }
