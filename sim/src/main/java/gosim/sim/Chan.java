@@ -97,6 +97,13 @@ public final class Chan<T> {
         return isNil;
     }
 
+    /** Calls out for each value in the buffer, oldest first (the GC scans buffered values). */
+    public void forEachBuffered(java.util.function.Consumer<Object> out) {
+        for (int k = 0; k < qcount; k++) {
+            out.accept(buf[(recvx + k) % dataqsiz]);
+        }
+    }
+
     /** {@code len(c)}: elements buffered. */
     public int len() {
         return qcount;

@@ -35,7 +35,7 @@ public final class Cond {
     /** Wait: unlocks L, waits for Signal or Broadcast, locks L again. */
     public void await() {
         G g = GoRuntime.self();
-        int t = wait++; // notifyListAdd
+        int t = notifyListAdd();
         l.unlock();
         Blocking.push(g, COND_WAIT);
         try {
@@ -49,6 +49,19 @@ public final class Cond {
         } finally {
             Blocking.pop(g, COND_WAIT_LOCK);
         }
+    }
+
+    /** notifyListAdd: takes the next ticket; the caller then releases its lock and waits with it. */
+    public int notifyListAdd() {
+        return wait++;
+    }
+
+    /**
+     * notifyListWait for an interpreter whose Cond.Wait is written in Go (the caller's frames are
+     * already on the stack): parks until ticket t is notified.
+     */
+    public void notifyListWait(int t) {
+        notifyListWait(GoRuntime.self(), t);
     }
 
     /** Signal: wakes the longest-waiting goroutine, if any. */

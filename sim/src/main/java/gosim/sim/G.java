@@ -141,12 +141,22 @@ public final class G {
      * Remembers the stack for a panic report the first time exception t unwinds through a frame,
      * since unwinding pops the frames before the report is printed.
      */
-    void notePanicking(Throwable t) {
+    public void notePanicking(Throwable t) {
         if (panicSeen != t) {
             panicSeen = t;
             panicFns = java.util.Arrays.copyOf(fns, depth);
             panicLines = java.util.Arrays.copyOf(lines, depth);
         }
+    }
+
+    /**
+     * Records the stack of a panic raised by an interpreter that keeps its own frames: fns/lines
+     * outermost first, as the stack was where the panic started.
+     */
+    public void notePanicStack(Throwable t, Func[] fns, int[] lines) {
+        panicSeen = t;
+        panicFns = fns.clone();
+        panicLines = lines.clone();
     }
 
     void popFrame(Func f) {

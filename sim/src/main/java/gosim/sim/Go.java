@@ -203,6 +203,24 @@ public final class Go {
         return GoRuntime.self().rt.gcount();
     }
 
+    /**
+     * runtime.GOMAXPROCS(n): returns the previous setting; n > 0 changes it, stopping the world
+     * and resizing the Ps (procresize) as Go does.
+     */
+    public static int gomaxprocs(int n) {
+        G g = GoRuntime.self();
+        int old = g.rt.proc.gomaxprocs;
+        if (n <= 0 || n == old) {
+            return old;
+        }
+        if (n > 256) {
+            n = 256; // _MaxGomaxprocs in Go 1.7
+        }
+        g.rt.stw.stopTheWorld("GOMAXPROCS");
+        g.rt.stw.startTheWorld(n);
+        return old;
+    }
+
     /** runtime/debug.SetMaxThreads: sets sched.maxmcount and returns the old limit. */
     public static int setMaxThreads(int n) {
         G g = GoRuntime.self();

@@ -12,6 +12,14 @@ public final class GoFatal extends Error {
         this.output = output;
     }
 
+    /**
+     * A fatal error raised by an interpreter running on the simulator: {@code output} is what
+     * the process writes before the goroutine dump ("fatal error: ...\n").
+     */
+    public static GoFatal of(String output, String message) {
+        return new GoFatal(output, message);
+    }
+
     /** What the process writes to stderr before the goroutine dump. */
     public String output() {
         return output;

@@ -19,8 +19,8 @@ final class Proc {
 
     final GoRuntime rt;
     final Sched sched = new Sched();
-    final P[] allp;
-    final int gomaxprocs;
+    P[] allp;
+    int gomaxprocs;
     /** allm: newest first, linked through alllink. */
     M allm;
     final List<G> allgs = new ArrayList<>();
@@ -694,6 +694,66 @@ final class Proc {
             stopm(mp, M.RESUME_SCHEDULE);
         }
         return null;
+    }
+
+    // ---- GOMAXPROCS --------------------------------------------------------------------------
+
+    /**
+     * procresize with the world stopped: new Ps are made (stopped, like the others); the Ps past
+     * nprocs hand their queued Gs to the head of the global queue in order and their free Gs to
+     * sched.gfree, and die. If the caller's P dies, it takes allp[0].
+     */
+    void procresize(M self, int nprocs) {
+        int old = gomaxprocs;
+        if (nprocs > old) {
+            allp = java.util.Arrays.copyOf(allp, nprocs);
+            for (int i = old; i < nprocs; i++) {
+                allp[i] = new P(i);
+            }
+        }
+        for (int i = nprocs; i < old; i++) {
+            P p = allp[i];
+            if (p.runnext != null) {
+                globrunqputhead(p.runnext);
+                p.runnext = null;
+            }
+            while (p.runqtail != p.runqhead) {
+                p.runqtail--;
+                int slot = Integer.remainderUnsigned(p.runqtail, P.RUNQ_LEN);
+                G gp = p.runq[slot];
+                p.runq[slot] = null;
+                globrunqputhead(gp);
+            }
+            while (p.gfreecnt > 0) { // gfpurge
+                p.gfreecnt--;
+                G gp = p.gfree;
+                p.gfree = gp.schedlink;
+                gp.schedlink = sched.gfree;
+                sched.gfree = gp;
+                sched.ngfree++;
+            }
+            p.status = P._Pdead;
+        }
+        if (self.p != null && self.p.id >= nprocs) {
+            self.p.m = null;
+            self.p = null;
+            P p0 = allp[0];
+            p0.m = self;
+            self.p = p0;
+        }
+        if (nprocs < old) {
+            allp = java.util.Arrays.copyOf(allp, nprocs);
+        }
+        gomaxprocs = nprocs;
+    }
+
+    private void globrunqputhead(G gp) {
+        gp.schedlink = sched.runqhead;
+        sched.runqhead = gp;
+        if (sched.runqtail == null) {
+            sched.runqtail = gp;
+        }
+        sched.runqsize++;
     }
 
     // ---- queries ---------------------------------------------------------------------------

@@ -108,6 +108,11 @@ final class Stw {
 
     /** startTheWorld: restarts the Ps (procresize), wakes Ms for those with work, releases worldsema. */
     void startTheWorld() {
+        startTheWorld(rt.proc.gomaxprocs);
+    }
+
+    /** startTheWorld with a new GOMAXPROCS, as runtime.GOMAXPROCS(n) does through newprocs. */
+    void startTheWorld(int newprocs) {
         G g = GoRuntime.self();
         if (owner != g) {
             throw new IllegalStateException("startTheWorld by goroutine " + g.goid + ", which did not stop it");
@@ -115,6 +120,9 @@ final class Stw {
         Proc proc = rt.proc;
         Sched sched = proc.sched;
         M mp = g.m;
+        if (newprocs != proc.gomaxprocs) {
+            proc.procresize(mp, newprocs);
+        }
         sched.gcwaiting = 0;
         owner = null;
         for (int i = proc.gomaxprocs - 1; i >= 0; i--) {

@@ -1,7 +1,12 @@
 package gosim.specs.cli;
 
+import gosim.specs.lang.GoCompileError;
+import gosim.specs.lang.Program;
+import gosim.specs.run.Scenario;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /** The {@code gosim} command line: dispatches to one subcommand, prints usage on misuse (exit 2). */
 public final class Main {
@@ -11,31 +16,38 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int status = run(args, System.out, System.err, System.getenv());
+        System.out.flush();
+        System.exit(status);
     }
 
     /** Runs the CLI and returns the process exit status. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
         if (args.length == 0) {
             usage(err);
             return 2;
         }
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
         switch (args[0]) {
+            case "run" -> {
+                return runOrCheck(rest, true, out, err, env);
+            }
+            case "check" -> {
+                return runOrCheck(rest, false, out, err, env);
+            }
             case "version", "-version", "--version" -> {
                 out.println(VERSION);
                 return 0;
             }
             case "demo" -> {
-                gosim.specs.demo.EmbedExample.main(rest);
+                gosim.specs.demo.EmbedExample.main(rest.toArray(String[]::new));
                 return 0;
             }
             case "bench" -> {
-                return Benchmarks.run(rest, out, err);
+                return Benchmarks.run(rest.toArray(String[]::new), out, err);
             }
             case "help", "-h", "-help", "--help" -> {
-                usage(out);
-                return 0;
+                return help(rest, out, err);
             }
             default -> {
                 err.println("gosim: unknown command \"" + args[0] + "\"");
@@ -43,6 +55,77 @@ public final class Main {
                 return 2;
             }
         }
+    }
+
+    private static int runOrCheck(List<String> args, boolean run, PrintStream out, PrintStream err,
+            Map<String, String> env) {
+        String cmd = run ? "run" : "check";
+        RunOptions o;
+        try {
+            o = RunOptions.parse(args, env);
+        } catch (RunOptions.UsageException e) {
+            err.println("gosim " + cmd + ": " + e.getMessage());
+            commandUsage(cmd, err);
+            return 2;
+        }
+        try {
+            Program p = Scenario.check(o.file());
+            if (!run) {
+                return 0;
+            }
+            return Scenario.run(p, o, out, err, env);
+        } catch (GoCompileError e) {
+            err.print(Scenario.describe(e, o.file()));
+            return 2;
+        } catch (Scenario.SetupException e) {
+            err.println("gosim " + cmd + ": " + e.getMessage());
+            commandUsage(cmd, err);
+            return 2;
+        } catch (IllegalStateException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int help(List<String> topic, PrintStream out, PrintStream err) {
+        if (topic.isEmpty()) {
+            usage(out);
+            return 0;
+        }
+        switch (topic.get(0)) {
+            case "run", "check" -> commandUsage(topic.get(0), out);
+            case "bench" -> out.println("usage: gosim bench [kernel|mprof|pprof]...\n\n"
+                    + "Runs the benchmark suites and prints each measurement beside real Go 1.19's (when go is installed).");
+            case "demo" -> out.println("usage: gosim demo\n\nRuns the README's embedding example.");
+            case "version" -> out.println("usage: gosim version");
+            default -> {
+                err.println("gosim help: unknown help topic \"" + topic.get(0) + "\"");
+                usage(err);
+                return 2;
+            }
+        }
+        return 0;
+    }
+
+    static void commandUsage(String cmd, PrintStream w) {
+        if (cmd.equals("check")) {
+            w.print("""
+                    usage: gosim check FILE.go
+
+                    Parses and type-checks a scenario (a Go program in gosim's subset) without running it.
+                    Errors print as FILE:LINE:COL: message; the exit status is 2 if there are any.
+                    """);
+            return;
+        }
+        w.print("""
+                usage: gosim run [flags] FILE.go [-- program args]
+
+                Runs a scenario (a small Go program) in the simulated Go 1.7 runtime. Its output and
+                exit status are what Go's would be: 0, os.Exit's code, or 2 after a panic or fatal error.
+
+                Flags:
+                """);
+        w.print(RunOptions.FLAGS);
     }
 
     static void usage(PrintStream w) {
@@ -53,10 +136,12 @@ public final class Main {
                     gosim <command> [arguments]
 
                 Commands:
-                    version    print the gosim version
-                    bench      run the benchmarks, beside real Go when go is installed
+                    run        run a scenario program: gosim run [flags] FILE.go [-- args]
+                    check      parse and type-check a scenario without running it
                     demo       run the README's embedding example
-                    help       print this help
+                    bench      run the benchmarks, beside real Go when go is installed
+                    version    print the gosim version
+                    help       print this help, or help on one command: gosim help run
 
                 """);
     }

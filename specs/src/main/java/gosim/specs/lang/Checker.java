@@ -1333,8 +1333,9 @@ final class Checker {
         e = unparen(e);
         return switch (e) {
             case Ident id -> id.obj instanceof Var;
-            case Selector s -> s.selection != null && s.selection.kind() == SelKind.FIELD
-                    && (s.selection.deref() || addressable(s.x));
+            case Selector s -> s.selection != null && (s.selection.kind() == SelKind.FIELD
+                    && (s.selection.deref() || addressable(s.x))
+                    || s.selection.kind() == SelKind.QUALIFIED && s.selection.qualified() instanceof Var);
             case Index ix -> ix.x.type.underlying() instanceof Slice
                     || ix.x.type.underlying() instanceof Pointer
                     || ix.x.type.underlying() instanceof Array && addressable(ix.x);

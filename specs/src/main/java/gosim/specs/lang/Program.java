@@ -253,6 +253,16 @@ public final class Program {
             natives.writeTo(g, ioWriter, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
         }
 
+        /**
+         * A Go panic raised by a native on goroutine g: with runtimePlain, the runtime's own
+         * message-only error (a bare string before Go 1.10, runtime.plainError after), else a
+         * panic with a string value (as package sync panics). Throw the result.
+         */
+        public RuntimeException panic(Goroutine g, String message, boolean runtimePlain) {
+            Object value = runtimePlain ? in.plainError(message) : new Iface(Types.STRING, message);
+            return in.panic(g.top, value);
+        }
+
         /** Formats args as fmt.Sprint would (a convenience for hosts printing Go values). */
         public String sprint(Goroutine g, Object... goValues) {
             return natives.fmt(g).sprint(goValues);

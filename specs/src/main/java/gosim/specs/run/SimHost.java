@@ -1,0 +1,553 @@
+package gosim.specs.run;
+
+import gosim.sim.Chan;
+import gosim.sim.Func;
+import gosim.sim.G;
+import gosim.sim.Go;
+import gosim.sim.GoPanic;
+import gosim.sim.GoRuntime;
+import gosim.sim.Select;
+import gosim.sim.heap.HeapObject;
+import gosim.specs.cli.RunOptions;
+import gosim.specs.lang.Frame;
+import gosim.specs.lang.FuncInfo;
+import gosim.specs.lang.Goroutine;
+import gosim.specs.lang.Host;
+import gosim.specs.lang.Interp;
+import gosim.specs.lang.Pos;
+import gosim.specs.lang.Program;
+import gosim.specs.lang.Type;
+import gosim.specs.lang.Types;
+import gosim.specs.lang.Values;
+import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The interpreter's host on the simulator: every goroutine of the scenario is a G of a
+ * {@link GoRuntime}, go statements are newproc, channels and select are the kernel's, calls and
+ * statements keep each G's simulated stack (so profiles show the program's real lines), each
+ * statement costs virtual CPU time, and escaping allocations go through the heap model. It also
+ * enforces the run's budgets (steps, virtual time, simulated heap).
+ */
+final class SimHost implements Host {
+    /** Virtual CPU time of one interpreted statement (about what compiled Go spends on a simple one). */
+    static final long STATEMENT_NANOS = 2;
+    /** Statement time is charged to the M in chunks of this much, and before anything that can block. */
+    static final long FLUSH_NANOS = 10_000;
+    /** Where the scenario's heap addresses start: Go 1.7's first arena address on linux/amd64. */
+    static final long HEAP_BASE = 0xc420000000L;
+
+    /** What the host keeps per goroutine (Goroutine.hostData). */
+    static final class GState {
+        final G g;
+        /** The function the G was started with, whose frame the kernel already pushed. */
+        final Func start;
+        /** Depth of the G's stack with the start frame in place (1, or 2 under runtime.main). */
+        final int baseDepth;
+        boolean entered;
+        long pendingNanos;
+
+        GState(G g, Func start) {
+            this.g = g;
+            this.start = start;
+            this.baseDepth = g.depth();
+        }
+    }
+
+    final GoRuntime rt;
+    final RunOptions opts;
+    final PrintStream stdout;
+    final PrintStream stderr;
+    final Map<String, String> env;
+    final String programName;
+    private final Map<FuncInfo, Func> funcs = new HashMap<>();
+    private final Set<String> natives = new java.util.HashSet<>();
+    private final Natives nativeTable;
+    Program program;
+    Program.Linked linked;
+    private final Map<Object, Long> addresses = new IdentityHashMap<>();
+    private long nextAddress = HEAP_BASE;
+    /** Goroutines that have not exited: with the globals, the GC's roots. */
+    private final Set<Goroutine> live = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Object, HeapObject> heapOf = new IdentityHashMap<>();
+    private final Map<HeapObject, Object> valueOf = new IdentityHashMap<>();
+    private Set<Object> reachable;
+    private long reachableForGC = -1;
+    long steps;
+    private Values.Cell memProfileRate;
+
+    SimHost(GoRuntime rt, RunOptions opts, PrintStream stdout, PrintStream stderr, Map<String, String> env,
+            String programName, Natives.Services services) {
+        this.rt = rt;
+        this.opts = opts;
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.env = env;
+        this.programName = programName;
+        this.nativeTable = new Natives(this, services);
+        rt.setReachability(this::isReachable);
+    }
+
+    /** Defines every function of the program in the runtime's symbol table, in declaration order. */
+    void defineFunctions(Program p) {
+        this.program = p;
+        for (FuncInfo fi : p.functions()) {
+            Func existing = rt.symtab().lookup(fi.name());
+            funcs.put(fi, existing != null ? existing
+                    : rt.symtab().define(fi.name(), fi.file().replace("$GOROOT", rt.layout().goroot),
+                            fi.startLine(), Math.max(fi.startLine(), fi.endLine())));
+        }
+    }
+
+    void link(Program.Linked l) {
+        this.linked = l;
+        this.memProfileRate = l.global("runtime", "MemProfileRate");
+    }
+
+    Func func(FuncInfo fi) {
+        Func f = funcs.get(fi);
+        if (f == null) {
+            // Functions the interpreter makes up (runtime helpers) get a place on first use.
+            f = rt.symtab().define(fi.name(), fi.file().replace("$GOROOT", rt.layout().goroot), fi.startLine(),
+                    Math.max(fi.startLine(), fi.endLine()));
+            funcs.put(fi, f);
+        }
+        return f;
+    }
+
+    static GState state(Goroutine g) {
+        return (GState) g.hostData;
+    }
+
+    /** Attaches goroutine g to the running G, whose start frame is fn's. */
+    GState attach(Goroutine g, Func start) {
+        GState st = new GState(Go.self(), start);
+        g.hostData = st;
+        live.add(g);
+        return st;
+    }
+
+    void detach(Goroutine g) {
+        live.remove(g);
+    }
+
+    // ---- natives ------------------------------------------------------------------------------
+
+    @Override
+    public Native resolveNative(String symbol, Types.Signature sig) {
+        Native n = nativeTable.resolve(symbol);
+        if (n != null) {
+            natives.add(symbol);
+        }
+        return n;
+    }
+
+    // ---- goroutines ---------------------------------------------------------------------------
+
+    @Override
+    public void go(Goroutine parent, Goroutine child, FuncInfo start, Pos site, Runnable body) {
+        GState ps = state(parent);
+        flush(ps);
+        ps.g.line(site.line());
+        Func f = func(start);
+        Go.go(f, () -> runGoroutine(child, f, body));
+    }
+
+    /** The body of every goroutine but main: Go's panics, Goexit and os.Exit mapped onto the kernel. */
+    void runGoroutine(Goroutine g, Func start, Runnable body) {
+        attach(g, start);
+        try {
+            body.run();
+        } catch (Interp.GoexitSignal e) {
+            // runtime.Goexit: deferred calls ran; the goroutine ends.
+        } catch (RuntimeException | Error e) {
+            throw failure(g, e);
+        } finally {
+            detach(g);
+        }
+    }
+
+    /**
+     * What an exception escaping a goroutine means for the process: an unrecovered Go panic (with
+     * the stack where it started, returned for the caller to throw), os.Exit, or a fatal error
+     * (thrown from here).
+     */
+    RuntimeException failure(Goroutine g, Throwable e) {
+        GState st = state(g);
+        if (e instanceof Interp.ExitException x) {
+            Go.exit(x.code);
+        }
+        if (e instanceof Interp.GoPanic p) {
+            ScenarioPanic sp = ScenarioPanic.of(linked, g, p);
+            notePanicStack(st, sp, p.frame());
+            return sp;
+        }
+        if (e instanceof Interp.FatalError f) {
+            throw fatal(f.getMessage());
+        }
+        if (e instanceof StackOverflowError) {
+            throw fatal("stack overflow");
+        }
+        if (e instanceof BudgetExceeded b) {
+            stderr.print(b.getMessage());
+            stderr.flush();
+            Go.exit(2);
+        }
+        if (e instanceof RuntimeException r) {
+            return r;
+        }
+        throw (Error) e;
+    }
+
+    private static gosim.sim.GoFatal fatal(String msg) {
+        String prefix = msg.equals("stack overflow")
+                ? "runtime: goroutine stack exceeds 1000000000-byte limit\n" : "";
+        return gosim.sim.GoFatal.of(prefix + "fatal error: " + msg + "\n", msg);
+    }
+
+    /** The kernel prints a panicking goroutine's stack as it was where the panic started. */
+    private void notePanicStack(GState st, Throwable t, Frame at) {
+        List<Frame> chain = new ArrayList<>();
+        for (Frame f = at; f != null; f = f.caller()) {
+            chain.add(f);
+        }
+        int base = st.baseDepth - 1; // frames below the start function (runtime.main for main)
+        Func[] fns = new Func[base + chain.size()];
+        int[] lines = new int[fns.length];
+        for (int i = 0; i < base; i++) {
+            fns[i] = st.g.frameFunc(i);
+            lines[i] = st.g.frameLine(i);
+        }
+        for (int i = 0; i < chain.size(); i++) {
+            Frame f = chain.get(chain.size() - 1 - i);
+            fns[base + i] = func(f.func());
+            lines[base + i] = clampLine(fns[base + i], f.line());
+        }
+        st.g.notePanicStack(t, fns, lines);
+    }
+
+    private static int clampLine(Func f, int line) {
+        return Math.max(f.startLine(), Math.min(f.endLine(), line));
+    }
+
+    // ---- calls, statements, time ----------------------------------------------------------------
+
+    @Override
+    public boolean traceCalls() {
+        return true;
+    }
+
+    @Override
+    public void onCall(Goroutine g, Frame callee) {
+        FuncInfo fi = callee.func();
+        if (natives.contains(fi.name())) {
+            return; // natives push the frames Go would show themselves
+        }
+        GState st = state(g);
+        Frame caller = callee.caller();
+        Func f = func(fi);
+        if (!st.entered && st.g.depth() == st.baseDepth && f == st.start) {
+            st.entered = true; // the kernel pushed the start frame at newproc
+            return;
+        }
+        if (caller != null && st.g.depth() > 0) {
+            st.g.line(clampLine(st.g.frameFunc(st.g.depth() - 1), caller.line()));
+        }
+        st.g.enter(f);
+    }
+
+    @Override
+    public void onReturn(Goroutine g, Frame callee) {
+        FuncInfo fi = callee.func();
+        if (natives.contains(fi.name())) {
+            return;
+        }
+        GState st = state(g);
+        Func f = func(fi);
+        if (st.g.depth() == st.baseDepth && f == st.start) {
+            return; // the start frame stays until the G exits
+        }
+        st.g.leave(f);
+    }
+
+    @Override
+    public boolean traceStatements() {
+        return true;
+    }
+
+    @Override
+    public void onStatement(Goroutine g, Frame f, int line) {
+        GState st = state(g);
+        st.g.line(clampLine(st.g.frameFunc(st.g.depth() - 1), line));
+        if (++steps > opts.maxSteps()) {
+            throw new BudgetExceeded("gosim: program stopped: it ran more than " + opts.maxSteps()
+                    + " statements (raise the budget with -max-steps)\n");
+        }
+        st.pendingNanos += STATEMENT_NANOS;
+        if (st.pendingNanos >= FLUSH_NANOS) {
+            flush(st);
+        }
+    }
+
+    /** Charges the goroutine's pending statement time to its M (a point where it may be preempted). */
+    void flush(GState st) {
+        long d = st.pendingNanos;
+        if (d > 0) {
+            st.pendingNanos = 0;
+            Go.work(d);
+        }
+        if (Go.nanotime() > opts.maxVirtualNanos()) {
+            throw new BudgetExceeded("gosim: program stopped: it ran past " + opts.maxVirtualNanos() / 1_000_000
+                    + "ms of virtual time (raise the budget with -max-time)\n");
+        }
+    }
+
+    void flush(Goroutine g) {
+        flush(state(g));
+    }
+
+    // ---- heap -----------------------------------------------------------------------------------
+
+    @Override
+    public void beforeAlloc(Goroutine g, long bytes) {
+        if (rt.heap().heapAlloc() + bytes > opts.maxHeapBytes()) {
+            throw heapBudget();
+        }
+    }
+
+    private BudgetExceeded heapBudget() {
+        return new BudgetExceeded("gosim: program stopped: its simulated heap passed " + opts.maxHeapBytes()
+                + " bytes (raise the budget with -max-heap)\n");
+    }
+
+    @Override
+    public void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site) {
+        syncMemProfileRate();
+        HeapObject h = Go.malloc(size);
+        if (obj != null && !heapOf.containsKey(obj)) {
+            heapOf.put(obj, h);
+            valueOf.put(h, obj);
+        } else {
+            h.release(); // nothing references the block itself
+        }
+        if (rt.heap().heapAlloc() > opts.maxHeapBytes()) {
+            throw heapBudget();
+        }
+    }
+
+    /** runtime.MemProfileRate is a variable the program assigns; the heap reads it at each malloc. */
+    void syncMemProfileRate() {
+        if (memProfileRate != null && memProfileRate.v instanceof Long rate
+                && rate.intValue() != rt.heap().memProfileRate()) {
+            rt.heap().setMemProfileRate(rate.intValue());
+        }
+    }
+
+    /** The GC's mark: objects reachable from globals, live goroutines' frames and channel buffers. */
+    private boolean isReachable(HeapObject h) {
+        if (h.released()) {
+            return false;
+        }
+        Object v = valueOf.get(h);
+        if (v == null) {
+            return true;
+        }
+        if (reachableForGC != rt.heap().numGC()) {
+            reachable = mark();
+            reachableForGC = rt.heap().numGC();
+        }
+        boolean live = reachable.contains(v);
+        if (!live) {
+            valueOf.remove(h);
+            heapOf.remove(v);
+        }
+        return live;
+    }
+
+    private Set<Object> mark() {
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        ArrayDeque<Object> work = new ArrayDeque<>();
+        java.util.function.Consumer<Object> visit = o -> {
+            if (o != null && !(o instanceof Long) && !(o instanceof Boolean) && seen.add(o)) {
+                work.add(o);
+            }
+        };
+        linked.forEachGlobalRoot(visit);
+        for (Goroutine g : live) {
+            Interp.forEachStackRoot(g, visit);
+        }
+        while (!work.isEmpty()) {
+            Object o = work.poll();
+            if (o instanceof Chan<?> c) {
+                c.forEachBuffered(visit);
+            } else {
+                Values.forEachReference(o, visit);
+            }
+        }
+        return seen;
+    }
+
+    // ---- channels -------------------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    private static Chan<Object> chan(Object ch) {
+        return ch == null ? Chan.nil() : (Chan<Object>) ch;
+    }
+
+    /** Runs a kernel operation, turning the kernel's panics into the interpreter's. */
+    <T> T guarded(Goroutine g, java.util.function.Supplier<T> op) {
+        try {
+            return op.get();
+        } catch (GoPanic p) {
+            String msg = p.printValue();
+            throw linked.panic(g, msg, !msg.startsWith("sync:"));
+        }
+    }
+
+    @Override
+    public Object makeChan(Goroutine g, Types.Chan type, long size) {
+        if (size < 0 || size > Chan.MAX_BUFFER) {
+            throw linked.panic(g, "makechan: size out of range", true);
+        }
+        return Chan.make((int) size, Values.zero(type.elem));
+    }
+
+    @Override
+    public void send(Goroutine g, Object ch, Object value) {
+        flush(g);
+        guarded(g, () -> {
+            chan(ch).send(value);
+            return null;
+        });
+    }
+
+    @Override
+    public Object recv(Goroutine g, Object ch, boolean commaOk) {
+        flush(g);
+        return guarded(g, () -> {
+            if (commaOk) {
+                Chan.Recv<Object> r = chan(ch).recv2();
+                g.recvOk = r.ok();
+                return r.value();
+            }
+            return chan(ch).recv();
+        });
+    }
+
+    @Override
+    public void close(Goroutine g, Object ch) {
+        guarded(g, () -> {
+            chan(ch).close();
+            return null;
+        });
+    }
+
+    @Override
+    public int chanLen(Object ch) {
+        return ch == null ? 0 : chan(ch).len();
+    }
+
+    @Override
+    public int chanCap(Object ch) {
+        return ch == null ? 0 : chan(ch).cap();
+    }
+
+    @Override
+    public int select(Goroutine g, SelectCase[] cases, boolean hasDefault) {
+        flush(g);
+        Select sel = new Select();
+        for (SelectCase c : cases) {
+            if (c.send) {
+                sel.send(chan(c.ch), c.value, null);
+            } else {
+                sel.recv2(chan(c.ch), r -> {
+                    c.received = r.value();
+                    c.ok = r.ok();
+                });
+            }
+        }
+        if (hasDefault) {
+            sel.dflt(null);
+        }
+        int i = guarded(g, sel::run);
+        return i == cases.length ? -1 : i;
+    }
+
+    // ---- the process ----------------------------------------------------------------------------
+
+    @Override
+    public void write(Goroutine g, int fd, byte[] b, int off, int len) {
+        (fd == 2 ? stderr : stdout).write(b, off, len);
+    }
+
+    @Override
+    public void exit(Goroutine g, int code) {
+        flush(g);
+        stdout.flush();
+        Go.exit(code);
+    }
+
+    @Override
+    public String getenv(String key) {
+        return env.getOrDefault(key, "");
+    }
+
+    @Override
+    public List<String> args() {
+        List<String> a = new ArrayList<>();
+        a.add(programName);
+        a.addAll(opts.programArgs());
+        return a;
+    }
+
+    @Override
+    public long addressOf(Object obj) {
+        if (obj == null) {
+            return 0;
+        }
+        return addresses.computeIfAbsent(obj, o -> {
+            long a = nextAddress;
+            nextAddress += 16;
+            return a;
+        });
+    }
+
+    @Override
+    public int fastrand(int n) {
+        return Integer.remainderUnsigned(rt.fastrand(), n);
+    }
+
+    /** A budget ran out: the message is printed and the process exits with status 2. */
+    static final class BudgetExceeded extends RuntimeException {
+        BudgetExceeded(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** An unrecovered Go panic of the scenario, printed as Go 1.7 prints it. */
+    static final class ScenarioPanic extends GoPanic {
+        private final String text;
+
+        private ScenarioPanic(Object value, String text, ScenarioPanic link, boolean recovered) {
+            super(value, link, recovered);
+            this.text = text;
+        }
+
+        static ScenarioPanic of(Program.Linked linked, Goroutine g, Interp.GoPanic p) {
+            ScenarioPanic link = p.link() == null ? null : of(linked, g, p.link());
+            return new ScenarioPanic(p.value(), linked.panicMessage(g, p.value()), link, p.recovered());
+        }
+
+        @Override
+        public String printValue() {
+            return text;
+        }
+    }
+}
