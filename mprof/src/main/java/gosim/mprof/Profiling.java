@@ -108,7 +108,8 @@ public final class Profiling {
 
     /**
      * runtime.GoroutineProfile: the caller's stack first, then every other goroutine that is not
-     * dead, taken with worldsema held and the world stopped. Call from a goroutine.
+     * dead (nor, since Go 1.6, one of the runtime's own), taken with worldsema held and the world
+     * stopped. Call from a goroutine.
      */
     public ProfileResult goroutineProfile(StackRecord[] p) {
         G self = Go.self();
@@ -137,7 +138,7 @@ public final class Profiling {
             public List<long[]> otherStacks() {
                 List<long[]> out = new ArrayList<>();
                 for (G g : rt.allgs()) {
-                    if (g != self && g.status() != G._Gdead) {
+                    if (g != self && g.status() != G._Gdead && !(g.isSystemGoroutine() && rt.version().atLeast(6))) {
                         out.add(rt.stackOf(g));
                     }
                 }

@@ -92,8 +92,9 @@ class ProfilingKernelTest {
         }));
         assertEquals(mcount[0], tc[0].n());
         assertTrue(!tc[0].ok() && tc[1].ok());
-        // main + forcegc + bgsweep + runfinq + 3 workers + the timer goroutine.
-        assertEquals(8, gr[0].n());
+        // main + 3 workers; the runtime's own goroutines (forcegc, bgsweep, runfinq, timerproc) are
+        // left out since Go 1.6.
+        assertEquals(4, gr[0].n());
         assertTrue(gr[1].ok());
         assertEquals("main.main", rt.symtab().callersFrames(recs[0][0].stack()).getFirst().function(),
                 "the caller's own stack comes first");
@@ -175,7 +176,7 @@ class ProfilingKernelTest {
                 }
             }), "seed " + seed);
             assertTrue(tries[0] >= 2, "the first call with an empty slice cannot fit");
-            assertTrue(got[0] > 4 && got[0] <= live[0], "n " + got[0] + " live " + live[0]);
+            assertTrue(got[0] > 2 && got[0] <= live[0], "n " + got[0] + " live " + live[0]);
         }
     }
 }

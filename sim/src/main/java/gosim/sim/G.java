@@ -94,6 +94,14 @@ public final class G {
         return lockedm;
     }
 
+    /**
+     * isSystemGoroutine: one of the runtime's own goroutines (forcegchelper, bgsweep, runfinq,
+     * timerproc), which dumps, NumGoroutine and GoroutineProfile leave out since Go 1.6.
+     */
+    public boolean isSystemGoroutine() {
+        return Traceback.isSystemGoroutine(rt, this);
+    }
+
     /** Depth of the simulated call stack. */
     public int depth() {
         return depth;

@@ -670,8 +670,10 @@ public final class GoRuntime {
         proc.lockOSThread(g, M.LOCK_INTERNAL);
         if (layout.systemGoroutines) {
             // runtime init: forcegchelper parks until a forced GC is needed.
+            g.lines[0] = layout.runtimeInitLine;
             spawnSystem(layout.forcegchelper, layout.forcegcParkLine, "force gc (idle)", null);
             // gcenable: bgsweep signals main on a channel, then parks.
+            g.lines[0] = layout.gcenableLine;
             spawnSystem(layout.bgsweep, layout.bgsweepParkLine, "GC sweep wait", () -> {
                 sweepStarted = true;
                 if (g1.status == G._Gwaiting) {
@@ -682,6 +684,7 @@ public final class GoRuntime {
                 gopark("chan receive");
             }
             // package os's init sets finalizers: runfinq starts.
+            g.lines[0] = layout.mainInitLine;
             spawnSystem(layout.runfinq, layout.runfinqParkLine, "finalizer wait", null);
         }
         proc.unlockOSThread(g, M.LOCK_INTERNAL);

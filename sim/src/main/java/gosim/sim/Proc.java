@@ -759,15 +759,15 @@ final class Proc {
     // ---- queries ---------------------------------------------------------------------------
 
     /**
-     * gcount: Gs not on a free list. Go 1.7 counts the runtime's own goroutines too; from Go 1.9
-     * on, sched.ngsys (the system goroutines) is subtracted.
+     * gcount: Gs not on a free list, less the runtime's own (sched.ngsys since Go 1.6, so that
+     * NumGoroutine, Stack and GoroutineProfile agree; Go 1.0-1.5 counted them).
      */
     int gcount() {
         int n = allgs.size() - sched.ngfree;
         for (P p : allp) {
             n -= p.gfreecnt;
         }
-        if (rt.version.atLeast(9)) {
+        if (rt.version.atLeast(6)) {
             for (G gp : allgs) {
                 if (gp.status != G._Gdead && Traceback.isSystemGoroutine(rt, gp)) {
                     n--;

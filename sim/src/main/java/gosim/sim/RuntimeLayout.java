@@ -19,6 +19,10 @@ public final class RuntimeLayout {
     public final Func gosched;
     /** The line of runtime.main that calls main.main. */
     public final int mainCallLine;
+    /** Lines of runtime.main's calls of runtime_init, gcenable and main_init. */
+    public final int runtimeInitLine;
+    public final int gcenableLine;
+    public final int mainInitLine;
     /** Lines inside the system goroutines where they park. */
     public final int forcegcParkLine;
     public final int bgsweepParkLine;
@@ -39,6 +43,9 @@ public final class RuntimeLayout {
         String rt = goroot + "/src/runtime/";
         // Lines per release, read from each release's source; see REFERENCE.md.
         mainCallLine = modern ? 250 : 183;
+        runtimeInitLine = modern ? 190 : 149;
+        gcenableLine = modern ? 214 : 166;
+        mainInitLine = modern ? 232 : 176;
         runtimeMain = symtab.define("runtime.main", rt + "proc.go", modern ? 145 : 106, modern ? 300 : 210);
         gopark = symtab.define("runtime.gopark", rt + "proc.go", modern ? 346 : 245, modern ? 364 : 260);
         goparkunlock = symtab.define("runtime.goparkunlock", rt + "proc.go", modern ? 368 : 264, modern ? 370 : 266);

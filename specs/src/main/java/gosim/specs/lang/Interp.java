@@ -557,52 +557,12 @@ public final class Interp {
         240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
         2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240,
         10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
-    /** Size classes up to Go 1.7, computed at start-up by runtime/msize.go's initSizes. */
-    static final int[] CLASS_TO_SIZE_GO17 = initSizes();
-    static final int MAX_SMALL_SIZE = 32768;
-    static final int PAGE_SIZE = 8192;
-    /** _NumSizeClasses of Go 1.5 to 1.7. */
-    static final int NUM_SIZE_CLASSES_GO17 = 67;
-
-    /**
-     * msize.go's initSizes: walk sizes with a growing alignment, give each the smallest run of pages that
-     * wastes at most 1/8 when chopped into objects, and merge a size into the previous class when both use
-     * the same pages for the same number of objects.
-     */
-    private static int[] initSizes() {
-        int[] classToSize = new int[NUM_SIZE_CLASSES_GO17];
-        int[] classToPages = new int[NUM_SIZE_CLASSES_GO17];
-        int sizeclass = 1;
-        int align = 8;
-        for (int size = align; size <= MAX_SMALL_SIZE; size += align) {
-            if ((size & (size - 1)) == 0) {
-                if (size >= 2048) {
-                    align = 256;
-                } else if (size >= 128) {
-                    align = size / 8;
-                } else if (size >= 16) {
-                    align = 16;
-                }
-            }
-            int allocsize = PAGE_SIZE;
-            while (allocsize % size > allocsize / 8) {
-                allocsize += PAGE_SIZE;
-            }
-            int npages = allocsize / PAGE_SIZE;
-            if (sizeclass > 1 && npages == classToPages[sizeclass - 1]
-                    && allocsize / size == allocsize / classToSize[sizeclass - 1]) {
-                classToSize[sizeclass - 1] = size;
-                continue;
-            }
-            classToPages[sizeclass] = npages;
-            classToSize[sizeclass] = size;
-            sizeclass++;
-        }
-        if (sizeclass != NUM_SIZE_CLASSES_GO17) {
-            throw new IllegalStateException("initSizes produced " + sizeclass + " classes");
-        }
-        return classToSize;
-    }
+    /** Size classes up to Go 1.7: the heap model's table (msize.go's initSizes). */
+    static final int[] CLASS_TO_SIZE_GO17 = java.util.stream.IntStream
+            .range(0, gosim.sim.heap.SizeClasses.NUM_SIZE_CLASSES)
+            .map(gosim.sim.heap.SizeClasses::classToSize).toArray();
+    static final int MAX_SMALL_SIZE = gosim.sim.heap.SizeClasses.MAX_SMALL_SIZE;
+    static final int PAGE_SIZE = gosim.sim.heap.SizeClasses.PAGE_SIZE;
 
     /** The size-class table of this interpreter's Go release. */
     int[] classToSize() {

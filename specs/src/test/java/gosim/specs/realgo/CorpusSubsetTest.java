@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import gosim.specs.lang.GoCompileError;
-import gosim.specs.lang.Program;
+import gosim.specs.run.Scenario;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,31 +28,16 @@ class CorpusSubsetTest {
         assertTrue(Corpus.all().size() >= MIN_EXAMPLES, "examples: " + Corpus.all());
     }
 
-    /**
-     * The checker with the standard prelude accepts the program. While the prelude lacks some of
-     * the subset's packages (runtime, sync, time... are supplied by the simulator host), a program
-     * importing them is skipped with the list of missing packages, not failed; any other
-     * diagnostic fails.
-     */
+    /** gosim's checker, with the packages the simulator provides, accepts the program. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
-    void typeChecksInTheSubset(Corpus.Example ex) {
+    void typeChecksInTheSubset(Corpus.Example ex) throws Exception {
         try {
-            Program.check(ex.name() + ".go", ex.source());
+            Scenario.check(ex.file().toString());
         } catch (GoCompileError e) {
-            List<String> missing = e.diagnostics().stream()
-                    .map(d -> MISSING_PACKAGE.matcher(d.message()))
-                    .filter(Matcher::find)
-                    .map(mm -> mm.group(1))
-                    .filter(SUBSET_PACKAGES::contains)
-                    .toList();
-            Assumptions.assumeTrue(missing.isEmpty(),
-                    "skipped: the checker's prelude does not provide subset packages " + missing);
             fail(ex.name() + ".go is outside the subset or does not check: " + e.diagnostics());
         }
     }
-
-    private static final Pattern MISSING_PACKAGE = Pattern.compile("package \"([^\"]+)\" \\(not in the supported subset\\)");
 
     private static final Pattern IMPORT = Pattern.compile("^\\s*\"([^\"]+)\"\\s*$", Pattern.MULTILINE);
     private static final List<String> SUBSET_PACKAGES = List.of(
