@@ -217,6 +217,11 @@ public final class GoRuntime {
         return out;
     }
 
+    /** len(allgs): G structs made so far (dead ones stay for reuse). */
+    public int allgCount() {
+        return proc.allgs.size();
+    }
+
     /** A copy of allgs, in creation order of the G structs. */
     public List<G> allgs() {
         return List.copyOf(proc.allgs);

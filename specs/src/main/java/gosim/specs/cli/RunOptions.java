@@ -23,12 +23,15 @@ public record RunOptions(
         String goVersion,
         List<String> programArgs) {
 
-    /** Step budget: statements the interpreter may run before the program is stopped. */
-    public static final long DEFAULT_MAX_STEPS = 2_000_000_000L;
+    /** Step budget: statements the interpreter may run before the program is stopped (~10-20s). */
+    public static final long DEFAULT_MAX_STEPS = 500_000_000L;
     /** Virtual-time budget: one virtual hour. */
     public static final long DEFAULT_MAX_VIRTUAL_NANOS = 3_600_000_000_000L;
-    /** Simulated-heap budget: 4 GiB of live simulated heap. */
-    public static final long DEFAULT_MAX_HEAP = 4L << 30;
+    /**
+     * Simulated-memory budget: heap plus goroutine stacks (2 KiB each, as Go 1.7 starts them). The
+     * interpreter holds a Go byte in a Java reference, so a simulated MiB costs the JVM several.
+     */
+    public static final long DEFAULT_MAX_HEAP = 256L << 20;
 
     /** A command-line mistake: the message is printed with the usage, exit status 2. */
     public static final class UsageException extends Exception {
@@ -47,9 +50,10 @@ public record RunOptions(
               -http ADDR         serve /debug/pprof on ADDR (e.g. 127.0.0.1:6060); keeps serving after main returns
               -v                 print the seed and a summary of the run to stderr
               -go VERSION        the Go release to model: 1.7 (default) or 1.19
-              -max-steps N       stop a runaway program after N interpreted statements (default 2000000000)
+              -max-steps N       stop a runaway program after N interpreted statements (default 500000000)
               -max-time DUR      stop it after this much virtual time (default 1h; units ns us ms s m h)
-              -max-heap BYTES    stop it when its simulated heap exceeds this (default 4GiB; k, M, G suffixes)
+              -max-heap BYTES    stop it when its simulated heap and goroutine stacks exceed this
+                                 (default 256MiB; k, M, G suffixes)
             """;
 
     static RunOptions parse(List<String> args, Map<String, String> env) throws UsageException {

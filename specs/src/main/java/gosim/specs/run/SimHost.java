@@ -155,6 +155,7 @@ final class SimHost implements Host {
     public void go(Goroutine parent, Goroutine child, FuncInfo start, Pos site, Runnable body) {
         GState ps = state(parent);
         flush(ps);
+        checkMemory(STACK_BYTES_PER_G);
         ps.g.line(site.line());
         Func f = func(start);
         Go.go(f, () -> runGoroutine(child, f, body));
@@ -197,6 +198,13 @@ final class SimHost implements Host {
         }
         if (e instanceof BudgetExceeded b) {
             stderr.print(b.getMessage());
+            stderr.flush();
+            Go.exit(2);
+        }
+        if (e instanceof OutOfMemoryError) {
+            stderr.print("gosim: program stopped: the JVM ran out of memory with " + rt.heap().heapAlloc()
+                    + " bytes of simulated heap and " + rt.allgCount() + " goroutines (lower -max-heap, or give"
+                    + " the JVM more with JAVA_TOOL_OPTIONS=-Xmx...)\n");
             stderr.flush();
             Go.exit(2);
         }
@@ -315,16 +323,21 @@ final class SimHost implements Host {
 
     // ---- heap -----------------------------------------------------------------------------------
 
+    /** Bytes of goroutine stack per G counted against the memory budget (Go 1.7's starting size). */
+    static final long STACK_BYTES_PER_G = 2048;
+
     @Override
     public void beforeAlloc(Goroutine g, long bytes) {
-        if (rt.heap().heapAlloc() + bytes > opts.maxHeapBytes()) {
-            throw heapBudget();
-        }
+        checkMemory(bytes);
     }
 
-    private BudgetExceeded heapBudget() {
-        return new BudgetExceeded("gosim: program stopped: its simulated heap passed " + opts.maxHeapBytes()
-                + " bytes (raise the budget with -max-heap)\n");
+    /** The memory budget: live simulated heap plus goroutine stacks. */
+    private void checkMemory(long more) {
+        long used = rt.heap().heapAlloc() + (long) rt.allgCount() * STACK_BYTES_PER_G + more;
+        if (used > opts.maxHeapBytes()) {
+            throw new BudgetExceeded("gosim: program stopped: its simulated heap and goroutine stacks passed "
+                    + opts.maxHeapBytes() + " bytes (raise the budget with -max-heap)\n");
+        }
     }
 
     @Override
@@ -337,9 +350,7 @@ final class SimHost implements Host {
         } else {
             h.release(); // nothing references the block itself
         }
-        if (rt.heap().heapAlloc() > opts.maxHeapBytes()) {
-            throw heapBudget();
-        }
+        checkMemory(0);
     }
 
     /** runtime.MemProfileRate is a variable the program assigns; the heap reads it at each malloc. */

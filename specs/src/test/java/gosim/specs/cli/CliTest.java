@@ -1,0 +1,148 @@
+package gosim.specs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The gosim command line as a user meets it: errors, budgets, flags. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Result(int status, String out, String err) {
+    }
+
+    static Result gosim(String... args) {
+        return gosimEnv(Map.of(), args);
+    }
+
+    static Result gosimEnv(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), env);
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path program(String name, String source) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, source);
+        return p;
+    }
+
+    @Test
+    void syntaxAndTypeErrorsAreReportedAsGoDoesWithExit2() throws IOException {
+        Path p = program("bad.go", "package main\n\nfunc main() {\n\tx := undefinedThing\n}\n");
+        Result r = gosim("run", p.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith(p + ":4:7: undefined: undefinedThing\n"), r.err());
+        assertEquals(2, gosim("check", p.toString()).status());
+        Path good = program("good.go", "package main\n\nfunc main() {\n}\n");
+        assertEquals(new Result(0, "", ""), gosim("check", good.toString()));
+    }
+
+    @Test
+    void constructsOutsideTheSubsetNameTheConstructAndItsPosition() throws IOException {
+        Path p = program("gen.go", "package main\n\nfunc f[T any](x T) T { return x }\n\nfunc main() {\n}\n");
+        Result r = gosim("check", p.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains(p + ":3:") && r.err().contains("unsupported"), r.err());
+    }
+
+    @Test
+    void unknownFlagsMissingFilesAndUnknownCommandsGiveUsageAndExit2() {
+        Result flag = gosim("run", "-bogus", "x.go");
+        assertEquals(2, flag.status());
+        assertTrue(flag.err().startsWith("gosim run: flag provided but not defined: -bogus\nusage: gosim run"), flag.err());
+        Result missing = gosim("run", "/no/such/prog.go");
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().startsWith("gosim run: open /no/such/prog.go: no such file or directory\nusage:"));
+        Result cmd = gosim("frobnicate");
+        assertEquals(2, cmd.status());
+        assertTrue(cmd.err().startsWith("gosim: unknown command \"frobnicate\"\n"));
+        assertEquals(0, gosim("help", "run").status());
+        assertEquals(2, gosim("help", "nope").status());
+        assertTrue(gosim("version").out().startsWith("gosim "));
+    }
+
+    @Test
+    void runawayProgramsAreStoppedByTheirBudgets() throws IOException {
+        Path loop = program("loop.go", "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n");
+        Result r = gosim("run", "-max-steps", "100000", loop.toString());
+        assertEquals(2, r.status());
+        assertEquals("gosim: program stopped: it ran more than 100000 statements (raise the budget with -max-steps)\n",
+                r.err());
+        Path sleepy = program("sleepy.go", "package main\n\nimport \"time\"\n\nfunc main() {\n\tfor {\n"
+                + "\t\ttime.Sleep(time.Hour)\n\t}\n}\n");
+        Result s = gosim("run", "-max-time", "3h", sleepy.toString());
+        assertEquals(2, s.status());
+        assertTrue(s.err().startsWith("gosim: program stopped: it ran past 10800000ms of virtual time"), s.err());
+        Path spawn = program("spawn.go", "package main\n\nfunc f(c chan int) { <-c }\n\nfunc main() {\n"
+                + "\tc := make(chan int)\n\tfor {\n\t\tgo f(c)\n\t}\n}\n");
+        Result g = gosim("run", "-max-heap", "4M", spawn.toString());
+        assertEquals(2, g.status());
+        assertTrue(g.err().startsWith("gosim: program stopped: its simulated heap and goroutine stacks passed 4194304"),
+                g.err());
+    }
+
+    @Test
+    void argsEnvironmentExitStatusAndGomaxprocs() throws IOException {
+        Path p = program("args.go", """
+                package main
+
+                import (
+                	"fmt"
+                	"os"
+                	"runtime"
+                )
+
+                func main() {
+                	fmt.Println(len(os.Args), os.Args[1], os.Getenv("WHO"), runtime.GOMAXPROCS(0), runtime.NumCPU())
+                	os.Exit(3)
+                }
+                """);
+        Result r = gosimEnv(Map.of("WHO", "gopher", "GOMAXPROCS", "2"), "run", p.toString(), "--", "hello");
+        assertEquals(new Result(3, "2 hello gopher 2 4\n", ""), r);
+        Result flag = gosimEnv(Map.of("GOMAXPROCS", "2"), "run", "-gomaxprocs", "3", p.toString(), "x");
+        assertTrue(flag.out().endsWith(" 3 4\n"), flag.out());
+    }
+
+    @Test
+    void exitProfilesAreWritten() throws IOException {
+        Path p = program("alloc.go", """
+                package main
+
+                import "runtime"
+
+                var keep [][]byte
+
+                func main() {
+                	runtime.MemProfileRate = 1
+                	for i := 0; i < 10; i++ {
+                		keep = append(keep, make([]byte, 1000))
+                	}
+                }
+                """);
+        Path mem = dir.resolve("mem.txt");
+        Path cpu = dir.resolve("cpu.prof");
+        Path block = dir.resolve("block.txt");
+        Result r = gosim("run", "-memprofile", mem.toString(), "-cpuprofile", cpu.toString(), "-blockprofile",
+                block.toString(), p.toString());
+        assertEquals(0, r.status(), r.err());
+        String heap = Files.readString(mem);
+        assertTrue(heap.startsWith("heap profile: "), heap);
+        assertTrue(heap.contains("10: 10240 [10: 10240] @ "), heap);
+        assertTrue(Files.readString(block).startsWith("--- contention:\ncycles/second=2600000000\n"));
+        byte[] c = Files.readAllBytes(cpu);
+        assertTrue(c.length >= 40 && c[8] == 3, "legacy CPU profile header [0, 3, 0, 10000, 0]");
+    }
+}
