@@ -4,6 +4,7 @@ import gosim.sim.bench.Bench;
 import gosim.mprof.bench.MprofBench;
 import gosim.pprof.bench.PprofBench;
 import gosim.sim.bench.KernelBench;
+import gosim.specs.bench.InterpBench;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,9 @@ final class Benchmarks {
     private static final Map<String, Function<PrintStream, List<Bench.Result>>> SUITES = Map.of(
             "kernel", KernelBench::run,
             "mprof", MprofBench::run,
-            "pprof", PprofBench::run);
-    private static final List<String> ORDER = List.of("kernel", "mprof", "pprof");
+            "pprof", PprofBench::run,
+            "interp", InterpBench::run);
+    private static final List<String> ORDER = List.of("kernel", "mprof", "pprof", "interp");
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> names = args.length == 0 ? ORDER : List.of(args);

@@ -69,6 +69,10 @@ final class SimHost implements Host {
     final String programName;
     private final Map<FuncInfo, Func> funcs = new HashMap<>();
     private final Set<String> natives = new java.util.HashSet<>();
+    /** The hot path's view of funcs: by identity, with {@link #NATIVE} for functions natives implement. */
+    private final Map<FuncInfo, Func> traced = new IdentityHashMap<>();
+    /** Marks a native in {@link #traced}: its frames are the simulator's business. */
+    private static final Func NATIVE = null;
     private final Natives nativeTable;
     Program program;
     Program.Linked linked;
@@ -252,15 +256,24 @@ final class SimHost implements Host {
         return true;
     }
 
+    /** The Func of a traced call, or null for a native (which pushes the frames Go would show itself). */
+    private Func traced(FuncInfo fi) {
+        Func f = traced.get(fi);
+        if (f == null && !traced.containsKey(fi)) {
+            f = natives.contains(fi.name()) ? NATIVE : func(fi);
+            traced.put(fi, f);
+        }
+        return f;
+    }
+
     @Override
     public void onCall(Goroutine g, Frame callee) {
-        FuncInfo fi = callee.func();
-        if (natives.contains(fi.name())) {
-            return; // natives push the frames Go would show themselves
+        Func f = traced(callee.func());
+        if (f == NATIVE) {
+            return;
         }
         GState st = state(g);
         Frame caller = callee.caller();
-        Func f = func(fi);
         if (!st.entered && st.g.depth() == st.baseDepth && f == st.start) {
             st.entered = true; // the kernel pushed the start frame at newproc
             return;
@@ -273,12 +286,11 @@ final class SimHost implements Host {
 
     @Override
     public void onReturn(Goroutine g, Frame callee) {
-        FuncInfo fi = callee.func();
-        if (natives.contains(fi.name())) {
+        Func f = traced(callee.func());
+        if (f == NATIVE) {
             return;
         }
         GState st = state(g);
-        Func f = func(fi);
         if (st.g.depth() == st.baseDepth && f == st.start) {
             return; // the start frame stays until the G exits
         }
