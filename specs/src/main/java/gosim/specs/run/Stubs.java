@@ -245,14 +245,17 @@ final class Stubs {
             	Stack0 [32]uintptr
             }
 
-            func (r *StackRecord) Stack() []uintptr {
-            	for i, v := range r.Stack0 {
+            // stackPrefix is the Stack methods' rule: the PCs before the first 0.
+            func stackPrefix(stk []uintptr) []uintptr {
+            	for i, v := range stk {
             		if v == 0 {
-            			return r.Stack0[0:i]
+            			return stk[0:i]
             		}
             	}
-            	return r.Stack0[0:]
+            	return stk
             }
+
+            func (r *StackRecord) Stack() []uintptr { return stackPrefix(r.Stack0[0:]) }
 
             type MemProfileRecord struct {
             	AllocBytes   int64
@@ -266,14 +269,7 @@ final class Stubs {
 
             func (r *MemProfileRecord) InUseObjects() int64 { return r.AllocObjects - r.FreeObjects }
 
-            func (r *MemProfileRecord) Stack() []uintptr {
-            	for i, v := range r.Stack0 {
-            		if v == 0 {
-            			return r.Stack0[0:i]
-            		}
-            	}
-            	return r.Stack0[0:]
-            }
+            func (r *MemProfileRecord) Stack() []uintptr { return stackPrefix(r.Stack0[0:]) }
 
             // BlockProfileRecord embeds StackRecord in Go; the subset has no embedding, so Stack0 is direct.
             type BlockProfileRecord struct {
@@ -282,14 +278,7 @@ final class Stubs {
             	Stack0 [32]uintptr
             }
 
-            func (r *BlockProfileRecord) Stack() []uintptr {
-            	for i, v := range r.Stack0 {
-            		if v == 0 {
-            			return r.Stack0[0:i]
-            		}
-            	}
-            	return r.Stack0[0:]
-            }
+            func (r *BlockProfileRecord) Stack() []uintptr { return stackPrefix(r.Stack0[0:]) }
 
             func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
 
