@@ -42,6 +42,11 @@ public final class G {
     // The simulated call stack, outermost frame first: function and current line.
     Func[] fns = new Func[INITIAL_FRAMES];
     int[] lines = new int[INITIAL_FRAMES];
+    /**
+     * Where each frame's argument words come from, or null for "()": an {@link ArgWords}, or an
+     * interpreter's frame that the runtime's {@link GoRuntime#setArgWordsResolver resolver} reads.
+     */
+    Object[] args = new Object[INITIAL_FRAMES];
     int depth;
 
     // Execution on a virtual thread.
@@ -53,6 +58,7 @@ public final class G {
     /** The stack as it was where the exception now unwinding this G was first seen, and that exception. */
     Func[] panicFns;
     int[] panicLines;
+    long[][] panicArgs;
     Throwable panicSeen;
     /** Virtual CPU time still owed by a work() call cut short by preemption. */
     long workLeft;
@@ -125,6 +131,29 @@ public final class G {
         pushFrame(f, f.startLine());
     }
 
+    /**
+     * Enters f; its traceback line prints the words argSource gives at that time (an ArgWords,
+     * or an object for the runtime's arg-words resolver, such as an interpreter frame).
+     */
+    public void enter(Func f, Object argSource) {
+        pushFrame(f, f.startLine());
+        args[depth - 1] = argSource;
+    }
+
+    /** Sets where frame i's argument words come from (0 is the outermost), e.g. a start frame's. */
+    public void setArgs(int i, Object argSource) {
+        args[i] = argSource;
+    }
+
+    /** The argument words of frame i now, or null. */
+    long[] argWords(int i) {
+        Object src = args[i];
+        if (src == null) {
+            return null;
+        }
+        return src instanceof ArgWords aw ? aw.words() : rt.argWordsResolver.apply(src);
+    }
+
     /** Leaves function f, which must be the innermost frame. */
     public void leave(Func f) {
         popFrame(f);
@@ -139,9 +168,11 @@ public final class G {
         if (depth == fns.length) {
             fns = java.util.Arrays.copyOf(fns, depth * 2);
             lines = java.util.Arrays.copyOf(lines, depth * 2);
+            args = java.util.Arrays.copyOf(args, depth * 2);
         }
         fns[depth] = f;
         lines[depth] = line;
+        args[depth] = null;
         depth++;
     }
 
@@ -154,6 +185,10 @@ public final class G {
             panicSeen = t;
             panicFns = java.util.Arrays.copyOf(fns, depth);
             panicLines = java.util.Arrays.copyOf(lines, depth);
+            panicArgs = new long[depth][];
+            for (int i = 0; i < depth; i++) {
+                panicArgs[i] = argWords(i);
+            }
         }
     }
 
@@ -161,10 +196,11 @@ public final class G {
      * Records the stack of a panic raised by an interpreter that keeps its own frames: fns/lines
      * outermost first, as the stack was where the panic started.
      */
-    public void notePanicStack(Throwable t, Func[] fns, int[] lines) {
+    public void notePanicStack(Throwable t, Func[] fns, int[] lines, long[][] args) {
         panicSeen = t;
         panicFns = fns.clone();
         panicLines = lines.clone();
+        panicArgs = args.clone();
     }
 
     void popFrame(Func f) {
@@ -174,6 +210,7 @@ public final class G {
         }
         depth--;
         fns[depth] = null;
+        args[depth] = null;
     }
 
     /** Go 1.7's status names as tracebacks print them (gStatusStrings). */

@@ -340,6 +340,14 @@ public final class GoRuntime {
         this.reachable = java.util.Objects.requireNonNull(reachable);
     }
 
+    /** Reads argument words from the frame objects an interpreter gives {@link G#enter(Func, Object)}. */
+    java.util.function.Function<Object, long[]> argWordsResolver = o -> null;
+
+    /** Installs how argument words are read from an interpreter's frames, for tracebacks. */
+    public void setArgWordsResolver(java.util.function.Function<Object, long[]> resolver) {
+        this.argWordsResolver = java.util.Objects.requireNonNull(resolver);
+    }
+
     /** Installs (or with null removes) the CPU profiler's SIGPROF sampler. */
     public void setCpuSampler(CpuSampler sampler) {
         this.cpuSampler = sampler;
@@ -959,7 +967,7 @@ public final class GoRuntime {
         Traceback.header(b, gp, now);
         Traceback.panicFrame(b, this);
         if (gp.panicSeen == t) {
-            Traceback.frames(b, this, gp, gp.panicFns, gp.panicLines, gp.panicFns.length);
+            Traceback.frames(b, this, gp, gp.panicFns, gp.panicLines, gp.panicArgs, gp.panicFns.length);
         } else {
             Traceback.frames(b, this, gp);
         }

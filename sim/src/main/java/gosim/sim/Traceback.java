@@ -44,18 +44,24 @@ final class Traceback {
 
     /** The frames of gp, innermost first, then "created by" for all but goroutine 1. */
     static void frames(StringBuilder b, GoRuntime rt, G gp) {
-        frames(b, rt, gp, gp.fns, gp.lines, gp.depth);
+        long[][] words = new long[gp.depth][];
+        for (int i = 0; i < gp.depth; i++) {
+            words[i] = gp.argWords(i);
+        }
+        frames(b, rt, gp, gp.fns, gp.lines, words, gp.depth);
     }
 
     /** Frames given as arrays (outermost first), innermost printed first. */
-    static void frames(StringBuilder b, GoRuntime rt, G gp, Func[] fns, int[] lines, int depth) {
+    static void frames(StringBuilder b, GoRuntime rt, G gp, Func[] fns, int[] lines, long[][] args, int depth) {
         for (int i = depth - 1; i >= 0; i--) {
             Func f = fns[i];
             if (!showframe(f)) {
                 continue;
             }
             long pc = f.returnPC(lines[i]);
-            b.append(f.name()).append("()\n\t").append(f.file()).append(':').append(f.line(pc - 1));
+            b.append(f.name());
+            args(b, args == null ? null : args[i]);
+            b.append("\n\t").append(f.file()).append(':').append(f.line(pc - 1));
             b.append(" +0x").append(Long.toHexString(pc - f.entry())).append('\n');
         }
         if (gp.gopc != 0) {
@@ -76,6 +82,24 @@ final class Traceback {
     /** True for the runtime's own goroutines (isSystemGoroutine): their start function is runtime.*. */
     static boolean isSystemGoroutine(GoRuntime rt, G gp) {
         return gp.startfn != null && gp.startfn.isRuntime() && gp.startfn != rt.layout.runtimeMain;
+    }
+
+    /** "(0x1, 0x2, ...)": at most ten argument words in hex, as traceback1 prints them. */
+    static void args(StringBuilder b, long[] words) {
+        b.append('(');
+        if (words != null) {
+            for (int i = 0; i < words.length; i++) {
+                if (i >= 10) {
+                    b.append(", ...");
+                    break;
+                }
+                if (i != 0) {
+                    b.append(", ");
+                }
+                b.append("0x").append(Long.toHexString(words[i]));
+            }
+        }
+        b.append(')');
     }
 
     /**

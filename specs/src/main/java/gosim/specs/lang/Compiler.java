@@ -229,6 +229,8 @@ final class Compiler {
         }
         ps.addAll(fs.params);
         fn.paramSlot = new int[ps.size()];
+        fn.paramTypes = ps.stream().map(v -> v.type).toArray(Type[]::new);
+        fn.resultTypes = fs.results.stream().map(v -> v.type).toArray(Type[]::new);
         fn.paramScalar = new boolean[ps.size()];
         fn.paramKind = new byte[ps.size()];
         List<Integer> boxes = new ArrayList<>();

@@ -51,6 +51,24 @@ public final class Frame {
         return caller;
     }
 
+    /**
+     * The argument words Go 1.7's traceback prints for this frame (parameters as passed, results
+     * not yet written), as amd64 lays them out; pointers print as addressOf gives them.
+     */
+    public long[] argumentWords(java.util.function.ToLongFunction<Object> addressOf) {
+        Object[] params = new Object[fn.paramSlot.length];
+        for (int i = 0; i < params.length; i++) {
+            int s = fn.paramSlot[i];
+            Object v = fn.paramScalar[i] ? Interp.toBoxed(l[s], fn.paramKind[i]) : r[s];
+            if (v instanceof Values.Cell c && fn.boxParams != null
+                    && java.util.Arrays.stream(fn.boxParams).anyMatch(b -> b == s)) {
+                v = c.v; // a parameter moved to the heap at entry
+            }
+            params[i] = v;
+        }
+        return ArgWords.of(fn, params, addressOf);
+    }
+
     /** Every heap reference held by this frame (reference slots, captured cells, pending deferred calls). */
     public void forEachRoot(Consumer<Object> out) {
         for (Object o : r) {

@@ -32,6 +32,9 @@ public final class Interp {
     public static final class Fn {
         final FuncInfo info;
         final Signature sig;
+        /** Types of the parameters (receiver first) and results, for argument words in tracebacks. */
+        Type[] paramTypes = new Type[0];
+        Type[] resultTypes = new Type[0];
         int nl;
         int nr;
         /** Per parameter (receiver first for methods): slot and whether it lives in l (scalar) or r. */

@@ -97,6 +97,7 @@ final class SimHost implements Host {
         this.programName = programName;
         this.nativeTable = new Natives(this, services);
         rt.setReachability(this::isReachable);
+        rt.setArgWordsResolver(frame -> ((Frame) frame).argumentWords(this::addressOf));
     }
 
     /** Defines every function of the program in the runtime's symbol table, in declaration order. */
@@ -233,6 +234,7 @@ final class SimHost implements Host {
         int base = st.baseDepth - 1; // frames below the start function (runtime.main for main)
         Func[] fns = new Func[base + chain.size()];
         int[] lines = new int[fns.length];
+        long[][] args = new long[fns.length][];
         for (int i = 0; i < base; i++) {
             fns[i] = st.g.frameFunc(i);
             lines[i] = st.g.frameLine(i);
@@ -241,8 +243,9 @@ final class SimHost implements Host {
             Frame f = chain.get(chain.size() - 1 - i);
             fns[base + i] = func(f.func());
             lines[base + i] = clampLine(fns[base + i], f.line());
+            args[base + i] = f.argumentWords(this::addressOf);
         }
-        st.g.notePanicStack(t, fns, lines);
+        st.g.notePanicStack(t, fns, lines, args);
     }
 
     private static int clampLine(Func f, int line) {
@@ -276,12 +279,13 @@ final class SimHost implements Host {
         Frame caller = callee.caller();
         if (!st.entered && st.g.depth() == st.baseDepth && f == st.start) {
             st.entered = true; // the kernel pushed the start frame at newproc
+            st.g.setArgs(st.baseDepth - 1, callee);
             return;
         }
         if (caller != null && st.g.depth() > 0) {
             st.g.line(clampLine(st.g.frameFunc(st.g.depth() - 1), caller.line()));
         }
-        st.g.enter(f);
+        st.g.enter(f, callee);
     }
 
     @Override

@@ -145,4 +145,33 @@ class CliTest {
         byte[] c = Files.readAllBytes(cpu);
         assertTrue(c.length >= 40 && c[8] == 3, "legacy CPU profile header [0, 3, 0, 10000, 0]");
     }
+
+    @Test
+    void tracebacksPrintArgumentWordsAsAmd64LaysThemOut() throws IOException {
+        Path p = program("args.go", """
+                package main
+
+                import (
+                	"fmt"
+                	"runtime"
+                )
+
+                func f(a int, b bool, x int32, y int32, s []int) int {
+                	buf := make([]byte, 1024)
+                	n := runtime.Stack(buf, false)
+                	fmt.Print(string(buf[:n]))
+                	return a
+                }
+
+                func main() {
+                	f(7, true, 2, 3, make([]int, 2, 4))
+                }
+                """);
+        Result r = gosim("run", p.toString());
+        assertEquals(0, r.status(), r.err());
+        // a; then b (byte 0) and x (bytes 4-7) share a word; y; s's pointer, len, cap; the result.
+        assertTrue(r.out().matches("(?s)goroutine 1 \\[running\\]:\nmain\\.f\\(0x7, 0x200000001, 0x3, 0xc42[0-9a-f]+, 0x2, 0x4, 0x0\\)\n.*"),
+                r.out());
+        assertTrue(r.out().contains("\nmain.main()\n"), r.out());
+    }
 }
