@@ -45,6 +45,8 @@ public final class GoRuntime {
     final RuntimeLayout layout;
     final EventLog eventLog;
     final boolean checkInvariants;
+    final int schedtrace;
+    final boolean scheddetail;
     final PrintStream stdout;
     final PrintStream stderr;
     /**
@@ -96,6 +98,8 @@ public final class GoRuntime {
         this.layout = new RuntimeLayout(b.version, symtab);
         this.eventLog = new EventLog(b.eventLog);
         this.checkInvariants = b.checkInvariants;
+        this.schedtrace = b.schedtrace;
+        this.scheddetail = b.scheddetail;
         this.stdout = b.stdout;
         this.stderr = b.stderr;
         schedinit();
@@ -113,6 +117,8 @@ public final class GoRuntime {
         private GoVersion version = GoVersion.DEFAULT;
         private boolean eventLog;
         private boolean checkInvariants;
+        private int schedtrace;
+        private boolean scheddetail;
         private PrintStream stdout = System.out;
         private PrintStream stderr = System.err;
 
@@ -153,6 +159,30 @@ public final class GoRuntime {
         /** Check the scheduler's invariants after every event (slower; for tests). */
         public Builder checkInvariants(boolean on) {
             this.checkInvariants = on;
+            return this;
+        }
+
+        /**
+         * GODEBUG settings the runtime reads: schedtrace=X (a SCHED line on stderr every X ms of
+         * virtual time, from sysmon) and scheddetail=1 (with P, M and G lines). Others are ignored.
+         */
+        public Builder godebug(String godebug) {
+            for (String kv : godebug.split(",")) {
+                String[] p = kv.split("=", 2);
+                if (p.length != 2) {
+                    continue;
+                }
+                try {
+                    switch (p[0].trim()) {
+                        case "schedtrace" -> schedtrace = Integer.parseInt(p[1].trim());
+                        case "scheddetail" -> scheddetail = Integer.parseInt(p[1].trim()) > 0;
+                        default -> {
+                        }
+                    }
+                } catch (NumberFormatException e) {
+                    // Go's parsedebugvars ignores what it cannot parse.
+                }
+            }
             return this;
         }
 
@@ -676,7 +706,7 @@ public final class GoRuntime {
     private void runtimeMain(Func mainFn, Runnable main) {
         G g = g1;
         sysmonM = proc.mcommoninit(true, null);
-        sysmon = new Sysmon(this, sysmonM);
+        sysmon = new Sysmon(this, sysmonM, schedtrace, scheddetail);
         sysmon.start();
         // Initialization runs locked to m0, as in Go 1.7, so main.main often resumes on m0
         // after other threads ran the runtime's goroutines.

@@ -22,10 +22,17 @@ final class Sysmon {
     private int idle;
     private long delay;
     private final Runnable tick = this::tick;
+    /** GODEBUG=schedtrace=X (milliseconds; 0 off) and scheddetail=1. */
+    private final int schedtrace;
+    private final boolean scheddetail;
+    private long lasttrace = Long.MIN_VALUE / 4; // the first look traces, as nanotime() is never near 0 in Go
+    private long starttime = -1;
 
-    Sysmon(GoRuntime rt, M mp) {
+    Sysmon(GoRuntime rt, M mp, int schedtrace, boolean scheddetail) {
         this.rt = rt;
         this.mp = mp;
+        this.schedtrace = schedtrace;
+        this.scheddetail = scheddetail;
     }
 
     /** newm(sysmon, nil): the thread starts and sleeps before its first look. */
@@ -48,9 +55,9 @@ final class Sysmon {
         rt.timeline.add(mp);
     }
 
-    /** True while sysmon sleeps in sysmonwait and the timeline holds nothing else. */
+    /** True when sysmon's is the only event left: no other thread will ever run again. */
     boolean onlySysmonLeft() {
-        return rt.proc.sched.sysmonwait && rt.timeline.size() == 1 && rt.timeline.peek() == mp;
+        return rt.timeline.size() == 1 && rt.timeline.peek() == mp;
     }
 
     /** notewakeup(&sched.sysmonnote). */
@@ -71,7 +78,7 @@ final class Sysmon {
     private void tick() {
         Sched sched = rt.proc.sched;
         sched.sysmonwait = false;
-        if (sched.gcwaiting != 0 || sched.npidle == rt.proc.gomaxprocs) {
+        if (schedtrace <= 0 && (sched.gcwaiting != 0 || sched.npidle == rt.proc.gomaxprocs)) {
             sched.sysmonwait = true;
             idle = 0;
             delay = MIN_DELAY_US;
@@ -85,7 +92,64 @@ final class Sysmon {
         } else {
             idle++;
         }
+        if (schedtrace > 0 && lasttrace + schedtrace * 1_000_000L <= rt.now) {
+            lasttrace = rt.now;
+            rt.stderr.print(schedtrace(rt.now));
+        }
         sleepNext();
+    }
+
+    /** schedtrace: one SCHED line, and with scheddetail the P, M and G lines, as Go 1.7 prints them. */
+    String schedtrace(long now) {
+        if (starttime < 0) {
+            starttime = now;
+        }
+        Proc proc = rt.proc;
+        Sched sched = proc.sched;
+        StringBuilder b = new StringBuilder();
+        b.append("SCHED ").append((now - starttime) / 1_000_000).append("ms: gomaxprocs=").append(proc.gomaxprocs)
+                .append(" idleprocs=").append(sched.npidle).append(" threads=").append(sched.mcount)
+                .append(" spinningthreads=").append(sched.nmspinning).append(" idlethreads=").append(sched.nmidle)
+                .append(" runqueue=").append(sched.runqsize);
+        if (scheddetail) {
+            b.append(" gcwaiting=").append(sched.gcwaiting).append(" nmidlelocked=").append(sched.nmidlelocked)
+                    .append(" stopwait=").append(sched.stopwait).append(" sysmonwait=").append(sched.sysmonwait ? 1 : 0)
+                    .append('\n');
+        }
+        for (int i = 0; i < proc.gomaxprocs; i++) {
+            P p = proc.allp[i];
+            int len = p.runqtail - p.runqhead;
+            if (scheddetail) {
+                b.append("  P").append(i).append(": status=").append(p.status).append(" schedtick=").append(p.schedtick)
+                        .append(" syscalltick=").append(p.syscalltick).append(" m=").append(p.m == null ? -1 : p.m.id)
+                        .append(" runqsize=").append(len).append(" gfreecnt=").append(p.gfreecnt).append('\n');
+            } else {
+                b.append(' ');
+                if (i == 0) {
+                    b.append('[');
+                }
+                b.append(len);
+                if (i == proc.gomaxprocs - 1) {
+                    b.append("]\n");
+                }
+            }
+        }
+        if (!scheddetail) {
+            return b.toString();
+        }
+        for (M m = proc.allm; m != null; m = m.alllink) {
+            b.append("  M").append(m.id).append(": p=").append(m.p == null ? -1 : m.p.id)
+                    .append(" curg=").append(m.curg == null ? -1 : m.curg.goid)
+                    .append(" mallocing=0 throwing=0 preemptoff= locks=0 dying=0 helpgc=0 spinning=")
+                    .append(m.spinning).append(" blocked=").append(m.idle).append(" lockedg=")
+                    .append(m.lockedg == null ? -1 : m.lockedg.goid).append('\n');
+        }
+        for (G gp : proc.allgs) {
+            b.append("  G").append(gp.goid).append(": status=").append(gp.status).append('(')
+                    .append(gp.waitreason == null ? "" : gp.waitreason).append(") m=").append(gp.m == null ? -1 : gp.m.id)
+                    .append(" lockedm=").append(gp.lockedm == null ? -1 : gp.lockedm.id).append('\n');
+        }
+        return b.toString();
     }
 
     /** retake: takes Ps back from syscalls and preempts long-running Gs; returns Ps retaken. */

@@ -68,7 +68,7 @@ public final class Scenario {
         String base = Path.of(o.file()).getFileName().toString();
         String exe = "/tmp/go-build/" + base.replaceFirst("\\.go$", "");
         GoRuntime rt = GoRuntime.builder().seed(o.seed()).gomaxprocs(o.gomaxprocs()).version(version)
-                .stdout(out).stderr(err).build();
+                .godebug(env.getOrDefault("GODEBUG", "")).stdout(out).stderr(err).build();
         Pprof pprof = Pprof.attach(rt, Pprof.Options.defaults(rt).withExecutable(exe)
                 .withArgs(java.util.stream.Stream.concat(java.util.stream.Stream.of(exe), o.programArgs().stream())
                         .toList()));
