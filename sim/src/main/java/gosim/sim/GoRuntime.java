@@ -397,8 +397,7 @@ public final class GoRuntime {
         stopTheWorld("GC");
         G g = self();
         long pause = Costs.GC_PAUSE_BASE + heap().heapAlloc() / Costs.GC_MARK_BYTES_PER_NS;
-        g.m.clock += pause;
-        now = g.m.clock;
+        advance(g, pause); // the pause passes in virtual time like any work: other events keep their turn
         heap.setStackInuse(stackInuse());
         heap.gc(reachable, mode, pause, now);
         startTheWorld();
