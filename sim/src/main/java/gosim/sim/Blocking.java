@@ -53,7 +53,13 @@ final class Blocking {
     static void parkForever(G g, String reason, Site... tail) {
         push(g, tail);
         push(g, SyncFuncs.GOPARK);
-        g.rt.gopark(reason);
+        try {
+            g.rt.gopark(reason);
+        } finally {
+            // Only the end of the process gets here (unwinding); the frames go as in park.
+            pop(g, SyncFuncs.GOPARK);
+            pop(g, tail);
+        }
         // Nothing holds a reference to this wait: a wake-up is a simulator bug.
         throw new IllegalStateException("goroutine " + g.goid + " woke from a wait that never ends: " + reason);
     }

@@ -77,6 +77,8 @@ public final class GoRuntime {
     /** Virtual time of the event being played: the running M's clock. */
     long now;
     boolean exited;
+    /** Set once the process has ended and its goroutine threads are being unwound. */
+    private boolean exiting;
     int exitCode;
     private boolean started;
     private Throwable panicCause;
@@ -509,6 +511,7 @@ public final class GoRuntime {
         } finally {
             finished = true;
         }
+        reap();
         stdout.flush();
         stderr.flush();
         return exitCode;
@@ -680,24 +683,47 @@ public final class GoRuntime {
     /** The body of every goroutine's virtual thread: runs G bodies until the process ends. */
     private void gmain(G g) {
         CURRENT.set(g);
-        while (true) {
-            Runnable body = g.fn;
-            g.fn = null;
-            try {
-                body.run();
-            } catch (GoexitSignal e) {
-                // runtime.Goexit: the deferred calls (finally blocks) ran on the way out.
-            } catch (GoFatal f) {
-                fatal(f, g);
-                yieldToLoop(g, Y_EXITPROC, 0);
-                return;
-            } catch (Throwable t) {
-                g.notePanicking(t);
-                fatalPanic(g, t);
-                yieldToLoop(g, Y_EXITPROC, 0);
-                return;
+        try {
+            while (true) {
+                Runnable body = g.fn;
+                g.fn = null;
+                try {
+                    body.run();
+                } catch (GoexitSignal e) {
+                    // runtime.Goexit: the deferred calls (finally blocks) ran on the way out.
+                } catch (ProcessExit e) {
+                    throw e;
+                } catch (GoFatal f) {
+                    fatal(f, g);
+                    yieldToLoop(g, Y_EXITPROC, 0);
+                    return;
+                } catch (Throwable t) {
+                    g.notePanicking(t);
+                    fatalPanic(g, t);
+                    yieldToLoop(g, Y_EXITPROC, 0);
+                    return;
+                }
+                yieldToLoop(g, Y_EXIT, 0); // resumes when the G is reused by newproc
             }
-            yieldToLoop(g, Y_EXIT, 0); // resumes when the G is reused by newproc
+        } catch (ProcessExit e) {
+            // The process has ended (reap): this goroutine's thread unwinds and ends.
+        }
+    }
+
+    /**
+     * After the process exits, lets every goroutine thread parked in a primitive unwind and end
+     * (see {@link ProcessExit}), so that no virtual thread of a finished process stays parked:
+     * the JDK would keep each one registered for the life of the JVM.
+     */
+    private void reap() {
+        exiting = true;
+        for (G g : proc.allgs) {
+            Thread t = g.thread;
+            if (t != null && t.isAlive() && g.yield != Y_NONE) {
+                g.yield = Y_NONE;
+                g.resumed = true;
+                carrier.resume(t); // returns when the thread ends, or parks again: then it stays
+            }
         }
     }
 
@@ -767,11 +793,17 @@ public final class GoRuntime {
 
     /** Gives the carrier back to the loop with a request, until the loop resumes this G. */
     void yieldToLoop(G g, int kind, long arg) {
+        if (exiting) {
+            throw new ProcessExit(); // a deferred or finally block of a reaped goroutine
+        }
         g.yield = kind;
         g.yieldArg = arg;
         g.resumed = false;
         while (!g.resumed) {
             LockSupport.park(this);
+        }
+        if (exiting) {
+            throw new ProcessExit();
         }
     }
 
@@ -1026,6 +1058,9 @@ public final class GoRuntime {
     }
 
     private void report(String text) {
+        if (exiting) {
+            return; // the process already ended: nothing a reaped goroutine does is output
+        }
         fatalReport = text;
         stderr.print(text);
         stderr.flush();

@@ -511,6 +511,9 @@ final class SimHost implements Host {
 
     @Override
     public void write(Goroutine g, int fd, byte[] b, int off, int len) {
+        if (rt.finished()) {
+            return; // a goroutine unwinding after the process ended: Go never runs that code
+        }
         (fd == 2 ? stderr : stdout).write(b, off, len);
     }
 

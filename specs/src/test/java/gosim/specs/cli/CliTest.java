@@ -174,4 +174,30 @@ class CliTest {
                 r.out());
         assertTrue(r.out().contains("\nmain.main()\n"), r.out());
     }
+
+    @Test
+    void deferredCallsOfGoroutinesStillBlockedWhenMainReturnsNeverRun() throws IOException {
+        Path p = program("exit.go", """
+                package main
+
+                import (
+                	"fmt"
+                	"runtime"
+                )
+
+                func blocked(c chan int) {
+                	defer fmt.Println("deferred call ran")
+                	<-c
+                }
+
+                func main() {
+                	c := make(chan int)
+                	go blocked(c)
+                	go blocked(nil)
+                	runtime.Gosched() // both block before main returns
+                	fmt.Println("main returns")
+                }
+                """);
+        assertEquals(new Result(0, "main returns\n", ""), gosim("run", "-gomaxprocs", "1", p.toString()));
+    }
 }

@@ -1,0 +1,38 @@
+package gosim.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** When a process ends, the threads of its goroutines still parked are unwound, not left parked. */
+class ReapTest {
+    @Test
+    void parkedGoroutineThreadsEndWhenTheProcessExits() throws Exception {
+        GoRuntime rt = GoRuntime.builder().gomaxprocs(2).build();
+        Func f = rt.symtab().define("main.f", "main.go", 1, 10);
+        List<Thread> threads = new ArrayList<>();
+        int[] finallyRan = {0};
+        assertEquals(0, rt.run(() -> {
+            for (int i = 0; i < 100; i++) {
+                Go.go(f, () -> {
+                    threads.add(Thread.currentThread());
+                    try {
+                        Chan.make().recv(); // blocks forever
+                    } finally {
+                        finallyRan[0]++;
+                    }
+                });
+            }
+            Go.sleep(1_000_000);
+        }));
+        assertEquals(100, threads.size());
+        for (Thread t : threads) {
+            t.join(10_000);
+            assertFalse(t.isAlive(), "goroutine thread still parked after the process ended");
+        }
+        assertEquals(100, finallyRan[0], "unwinding runs finally blocks, as Goexit runs deferred calls");
+    }
+}
