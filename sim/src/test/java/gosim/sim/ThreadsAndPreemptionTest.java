@@ -97,4 +97,32 @@ class ThreadsAndPreemptionTest {
         }
         assertTrue(preempted);
     }
+
+    @Test
+    void aGoroutineExitingLockedLeavesItsThreadForReuseAsGo17Does() {
+        // Go 1.7's goexit0 clears m.locked and keeps the thread (1.10 started killing it).
+        GoRuntime rt = GoRuntime.builder().gomaxprocs(1).checkInvariants(true).build();
+        Func f = rt.symtab().define("main.locker", "main.go", 10, 20);
+        long[] lockedOn = {-1};
+        int[] mcount = new int[2];
+        boolean[] unlockedAfterExit = {false};
+        assertEquals(0, rt.run(() -> {
+            Go.go(f, () -> {
+                Go.lockOSThread();
+                lockedOn[0] = Go.mid();
+            });
+            Go.sleep(1_000_000);
+            mcount[0] = rt.mcount();
+            for (M m : rt.allm()) {
+                if (m.id() == lockedOn[0]) {
+                    unlockedAfterExit[0] = m.lockedg() == null;
+                }
+            }
+            Go.sleep(1_000_000);
+            mcount[1] = rt.mcount();
+        }));
+        assertTrue(unlockedAfterExit[0], "the M the goroutine died locked to is unlocked, not gone");
+        assertEquals(mcount[0], mcount[1]);
+        assertTrue(rt.allm().stream().anyMatch(m -> m.id() == lockedOn[0]), "and still on allm");
+    }
 }
