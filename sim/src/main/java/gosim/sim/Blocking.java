@@ -51,15 +51,7 @@ final class Blocking {
 
     /** Parks for good: a nil channel, an empty select. Only the end of the process ends it. */
     static void parkForever(G g, String reason, Site... tail) {
-        push(g, tail);
-        push(g, SyncFuncs.GOPARK);
-        try {
-            g.rt.gopark(reason);
-        } finally {
-            // Only the end of the process gets here (unwinding); the frames go as in park.
-            pop(g, SyncFuncs.GOPARK);
-            pop(g, tail);
-        }
+        park(g, reason, tail); // only the end of the process unwinds it
         // Nothing holds a reference to this wait: a wake-up is a simulator bug.
         throw new IllegalStateException("goroutine " + g.goid + " woke from a wait that never ends: " + reason);
     }
