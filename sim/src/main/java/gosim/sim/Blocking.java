@@ -39,7 +39,16 @@ final class Blocking {
      * (at its mcall), until some goroutine readies it; the frames are gone when this returns.
      */
     static void park(G g, String reason, Site... tail) {
+        park(g, reason, null, tail);
+    }
+
+    /** park, with the argument words of the outermost pushed frame (the Go function that waits). */
+    static void park(G g, String reason, long[] outerArgs, Site... tail) {
+        int before = g.depth;
         push(g, tail);
+        if (outerArgs != null && g.depth > before) {
+            g.setArgs(before, (ArgWords) () -> outerArgs);
+        }
         push(g, SyncFuncs.GOPARK);
         try {
             g.rt.gopark(reason);

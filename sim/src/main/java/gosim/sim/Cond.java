@@ -38,6 +38,8 @@ public final class Cond {
         int t = notifyListAdd();
         l.unlock();
         Blocking.push(g, COND_WAIT);
+        long[] self = {g.rt.addressOf(this)};
+        g.setArgs(g.depth - 1, (ArgWords) () -> self);
         try {
             notifyListWait(g, t);
         } finally {
@@ -132,7 +134,9 @@ public final class Cond {
         }
         tail = s;
         String reason = g.rt.version.atLeast(19) ? "sync.Cond.Wait" : "semacquire";
-        Blocking.park(g, reason, NOTIFYLISTWAIT_PARK, GOPARKUNLOCK);
+        // runtime_notifyListWait(&c.notify, t): Cond{noCopy; L Locker; notify notifyList} puts it at 16.
+        long[] args = {g.rt.addressOf(this) + 16, t & 0xffffffffL};
+        Blocking.park(g, reason, args, NOTIFYLISTWAIT_PARK, GOPARKUNLOCK);
         if (t0 != 0) {
             Blocking.blockevent(g, s.releasetime - t0, 2, 2, NOTIFYLISTWAIT_BLOCKEVENT);
         }

@@ -131,6 +131,8 @@ public final class Go {
         Func f = g.rt.layout.func("time.Sleep");
         call(f, () -> {
             line(g.rt.layout.sleepParkLine);
+            long[] d = {nanos};
+            g.setArgs(g.depth - 1, (ArgWords) () -> d);
             g.rt.timers.sleep(nanos);
         });
     }

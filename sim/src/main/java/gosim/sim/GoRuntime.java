@@ -289,6 +289,38 @@ public final class GoRuntime {
         return fatalReport;
     }
 
+    // ---- addresses ----------------------------------------------------------------------------
+
+    /** Where the simulated heap's addresses start: Go 1.7's first arena address on linux/amd64. */
+    public static final long HEAP_BASE = 0xc420000000L;
+    private final java.util.Map<Object, Long> addresses = new java.util.IdentityHashMap<>();
+    private long nextAddress = HEAP_BASE;
+
+    /** Spacing of {@link #addressOf}: room for a sync primitive's fields (Cond's notify list is at +16). */
+    static final long ADDRESS_STRIDE = 64;
+
+    /**
+     * A deterministic address for obj (what %p and tracebacks print): the order of first use
+     * decides it, {@link #ADDRESS_STRIDE} bytes apart from {@link #HEAP_BASE}.
+     */
+    public long addressOf(Object obj) {
+        if (obj == null) {
+            return 0;
+        }
+        Long a = addresses.get(obj);
+        if (a == null) {
+            a = nextAddress;
+            nextAddress += ADDRESS_STRIDE;
+            addresses.put(obj, a);
+        }
+        return a;
+    }
+
+    /** Gives simulator object sim the address of the Go value it implements (a sync.Mutex's struct). */
+    public void aliasAddress(Object sim, Object goValue) {
+        addresses.put(sim, addressOf(goValue));
+    }
+
     // ---- the outside world -------------------------------------------------------------------
 
     /**

@@ -27,7 +27,8 @@ public final class Mutex implements Locker {
     public static final long SPIN_NANOS = 100;
 
     int state;
-    final Sema sema = new Sema(0);
+    /** Mutex{state int32; sema uint32}: the semaphore word is at offset 4. */
+    final Sema sema = new Sema(0, this, 4);
 
     /** The state word (for tests and tools). */
     public int state() {

@@ -19,8 +19,9 @@ public final class RWMutex implements Locker {
     public static final int RWMUTEX_MAX_READERS = 1 << 30;
 
     final Mutex w = new Mutex();
-    final Sema writerSem = new Sema(0);
-    final Sema readerSem = new Sema(0);
+    // RWMutex{w Mutex; writerSem, readerSem uint32; readerCount, readerWait int32} of Go 1.7.
+    final Sema writerSem = new Sema(0, this, 8);
+    final Sema readerSem = new Sema(0, this, 12);
     int readerCount;
     int readerWait;
 
@@ -61,6 +62,7 @@ public final class RWMutex implements Locker {
     @Override
     public void lock() {
         G g = GoRuntime.self();
+        g.rt.aliasAddress(w, this); // rw.w is the RWMutex's first field
         Blocking.push(g, RWMUTEX_LOCK_W);
         try {
             w.lock();

@@ -28,11 +28,40 @@ public final class Sema {
     /** root.nwait: waiters that semrelease must look for. */
     private int nwait;
 
+    /** The primitive this semaphore word lives in, and its offset there (for argument words). */
+    private final Object owner;
+    private final int offset;
+
     public Sema(int initial) {
+        this(initial, null, 0);
+    }
+
+    /** A semaphore word at {@code offset} inside {@code owner} (a sync.Mutex's sema is at 4). */
+    Sema(int initial, Object owner, int offset) {
         if (initial < 0) {
             throw new IllegalArgumentException("a semaphore count cannot be negative: " + initial);
         }
         this.value = initial;
+        this.owner = owner == null ? this : owner;
+        this.offset = owner == null ? 0 : offset;
+    }
+
+    /**
+     * Argument words of the frames a semacquire pushes, as Go 1.7 prints them: the semaphore's
+     * address for sync.runtime_Semacquire, the primitive's for its methods (the receiver).
+     */
+    private void argWords(G g, int pushed) {
+        long ownerAddr = g.rt.addressOf(owner);
+        for (int i = g.depth - pushed; i < g.depth; i++) {
+            String name = g.fns[i].name();
+            if (name.startsWith("sync.runtime_Semacquire")) {
+                long[] w = {ownerAddr + offset};
+                g.setArgs(i, (ArgWords) () -> w);
+            } else if (name.startsWith("sync.(")) {
+                long[] w = {ownerAddr};
+                g.setArgs(i, (ArgWords) () -> w);
+            }
+        }
     }
 
     /** The count (*addr). */
@@ -87,7 +116,9 @@ public final class Sema {
             t0 = Blocking.t0(g);
             s.releasetime = t0 != 0 ? -1 : 0;
         }
+        int before = g.depth;
         Blocking.push(g, callers);
+        argWords(g, g.depth - before);
         try {
             while (true) {
                 nwait++;

@@ -14,7 +14,8 @@ import static gosim.sim.SyncFuncs.WAITGROUP_WAIT_REUSED;
  */
 public final class WaitGroup {
     long state;
-    final Sema sema = new Sema(0);
+    /** WaitGroup{noCopy; state1 [12]byte; sema uint32} of Go 1.7: the semaphore word is at 12. */
+    final Sema sema = new Sema(0, this, 12);
 
     /** The counter. */
     public int counter() {

@@ -83,11 +83,12 @@ class SyncTest {
             mu.lock();
         });
         assertEquals(2, s.status);
-        // As Go 1.7 prints it (runtime frames hidden, the linknamed sync.runtime_Semacquire shown).
+        // As Go 1.7 prints it (runtime frames hidden, the linknamed sync.runtime_Semacquire shown):
+        // the mutex got the first heap address, and its sema word is at offset 4.
         String r = s.rt.fatalReport();
         assertTrue(r.startsWith("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [semacquire]:\n"
-                + "sync.runtime_Semacquire()\n\t/usr/local/go/src/runtime/sema.go:47 +0x"), r);
-        assertTrue(r.contains("\nsync.(*Mutex).Lock()\n\t/usr/local/go/src/sync/mutex.go:85 +0x"), r);
+                + "sync.runtime_Semacquire(0xc420000004)\n\t/usr/local/go/src/runtime/sema.go:47 +0x"), r);
+        assertTrue(r.contains("\nsync.(*Mutex).Lock(0xc420000000)\n\t/usr/local/go/src/sync/mutex.go:85 +0x"), r);
         assertTrue(r.contains("\nmain.main()\n"), r);
     }
 

@@ -189,7 +189,7 @@ class TimeAndWorldTest {
                 // main resumes on P1 after runtime init (see SyscallThreadsTest), whose goid batch
                 // starts at 17; runfinq took 17.
                 + "\ngoroutine 18 [sleep, 2 minutes]:\n"
-                + "time.Sleep()\n\t/usr/local/go/src/runtime/time.go:59 +0x"
+                + "time.Sleep(0x29e8d60800)\n\t/usr/local/go/src/runtime/time.go:59 +0x" // 180e9 ns
                 + Long.toHexString(Func.PROLOGUE + (59 - 48) * Func.LINE_BYTES + Func.CALL_LEN) + "\n"
                 + "main.worker()\n\t/tmp/x.go:32 +0x" + Long.toHexString(workerOff) + "\n"
                 + "created by main.main\n\t/tmp/x.go:5 +0x" + Long.toHexString(gopcOff) + "\n", out[0]);

@@ -90,14 +90,18 @@ final class Natives {
         return (Long) v;
     }
 
-    /** The simulator object kept in struct field {@code field}, made on first use (a zero value holds 0). */
+    /**
+     * The simulator object kept in struct field {@code field}, made on first use (a zero value
+     * holds 0); it takes the Go struct's address, which tracebacks print for it.
+     */
     @SuppressWarnings("unchecked")
-    private static <T> T handle(Object structPtr, int field, Class<T> type, Supplier<T> make) {
+    private <T> T handle(Object structPtr, int field, Class<T> type, Supplier<T> make) {
         StructVal s = (StructVal) structPtr;
         Object h = s.f[field];
         if (!type.isInstance(h)) {
             h = make.get();
             s.f[field] = h;
+            host.rt.aliasAddress(h, s);
         }
         return (T) h;
     }
@@ -296,7 +300,7 @@ final class Natives {
         return null;
     }
 
-    private static Cond cond(Object[] a) {
+    private Cond cond(Object[] a) {
         return handle(a[0], 1, Cond.class, () -> new Cond(NO_LOCKER));
     }
 

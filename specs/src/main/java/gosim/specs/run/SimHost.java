@@ -41,8 +41,6 @@ final class SimHost implements Host {
     static final long STATEMENT_NANOS = 2;
     /** Statement time is charged to the M in chunks of this much, and before anything that can block. */
     static final long FLUSH_NANOS = 10_000;
-    /** Where the scenario's heap addresses start: Go 1.7's first arena address on linux/amd64. */
-    static final long HEAP_BASE = 0xc420000000L;
 
     /** What the host keeps per goroutine (Goroutine.hostData). */
     static final class GState {
@@ -76,8 +74,6 @@ final class SimHost implements Host {
     private final Natives nativeTable;
     Program program;
     Program.Linked linked;
-    private final Map<Object, Long> addresses = new IdentityHashMap<>();
-    private long nextAddress = HEAP_BASE;
     /** Goroutines that have not exited: with the globals, the GC's roots. */
     private final Set<Goroutine> live = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Object, HeapObject> heapOf = new IdentityHashMap<>();
@@ -539,14 +535,7 @@ final class SimHost implements Host {
 
     @Override
     public long addressOf(Object obj) {
-        if (obj == null) {
-            return 0;
-        }
-        return addresses.computeIfAbsent(obj, o -> {
-            long a = nextAddress;
-            nextAddress += 16;
-            return a;
-        });
+        return rt.addressOf(obj);
     }
 
     @Override
