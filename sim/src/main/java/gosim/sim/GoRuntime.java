@@ -936,7 +936,8 @@ public final class GoRuntime {
      * the thread is made on g0; the model records what the seed meant to show.
      */
     long[] createStack(G gp, String... runtimeFrames) {
-        long[] pcs = new long[M.CREATESTACK_LEN];
+        long[] own = gp == null ? new long[0] : goroutineStack(gp);
+        long[] pcs = new long[Math.min(M.CREATESTACK_LEN, runtimeFrames.length + own.length)];
         int n = 0;
         for (String name : runtimeFrames) {
             if (n == pcs.length) {
@@ -945,15 +946,8 @@ public final class GoRuntime {
             Func f = layout.func(name);
             pcs[n++] = f.returnPC(f.startLine() + 1);
         }
-        if (gp != null) {
-            for (int i = gp.depth - 1; i >= 0 && n < pcs.length; i--) {
-                pcs[n++] = gp.fns[i].returnPC(gp.lines[i]);
-            }
-            if (n < pcs.length) {
-                pcs[n++] = layout.goexitPC();
-            }
-        }
-        return java.util.Arrays.copyOf(pcs, n);
+        System.arraycopy(own, 0, pcs, n, pcs.length - n);
+        return pcs;
     }
 
     /**
@@ -996,25 +990,12 @@ public final class GoRuntime {
 
     /** Fills pcs with return PCs of g's stack (runtime.Callers semantics, skip 0 = Callers). */
     int callers(G g, int skip, long[] pcs) {
-        int n = 0;
-        int frame = 0;
-        // frame 0 is runtime.Callers itself, called from the innermost simulated frame.
+        long[] stk = goroutineStack(g);
+        // Frame 0 is runtime.Callers itself, called from the innermost simulated frame.
         long callersPC = layout.callers.returnPC(layout.callers.startLine() + 1);
-        int total = 1 + g.depth + 1;
-        for (; frame < total && n < pcs.length; frame++) {
-            if (frame < skip) {
-                continue;
-            }
-            long pc;
-            if (frame == 0) {
-                pc = callersPC;
-            } else if (frame <= g.depth) {
-                int i = g.depth - frame;
-                pc = g.fns[i].returnPC(g.lines[i]);
-            } else {
-                pc = layout.goexitPC();
-            }
-            pcs[n++] = pc;
+        int n = 0;
+        for (int frame = Math.max(skip, 0); frame <= stk.length && n < pcs.length; frame++) {
+            pcs[n++] = frame == 0 ? callersPC : stk[frame - 1];
         }
         return n;
     }
