@@ -79,6 +79,8 @@ public final class GoRuntime {
     boolean exited;
     /** Set once the process has ended and its goroutine threads are being unwound. */
     private boolean exiting;
+    /** Set when a goroutine blocked in the JDK: its continuation may come back at any time. */
+    private boolean carrierPoisoned;
     int exitCode;
     private boolean started;
     private Throwable panicCause;
@@ -701,6 +703,9 @@ public final class GoRuntime {
     }
 
     private GoFatal blockedInJdk(G gp) {
+        // The JDK owns that thread's wake-up now (and getStackTrace may hand it to this carrier
+        // later): the carrier can no longer tell whose continuation it is given, so no reaping.
+        carrierPoisoned = true;
         StringBuilder where = new StringBuilder();
         StackTraceElement[] st = gp.thread.getStackTrace();
         for (int i = 0; i < Math.min(st.length, 6); i++) {
@@ -749,6 +754,9 @@ public final class GoRuntime {
      */
     private void reap() {
         exiting = true;
+        if (carrierPoisoned) {
+            return;
+        }
         for (G g : proc.allgs) {
             Thread t = g.thread;
             if (t != null && t.isAlive() && g.yield != Y_NONE) {
