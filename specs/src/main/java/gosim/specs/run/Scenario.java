@@ -85,6 +85,7 @@ public final class Scenario {
                 setup[0] = e;
             }
         }, "gosim", CARRIER_STACK_BYTES);
+        carrier.setDaemon(true); // with -http it serves until the JVM is stopped
         carrier.start();
         try {
             carrier.join();

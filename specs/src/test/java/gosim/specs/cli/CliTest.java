@@ -200,4 +200,48 @@ class CliTest {
                 """);
         assertEquals(new Result(0, "main returns\n", ""), gosim("run", "-gomaxprocs", "1", p.toString()));
     }
+
+    @Test
+    void httpServesTheSimulatedProcessAndKeepsServingAfterMainReturns() throws Exception {
+        Path p = program("serve.go", """
+                package main
+
+                import (
+                	"fmt"
+                	"runtime"
+                )
+
+                var keep [][]byte
+
+                func main() {
+                	runtime.MemProfileRate = 1
+                	for i := 0; i < 5; i++ {
+                		keep = append(keep, make([]byte, 4096))
+                	}
+                	fmt.Println("done")
+                }
+                """);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Thread cli = new Thread(() -> Main.run(new String[] {"run", "-http", "127.0.0.1:0", p.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), errStream, Map.of()));
+        cli.setDaemon(true); // the process serves until the JVM ends, as -http promises
+        cli.start();
+        String url = null;
+        for (int i = 0; i < 600 && url == null; i++) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("still serving (http://\\S+)")
+                    .matcher(err.toString(StandardCharsets.UTF_8));
+            if (m.find()) {
+                url = m.group(1);
+            } else {
+                Thread.sleep(50);
+            }
+        }
+        assertTrue(url != null, "no 'still serving' line: " + err);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String heap = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "heap?debug=1")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(heap.startsWith("heap profile: ") && heap.contains("5: 20480 [5: 20480] @ "), heap);
+        assertTrue(heap.contains("main.main+0x"), heap);
+    }
 }
