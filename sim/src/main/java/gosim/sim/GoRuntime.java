@@ -106,6 +106,7 @@ public final class GoRuntime {
         this.scheddetail = b.scheddetail;
         this.stdout = b.stdout;
         this.stderr = b.stderr;
+        this.nextAddress = b.version.atLeast(11) ? HEAP_BASE_GO111 : HEAP_BASE;
         schedinit();
     }
 
@@ -295,15 +296,17 @@ public final class GoRuntime {
 
     /** Where the simulated heap's addresses start: Go 1.7's first arena address on linux/amd64. */
     public static final long HEAP_BASE = 0xc420000000L;
+    /** The same from Go 1.11 on, whose arenas start at 0xc000000000. */
+    public static final long HEAP_BASE_GO111 = 0xc000000000L;
     private final java.util.Map<Object, Long> addresses = new java.util.IdentityHashMap<>();
-    private long nextAddress = HEAP_BASE;
+    private long nextAddress;
 
     /** Spacing of {@link #addressOf}: room for a sync primitive's fields (Cond's notify list is at +16). */
     static final long ADDRESS_STRIDE = 64;
 
     /**
      * A deterministic address for obj (what %p and tracebacks print): the order of first use
-     * decides it, {@link #ADDRESS_STRIDE} bytes apart from {@link #HEAP_BASE}.
+     * decides it, {@link #ADDRESS_STRIDE} bytes apart from the release's first arena address.
      */
     public long addressOf(Object obj) {
         if (obj == null) {
