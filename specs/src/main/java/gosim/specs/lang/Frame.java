@@ -42,6 +42,16 @@ public final class Frame {
         return fn.info;
     }
 
+    /** What the host attached to this frame's function with {@link #setFuncTag}, or null. */
+    public Object funcTag() {
+        return fn.hostTag;
+    }
+
+    /** Attaches host data to this frame's function (shared by every call of it). */
+    public void setFuncTag(Object tag) {
+        fn.hostTag = tag;
+    }
+
     /** The line being executed (for a caller: the line of the call in progress). */
     public int line() {
         return line;

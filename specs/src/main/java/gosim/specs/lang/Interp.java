@@ -32,6 +32,8 @@ public final class Interp {
     public static final class Fn {
         final FuncInfo info;
         final Signature sig;
+        /** Free for the host: what it keeps per function (resolved once, read on every call). */
+        Object hostTag;
         /** Types of the parameters (receiver first) and results, for argument words in tracebacks. */
         Type[] paramTypes = new Type[0];
         Type[] resultTypes = new Type[0];

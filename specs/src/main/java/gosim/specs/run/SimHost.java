@@ -67,10 +67,8 @@ final class SimHost implements Host {
     final String programName;
     private final Map<FuncInfo, Func> funcs = new HashMap<>();
     private final Set<String> natives = new java.util.HashSet<>();
-    /** The hot path's view of funcs: by identity, with {@link #NATIVE} for functions natives implement. */
-    private final Map<FuncInfo, Func> traced = new IdentityHashMap<>();
-    /** Marks a native in {@link #traced}: its frames are the simulator's business. */
-    private static final Func NATIVE = null;
+    /** A function's tag when natives implement it: its frames are the simulator's business. */
+    private static final Object NATIVE = new Object();
     private final Natives nativeTable;
     Program program;
     Program.Linked linked;
@@ -255,20 +253,24 @@ final class SimHost implements Host {
         return true;
     }
 
-    /** The Func of a traced call, or null for a native (which pushes the frames Go would show itself). */
-    private Func traced(FuncInfo fi) {
-        Func f = traced.get(fi);
-        if (f == null && !traced.containsKey(fi)) {
-            f = natives.contains(fi.name()) ? NATIVE : func(fi);
-            traced.put(fi, f);
+    /**
+     * The Func of a traced call, or null for a native (which pushes the frames Go would show
+     * itself); resolved once per function and kept on it.
+     */
+    private Func traced(Frame callee) {
+        Object tag = callee.funcTag();
+        if (tag == null) {
+            FuncInfo fi = callee.func();
+            tag = natives.contains(fi.name()) ? NATIVE : func(fi);
+            callee.setFuncTag(tag);
         }
-        return f;
+        return tag == NATIVE ? null : (Func) tag;
     }
 
     @Override
     public void onCall(Goroutine g, Frame callee) {
-        Func f = traced(callee.func());
-        if (f == NATIVE) {
+        Func f = traced(callee);
+        if (f == null) {
             return;
         }
         GState st = state(g);
@@ -286,8 +288,8 @@ final class SimHost implements Host {
 
     @Override
     public void onReturn(Goroutine g, Frame callee) {
-        Func f = traced(callee.func());
-        if (f == NATIVE) {
+        Func f = traced(callee);
+        if (f == null) {
             return;
         }
         GState st = state(g);
