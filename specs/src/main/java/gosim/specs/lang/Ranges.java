@@ -61,16 +61,9 @@ final class Ranges {
                             } else if (key != null) {
                                 key.store(f, i);
                             }
-                            int r = body.exec(f);
-                            if (r != Compiler.NORMAL) {
-                                int k = Compiler.loopControl(r, f, self);
-                                if (k >= 0) {
-                                    return k;
-                                }
-                            }
-                            f.line = line;
-                            if (trace) {
-                                host.onStatement(f.g, f, line);
+                            int k = iterate(body, f, self, line, trace, host);
+                            if (k >= 0) {
+                                return k;
                             }
                         }
                         return Compiler.NORMAL;
@@ -91,16 +84,9 @@ final class Ranges {
                                 val.store(f, d >> 8);
                             }
                             i += (int) (d & 0xFF);
-                            int r = body.exec(f);
-                            if (r != Compiler.NORMAL) {
-                                int k = Compiler.loopControl(r, f, self);
-                                if (k >= 0) {
-                                    return k;
-                                }
-                            }
-                            f.line = line;
-                            if (trace) {
-                                host.onStatement(f.g, f, line);
+                            int k = iterate(body, f, self, line, trace, host);
+                            if (k >= 0) {
+                                return k;
                             }
                         }
                         return Compiler.NORMAL;
@@ -153,16 +139,9 @@ final class Ranges {
                                 Object e = arr[off + i];
                                 val.store(f, agg ? Values.copyAgg(e) : e);
                             }
-                            int r = body.exec(f);
-                            if (r != Compiler.NORMAL) {
-                                int k = Compiler.loopControl(r, f, self);
-                                if (k >= 0) {
-                                    return k;
-                                }
-                            }
-                            f.line = line;
-                            if (trace) {
-                                host.onStatement(f.g, f, line);
+                            int k = iterate(body, f, self, line, trace, host);
+                            if (k >= 0) {
+                                return k;
                             }
                         }
                         return Compiler.NORMAL;
@@ -193,16 +172,9 @@ final class Ranges {
                                 Object e = mv.m.get(k);
                                 val.store(f, agg ? Values.copyAgg(e) : e);
                             }
-                            int r = body.exec(f);
-                            if (r != Compiler.NORMAL) {
-                                int kc = Compiler.loopControl(r, f, self);
-                                if (kc >= 0) {
-                                    return kc;
-                                }
-                            }
-                            f.line = line;
-                            if (trace) {
-                                host.onStatement(f.g, f, line);
+                            int kc = iterate(body, f, self, line, trace, host);
+                            if (kc >= 0) {
+                                return kc;
                             }
                         }
                         return Compiler.NORMAL;
@@ -294,5 +266,24 @@ final class Ranges {
 
     private static St blockOf(Compiler c, Block b) {
         return c.blockOf(b);
+    }
+
+    /**
+     * One iteration of a range loop: the body, then the loop's tail (the line back on the range
+     * statement, the statement hook). Returns -1 to go on, else what the range statement returns.
+     */
+    static int iterate(St body, Frame f, Object self, int line, boolean trace, Host host) {
+        int r = body.exec(f);
+        if (r != Compiler.NORMAL) {
+            int k = Compiler.loopControl(r, f, self);
+            if (k >= 0) {
+                return k;
+            }
+        }
+        f.line = line;
+        if (trace) {
+            host.onStatement(f.g, f, line);
+        }
+        return -1;
     }
 }
