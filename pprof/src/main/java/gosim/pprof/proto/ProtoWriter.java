@@ -172,14 +172,11 @@ public final class ProtoWriter {
      * first 0.
      */
     public static String stackKey(long[] stack) {
-        StringBuilder sb = new StringBuilder("@");
-        for (long pc : stack) {
-            if (pc == 0) {
-                break;
-            }
-            sb.append(" 0x").append(Long.toHexString(pc));
+        int n = 0;
+        while (n < stack.length && stack[n] != 0) {
+            n++;
         }
-        return sb.toString();
+        return gosim.pprof.text.TextProfiles.stackKey(java.util.Arrays.copyOf(stack, n));
     }
 
     /**

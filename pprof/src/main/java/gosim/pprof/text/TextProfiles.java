@@ -90,7 +90,7 @@ public final class TextProfiles {
     }
 
     /** The key of a stack in a count profile: "@" and " %#x" per PC. */
-    static String stackKey(long[] stk) {
+    public static String stackKey(long[] stk) {
         StringBuilder sb = new StringBuilder(1 + 9 * stk.length);
         sb.append('@');
         appendPCs(sb, stk);
