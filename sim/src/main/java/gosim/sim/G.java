@@ -52,8 +52,8 @@ public final class G {
     // Execution on a virtual thread.
     Runnable fn;
     Thread thread;
-    /** What the G asked of the scheduler when it last gave up the carrier (a Yield constant). */
-    int yield;
+    /** What the G asked of the scheduler when it last gave up the carrier. */
+    Engine.Yield yield = Engine.Yield.NONE;
     long yieldArg;
     /** The stack as it was where the exception now unwinding this G was first seen, and that exception. */
     Func[] panicFns;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import gosim.sim.heap.GcMode;
 import gosim.sim.heap.Heap;
@@ -16,23 +15,12 @@ import gosim.sim.heap.MemStats;
 /**
  * One simulated Go process. Models the process-level parts of proc.go: schedinit and procresize
  * (m0, the Ps), runtime.main (sysmon's thread, the runtime's own goroutines, main.main, exit) and
- * mstart, plus the simulator's loop that plays each M's thread in virtual time.
+ * mstart. The {@link Engine} plays each M's thread in virtual time.
  *
  * <p>Build one with {@link #builder()}, then call {@link #run} once from a platform thread. Inside
  * goroutines, use the static methods of {@link Go}.
  */
 public final class GoRuntime {
-    /** What a goroutine asked for when it gave up the carrier. */
-    static final int Y_NONE = 0;
-    static final int Y_WORK = 1;
-    static final int Y_PARK = 2;
-    static final int Y_GOSCHED = 3;
-    static final int Y_EXIT = 4;
-    static final int Y_EXITPROC = 5;
-    static final int Y_SYSCALL = 6;
-    static final int Y_NOTESLEEP = 7;
-    static final int Y_STOPWAIT = 8;
-
     private static final ThreadLocal<G> CURRENT = new ThreadLocal<>();
 
     final long seed;
@@ -40,6 +28,7 @@ public final class GoRuntime {
     final GoVersion version;
     final SplittableRandom rand;
     final Timeline timeline;
+    final Engine engine;
     final Proc proc;
     final Symtab symtab = new Symtab();
     final RuntimeLayout layout;
@@ -65,7 +54,6 @@ public final class GoRuntime {
     /** The inbox: work posted by threads outside the simulation (HTTP requests, test threads). */
     private final org.jctools.queues.MpscUnboundedXaddArrayQueue<Runnable> inbox =
             new org.jctools.queues.MpscUnboundedXaddArrayQueue<>(64);
-    private volatile Thread loopThread;
     /** Set when {@link #run} returns: work posted from then on never runs. */
     private volatile boolean finished;
     /** Open pollers (listening sockets): while any is open, an idle process waits for the inbox. */
@@ -73,14 +61,9 @@ public final class GoRuntime {
     final Timers timers = new Timers(this);
     Sysmon sysmon;
 
-    private Carrier carrier;
     /** Virtual time of the event being played: the running M's clock. */
     long now;
     boolean exited;
-    /** Set once the process has ended and its goroutine threads are being unwound. */
-    private boolean exiting;
-    /** Set when a goroutine blocked in the JDK: its continuation may come back at any time. */
-    private boolean carrierPoisoned;
     int exitCode;
     private boolean started;
     private Throwable panicCause;
@@ -97,6 +80,7 @@ public final class GoRuntime {
         this.version = b.version;
         this.rand = new SplittableRandom(b.seed);
         this.timeline = new Timeline(rand.split());
+        this.engine = new Engine(this, timeline);
         int procs = b.gomaxprocs > 0 ? b.gomaxprocs : b.ncpu;
         this.proc = new Proc(this, procs);
         this.layout = new RuntimeLayout(b.version, symtab);
@@ -335,10 +319,7 @@ public final class GoRuntime {
      */
     public void post(Runnable task) {
         inbox.offer(java.util.Objects.requireNonNull(task));
-        Thread t = loopThread;
-        if (t != null) {
-            LockSupport.unpark(t);
-        }
+        engine.unparkLoop();
     }
 
     /**
@@ -349,11 +330,20 @@ public final class GoRuntime {
         return finished;
     }
 
-    private void drainInbox() {
+    void drainInbox() {
         Runnable r;
         while ((r = inbox.poll()) != null) {
             r.run();
         }
+    }
+
+    boolean inboxEmpty() {
+        return inbox.isEmpty();
+    }
+
+    /** True while a poller is open: an idle process waits for the network instead of dying. */
+    boolean netpollOpen() {
+        return netpollers > 0;
     }
 
     /**
@@ -479,7 +469,7 @@ public final class GoRuntime {
     }
 
     /** Accounts CPU time [from, to) of mp running gp: one SIGPROF sample per 1/PROFILE_HZ crossed. */
-    private void accountCpu(M mp, G gp, long from, long to) {
+    void accountCpu(M mp, G gp, long from, long to) {
         if (cpuSampler == null || to <= from) {
             mp.cputime += Math.max(0, to - from);
             return;
@@ -538,177 +528,24 @@ public final class GoRuntime {
             throw new IllegalStateException("a GoRuntime runs once; build a new one for another run");
         }
         started = true;
-        carrier = new Carrier();
         g1 = proc.newproc(m0, layout.runtimeMain, () -> runtimeMain(mainFn, main), 0);
-        timeline.add(m0);
         try {
-            loop();
+            engine.run(m0);
         } catch (GoFatal f) {
             fatal(f, null);
         } finally {
             finished = true;
         }
-        reap();
+        engine.reap();
         stdout.flush();
         stderr.flush();
         return exitCode;
     }
 
-    private void loop() {
-        loopThread = Thread.currentThread();
-        while (!exited) {
-            drainInbox();
-            if (timeline.isEmpty() || sysmon != null && sysmon.onlySysmonLeft()) {
-                if (netpollers > 0) {
-                    // netpoll(block=true): nothing will happen until the outside world writes.
-                    if (inbox.isEmpty()) {
-                        LockSupport.park(this);
-                    }
-                    continue;
-                }
-                checkdead();
-                return;
-            }
-            M mp = timeline.poll();
-            assert mp.clock >= now : "time went backwards: " + mp + " at " + mp.clock + " < " + now;
-            now = mp.clock;
-            runM(mp);
-            if (checkInvariants && !exited) {
-                Invariants.check(this);
-            }
-        }
-    }
-
-    /** Plays mp's thread from its clock until it sleeps or another thread's event comes first. */
-    private void runM(M mp) {
-        if (mp.wakeAction != null) {
-            Runnable a = mp.wakeAction;
-            mp.wakeAction = null;
-            a.run();
-            return;
-        }
-        if (mp.p == null) {
-            if (mp.nextp == null) {
-                throw new IllegalStateException(mp + " woke without a P to run");
-            }
-            P p = mp.nextp;
-            mp.nextp = null;
-            proc.acquirep(mp, p);
-        }
-        G gp = mp.curg;
-        if (gp == null) {
-            int resume = mp.resumeIn;
-            mp.resumeIn = M.RESUME_SCHEDULE;
-            gp = switch (resume) {
-                case M.RESUME_FINDRUNNABLE -> proc.findrunnableThenExecute(mp);
-                case M.RESUME_LOCKED -> proc.resumeLocked(mp);
-                default -> proc.schedule(mp);
-            };
-            if (gp == null) {
-                return;
-            }
-            mp.clock += Costs.SCHEDULE;
-        }
-        play(mp, gp);
-    }
-
-    /** Runs gp and whatever mp schedules after it, until mp sleeps or must wait for an earlier event. */
-    private void play(M mp, G gp) {
-        while (!exited && gp != null) {
-            if (mp.clock > timeline.peekClock()) {
-                timeline.add(mp);
-                return;
-            }
-            now = mp.clock;
-            if (mp.working) {
-                mp.working = false;
-                accountCpu(mp, gp, mp.workStart, mp.clock);
-            }
-            if (gp.preempt) {
-                // gopreempt_m: a safe point after preemptone; the G goes to the global queue.
-                gp.preempt = false;
-                log(EventLog.Kind.PREEMPT, mp, mp.p, gp);
-                proc.goschedImpl(mp, gp);
-                gp = proc.schedule(mp);
-                if (gp != null) {
-                    mp.clock += Costs.SCHEDULE;
-                }
-                continue;
-            }
-            gp = switchTo(mp, gp);
-        }
-    }
-
-    /** What an M does when its syscall (or note sleep) ends: exitsyscall, then run on. */
-    private Runnable afterSyscall(M mp, G gp) {
-        return () -> play(mp, proc.exitsyscall(mp, gp));
-    }
-
-    /** Runs gp on the carrier until it gives up; acts on what it asked; returns mp's next G. */
-    private G switchTo(M mp, G gp) {
-        assert gp.m == mp && mp.curg == gp && gp.status == G._Grunning;
-        if (!stw.mayRun(gp)) {
-            throw new IllegalStateException("goroutine " + gp.goid + " about to run while the world is stopped");
-        }
-        gp.yield = Y_NONE;
-        gp.resumed = true;
-        if (gp.thread == null) {
-            gp.thread = carrier.newThread("gosim goroutine", () -> gmain(gp));
-            carrier.start(gp.thread);
-        } else {
-            carrier.resume(gp.thread);
-        }
-        switch (gp.yield) {
-            case Y_WORK -> {
-                mp.workStart = mp.clock;
-                mp.clock += gp.workLeft;
-                gp.workLeft = 0;
-                mp.working = true;
-                return gp;
-            }
-            case Y_SYSCALL, Y_NOTESLEEP -> {
-                // The thread is in the kernel until its clock; notewakeup may cut a note sleep short.
-                mp.clock += gp.yieldArg;
-                mp.wakeAction = afterSyscall(mp, gp);
-                timeline.add(mp);
-                return null;
-            }
-            case Y_STOPWAIT -> {
-                return null; // sleeps until the last P stops (Stw.pStopped wakes it)
-            }
-            case Y_PARK -> {
-                proc.parkM(mp, gp);
-                mp.clock += Costs.PARK;
-            }
-            case Y_GOSCHED -> {
-                proc.goschedImpl(mp, gp);
-                mp.clock += Costs.GOSCHED;
-            }
-            case Y_EXIT -> {
-                proc.goexit0(mp, gp);
-                mp.clock += Costs.GOEXIT;
-            }
-            case Y_EXITPROC -> {
-                return null;
-            }
-            default -> {
-                throw blockedInJdk(gp);
-            }
-        }
-        if (exited) {
-            return null;
-        }
-        G next = proc.schedule(mp);
-        if (next != null) {
-            mp.clock += Costs.SCHEDULE;
-        }
-        return next;
-    }
-
-    private GoFatal blockedInJdk(G gp) {
+    GoFatal blockedInJdk(G gp) {
         // The JDK owns that thread's wake-up now (and getStackTrace may hand it to this carrier
         // later): the carrier can no longer tell whose continuation it is given, so no reaping.
-        carrierPoisoned = true;
+        engine.poisonCarrier();
         StringBuilder where = new StringBuilder();
         StackTraceElement[] st = gp.thread.getStackTrace();
         for (int i = 0; i < Math.min(st.length, 6); i++) {
@@ -721,7 +558,7 @@ public final class GoRuntime {
     }
 
     /** The body of every goroutine's virtual thread: runs G bodies until the process ends. */
-    private void gmain(G g) {
+    void gmain(G g) {
         CURRENT.set(g);
         try {
             while (true) {
@@ -735,38 +572,18 @@ public final class GoRuntime {
                     throw e;
                 } catch (GoFatal f) {
                     fatal(f, g);
-                    yieldToLoop(g, Y_EXITPROC, 0);
+                    engine.yieldToLoop(g, Engine.Yield.EXITPROC, 0);
                     return;
                 } catch (Throwable t) {
                     g.notePanicking(t);
                     fatalPanic(g, t);
-                    yieldToLoop(g, Y_EXITPROC, 0);
+                    engine.yieldToLoop(g, Engine.Yield.EXITPROC, 0);
                     return;
                 }
-                yieldToLoop(g, Y_EXIT, 0); // resumes when the G is reused by newproc
+                engine.yieldToLoop(g, Engine.Yield.EXIT, 0); // resumes when the G is reused by newproc
             }
         } catch (ProcessExit e) {
             // The process has ended (reap): this goroutine's thread unwinds and ends.
-        }
-    }
-
-    /**
-     * After the process exits, lets every goroutine thread parked in a primitive unwind and end
-     * (see {@link ProcessExit}), so that no virtual thread of a finished process stays parked:
-     * the JDK would keep each one registered for the life of the JVM.
-     */
-    private void reap() {
-        exiting = true;
-        if (carrierPoisoned) {
-            return;
-        }
-        for (G g : proc.allgs) {
-            Thread t = g.thread;
-            if (t != null && t.isAlive() && g.yield != Y_NONE) {
-                g.yield = Y_NONE;
-                g.resumed = true;
-                carrier.resume(t); // returns when the thread ends, or parks again: then it stays
-            }
         }
     }
 
@@ -834,22 +651,6 @@ public final class GoRuntime {
         return CURRENT.get();
     }
 
-    /** Gives the carrier back to the loop with a request, until the loop resumes this G. */
-    void yieldToLoop(G g, int kind, long arg) {
-        if (exiting) {
-            throw new ProcessExit(); // a deferred or finally block of a reaped goroutine
-        }
-        g.yield = kind;
-        g.yieldArg = arg;
-        g.resumed = false;
-        while (!g.resumed) {
-            LockSupport.park(this);
-        }
-        if (exiting) {
-            throw new ProcessExit();
-        }
-    }
-
     /** newproc from goroutine code: the go statement. */
     G go(Func fn, Runnable body) {
         G g = self();
@@ -860,38 +661,9 @@ public final class GoRuntime {
         return newg;
     }
 
-    /** Advances the running G's M clock by d; gives up the carrier when another event is due first. */
+    /** Advances the running G's M clock by d (see {@link Engine#advance}). */
     void advance(G g, long d) {
-        if (d < 0) {
-            throw new IllegalArgumentException("negative duration " + d);
-        }
-        M mp = g.m;
-        if (mp.clock + d < timeline.peekClock()) {
-            accountCpu(mp, g, mp.clock, mp.clock + d);
-            mp.clock += d;
-            now = mp.clock;
-            return;
-        }
-        g.workLeft = d;
-        do {
-            yieldToLoop(g, Y_WORK, 0);
-        } while (g.workLeft > 0); // preempted part-way: the rest is still owed
-    }
-
-    /** preemptone: asks p's running G to stop at its next safe point, cutting its work() short. */
-    void preemptone(P p) {
-        M mp = p.m;
-        if (mp == null || mp.curg == null || mp.curg.status != G._Grunning) {
-            return;
-        }
-        G gp = mp.curg;
-        gp.preempt = true;
-        if (mp.scheduled && mp.wakeAction == null && mp.clock > now && gp.yield == Y_WORK) {
-            timeline.remove(mp);
-            gp.workLeft += mp.clock - now;
-            mp.clock = now;
-            timeline.add(mp);
-        }
+        engine.advance(g, d);
     }
 
     // ---- syscalls, sleeping, stop-the-world (goroutine side) --------------------------------
@@ -906,7 +678,7 @@ public final class GoRuntime {
         g.pushFrame(sc, sc.startLine() + 1);
         try {
             proc.entersyscall(g.m, g);
-            yieldToLoop(g, Y_SYSCALL, ns);
+            engine.yieldToLoop(g, Engine.Yield.SYSCALL, ns);
         } finally {
             g.popFrame(sc);
         }
@@ -919,7 +691,7 @@ public final class GoRuntime {
         try {
             proc.entersyscallblock(g.m, g, createStack(g, "runtime.newm", "runtime.startm", "runtime.handoffp",
                     "runtime.entersyscallblock"));
-            yieldToLoop(g, Y_NOTESLEEP, ns);
+            engine.yieldToLoop(g, Engine.Yield.NOTESLEEP, ns);
         } finally {
             g.popFrame(f);
         }
@@ -971,7 +743,7 @@ public final class GoRuntime {
             throw new IllegalStateException("goroutine " + g.goid + " belongs to another GoRuntime");
         }
         g.waitreason = Objects.requireNonNull(reason);
-        yieldToLoop(g, Y_PARK, 0);
+        engine.yieldToLoop(g, Engine.Yield.PARK, 0);
     }
 
     /** goready: makes a parked goroutine runnable on the caller's P. For simulator primitives. */
@@ -987,7 +759,7 @@ public final class GoRuntime {
     }
 
     void gosched() {
-        yieldToLoop(self(), Y_GOSCHED, 0);
+        engine.yieldToLoop(self(), Engine.Yield.GOSCHED, 0);
     }
 
     /** Ends the process with the given status (os.Exit); never returns to the caller. */
@@ -995,7 +767,7 @@ public final class GoRuntime {
         G g = self();
         exitCode = code;
         exited = true;
-        yieldToLoop(g, Y_EXITPROC, 0);
+        engine.yieldToLoop(g, Engine.Yield.EXITPROC, 0);
         throw new IllegalStateException("unreachable: the process has exited");
     }
 
@@ -1082,7 +854,7 @@ public final class GoRuntime {
     }
 
     private void report(String text) {
-        if (exiting) {
+        if (engine.exiting()) {
             return; // the process already ended: nothing a reaped goroutine does is output
         }
         fatalReport = text;
@@ -1093,7 +865,7 @@ public final class GoRuntime {
     }
 
     /** checkdead: no thread will ever run again, yet main has not returned. */
-    private void checkdead() {
+    void checkdead() {
         int waiting = 0;
         for (G gp : proc.allgs) {
             if (gp.status == G._Gwaiting && !Traceback.isSystemGoroutine(this, gp)) {

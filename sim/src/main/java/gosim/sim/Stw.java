@@ -61,7 +61,7 @@ final class Stw {
         }
         if (sched.stopwait > 0) {
             waitingM = mp;
-            rt.yieldToLoop(g, GoRuntime.Y_STOPWAIT, 0);
+            rt.engine.yieldToLoop(g, Engine.Yield.STOPWAIT, 0);
         }
         for (P q : proc.allp) {
             if (q.status != P._Pgcstop) {
@@ -74,7 +74,7 @@ final class Stw {
     private void preemptall(M self) {
         for (P p : rt.proc.allp) {
             if (p.status == P._Prunning && p.m != self) {
-                rt.preemptone(p);
+                rt.engine.preemptone(p);
             }
         }
     }

@@ -185,7 +185,7 @@ final class Sysmon {
                 if (p.sysmonSchedwhen + FORCE_PREEMPT_NS > now) {
                     continue;
                 }
-                rt.preemptone(p);
+                rt.engine.preemptone(p);
             }
         }
         return n;
