@@ -94,9 +94,12 @@ final class Engine {
     /** Set when a goroutine blocked in the JDK: its continuation may come back at any time. */
     private boolean carrierPoisoned;
 
-    Engine(GoRuntime rt, Timeline timeline) {
+    final Noise noise;
+
+    Engine(GoRuntime rt, Timeline timeline, Noise noise) {
         this.rt = rt;
         this.timeline = timeline;
+        this.noise = noise;
     }
 
     /** Wakes the loop if it waits for the outside world (a task was posted). */
@@ -167,7 +170,7 @@ final class Engine {
             if (gp == null) {
                 return;
             }
-            mp.clock += Costs.SCHEDULE;
+            mp.clock += noise.work(mp, Costs.SCHEDULE);
         }
         play(mp, gp);
     }
@@ -191,7 +194,7 @@ final class Engine {
                 rt.proc.goschedImpl(mp, gp);
                 gp = rt.proc.schedule(mp);
                 if (gp != null) {
-                    mp.clock += Costs.SCHEDULE;
+                    mp.clock += noise.work(mp, Costs.SCHEDULE);
                 }
                 continue;
             }
@@ -228,7 +231,8 @@ final class Engine {
             }
             case SYSCALL, NOTESLEEP -> {
                 // The thread is in the kernel until its clock; notewakeup may cut a note sleep short.
-                mp.clock += gp.yieldArg;
+                mp.clock += gp.yieldArg + noise.kernel(
+                        gp.yield == Yield.SYSCALL ? Decision.Kind.SYSCALL : Decision.Kind.SLEEP, mp);
                 mp.wakeAction = afterSyscall(mp, gp);
                 timeline.add(mp);
                 return null;
@@ -238,15 +242,15 @@ final class Engine {
             }
             case PARK -> {
                 rt.proc.parkM(mp, gp);
-                mp.clock += Costs.PARK;
+                mp.clock += noise.work(mp, Costs.PARK);
             }
             case GOSCHED -> {
                 rt.proc.goschedImpl(mp, gp);
-                mp.clock += Costs.GOSCHED;
+                mp.clock += noise.work(mp, Costs.GOSCHED);
             }
             case EXIT -> {
                 rt.proc.goexit0(mp, gp);
-                mp.clock += Costs.GOEXIT;
+                mp.clock += noise.work(mp, Costs.GOEXIT);
             }
             case EXITPROC -> {
                 return null;
@@ -260,7 +264,7 @@ final class Engine {
         }
         G next = rt.proc.schedule(mp);
         if (next != null) {
-            mp.clock += Costs.SCHEDULE;
+            mp.clock += noise.work(mp, Costs.SCHEDULE);
         }
         return next;
     }
@@ -294,6 +298,7 @@ final class Engine {
             throw new IllegalArgumentException("negative duration " + d);
         }
         M mp = g.m;
+        d = noise.work(mp, d) + noise.schedulingPoint(mp); // every charge of CPU time is a scheduling point
         if (mp.clock + d < timeline.peekClock()) {
             rt.accountCpu(mp, g, mp.clock, mp.clock + d);
             mp.clock += d;

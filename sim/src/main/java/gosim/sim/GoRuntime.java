@@ -29,6 +29,9 @@ public final class GoRuntime {
     final SplittableRandom rand;
     final Timeline timeline;
     final Engine engine;
+    final Noise noise;
+    final Strategy strategy;
+    private final long pctSteps;
     final Proc proc;
     final Symtab symtab = new Symtab();
     final RuntimeLayout layout;
@@ -72,15 +75,19 @@ public final class GoRuntime {
     M sysmonM;
     G g1;
     private boolean sweepStarted;
+    private String leakReport = "";
     private BlockHook blockHook = BlockHook.NONE;
 
     private GoRuntime(Builder b) {
         this.seed = b.seed;
+        this.strategy = b.schedule != null ? Strategy.NONE : b.strategy;
+        this.pctSteps = b.pctSteps;
         this.ncpu = b.ncpu;
         this.version = b.version;
         this.rand = new SplittableRandom(b.seed);
         this.timeline = new Timeline(rand.split());
-        this.engine = new Engine(this, timeline);
+        this.noise = new Noise(this, b.strategy, b.seed, b.schedule, b.recordDecisions, b.pctDepth, b.pctSteps);
+        this.engine = new Engine(this, timeline, noise);
         int procs = b.gomaxprocs > 0 ? b.gomaxprocs : b.ncpu;
         this.proc = new Proc(this, procs);
         this.layout = new RuntimeLayout(b.version, symtab);
@@ -98,7 +105,10 @@ public final class GoRuntime {
         return new Builder();
     }
 
-    /** Settings of a simulated process; defaults: seed 1, 4 simulated CPUs, GOMAXPROCS = CPUs, Go 1.7. */
+    /**
+     * Settings of a simulated process; defaults: seed 1, 4 simulated CPUs, GOMAXPROCS = CPUs, Go 1.7,
+     * no timing noise ({@link Strategy#NONE}).
+     */
     public static final class Builder {
         private long seed = 1;
         private int ncpu = 4;
@@ -110,6 +120,49 @@ public final class GoRuntime {
         private boolean scheddetail;
         private PrintStream stdout = System.out;
         private PrintStream stderr = System.err;
+        // Java embedders get the idealized schedule unless they ask (their tests read exact
+        // modeled times); the CLI and the Explorer default to realistic noise.
+        private Strategy strategy = Strategy.NONE;
+        private Schedule schedule;
+        private boolean recordDecisions;
+        private int pctDepth = 3;
+        private long pctSteps = 1000;
+
+        /** How timing is perturbed; {@link Strategy#NONE} (the idealized schedule) by default. */
+        public Builder strategy(Strategy s) {
+            this.strategy = Objects.requireNonNull(s);
+            return this;
+        }
+
+        /** Shorthand: noise off is {@link Strategy#NONE}, on is {@link Strategy#REALISTIC}. */
+        public Builder noise(boolean on) {
+            return strategy(on ? Strategy.REALISTIC : Strategy.NONE);
+        }
+
+        /** Replays a schedule file's decisions (on the idealized schedule) instead of drawing any. */
+        public Builder schedule(Schedule s) {
+            this.schedule = s;
+            return this;
+        }
+
+        /** Keep every perturbation drawn ({@link GoRuntime#decisions()}), for shrinking and schedule files. */
+        public Builder recordDecisions(boolean on) {
+            this.recordDecisions = on;
+            return this;
+        }
+
+        /**
+         * PCT's parameters: bug depth d (d-1 priority change points) and k, the number of steps
+         * (scheduling points) over which the change points are drawn; defaults 3 and 1000.
+         */
+        public Builder pct(int depth, long steps) {
+            if (depth < 1 || steps < 1) {
+                throw new IllegalArgumentException("pct depth and steps must be at least 1");
+            }
+            this.pctDepth = depth;
+            this.pctSteps = steps;
+            return this;
+        }
 
         public Builder seed(long seed) {
             this.seed = seed;
@@ -208,6 +261,31 @@ public final class GoRuntime {
         return seed;
     }
 
+    /** The strategy the run's timing follows (NONE when replaying a schedule). */
+    public Strategy strategy() {
+        return strategy;
+    }
+
+    /** The perturbations drawn so far, in order (recorded only with {@link Builder#recordDecisions}). */
+    public List<Decision> decisions() {
+        return noise.decisions();
+    }
+
+    /** The schedule file of this run so far: its seed and every recorded decision. */
+    public Schedule schedule() {
+        return new Schedule(seed, proc.gomaxprocs, noise.decisions());
+    }
+
+    /** PCT's k for this run (the builder's {@code pct} steps). */
+    public long pctSteps() {
+        return pctSteps;
+    }
+
+    /** Scheduling points seen (what PCT's k counts); 0 with no noise. */
+    public long schedulingPoints() {
+        return noise.steps();
+    }
+
     public GoVersion version() {
         return version;
     }
@@ -264,6 +342,35 @@ public final class GoRuntime {
     /** Length of the global run queue. */
     public int globalRunqSize() {
         return proc.sched.runqsize;
+    }
+
+    /**
+     * After {@link #run}: the user goroutines still blocked when the process ended (as goleak
+     * reports them: Go 1.7 tracebacks, blank-line separated), or "" when none.
+     */
+    public String leakedGoroutines() {
+        return leakReport;
+    }
+
+    /** The exit status of the finished process (what {@link #run} returned). */
+    public int exitCode() {
+        return exitCode;
+    }
+
+    private String leaks() {
+        StringBuilder b = new StringBuilder();
+        for (G gp : proc.allgs) {
+            if (gp == g1 || gp.status == G._Gdead || Traceback.isSystemGoroutine(this, gp)) {
+                continue;
+            }
+            if (gp.status == G._Gwaiting) {
+                if (!b.isEmpty()) {
+                    b.append('\n');
+                }
+                Traceback.goroutine(b, this, gp);
+            }
+        }
+        return b.toString();
     }
 
     /** The exception that ended the process by an unrecovered panic, or null. */
@@ -426,6 +533,7 @@ public final class GoRuntime {
         stopTheWorld("GC");
         G g = self();
         long pause = Costs.GC_PAUSE_BASE + heap().heapAlloc() / Costs.GC_MARK_BYTES_PER_NS;
+        pause = Math.max(0, pause + noise.gc(g.m, pause));
         advance(g, pause); // the pause passes in virtual time like any work: other events keep their turn
         heap.setStackInuse(stackInuse());
         heap.gc(reachable, mode, pause, now);
@@ -536,6 +644,7 @@ public final class GoRuntime {
         } finally {
             finished = true;
         }
+        leakReport = leaks();
         engine.reap();
         stdout.flush();
         stderr.flush();

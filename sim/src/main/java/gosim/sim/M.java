@@ -24,6 +24,9 @@ public final class M {
     int fastrand;
     /** This thread's virtual clock, in nanoseconds. */
     long clock;
+    /** The noise model's speed of this thread (ppm off nominal) until its clock reaches speedUntil. */
+    long speedPpm;
+    long speedUntil;
     /** Virtual CPU time this thread spent running goroutine code (the CPU profiler's clock). */
     long cputime;
     /** A work() in progress: it started at workStart and ends at clock unless cut short. */

@@ -64,7 +64,7 @@ final class Proc {
         M mp = mcommoninit(false, createstack);
         mp.nextp = p;
         mp.spinning = spinning;
-        mp.clock = rt.now + Costs.THREAD_START;
+        mp.clock = rt.now + Costs.THREAD_START + rt.noise.newm(mp);
         rt.log(EventLog.Kind.NEWM, mp, p, null);
         rt.timeline.add(mp);
         return mp;
@@ -218,7 +218,7 @@ final class Proc {
 
     /** Wakes a sleeping M after the given latency. */
     void notewakeup(M mp, long latency) {
-        long t = rt.now + latency;
+        long t = rt.now + latency + rt.noise.wake(mp, latency);
         if (mp.scheduled) {
             // A sleep with a timeout, cut short (or already due sooner).
             rt.timeline.remove(mp);

@@ -37,7 +37,7 @@ final class Sysmon {
 
     /** newm(sysmon, nil): the thread starts and sleeps before its first look. */
     void start() {
-        mp.clock = rt.now + Costs.THREAD_START;
+        mp.clock = rt.now + Costs.THREAD_START + rt.noise.newm(mp);
         sleepNext();
     }
 
@@ -50,7 +50,7 @@ final class Sysmon {
         if (delay > MAX_DELAY_US) {
             delay = MAX_DELAY_US;
         }
-        mp.clock += delay * 1000;
+        mp.clock += delay * 1000 + rt.noise.kernel(Decision.Kind.SYSMON, mp); // usleep overshoots by the timer slack
         mp.wakeAction = tick;
         rt.timeline.add(mp);
     }
@@ -68,7 +68,7 @@ final class Sysmon {
         }
         sched.sysmonwait = false;
         rt.timeline.remove(mp);
-        mp.clock = rt.now + Costs.WAKEUP;
+        mp.clock = rt.now + Costs.WAKEUP + rt.noise.wake(mp, Costs.WAKEUP);
         idle = 0;
         delay = MIN_DELAY_US;
         mp.wakeAction = tick;

@@ -20,8 +20,9 @@ final class Benchmarks {
             "kernel", KernelBench::run,
             "mprof", MprofBench::run,
             "pprof", PprofBench::run,
-            "interp", InterpBench::run);
-    private static final List<String> ORDER = List.of("kernel", "mprof", "pprof", "interp");
+            "interp", InterpBench::run,
+            "explore", gosim.specs.bench.ExploreBench::run);
+    private static final List<String> ORDER = List.of("kernel", "mprof", "pprof", "interp", "explore");
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> names = args.length == 0 ? ORDER : List.of(args);

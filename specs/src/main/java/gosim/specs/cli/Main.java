@@ -43,6 +43,10 @@ public final class Main {
                 gosim.specs.demo.EmbedExample.main(rest.toArray(String[]::new));
                 return 0;
             }
+            case "explore" -> {
+                return Explore.run(rest, out, err, env, out == System.out && System.console() != null
+                        && System.console().isTerminal());
+            }
             case "bench" -> {
                 return Benchmarks.run(rest.toArray(String[]::new), out, err);
             }
@@ -94,8 +98,9 @@ public final class Main {
         }
         switch (topic.get(0)) {
             case "run", "check" -> commandUsage(topic.get(0), out);
-            case "bench" -> out.println("usage: gosim bench [kernel|mprof|pprof|interp]...\n\n"
+            case "bench" -> out.println("usage: gosim bench [kernel|mprof|pprof|interp|explore]...\n\n"
                     + "Runs the benchmark suites and prints each measurement beside real Go 1.19's (when go is installed).");
+            case "explore" -> out.print(Explore.USAGE);
             case "demo" -> out.println("usage: gosim demo\n\nRuns the README's embedding example.");
             case "version" -> out.println("usage: gosim version");
             default -> {
@@ -138,6 +143,7 @@ public final class Main {
                 Commands:
                     run        run a scenario program: gosim run [flags] FILE.go [-- args]
                     check      parse and type-check a scenario without running it
+                    explore    run a scenario over many seeds; summarize outcomes, replay and shrink failures
                     demo       run the README's embedding example
                     bench      run the benchmarks, beside real Go when go is installed
                     version    print the gosim version

@@ -21,7 +21,10 @@ public record RunOptions(
         long maxVirtualNanos,
         long maxHeapBytes,
         String goVersion,
-        List<String> programArgs) {
+        List<String> programArgs,
+        String strategy,
+        String schedule,
+        long pctSteps) {
 
     /** Step budget: statements the interpreter may run before the program is stopped (~10-20s). */
     public static final long DEFAULT_MAX_STEPS = 500_000_000L;
@@ -54,6 +57,11 @@ public record RunOptions(
               -max-time DUR      stop it after this much virtual time (default 1h; units ns us ms s m h)
               -max-heap BYTES    stop it when its simulated heap and goroutine stacks exceed this
                                  (default 256MiB; k, M, G suffixes)
+              -strategy S        how the seed perturbs timing: realistic (default), random, pct
+              -noise none        no perturbation at all: the idealized schedule (same as -strategy none)
+              -pct-steps K       pct's k: steps over which its 2 priority change points fall (default 1000;
+                                 gosim explore counts them on its first run and prints them in replay lines)
+              -schedule FILE     replay a schedule file written by gosim explore -shrink (its seed too)
             """;
 
     static RunOptions parse(List<String> args, Map<String, String> env) throws UsageException {
@@ -69,6 +77,9 @@ public record RunOptions(
         long heap = DEFAULT_MAX_HEAP;
         String version = "1.7";
         String file = null;
+        String strategy = "realistic";
+        String schedule = null;
+        long pctSteps = 1000;
         List<String> rest = new ArrayList<>();
         String envProcs = env.get("GOMAXPROCS");
         if (envProcs != null && !envProcs.isEmpty()) {
@@ -119,6 +130,10 @@ public record RunOptions(
                 case "max-steps" -> steps = positiveLong("-max-steps", value);
                 case "max-time" -> vtime = Durations.parse("-max-time", value);
                 case "max-heap" -> heap = Durations.parseBytes("-max-heap", value);
+                case "strategy" -> strategy = strategyName("-strategy", value);
+                case "noise" -> strategy = noiseName(value, strategy);
+                case "schedule" -> schedule = value;
+                case "pct-steps" -> pctSteps = positiveLong("-pct-steps", value);
                 default -> throw new UsageException("flag provided but not defined: -" + name);
             }
         }
@@ -126,7 +141,29 @@ public record RunOptions(
             throw new UsageException("no program file given");
         }
         return new RunOptions(file, seed, procs, cpu, mem, block, http, verbose, steps, vtime, heap, version,
-                List.copyOf(rest));
+                List.copyOf(rest), strategy, schedule, pctSteps);
+    }
+
+    static String strategyName(String flag, String v) throws UsageException {
+        return switch (v) {
+            case "realistic", "random", "pct", "none" -> v;
+            default -> throw new UsageException("invalid value \"" + v + "\" for flag " + flag
+                    + ": want realistic, random or pct");
+        };
+    }
+
+    private static String noiseName(String v, String current) throws UsageException {
+        return switch (v) {
+            case "none" -> "none";
+            case "realistic" -> current.equals("none") ? "realistic" : current;
+            default -> throw new UsageException("invalid value \"" + v + "\" for flag -noise: want none or realistic");
+        };
+    }
+
+    /** This run's options with another seed and GOMAXPROCS (gosim explore's runs). */
+    public RunOptions withSeed(long s, int procs) {
+        return new RunOptions(file, s, procs, cpuprofile, memprofile, blockprofile, http, verbose, maxSteps,
+                maxVirtualNanos, maxHeapBytes, goVersion, programArgs, strategy, schedule, pctSteps);
     }
 
     private static long parseLong(String flag, String v) throws UsageException {

@@ -6,6 +6,8 @@ import gosim.sim.Func;
 import gosim.sim.Go;
 import gosim.sim.GoRuntime;
 import gosim.sim.GoVersion;
+import gosim.sim.Schedule;
+import gosim.sim.Strategy;
 import gosim.specs.cli.RunOptions;
 import gosim.specs.lang.GoCompileError;
 import gosim.specs.lang.Goroutine;
@@ -59,6 +61,15 @@ public final class Scenario {
     /** Runs the checked program with the options; returns the process exit status. */
     public static int run(Program program, RunOptions o, PrintStream out, PrintStream err, Map<String, String> env)
             throws SetupException {
+        return process(program, o, out, err, env, b -> b).exitCode();
+    }
+
+    /**
+     * Runs the checked program as {@link #run} does, with {@code tune} applied last to the runtime's
+     * settings (gosim explore records decisions and keeps the event log); returns the finished runtime.
+     */
+    public static GoRuntime process(Program program, RunOptions o, PrintStream out, PrintStream err,
+            Map<String, String> env, java.util.function.UnaryOperator<GoRuntime.Builder> tune) throws SetupException {
         GoVersion version;
         try {
             version = GoVersion.parse(o.goVersion());
@@ -67,8 +78,7 @@ public final class Scenario {
         }
         String base = Path.of(o.file()).getFileName().toString();
         String exe = "/tmp/go-build/" + base.replaceFirst("\\.go$", "");
-        GoRuntime rt = GoRuntime.builder().seed(o.seed()).gomaxprocs(o.gomaxprocs()).version(version)
-                .godebug(env.getOrDefault("GODEBUG", "")).stdout(out).stderr(err).build();
+        GoRuntime rt = tune.apply(builder(o, version, env).stdout(out).stderr(err)).build();
         Pprof pprof = Pprof.attach(rt, Pprof.Options.defaults(rt).withExecutable(exe)
                 .withArgs(java.util.stream.Stream.concat(java.util.stream.Stream.of(exe), o.programArgs().stream())
                         .toList()));
@@ -103,7 +113,35 @@ public final class Scenario {
                     gosim.specs.run.Natives.durationString(rt.nanotime()), host.steps, rt.allgs().size(), rt.mcount(),
                     rt.heap().numGC());
         }
-        return status[0];
+        return rt;
+    }
+
+    /** The process's settings from the options: seed, GOMAXPROCS, release, GODEBUG, strategy or schedule. */
+    public static GoRuntime.Builder builder(RunOptions o, GoVersion version, Map<String, String> env)
+            throws SetupException {
+        GoRuntime.Builder b = GoRuntime.builder().seed(o.seed()).gomaxprocs(o.gomaxprocs()).version(version)
+                .godebug(env.getOrDefault("GODEBUG", "")).strategy(Strategy.parse(o.strategy())).pct(gosim.sim.Explorer.PCT_DEPTH, o.pctSteps());
+        if (o.schedule() != null) {
+            Schedule s = readSchedule(o.schedule());
+            b.schedule(s).seed(s.seed());
+            if (s.gomaxprocs() > 0 && o.gomaxprocs() == 0) {
+                b.gomaxprocs(s.gomaxprocs());
+            }
+        }
+        return b;
+    }
+
+    /** Reads a schedule file, with Go-style messages for a missing or malformed one. */
+    public static Schedule readSchedule(String file) throws SetupException {
+        try {
+            return Schedule.parse(Files.readString(Path.of(file)));
+        } catch (NoSuchFileException e) {
+            throw new SetupException("open " + file + ": no such file or directory");
+        } catch (IOException e) {
+            throw new SetupException("open " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new SetupException(file + ": " + e.getMessage());
+        }
     }
 
     /** Goroutine 1's body: profiling set-up, package init and main.main, then the exit-time profiles. */
