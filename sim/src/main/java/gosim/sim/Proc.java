@@ -26,11 +26,14 @@ final class Proc {
     final List<G> allgs = new ArrayList<>();
     /** Second result of runqget/findrunnable: whether the G inherits the current time slice. */
     boolean inheritTime;
+    /** stealOrder (proc.go:4307): the order findrunnable visits the Ps in, reset by procresize. */
+    final RandomOrder stealOrder = new RandomOrder();
 
     Proc(GoRuntime rt, int gomaxprocs) {
         this.rt = rt;
         this.gomaxprocs = gomaxprocs;
         allp = new P[gomaxprocs];
+        stealOrder.reset(gomaxprocs);
     }
 
     // ---- Ms -------------------------------------------------------------------------------
@@ -535,17 +538,22 @@ final class Proc {
     }
 
     /**
-     * findrunnable: local queue, global queue, then 4*GOMAXPROCS steal attempts from random Ps
-     * (Go 1.7), taking runnext only after the first 2*GOMAXPROCS attempts. With nothing found the
-     * P goes idle and the M sleeps: null is returned. {@link #inheritTime} tells the caller.
+     * findrunnable (Go 1.7, proc.go:1847-2030): local queue, global queue, then stealing. With
+     * nothing found the P goes idle and the M sleeps: null is returned. null is also returned
+     * while the M sleeps in runqgrab's usleep(3); it continues here, on the same victim.
+     * {@link #inheritTime} tells the caller.
      */
     G findrunnable(M mp) {
         if (sched.gcwaiting != 0) {
+            mp.stealWait = null;
             rt.stw.gcstopm(mp);
             mp.resumeIn = M.RESUME_FINDRUNNABLE;
             return null;
         }
         P p = mp.p;
+        if (mp.stealWait != null) {
+            return steal(mp, p, mp.stealPass, mp.stealEnum);
+        }
         G gp = Runq.runqget(this, p);
         if (gp != null) {
             return gp;
@@ -558,33 +566,66 @@ final class Proc {
             }
         }
         inheritTime = false;
-        // Spin only while spinning Ms are fewer than half the busy Ps.
-        if (mp.spinning || 2 * sched.nmspinning < gomaxprocs - sched.npidle) {
+        // proc.go:1893-1898: with every other P idle (or GOMAXPROCS=1) there is nothing to steal;
+        // new work comes from syscalls, the network or timers, none of which fill local queues.
+        int procs = gomaxprocs;
+        if (sched.npidle != procs - 1
+                // proc.go:1902: spin only while spinning Ms are fewer than half the busy Ps.
+                && (mp.spinning || 2 * sched.nmspinning < procs - sched.npidle)) {
             if (!mp.spinning) {
                 mp.spinning = true;
                 sched.nmspinning++;
             }
-            for (int i = 0; i < 4 * gomaxprocs; i++) {
+            return steal(mp, p, 0, null);
+        }
+        return stop(mp, p);
+    }
+
+    /** The usleep(3) of runqgrab before it takes a victim's runnext (proc.go:4160). */
+    static final long RUNQGRAB_USLEEP = 3_000;
+
+    /**
+     * The stealing loop of proc.go:1911-1921 from pass i (en, when not null, is that pass's
+     * enumeration, resumed): 4 passes over all Ps in stealOrder.start(fastrand1()), runnext only
+     * in the last pass (stealRunNextG := i > 2). Falls through to stop when nothing is found.
+     */
+    private G steal(M mp, P p, int i, RandomOrder.Enum en) {
+        for (; i < 4; i++, en = null) {
+            if (en == null) {
+                en = stealOrder.start(FastRand.fastrand1(mp));
+            }
+            for (; !en.done(); en.next()) {
                 if (sched.gcwaiting != 0) {
+                    mp.stealWait = null;
                     return findrunnable(mp);
                 }
-                P victim = allp[FastRand.mod(mp, gomaxprocs)];
-                if (victim == p) {
-                    gp = Runq.runqget(this, p);
-                } else {
-                    boolean stealRunNextG = i > 2 * gomaxprocs;
-                    gp = Runq.runqsteal(this, p, victim, stealRunNextG);
-                    if (gp != null) {
+                P victim = allp[en.pos];
+                G gp = Runq.runqsteal(this, mp, p, victim, i > 2);
+                if (gp != null) {
+                    if (victim != p) {
                         rt.log(EventLog.Kind.STEAL, mp, victim, gp);
                     }
-                }
-                if (gp != null) {
                     inheritTime = false;
                     return gp;
                 }
+                if (mp.stealWait != null) {
+                    // usleep(3): the M sleeps with its P, giving the victim a chance to run
+                    // its runnext itself; then it looks at the same victim again.
+                    mp.stealPass = i;
+                    mp.stealEnum = en;
+                    mp.clock += RUNQGRAB_USLEEP;
+                    mp.resumeIn = M.RESUME_FINDRUNNABLE;
+                    rt.timeline.add(mp);
+                    return null;
+                }
             }
         }
-        // stop:
+        return stop(mp, p);
+    }
+
+    /** The stop: label of findrunnable: last looks, then the P goes idle and the M sleeps. */
+    private G stop(M mp, P p) {
+        G gp;
         if (sched.gcwaiting != 0) {
             return findrunnable(mp);
         }
@@ -745,6 +786,7 @@ final class Proc {
             allp = java.util.Arrays.copyOf(allp, nprocs);
         }
         gomaxprocs = nprocs;
+        stealOrder.reset(nprocs); // proc.go:3423
     }
 
     private void globrunqputhead(G gp) {

@@ -186,9 +186,10 @@ class TimeAndWorldTest {
         long workerOff = Func.PROLOGUE + 2L * Func.LINE_BYTES + Func.CALL_LEN;
         long gopcOff = Func.PROLOGUE + 2L * Func.LINE_BYTES + Func.CALL_LEN;
         assertEquals("goroutine 1 [running]:\nmain.main()\n\t/tmp/x.go:9 +0x" + off(9) + "\n"
-                // main resumes on P1 after runtime init (see SyscallThreadsTest), whose goid batch
-                // starts at 17; runfinq took 17.
-                + "\ngoroutine 18 [sleep, 2 minutes]:\n"
+                // main stays on P0 through runtime init: the spinning M woken for P1 finds only
+                // P0's runnext and sleeps 3us first (proc.go:4160), by which time P0 has run it.
+                // So the worker takes goid 5 from P0's batch, after the runtime's 2-4.
+                + "\ngoroutine 5 [sleep, 2 minutes]:\n"
                 + "time.Sleep(0x29e8d60800)\n\t/usr/local/go/src/runtime/time.go:59 +0x" // 180e9 ns
                 + Long.toHexString(Func.PROLOGUE + (59 - 48) * Func.LINE_BYTES + Func.CALL_LEN) + "\n"
                 + "main.worker()\n\t/tmp/x.go:32 +0x" + Long.toHexString(workerOff) + "\n"
