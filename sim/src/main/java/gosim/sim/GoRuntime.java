@@ -431,10 +431,18 @@ public final class GoRuntime {
         return o;
     }
 
+    /** work.tstart of the last GC cycle (mgc.go:758), the stamp markroot gives waitsince. */
+    private long workTstart;
+
     /** runtime.GC (gcForceBlockMode), or a background cycle: the whole cycle with the world stopped. */
     void gcCycle(GcMode mode) {
         stopTheWorld("GC");
         G g = self();
+        // work.tstart is set at mark termination (mgc.go:1162, 1549). runtime.GC scans every
+        // stack there; a background cycle scans them during concurrent mark, which still sees
+        // the previous cycle's work.tstart (0 before the first: nothing stamped).
+        proc.markrootWaitsince(mode == GcMode.BACKGROUND ? workTstart : now);
+        workTstart = now;
         long pause = Costs.GC_PAUSE_BASE + heap().heapAlloc() / Costs.GC_MARK_BYTES_PER_NS;
         advance(g, pause); // the pause passes in virtual time like any work: other events keep their turn
         heap.setStackInuse(stackInuse());

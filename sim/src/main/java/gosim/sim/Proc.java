@@ -418,8 +418,7 @@ final class Proc {
 
     /** park_m: the running G waits (its wait reason is already set); the M schedules. */
     void parkM(M mp, G gp) {
-        casgstatus(gp, G._Grunning, G._Gwaiting);
-        gp.waitsince = rt.now;
+        casgstatus(gp, G._Grunning, G._Gwaiting); // waitsince is the GC's to stamp (markroot)
         rt.log(EventLog.Kind.PARK, mp, mp.p, gp);
         dropg(mp);
     }
@@ -428,7 +427,6 @@ final class Proc {
     void ready(M mp, G gp) {
         casgstatus(gp, G._Gwaiting, G._Grunnable);
         gp.waitreason = null;
-        gp.waitsince = 0;
         rt.log(EventLog.Kind.READY, mp, mp.p, gp);
         Runq.runqput(this, mp.p, gp, true);
         if (sched.npidle != 0 && sched.nmspinning == 0) {
@@ -538,7 +536,7 @@ final class Proc {
     }
 
     /**
-     * findrunnable (Go 1.7, proc.go:1847-2030): local queue, global queue, then stealing. With
+     * findrunnable (Go 1.7, proc.go:1838-2060): local queue, global queue, then stealing. With
      * nothing found the P goes idle and the M sleeps: null is returned. null is also returned
      * while the M sleeps in runqgrab's usleep(3); it continues here, on the same victim.
      * {@link #inheritTime} tells the caller.
@@ -796,6 +794,20 @@ final class Proc {
             sched.runqtail = gp;
         }
         sched.runqsize++;
+    }
+
+    /**
+     * markroot's stamp as a GC scans the stacks (Go 1.7 mgcmark.go:197-202): a waiting or
+     * in-syscall G first seen blocked gets waitsince = work.tstart. execute (proc.go:1809) and
+     * exitsyscall (proc.go:2474) clear it. Parking does not stamp it, so a G no GC has seen
+     * blocked shows no ", N minutes".
+     */
+    void markrootWaitsince(long tstart) {
+        for (G gp : allgs) {
+            if ((gp.status == G._Gwaiting || gp.status == G._Gsyscall) && gp.waitsince == 0) {
+                gp.waitsince = tstart;
+            }
+        }
     }
 
     // ---- queries ---------------------------------------------------------------------------

@@ -211,7 +211,7 @@ class Go17SchedulerTest {
 
     @Test
     void globrunqgetTakesAFairShareBatch() {
-        // proc.go globrunqget: n = runqsize/gomaxprocs + 1, the first is returned and the rest go
+        // proc.go:3945-3954 globrunqget: n = runqsize/gomaxprocs + 1, the first is returned and the rest go
         // to the P's ring (findrunnable calls it with max 0).
         World w = new World(1, 2);
         List<G> gs = new ArrayList<>();
@@ -231,7 +231,7 @@ class Go17SchedulerTest {
 
     @Test
     void scheduleLooksAtTheGlobalQueueEvery61stTick() {
-        // proc.go schedule(): if _g_.m.p.ptr().schedtick%61 == 0 && sched.runqsize > 0, take one
+        // proc.go:2107-2109 schedule(): if _g_.m.p.ptr().schedtick%61 == 0 && sched.runqsize > 0, take one
         // G from the global queue before the local one.
         for (int tick : new int[] {60, 61, 62, 122, 1000}) {
             World w = new World(1, 2);
