@@ -115,7 +115,7 @@ final class Proc {
         }
         if (sched.nmspinning + sched.npidle == 0) {
             sched.nmspinning++;
-            startm(p, true, createstack);
+            startm(p, true, handoffpBranch(createstack, KernelFuncs.HANDOFFP_SPIN));
             return;
         }
         if (sched.gcwaiting != 0) {
@@ -125,10 +125,18 @@ final class Proc {
         }
         // The last running P is kept by a new M: no netpoller is blocking (sched.lastpoll != 0).
         if (sched.npidle == gomaxprocs - 1) {
-            startm(p, false, createstack);
+            startm(p, false, handoffpBranch(createstack, KernelFuncs.HANDOFFP_LASTP));
             return;
         }
         pidleput(p);
+    }
+
+    /** The callers' createstack names handoffp's local-work call; another branch moves its line. */
+    private long[] handoffpBranch(long[] createstack, SyncFuncs.Site branch) {
+        if (createstack != null && createstack.length > 2) {
+            createstack[2] = branch.resolve(rt).returnPC(branch.line(rt.version));
+        }
+        return createstack;
     }
 
     /** stoplockedm: mp's locked G blocks; mp gives its P away and sleeps until the G is runnable. */
@@ -138,8 +146,8 @@ final class Proc {
         }
         if (mp.p != null) {
             G gp = mp.lockedg;
-            handoffp(releasep(mp), rt.createStack(gp, "runtime.newm", "runtime.startm", "runtime.handoffp",
-                    "runtime.stoplockedm"));
+            handoffp(releasep(mp), rt.createStack(gp, KernelFuncs.NEWM, KernelFuncs.STARTM,
+                    KernelFuncs.HANDOFFP_WORK, KernelFuncs.STOPLOCKEDM));
         }
         sched.nmidlelocked++;
         mp.resumeIn = M.RESUME_LOCKED;
@@ -238,7 +246,7 @@ final class Proc {
             return;
         }
         sched.nmspinning = 1;
-        startm(null, true, rt.createStack(GoRuntime.currentOrNull(), "runtime.newm", "runtime.startm", "runtime.wakep"));
+        startm(null, true, rt.createStack(GoRuntime.currentOrNull(), KernelFuncs.NEWM, KernelFuncs.STARTM, KernelFuncs.WAKEP));
     }
 
     /** resetspinning: the M found work; if it was the last spinner, wake another. */
