@@ -660,7 +660,12 @@ final class Proc {
                         mp.spinning = true;
                         sched.nmspinning++;
                     }
-                    return findrunnable(mp);
+                    // goto top, after the time this round took: the work seen may belong to a P
+                    // whose new M has yet to wake, and a loop in no time would never let it.
+                    mp.clock += Costs.SCHEDULE;
+                    mp.resumeIn = M.RESUME_FINDRUNNABLE;
+                    rt.timeline.add(mp);
+                    return null;
                 }
                 break;
             }
