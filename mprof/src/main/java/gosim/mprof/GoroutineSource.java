@@ -2,11 +2,8 @@ package gosim.mprof;
 
 import java.util.List;
 
-/** What GoroutineProfile reads from the kernel: gcount, stop-the-world and the G stacks. */
+/** What GoroutineProfile reads from the kernel: stop-the-world and the G stacks. */
 public interface GoroutineSource {
-    /** NumGoroutine(): the number of goroutines that exist now (gcount). */
-    int gcount();
-
     /**
      * Runs {@code action} holding worldsema with the world stopped (stopTheWorld("profile") ...
      * startTheWorld()), on the calling goroutine.
@@ -16,6 +13,9 @@ public interface GoroutineSource {
     /** The calling goroutine's stack, innermost PC first (saveg of getcallerpc/getcallersp). */
     long[] callerStack();
 
-    /** The stacks of every other goroutine that is not dead, in allgs order. */
+    /**
+     * The stacks of every other goroutine that counts (isOK of mprof.go:525-529: not the caller,
+     * not dead, not one of the runtime's own since Go 1.6), in allgs order.
+     */
     List<long[]> otherStacks();
 }

@@ -115,11 +115,6 @@ public final class Profiling {
         G self = Go.self();
         return StackProfiles.goroutineProfile(new GoroutineSource() {
             @Override
-            public int gcount() {
-                return rt.gcount();
-            }
-
-            @Override
             public void withWorldStopped(Runnable action) {
                 rt.stopTheWorld("profile");
                 try {

@@ -34,35 +34,25 @@ public final class StackProfiles {
     }
 
     /**
-     * GoroutineProfile, Go 1.7's two phases: n = gcount(); if it fits, stop the world, count
-     * again, and if it still fits save the caller's stack first and then every other live G's;
-     * (n, ok) reports the second count. p is untouched whenever ok is false.
+     * GoroutineProfile as Go 1.7 does it (mprof.go:522-569): stop the world first, then
+     * n = 1 + the other goroutines that count; if n fits, save the caller's stack first and then
+     * every other one's; start the world. (n, ok) reports that count; p is untouched when ok is
+     * false. (The unlocked pre-count before stopping the world is Go 1.5's.)
      */
     public static ProfileResult goroutineProfile(GoroutineSource src, StackRecord[] p) {
         Objects.requireNonNull(src, "src");
         Objects.requireNonNull(p, "p");
-        int first = src.gcount();
-        if (first > p.length) {
-            return new ProfileResult(first, false);
-        }
         ProfileResult[] result = new ProfileResult[1];
         src.withWorldStopped(() -> {
-            int n = src.gcount();
-            if (n > p.length) {
-                result[0] = new ProfileResult(n, false);
-                return;
-            }
             List<long[]> others = src.otherStacks();
-            if (others.size() + 1 > n) {
-                // Go 1.7 would index past the slice here; report it instead of writing garbage.
-                throw new IllegalStateException("goroutine source lists " + (others.size() + 1)
-                        + " goroutines but gcount() is " + n);
+            int n = 1 + others.size();
+            if (n <= p.length) {
+                saveg(src.callerStack(), p, 0);
+                for (int i = 0; i < others.size(); i++) {
+                    saveg(others.get(i), p, i + 1);
+                }
             }
-            saveg(src.callerStack(), p, 0);
-            for (int i = 0; i < others.size(); i++) {
-                saveg(others.get(i), p, i + 1);
-            }
-            result[0] = new ProfileResult(n, true);
+            result[0] = new ProfileResult(n, n <= p.length);
         });
         if (result[0] == null) {
             throw new IllegalStateException("withWorldStopped did not run the profile action");

@@ -8,11 +8,9 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** ThreadCreateProfile and GoroutineProfile (Go 1.7's two phases) over fake kernels. */
+/** ThreadCreateProfile and GoroutineProfile (Go 1.7: counted and saved under one stop-the-world) over fake kernels. */
 class StackProfilesTest {
     private static StackRecord[] garbage(int len) {
         StackRecord[] p = new StackRecord[len];
@@ -48,23 +46,12 @@ class StackProfilesTest {
         assertGarbage(p[4], 4);
     }
 
-    /** A kernel whose goroutine count is scripted per call. */
+    /** A kernel with scripted stacks that checks they are read with the world stopped. */
     static final class FakeKernel implements GoroutineSource {
-        final int[] counts;
-        int calls;
         int stops;
         boolean stopped;
         List<long[]> others = new ArrayList<>();
         long[] caller = {0x401000, 0x401100};
-
-        FakeKernel(int... counts) {
-            this.counts = counts;
-        }
-
-        @Override
-        public int gcount() {
-            return counts[Math.min(calls++, counts.length - 1)];
-        }
 
         @Override
         public void withWorldStopped(Runnable action) {
@@ -85,14 +72,14 @@ class StackProfilesTest {
 
         @Override
         public List<long[]> otherStacks() {
-            assertTrue(stopped, "stacks are read with the world stopped");
+            assertTrue(stopped, "goroutines are counted with the world stopped (mprof.go:531-538)");
             return others;
         }
     }
 
     @Test
     void goroutineProfileSavesTheCallerFirstThenTheOthers() {
-        FakeKernel k = new FakeKernel(3);
+        FakeKernel k = new FakeKernel();
         k.others = List.of(new long[] {0x402000}, new long[] {0x403000, 0x403010});
         StackRecord[] p = garbage(4);
         assertEquals(new ProfileResult(3, true), StackProfiles.goroutineProfile(k, p));
@@ -105,53 +92,32 @@ class StackProfilesTest {
     }
 
     @Test
-    void tooSmallAtTheFirstCountNeverStopsTheWorld() {
-        FakeKernel k = new FakeKernel(5);
+    void tooSmallStillStopsTheWorldToCountAndLeavesPAlone() {
+        // Go 1.7 stops the world before counting (mprof.go:531, n = 1 at 533): no unlocked
+        // pre-count that could return without a stop, as Go 1.5 did.
+        FakeKernel k = new FakeKernel();
+        k.others = List.of(new long[] {0x402000}, new long[] {0x402100}, new long[] {0x402200},
+                new long[] {0x402300});
         StackRecord[] p = garbage(4);
         assertEquals(new ProfileResult(5, false), StackProfiles.goroutineProfile(k, p));
-        assertEquals(0, k.stops);
+        assertEquals(1, k.stops);
         for (int i = 0; i < 4; i++) {
             assertGarbage(p[i], i);
         }
+        // The caller retries with room for the count, as runtime/pprof does.
+        StackRecord[] q = garbage(5 + 10);
+        assertEquals(new ProfileResult(5, true), StackProfiles.goroutineProfile(k, q));
+        assertEquals(2, k.stops);
+        assertArrayEquals(new long[] {0x402300}, q[4].stack());
+        assertGarbage(q[5], 5);
     }
 
     @Test
-    void aCountThatGrowsBetweenThePhasesReportsTheNewCountAndLeavesPAlone() {
-        FakeKernel k = new FakeKernel(2, 4); // two goroutines were started before the world stopped
-        StackRecord[] p = garbage(3);
-        assertEquals(new ProfileResult(4, false), StackProfiles.goroutineProfile(k, p));
-        assertEquals(1, k.stops);
-        for (int i = 0; i < 3; i++) {
-            assertGarbage(p[i], i);
-        }
-        // The caller retries with room for the new count, as runtime/pprof does.
-        k.others = List.of(new long[] {0x402000}, new long[] {0x402100}, new long[] {0x402200});
-        StackRecord[] q = garbage(4 + 10);
-        ProfileResult r = StackProfiles.goroutineProfile(k, q);
-        assertEquals(new ProfileResult(4, true), r);
-        assertArrayEquals(new long[] {0x402200}, q[3].stack());
-    }
-
-    @Test
-    void aCountThatShrinksBetweenThePhasesStillFits() {
-        FakeKernel k = new FakeKernel(3, 2);
-        k.others = List.of(new long[] {0x402000});
-        StackRecord[] p = garbage(3);
-        assertEquals(new ProfileResult(2, true), StackProfiles.goroutineProfile(k, p));
-        assertArrayEquals(new long[] {0x402000}, p[1].stack());
-        assertGarbage(p[2], 2);
-    }
-
-    @Test
-    void aSourceListingMoreGoroutinesThanItCountsIsReported() {
-        FakeKernel k = new FakeKernel(2);
-        k.others = List.of(new long[] {0x402000}, new long[] {0x402100});
-        StackRecord[] p = garbage(5);
-        StackRecord first = p[0];
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> StackProfiles.goroutineProfile(k, p));
-        assertTrue(e.getMessage().contains("gcount() is 2"), e.getMessage());
-        assertSame(first, p[0]);
-        assertGarbage(p[0], 0);
+    void theCallerAloneIsOne() {
+        FakeKernel k = new FakeKernel();
+        assertEquals(new ProfileResult(1, false), StackProfiles.goroutineProfile(k, new StackRecord[0]));
+        StackRecord[] p = garbage(1);
+        assertEquals(new ProfileResult(1, true), StackProfiles.goroutineProfile(k, p));
+        assertArrayEquals(k.caller, p[0].stack());
     }
 }

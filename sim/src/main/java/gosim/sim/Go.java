@@ -122,7 +122,10 @@ public final class Go {
     public static void nanosleep(long nanos) {
         G g = GoRuntime.self();
         Func f = g.rt.layout.func("syscall.Nanosleep");
-        call(f, () -> g.rt.syscall(nanos));
+        call(f, () -> {
+            line(KernelFuncs.NANOSLEEP.line(g.rt.version));
+            g.rt.syscall(nanos);
+        });
     }
 
     /** time.Sleep: the goroutine parks ("sleep") on a runtime timer; the thread is not blocked. */

@@ -528,10 +528,18 @@ public final class GoRuntime {
         return o;
     }
 
+    /** work.tstart of the last GC cycle (mgc.go:758), the stamp markroot gives waitsince. */
+    private long workTstart;
+
     /** runtime.GC (gcForceBlockMode), or a background cycle: the whole cycle with the world stopped. */
     void gcCycle(GcMode mode) {
         stopTheWorld("GC");
         G g = self();
+        // work.tstart is set at mark termination (mgc.go:1162, 1549). runtime.GC scans every
+        // stack there; a background cycle scans them during concurrent mark, which still sees
+        // the previous cycle's work.tstart (0 before the first: nothing stamped).
+        proc.markrootWaitsince(mode == GcMode.BACKGROUND ? workTstart : now);
+        workTstart = now;
         long pause = Costs.GC_PAUSE_BASE + heap().heapAlloc() / Costs.GC_MARK_BYTES_PER_NS;
         pause = Math.max(0, pause + noise.gc(g.m, pause));
         advance(g, pause); // the pause passes in virtual time like any work: other events keep their turn
@@ -798,8 +806,8 @@ public final class GoRuntime {
         Func f = layout.func("runtime.notetsleepg");
         g.pushFrame(f, f.startLine() + 6);
         try {
-            proc.entersyscallblock(g.m, g, createStack(g, "runtime.newm", "runtime.startm", "runtime.handoffp",
-                    "runtime.entersyscallblock"));
+            proc.entersyscallblock(g.m, g, createStack(g, KernelFuncs.NEWM, KernelFuncs.STARTM,
+                    KernelFuncs.HANDOFFP_WORK, KernelFuncs.ENTERSYSCALLBLOCK));
             engine.yieldToLoop(g, Engine.Yield.NOTESLEEP, ns);
         } finally {
             g.popFrame(f);
@@ -827,16 +835,15 @@ public final class GoRuntime {
      * path that made it (innermost first), then gp's own stack. Real Go 1.7 records nothing when
      * the thread is made on g0; the model records what the seed meant to show.
      */
-    long[] createStack(G gp, String... runtimeFrames) {
+    long[] createStack(G gp, SyncFuncs.Site... runtimeFrames) {
         long[] own = gp == null ? new long[0] : goroutineStack(gp);
         long[] pcs = new long[Math.min(M.CREATESTACK_LEN, runtimeFrames.length + own.length)];
         int n = 0;
-        for (String name : runtimeFrames) {
+        for (SyncFuncs.Site site : runtimeFrames) {
             if (n == pcs.length) {
                 break;
             }
-            Func f = layout.func(name);
-            pcs[n++] = f.returnPC(f.startLine() + 1);
+            pcs[n++] = site.resolve(this).returnPC(site.line(version));
         }
         System.arraycopy(own, 0, pcs, n, pcs.length - n);
         return pcs;
@@ -884,7 +891,7 @@ public final class GoRuntime {
     int callers(G g, int skip, long[] pcs) {
         long[] stk = goroutineStack(g);
         // Frame 0 is runtime.Callers itself, called from the innermost simulated frame.
-        long callersPC = layout.callers.returnPC(layout.callers.startLine() + 1);
+        long callersPC = layout.callers.returnPC(layout.callersCallLine);
         int n = 0;
         for (int frame = Math.max(skip, 0); frame <= stk.length && n < pcs.length; frame++) {
             pcs[n++] = frame == 0 ? callersPC : stk[frame - 1];

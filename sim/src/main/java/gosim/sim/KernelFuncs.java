@@ -2,42 +2,65 @@ package gosim.sim;
 
 /**
  * Runtime and syscall functions on the paths that make threads, enter syscalls and sleep
- * (proc.go, time.go, syscall). Their lines appear in threadcreate and goroutine stacks. Go 1.7
- * rows follow go1.7's source where the line is printed in well-known tracebacks; the other rows
- * are approximations inside the right function of the right file.
+ * (proc.go, time.go, syscall). Their lines appear in threadcreate and goroutine stacks. Each
+ * row is the function's first and last line (its func line and closing brace) in the go1.7 tag
+ * and in Go 1.19.8 (/usr/share/go-1.19/src). Two approximations remain: runtime.timerproc, gone
+ * in 1.14, keeps its 1.7 lines in the 1.19 dialect, and syscall.Syscall, which 1.19 writes in Go
+ * (syscall_linux.go:67-68), keeps asm_linux_amd64.s. The call sites below are the lines of the
+ * call that leads to the next frame in, as tracebacks print them.
  */
 final class KernelFuncs {
     private KernelFuncs() {
     }
 
     static final FuncTable[] TABLE = {
-        new FuncTable("runtime.newm", "runtime/proc.go", 1623, 1650, 2086, 2130),
-        new FuncTable("runtime.startm", "runtime/proc.go", 1710, 1750, 2317, 2380),
-        new FuncTable("runtime.handoffp", "runtime/proc.go", 1752, 1800, 2386, 2460),
-        new FuncTable("runtime.wakep", "runtime/proc.go", 1803, 1812, 2466, 2480),
-        new FuncTable("runtime.stoplockedm", "runtime/proc.go", 1814, 1840, 2485, 2510),
-        new FuncTable("runtime.newproc", "runtime/proc.go", 2797, 2810, 4080, 4100),
-        new FuncTable("runtime.ready", "runtime/proc.go", 548, 575, 848, 870),
-        new FuncTable("runtime.goready", "runtime/proc.go", 270, 276, 364, 370),
-        new FuncTable("runtime.retake", "runtime/proc.go", 3690, 3750, 5383, 5470),
-        new FuncTable("runtime.sysmon", "runtime/proc.go", 3585, 3680, 5233, 5370),
-        new FuncTable("runtime.mstart", "runtime/proc.go", 1081, 1110, 1400, 1420),
-        new FuncTable("runtime.entersyscall", "runtime/proc.go", 2377, 2382, 3820, 3830),
-        new FuncTable("runtime.entersyscallblock", "runtime/proc.go", 2420, 2460, 3868, 3910),
-        new FuncTable("runtime.exitsyscall", "runtime/proc.go", 2472, 2540, 3925, 4010),
-        new FuncTable("runtime.notetsleepg", "runtime/lock_futex.go", 208, 222, 223, 240),
-        new FuncTable("runtime.timerproc", "runtime/time.go", 158, 220, 158, 220),
-        new FuncTable("runtime.timeSleep", "runtime/time.go", 48, 62, 178, 210),
-        new FuncTable("runtime.stopTheWorld", "runtime/proc.go", 885, 890, 1086, 1092),
-        new FuncTable("runtime.startTheWorld", "runtime/proc.go", 893, 898, 1132, 1140),
-        new FuncTable("runtime.startTheWorldWithSema", "runtime/proc.go", 980, 1050, 1234, 1310),
-        new FuncTable("runtime.LockOSThread", "runtime/proc.go", 3036, 3040, 4460, 4476),
-        new FuncTable("runtime.UnlockOSThread", "runtime/proc.go", 3058, 3062, 4510, 4520),
-        new FuncTable("runtime.gopanic", "runtime/panic.go", 429, 510, 787, 860),
-        new FuncTable("runtime.Stack", "runtime/mprof.go", 570, 600, 1220, 1250),
-        new FuncTable("runtime.Goexit", "runtime/panic.go", 319, 355, 512, 560),
-        new FuncTable("syscall.Syscall", "syscall/asm_linux_amd64.s", 18, 40, 18, 40),
-        new FuncTable("syscall.Nanosleep", "syscall/zsyscall_linux_amd64.go", 498, 506, 534, 542),
-        new FuncTable("time.Sleep", "runtime/time.go", 48, 62, 178, 200),
+        new FuncTable("runtime.newm", "runtime/proc.go", 1554, 1573, 2096, 2143),
+        new FuncTable("runtime.startm", "runtime/proc.go", 1618, 1658, 2269, 2348),
+        new FuncTable("runtime.handoffp", "runtime/proc.go", 1663, 1714, 2354, 2418),
+        new FuncTable("runtime.wakep", "runtime/proc.go", 1718, 1724, 2422, 2431),
+        new FuncTable("runtime.stoplockedm", "runtime/proc.go", 1728, 1751, 2435, 2457),
+        new FuncTable("runtime.newproc", "runtime/proc.go", 2708, 2714, 4094, 4107),
+        new FuncTable("runtime.ready", "runtime/proc.go", 528, 553, 843, 863),
+        new FuncTable("runtime.goready", "runtime/proc.go", 268, 272, 372, 376),
+        new FuncTable("runtime.retake", "runtime/proc.go", 3687, 3740, 5291, 5358),
+        new FuncTable("runtime.sysmon", "runtime/proc.go", 3580, 3674, 5134, 5278),
+        new FuncTable("runtime.mstart", "runtime/proc.go", 1079, 1097, 1345, 1392),
+        new FuncTable("runtime.entersyscall", "runtime/proc.go", 2374, 2376, 3678, 3680),
+        new FuncTable("runtime.entersyscallblock", "runtime/proc.go", 2407, 2446, 3712, 3751),
+        new FuncTable("runtime.exitsyscall", "runtime/proc.go", 2461, 2537, 3773, 3854),
+        new FuncTable("runtime.notetsleepg", "runtime/lock_futex.go", 199, 209, 230, 240),
+        new FuncTable("runtime.timerproc", "runtime/time.go", 154, 211, 154, 211),
+        new FuncTable("runtime.timeSleep", "runtime/time.go", 48, 60, 178, 196),
+        new FuncTable("runtime.stopTheWorld", "runtime/proc.go", 905, 909, 1086, 1105),
+        new FuncTable("runtime.startTheWorld", "runtime/proc.go", 912, 918, 1108, 1130),
+        new FuncTable("runtime.startTheWorldWithSema", "runtime/proc.go", 1014, 1075, 1258, 1314),
+        new FuncTable("runtime.LockOSThread", "runtime/proc.go", 2951, 2954, 4400, 4414),
+        new FuncTable("runtime.UnlockOSThread", "runtime/proc.go", 2979, 2982, 4453, 4460),
+        new FuncTable("runtime.gopanic", "runtime/panic.go", 383, 502, 804, 989),
+        new FuncTable("runtime.Stack", "runtime/mprof.go", 582, 614, 1193, 1225),
+        new FuncTable("runtime.Goexit", "runtime/panic.go", 319, 351, 488, 562),
+        new FuncTable("syscall.Syscall", "syscall/asm_linux_amd64.s", 17, 40, 17, 40),
+        new FuncTable("syscall.Nanosleep", "syscall/zsyscall_linux_amd64.go", 724, 730, 649, 655),
+        new FuncTable("time.Sleep", "runtime/time.go", 48, 60, 178, 196),
     };
+
+    // ---- call sites (line in go1.7, line in Go 1.19.8) --------------------------------------
+
+    /** newm's allocm call (mcommoninit records createstack below it). */
+    static final SyncFuncs.Site NEWM = new SyncFuncs.Site("runtime.newm", 1555, 2109);
+    static final SyncFuncs.Site STARTM = new SyncFuncs.Site("runtime.startm", 1642, 2325);
+    /** handoffp's startm calls: local work, no spinning M, last running P (proc.go:1669/1680/1709). */
+    static final SyncFuncs.Site HANDOFFP_WORK = new SyncFuncs.Site("runtime.handoffp", 1669, 2360);
+    static final SyncFuncs.Site HANDOFFP_SPIN = new SyncFuncs.Site("runtime.handoffp", 1680, 2376);
+    static final SyncFuncs.Site HANDOFFP_LASTP = new SyncFuncs.Site("runtime.handoffp", 1709, 2405);
+    static final SyncFuncs.Site WAKEP = new SyncFuncs.Site("runtime.wakep", 1723, 2430);
+    static final SyncFuncs.Site STOPLOCKEDM = new SyncFuncs.Site("runtime.stoplockedm", 1737, 2444);
+    static final SyncFuncs.Site RETAKE = new SyncFuncs.Site("runtime.retake", 3722, 5350);
+    static final SyncFuncs.Site SYSMON = new SyncFuncs.Site("runtime.sysmon", 3649, 5258);
+    /** entersyscallblock's systemstack(entersyscallblock_handoff), which calls handoffp. */
+    static final SyncFuncs.Site ENTERSYSCALLBLOCK = new SyncFuncs.Site("runtime.entersyscallblock", 2440, 3745);
+    static final SyncFuncs.Site STARTTHEWORLDWITHSEMA = new SyncFuncs.Site("runtime.startTheWorldWithSema", 1049, 1296);
+    static final SyncFuncs.Site STARTTHEWORLD = new SyncFuncs.Site("runtime.startTheWorld", 913, 1109);
+    /** Nanosleep's Syscall(SYS_NANOSLEEP, ...) (zsyscall_linux_amd64.go). */
+    static final SyncFuncs.Site NANOSLEEP = new SyncFuncs.Site("syscall.Nanosleep", 725, 650);
 }

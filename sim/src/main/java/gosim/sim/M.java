@@ -45,6 +45,13 @@ public final class M {
     int locked;
     /** m.syscalltick: the P's syscalltick when this M entered its syscall. */
     int syscalltick;
+    /**
+     * While this M sleeps in runqgrab's usleep(3): the victim's runnext it saw, and where the
+     * stealing loop stands (pass and enumeration); stealWait is null otherwise.
+     */
+    G stealWait;
+    int stealPass;
+    RandomOrder.Enum stealEnum;
     static final int LOCK_EXTERNAL = 1;
     static final int LOCK_INTERNAL = 2;
     /** A one-off action to run instead of the scheduler when this M next wakes, or null. */

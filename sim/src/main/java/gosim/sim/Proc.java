@@ -26,11 +26,14 @@ final class Proc {
     final List<G> allgs = new ArrayList<>();
     /** Second result of runqget/findrunnable: whether the G inherits the current time slice. */
     boolean inheritTime;
+    /** stealOrder (proc.go:4307): the order findrunnable visits the Ps in, reset by procresize. */
+    final RandomOrder stealOrder = new RandomOrder();
 
     Proc(GoRuntime rt, int gomaxprocs) {
         this.rt = rt;
         this.gomaxprocs = gomaxprocs;
         allp = new P[gomaxprocs];
+        stealOrder.reset(gomaxprocs);
     }
 
     // ---- Ms -------------------------------------------------------------------------------
@@ -112,7 +115,7 @@ final class Proc {
         }
         if (sched.nmspinning + sched.npidle == 0) {
             sched.nmspinning++;
-            startm(p, true, createstack);
+            startm(p, true, handoffpBranch(createstack, KernelFuncs.HANDOFFP_SPIN));
             return;
         }
         if (sched.gcwaiting != 0) {
@@ -122,10 +125,18 @@ final class Proc {
         }
         // The last running P is kept by a new M: no netpoller is blocking (sched.lastpoll != 0).
         if (sched.npidle == gomaxprocs - 1) {
-            startm(p, false, createstack);
+            startm(p, false, handoffpBranch(createstack, KernelFuncs.HANDOFFP_LASTP));
             return;
         }
         pidleput(p);
+    }
+
+    /** The callers' createstack names handoffp's local-work call; another branch moves its line. */
+    private long[] handoffpBranch(long[] createstack, SyncFuncs.Site branch) {
+        if (createstack != null && createstack.length > 2) {
+            createstack[2] = branch.resolve(rt).returnPC(branch.line(rt.version));
+        }
+        return createstack;
     }
 
     /** stoplockedm: mp's locked G blocks; mp gives its P away and sleeps until the G is runnable. */
@@ -135,8 +146,8 @@ final class Proc {
         }
         if (mp.p != null) {
             G gp = mp.lockedg;
-            handoffp(releasep(mp), rt.createStack(gp, "runtime.newm", "runtime.startm", "runtime.handoffp",
-                    "runtime.stoplockedm"));
+            handoffp(releasep(mp), rt.createStack(gp, KernelFuncs.NEWM, KernelFuncs.STARTM,
+                    KernelFuncs.HANDOFFP_WORK, KernelFuncs.STOPLOCKEDM));
         }
         sched.nmidlelocked++;
         mp.resumeIn = M.RESUME_LOCKED;
@@ -235,7 +246,7 @@ final class Proc {
             return;
         }
         sched.nmspinning = 1;
-        startm(null, true, rt.createStack(GoRuntime.currentOrNull(), "runtime.newm", "runtime.startm", "runtime.wakep"));
+        startm(null, true, rt.createStack(GoRuntime.currentOrNull(), KernelFuncs.NEWM, KernelFuncs.STARTM, KernelFuncs.WAKEP));
     }
 
     /** resetspinning: the M found work; if it was the last spinner, wake another. */
@@ -415,8 +426,7 @@ final class Proc {
 
     /** park_m: the running G waits (its wait reason is already set); the M schedules. */
     void parkM(M mp, G gp) {
-        casgstatus(gp, G._Grunning, G._Gwaiting);
-        gp.waitsince = rt.now;
+        casgstatus(gp, G._Grunning, G._Gwaiting); // waitsince is the GC's to stamp (markroot)
         rt.log(EventLog.Kind.PARK, mp, mp.p, gp);
         dropg(mp);
     }
@@ -425,7 +435,6 @@ final class Proc {
     void ready(M mp, G gp) {
         casgstatus(gp, G._Gwaiting, G._Grunnable);
         gp.waitreason = null;
-        gp.waitsince = 0;
         rt.log(EventLog.Kind.READY, mp, mp.p, gp);
         Runq.runqput(this, mp.p, gp, true);
         if (sched.npidle != 0 && sched.nmspinning == 0) {
@@ -535,17 +544,22 @@ final class Proc {
     }
 
     /**
-     * findrunnable: local queue, global queue, then 4*GOMAXPROCS steal attempts from random Ps
-     * (Go 1.7), taking runnext only after the first 2*GOMAXPROCS attempts. With nothing found the
-     * P goes idle and the M sleeps: null is returned. {@link #inheritTime} tells the caller.
+     * findrunnable (Go 1.7, proc.go:1838-2060): local queue, global queue, then stealing. With
+     * nothing found the P goes idle and the M sleeps: null is returned. null is also returned
+     * while the M sleeps in runqgrab's usleep(3); it continues here, on the same victim.
+     * {@link #inheritTime} tells the caller.
      */
     G findrunnable(M mp) {
         if (sched.gcwaiting != 0) {
+            mp.stealWait = null;
             rt.stw.gcstopm(mp);
             mp.resumeIn = M.RESUME_FINDRUNNABLE;
             return null;
         }
         P p = mp.p;
+        if (mp.stealWait != null) {
+            return steal(mp, p, mp.stealPass, mp.stealEnum);
+        }
         G gp = Runq.runqget(this, p);
         if (gp != null) {
             return gp;
@@ -558,33 +572,66 @@ final class Proc {
             }
         }
         inheritTime = false;
-        // Spin only while spinning Ms are fewer than half the busy Ps.
-        if (mp.spinning || 2 * sched.nmspinning < gomaxprocs - sched.npidle) {
+        // proc.go:1893-1898: with every other P idle (or GOMAXPROCS=1) there is nothing to steal;
+        // new work comes from syscalls, the network or timers, none of which fill local queues.
+        int procs = gomaxprocs;
+        if (sched.npidle != procs - 1
+                // proc.go:1902: spin only while spinning Ms are fewer than half the busy Ps.
+                && (mp.spinning || 2 * sched.nmspinning < procs - sched.npidle)) {
             if (!mp.spinning) {
                 mp.spinning = true;
                 sched.nmspinning++;
             }
-            for (int i = 0; i < 4 * gomaxprocs; i++) {
+            return steal(mp, p, 0, null);
+        }
+        return stop(mp, p);
+    }
+
+    /** The usleep(3) of runqgrab before it takes a victim's runnext (proc.go:4160). */
+    static final long RUNQGRAB_USLEEP = 3_000;
+
+    /**
+     * The stealing loop of proc.go:1911-1921 from pass i (en, when not null, is that pass's
+     * enumeration, resumed): 4 passes over all Ps in stealOrder.start(fastrand1()), runnext only
+     * in the last pass (stealRunNextG := i > 2). Falls through to stop when nothing is found.
+     */
+    private G steal(M mp, P p, int i, RandomOrder.Enum en) {
+        for (; i < 4; i++, en = null) {
+            if (en == null) {
+                en = stealOrder.start(FastRand.fastrand1(mp));
+            }
+            for (; !en.done(); en.next()) {
                 if (sched.gcwaiting != 0) {
+                    mp.stealWait = null;
                     return findrunnable(mp);
                 }
-                P victim = allp[FastRand.mod(mp, gomaxprocs)];
-                if (victim == p) {
-                    gp = Runq.runqget(this, p);
-                } else {
-                    boolean stealRunNextG = i > 2 * gomaxprocs;
-                    gp = Runq.runqsteal(this, p, victim, stealRunNextG);
-                    if (gp != null) {
+                P victim = allp[en.pos];
+                G gp = Runq.runqsteal(this, mp, p, victim, i > 2);
+                if (gp != null) {
+                    if (victim != p) {
                         rt.log(EventLog.Kind.STEAL, mp, victim, gp);
                     }
-                }
-                if (gp != null) {
                     inheritTime = false;
                     return gp;
                 }
+                if (mp.stealWait != null) {
+                    // usleep(3): the M sleeps with its P, giving the victim a chance to run
+                    // its runnext itself; then it looks at the same victim again.
+                    mp.stealPass = i;
+                    mp.stealEnum = en;
+                    mp.clock += RUNQGRAB_USLEEP;
+                    mp.resumeIn = M.RESUME_FINDRUNNABLE;
+                    rt.timeline.add(mp);
+                    return null;
+                }
             }
         }
-        // stop:
+        return stop(mp, p);
+    }
+
+    /** The stop: label of findrunnable: last looks, then the P goes idle and the M sleeps. */
+    private G stop(M mp, P p) {
+        G gp;
         if (sched.gcwaiting != 0) {
             return findrunnable(mp);
         }
@@ -613,7 +660,12 @@ final class Proc {
                         mp.spinning = true;
                         sched.nmspinning++;
                     }
-                    return findrunnable(mp);
+                    // goto top, after the time this round took: the work seen may belong to a P
+                    // whose new M has yet to wake, and a loop in no time would never let it.
+                    mp.clock += Costs.SCHEDULE;
+                    mp.resumeIn = M.RESUME_FINDRUNNABLE;
+                    rt.timeline.add(mp);
+                    return null;
                 }
                 break;
             }
@@ -745,6 +797,7 @@ final class Proc {
             allp = java.util.Arrays.copyOf(allp, nprocs);
         }
         gomaxprocs = nprocs;
+        stealOrder.reset(nprocs); // proc.go:3423
     }
 
     private void globrunqputhead(G gp) {
@@ -754,6 +807,20 @@ final class Proc {
             sched.runqtail = gp;
         }
         sched.runqsize++;
+    }
+
+    /**
+     * markroot's stamp as a GC scans the stacks (Go 1.7 mgcmark.go:197-202): a waiting or
+     * in-syscall G first seen blocked gets waitsince = work.tstart. execute (proc.go:1809) and
+     * exitsyscall (proc.go:2474) clear it. Parking does not stamp it, so a G no GC has seen
+     * blocked shows no ", N minutes".
+     */
+    void markrootWaitsince(long tstart) {
+        for (G gp : allgs) {
+            if ((gp.status == G._Gwaiting || gp.status == G._Gsyscall) && gp.waitsince == 0) {
+                gp.waitsince = tstart;
+            }
+        }
     }
 
     // ---- queries ---------------------------------------------------------------------------

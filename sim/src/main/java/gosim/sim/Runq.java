@@ -85,21 +85,27 @@ final class Runq {
     }
 
     /**
-     * runqgrab: takes half of victim's ring, rounded up, into p's ring starting at batchHead;
-     * with stealRunNextG and an empty ring it takes the victim's runnext.
+     * runqgrab (proc.go:4140-4190): takes half of victim's ring, rounded up, into p's ring starting
+     * at batchHead. With stealRunNextG and an empty ring it goes for the victim's runnext, but
+     * first sleeps 3us (proc.go:4160) so that the victim may run it itself: the first call then
+     * records the runnext in mp.stealWait and returns 0, and the call after the sleep takes it
+     * if it is still there (the cas) or starts over (the continue).
      */
-    private static int runqgrab(P victim, P p, int batchHead, boolean stealRunNextG) {
+    private static int runqgrab(M mp, P victim, P p, int batchHead, boolean stealRunNextG) {
+        G waited = mp.stealWait;
+        mp.stealWait = null;
+        if (waited != null && victim.runnext == waited) {
+            setSlot(p, batchHead, waited);
+            victim.runnext = null;
+            return 1;
+        }
         int h = victim.runqhead;
         int t = victim.runqtail;
         int n = t - h;
         n = n - n / 2;
         if (n == 0) {
             if (stealRunNextG && victim.runnext != null) {
-                // Go sleeps 3us here hoping the victim runs its runnext itself; the model's
-                // victim cannot run concurrently, so the steal simply proceeds.
-                setSlot(p, batchHead, victim.runnext);
-                victim.runnext = null;
-                return 1;
+                mp.stealWait = victim.runnext; // usleep(3) before the cas
             }
             return 0;
         }
@@ -112,10 +118,13 @@ final class Runq {
         return n;
     }
 
-    /** runqsteal: steals into p's ring and returns one of the stolen Gs to run now. */
-    static G runqsteal(Proc proc, P p, P victim, boolean stealRunNextG) {
+    /**
+     * runqsteal: steals into p's ring and returns one of the stolen Gs to run now; null with
+     * mp.stealWait set when runqgrab must sleep first.
+     */
+    static G runqsteal(Proc proc, M mp, P p, P victim, boolean stealRunNextG) {
         int t = p.runqtail;
-        int n = runqgrab(victim, p, t, stealRunNextG);
+        int n = runqgrab(mp, victim, p, t, stealRunNextG);
         if (n == 0) {
             return null;
         }

@@ -25,6 +25,8 @@ public final class RuntimeLayout {
     public final int mainInitLine;
     /** Lines inside the system goroutines where they park. */
     public final int forcegcParkLine;
+    /** runtime.Callers' call of callers (extern.go). */
+    public final int callersCallLine;
     public final int bgsweepParkLine;
     public final int runfinqParkLine;
     /** The line of time.Sleep (runtime/time.go) where a sleeping goroutine parks. */
@@ -41,23 +43,25 @@ public final class RuntimeLayout {
         boolean modern = v.atLeast(19);
         goroot = "/usr/local/go";
         String rt = goroot + "/src/runtime/";
-        // Lines per release, read from each release's source; see REFERENCE.md.
+        // Lines per release, read from the go1.7 tag and Go 1.19.8's source: runtime.main calls
+        // runtime_init, gcenable, main_init and main_main at proc.go:141/151/172/183 in go1.7.
         mainCallLine = modern ? 250 : 183;
-        runtimeInitLine = modern ? 190 : 149;
-        gcenableLine = modern ? 214 : 166;
-        mainInitLine = modern ? 232 : 176;
-        runtimeMain = symtab.define("runtime.main", rt + "proc.go", modern ? 145 : 106, modern ? 300 : 210);
+        runtimeInitLine = modern ? 199 : 141;
+        gcenableLine = modern ? 209 : 151;
+        mainInitLine = modern ? 233 : 172;
+        runtimeMain = symtab.define("runtime.main", rt + "proc.go", modern ? 145 : 106, modern ? 277 : 201);
         gopark = symtab.define("runtime.gopark", rt + "proc.go", modern ? 346 : 245, modern ? 364 : 260);
         goparkunlock = symtab.define("runtime.goparkunlock", rt + "proc.go", modern ? 368 : 264, modern ? 370 : 266);
-        forcegchelper = symtab.define("runtime.forcegchelper", rt + "proc.go", modern ? 296 : 226, modern ? 320 : 245);
-        forcegcParkLine = modern ? 302 : 232;
-        gosched = symtab.define("runtime.Gosched", rt + "proc.go", modern ? 316 : 246, modern ? 320 : 249);
-        bgsweep = symtab.define("runtime.bgsweep", rt + "mgcsweep.go", modern ? 268 : 46, modern ? 300 : 70);
-        bgsweepParkLine = modern ? 278 : 53;
-        runfinq = symtab.define("runtime.runfinq", rt + "mfinal.go", modern ? 169 : 158, modern ? 260 : 240);
-        runfinqParkLine = modern ? 180 : 175;
+        forcegchelper = symtab.define("runtime.forcegchelper", rt + "proc.go", modern ? 293 : 216, modern ? 310 : 231);
+        forcegcParkLine = modern ? 302 : 224;
+        gosched = symtab.define("runtime.Gosched", rt + "proc.go", modern ? 316 : 237, modern ? 319 : 239);
+        bgsweep = symtab.define("runtime.bgsweep", rt + "mgcsweep.go", modern ? 271 : 57, modern ? 299 : 81);
+        bgsweepParkLine = modern ? 278 : 63;
+        runfinq = symtab.define("runtime.runfinq", rt + "mfinal.go", modern ? 162 : 144, modern ? 262 : 217);
+        runfinqParkLine = modern ? 180 : 158;
         sleepParkLine = modern ? 195 : 59;
-        callers = symtab.define("runtime.Callers", rt + "extern.go", modern ? 213 : 196, modern ? 230 : 206);
+        callers = symtab.define("runtime.Callers", rt + "extern.go", modern ? 240 : 212, modern ? 248 : 220);
+        callersCallLine = modern ? 247 : 219; // return callers(skip, pc)
         // goexit is an assembly stub with no prologue; a G's stack ends at its entry+1.
         goexit = symtab.define("runtime.goexit", rt + "asm_amd64.s", modern ? 1594 : 2086, modern ? 1596 : 2088, 0);
         systemGoroutines = true;

@@ -136,8 +136,8 @@ final class Stw {
                 proc.pidleput(p);
             } else {
                 M m = proc.mget();
-                long[] stk = rt.createStack(g, "runtime.newm", "runtime.startTheWorldWithSema",
-                        "runtime.startTheWorld");
+                long[] stk = rt.createStack(g, KernelFuncs.NEWM, KernelFuncs.STARTTHEWORLDWITHSEMA,
+                        KernelFuncs.STARTTHEWORLD);
                 if (m != null) {
                     m.nextp = p;
                     proc.notewakeup(m, Costs.WAKEUP);

@@ -5,9 +5,8 @@ package gosim.sim;
  * select, semaphore and sync operations (chan.go, select.go, sema.go, sync/*.go), and the call
  * sites inside them that the blocking primitives push while a goroutine waits.
  *
- * <p>Go 1.7 lines are those of the go1.7 development tree as of June 2016 (after the freeze;
- * runtime.main's call of main.main is at proc.go:183 there, as in the go1.7 release); Go 1.19 lines
- * are those of go1.19.8. A row whose function does not exist in a release has start and end 0 for
+ * <p>Go 1.7 lines are those of the go1.7 tag (every function range below checked against it);
+ * Go 1.19 lines are those of go1.19.8. A row whose function does not exist in a release has start and end 0 for
  * that release (for example runtime.selectgoImpl, gone in 1.8, and runtime.semacquire1, new in 1.8).
  */
 final class SyncFuncs {

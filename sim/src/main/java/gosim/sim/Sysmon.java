@@ -175,7 +175,8 @@ final class Sysmon {
                 p.syscalltick++;
                 rt.log(EventLog.Kind.STEAL, mp, p, holder == null ? null : holder.curg);
                 proc.handoffp(p, rt.createStack(holder == null ? null : holder.curg,
-                        "runtime.newm", "runtime.startm", "runtime.handoffp", "runtime.retake", "runtime.sysmon"));
+                        KernelFuncs.NEWM, KernelFuncs.STARTM, KernelFuncs.HANDOFFP_WORK, KernelFuncs.RETAKE,
+                        KernelFuncs.SYSMON));
             } else if (p.status == P._Prunning) {
                 if (p.sysmonSchedtick != p.schedtick) {
                     p.sysmonSchedtick = p.schedtick;

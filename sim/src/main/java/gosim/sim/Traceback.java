@@ -17,7 +17,8 @@ final class Traceback {
         } else {
             b.append(G.statusString(gp.status));
         }
-        if (gp.status == G._Gwaiting && gp.waitsince != 0) {
+        // traceback.go:740-751: minutes since waitsince, for waiting and in-syscall Gs.
+        if ((gp.status == G._Gwaiting || gp.status == G._Gsyscall) && gp.waitsince != 0) {
             long minutes = (now - gp.waitsince) / 60_000_000_000L;
             if (minutes >= 1) {
                 b.append(", ").append(minutes).append(" minutes");

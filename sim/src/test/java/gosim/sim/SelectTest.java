@@ -86,11 +86,15 @@ class SelectTest {
                         ch.send(0);
                     }
                 }
-                // Predict from a copy of the M's LFSR state, stepped as Go's fastrand1.
+                // Predict from a copy of the M's LFSR state, stepped as Go 1.7's fastrand1
+                // (asm_amd64.s:2060-2063: double, XOR 0x88888eef when the doubled value is negative).
                 int fr = m.fastrand;
                 int[] order = new int[3];
                 for (int i = 1; i < 3; i++) {
-                    fr = (fr << 1) ^ ((fr >> 31) & 0xa8888eef);
+                    fr <<= 1;
+                    if (fr < 0) {
+                        fr ^= 0x88888eef;
+                    }
                     int j = Integer.remainderUnsigned(fr, i + 1);
                     order[i] = order[j];
                     order[j] = i;

@@ -168,13 +168,19 @@ class TimeAndWorldTest {
     void stackOfAllGoroutinesStopsTheWorldAndTruncates() {
         GoRuntime rt = GoRuntime.builder().gomaxprocs(2).checkInvariants(true).build();
         Func worker = rt.symtab().define("main.worker", "/tmp/x.go", 30, 40);
-        String[] out = new String[2];
+        String[] out = new String[3];
         assertEquals(0, rt.run(rt.symtab().define("main.main", "/tmp/x.go", 3, 20), () -> {
             Go.line(5);
             Go.go(worker, () -> {
                 Go.line(32);
-                Go.sleep(60_000_000_000L * 3);
+                Go.sleep(60_000_000_000L * 5);
             });
+            // Blocked for a minute, but no GC has scanned the worker yet: no minutes
+            // (waitsince is stamped by markroot, mgcmark.go:197-202, not at park).
+            Go.sleep(60_000_000_000L);
+            byte[] before = new byte[4096];
+            out[2] = new String(before, 0, Go.stack(before, true), StandardCharsets.UTF_8);
+            Go.gc(); // runtime.GC: mark termination scans every stack with work.tstart = now
             Go.sleep(60_000_000_000L * 2 + 1);
             Go.line(9);
             byte[] buf = new byte[4096];
@@ -186,13 +192,15 @@ class TimeAndWorldTest {
         long workerOff = Func.PROLOGUE + 2L * Func.LINE_BYTES + Func.CALL_LEN;
         long gopcOff = Func.PROLOGUE + 2L * Func.LINE_BYTES + Func.CALL_LEN;
         assertEquals("goroutine 1 [running]:\nmain.main()\n\t/tmp/x.go:9 +0x" + off(9) + "\n"
-                // main resumes on P1 after runtime init (see SyscallThreadsTest), whose goid batch
-                // starts at 17; runfinq took 17.
-                + "\ngoroutine 18 [sleep, 2 minutes]:\n"
-                + "time.Sleep(0x29e8d60800)\n\t/usr/local/go/src/runtime/time.go:59 +0x" // 180e9 ns
+                // main stays on P0 through runtime init: the spinning M woken for P1 finds only
+                // P0's runnext and sleeps 3us first (proc.go:4160), by which time P0 has run it.
+                // So the worker takes goid 5 from P0's batch, after the runtime's 2-4.
+                + "\ngoroutine 5 [sleep, 2 minutes]:\n"
+                + "time.Sleep(0x45d964b800)\n\t/usr/local/go/src/runtime/time.go:59 +0x" // 300e9 ns
                 + Long.toHexString(Func.PROLOGUE + (59 - 48) * Func.LINE_BYTES + Func.CALL_LEN) + "\n"
                 + "main.worker()\n\t/tmp/x.go:32 +0x" + Long.toHexString(workerOff) + "\n"
                 + "created by main.main\n\t/tmp/x.go:5 +0x" + Long.toHexString(gopcOff) + "\n", out[0]);
         assertEquals("goroutine ", out[1], "truncated to the 10-byte buffer");
+        assertTrue(out[2].contains("\ngoroutine 5 [sleep]:\n"), out[2]);
     }
 }

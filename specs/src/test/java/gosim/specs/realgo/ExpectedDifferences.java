@@ -47,7 +47,10 @@ public final class ExpectedDifferences {
                 + " GO17_WAIT_REASONS): Go 1.7's notifyListWait parks a sync.Cond waiter as \"semacquire\","
                 + " Go 1.19 says \"sync.Cond.Wait\"; Go 1.20+ names the sync type for Mutex, RWMutex and"
                 + " WaitGroup waits."),
-        WAIT_DURATIONS("\", N minutes\" in a goroutine header depends on wall time."),
+        WAIT_DURATIONS("\", N minutes\" in a goroutine header counts nanotime since a GC's stack scan"
+                + " stamped waitsince (mgcmark.go:197-202, traceback.go:742): real Go counts wall time, the"
+                + " model virtual time, so a story that sleeps virtual minutes shows minutes real Go would"
+                + " take minutes of wall time to show."),
         CREATED_BY_GOROUTINE("Go 1.21+ appends \" in goroutine N\" to \"created by\"; ids are not compared."),
         SCHEDULING_LINES("Program output lines starting with \"~\" depend on scheduling or sampling by the"
                 + " example's own declaration; they are not compared."),
