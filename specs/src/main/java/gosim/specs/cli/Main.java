@@ -15,7 +15,11 @@ public final class Main {
     private Main() {
     }
 
+    /** Set by {@link #main}: the JVM ends with the run, so parked goroutines need no unwinding. */
+    private static boolean jvmEndsWithRun;
+
     public static void main(String[] args) {
+        jvmEndsWithRun = true;
         int status = run(args, System.out, System.err, System.getenv());
         System.out.flush();
         System.exit(status);
@@ -73,7 +77,7 @@ public final class Main {
             if (!run) {
                 return 0;
             }
-            return Scenario.run(p, o, out, err, env);
+            return Scenario.run(p, o, out, err, env, !jvmEndsWithRun);
         } catch (GoCompileError e) {
             err.print(Scenario.describe(e, o.file()));
             return 2;

@@ -59,6 +59,16 @@ public final class Scenario {
     /** Runs the checked program with the options; returns the process exit status. */
     public static int run(Program program, RunOptions o, PrintStream out, PrintStream err, Map<String, String> env)
             throws SetupException {
+        return run(program, o, out, err, env, true);
+    }
+
+    /**
+     * As {@link #run(Program, RunOptions, PrintStream, PrintStream, Map)}; {@code unwind} false
+     * leaves the goroutines parked at exit (see GoRuntime.Builder#unwindOnExit), for a JVM that
+     * ends with the run.
+     */
+    public static int run(Program program, RunOptions o, PrintStream out, PrintStream err, Map<String, String> env,
+            boolean unwind) throws SetupException {
         GoVersion version;
         try {
             version = GoVersion.parse(o.goVersion());
@@ -68,7 +78,7 @@ public final class Scenario {
         String base = Path.of(o.file()).getFileName().toString();
         String exe = "/tmp/go-build/" + base.replaceFirst("\\.go$", "");
         GoRuntime rt = GoRuntime.builder().seed(o.seed()).gomaxprocs(o.gomaxprocs()).version(version)
-                .godebug(env.getOrDefault("GODEBUG", "")).stdout(out).stderr(err).build();
+                .godebug(env.getOrDefault("GODEBUG", "")).stdout(out).stderr(err).unwindOnExit(unwind).build();
         Pprof pprof = Pprof.attach(rt, Pprof.Options.defaults(rt).withExecutable(exe)
                 .withArgs(java.util.stream.Stream.concat(java.util.stream.Stream.of(exe), o.programArgs().stream())
                         .toList()));
