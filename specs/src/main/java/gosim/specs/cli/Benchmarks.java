@@ -5,6 +5,7 @@ import gosim.mprof.bench.MprofBench;
 import gosim.pprof.bench.PprofBench;
 import gosim.sim.bench.KernelBench;
 import gosim.specs.bench.InterpBench;
+import gosim.specs.bench.ProcessBench;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,9 @@ final class Benchmarks {
             "kernel", KernelBench::run,
             "mprof", MprofBench::run,
             "pprof", PprofBench::run,
-            "interp", InterpBench::run);
-    private static final List<String> ORDER = List.of("kernel", "mprof", "pprof", "interp");
+            "interp", InterpBench::run,
+            "process", ProcessBench::run);
+    private static final List<String> ORDER = List.of("kernel", "mprof", "pprof", "interp", "process");
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> names = args.length == 0 ? ORDER : List.of(args);

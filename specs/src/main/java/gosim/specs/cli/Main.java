@@ -98,7 +98,7 @@ public final class Main {
         }
         switch (topic.get(0)) {
             case "run", "check" -> commandUsage(topic.get(0), out);
-            case "bench" -> out.println("usage: gosim bench [kernel|mprof|pprof|interp]...\n\n"
+            case "bench" -> out.println("usage: gosim bench [kernel|mprof|pprof|interp|process]...\n\n"
                     + "Runs the benchmark suites and prints each measurement beside real Go 1.19's (when go is installed).");
             case "demo" -> out.println("usage: gosim demo\n\nRuns the README's embedding example.");
             case "version" -> out.println("usage: gosim version");
