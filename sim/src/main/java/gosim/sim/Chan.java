@@ -131,7 +131,9 @@ public final class Chan<T> {
 
     /** {@code <-c}. */
     public T recv() {
-        return chanrecv(GoRuntime.self(), CHANRECV1, true).value();
+        // A field read, not the accessor: a goroutine parked in chanrecv returns here in code
+        // C2 compiled while no receive had returned yet, and an unprofiled call there traps.
+        return chanrecv(GoRuntime.self(), CHANRECV1, true).value;
     }
 
     /** {@code v, ok := <-c}. */

@@ -37,6 +37,8 @@ public final class GoRuntime {
     final RuntimeLayout layout;
     final EventLog eventLog;
     final boolean checkInvariants;
+    /** Unwind parked goroutine threads when the process ends (Builder.unwindOnExit). */
+    private final boolean unwindOnExit;
     final int schedtrace;
     final boolean scheddetail;
     final PrintStream stdout;
@@ -97,6 +99,7 @@ public final class GoRuntime {
         this.scheddetail = b.scheddetail;
         this.stdout = b.stdout;
         this.stderr = b.stderr;
+        this.unwindOnExit = b.unwindOnExit;
         this.nextAddress = b.version.atLeast(11) ? HEAP_BASE_GO111 : HEAP_BASE;
         schedinit();
     }
@@ -163,6 +166,7 @@ public final class GoRuntime {
             this.pctSteps = steps;
             return this;
         }
+        private boolean unwindOnExit = true;
 
         public Builder seed(long seed) {
             this.seed = seed;
@@ -235,6 +239,17 @@ public final class GoRuntime {
 
         public Builder stderr(PrintStream err) {
             this.stderr = Objects.requireNonNull(err);
+            return this;
+        }
+
+        /**
+         * Whether {@link #run} unwinds the goroutine threads still parked when the process ends
+         * (the default; see {@link ProcessExit}). A caller whose JVM exits right after the run (the
+         * CLI) turns it off: unwinding a million parked goroutines costs seconds, and Go's exit
+         * does not run them either.
+         */
+        public Builder unwindOnExit(boolean on) {
+            this.unwindOnExit = on;
             return this;
         }
 
@@ -653,7 +668,9 @@ public final class GoRuntime {
             finished = true;
         }
         leakReport = leaks();
-        engine.reap();
+        if (unwindOnExit) {
+            engine.reap();
+        }
         stdout.flush();
         stderr.flush();
         return exitCode;

@@ -2,6 +2,7 @@ package gosim.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,5 +35,31 @@ class ReapTest {
             assertFalse(t.isAlive(), "goroutine thread still parked after the process ended");
         }
         assertEquals(100, finallyRan[0], "unwinding runs finally blocks, as Goexit runs deferred calls");
+    }
+
+    @Test
+    void withoutUnwindingTheParkedGoroutinesAreLeftAsTheyAre() throws Exception {
+        GoRuntime rt = GoRuntime.builder().gomaxprocs(2).unwindOnExit(false).build();
+        Func f = rt.symtab().define("main.f", "main.go", 1, 10);
+        List<Thread> threads = new ArrayList<>();
+        int[] finallyRan = {0};
+        assertEquals(0, rt.run(() -> {
+            for (int i = 0; i < 10; i++) {
+                Go.go(f, () -> {
+                    threads.add(Thread.currentThread());
+                    try {
+                        Chan.make().recv(); // blocks forever
+                    } finally {
+                        finallyRan[0]++;
+                    }
+                });
+            }
+            Go.sleep(1_000_000);
+        }));
+        assertEquals(10, threads.size());
+        for (Thread t : threads) {
+            assertTrue(t.isAlive(), "a goroutine thread was unwound although unwindOnExit is off");
+        }
+        assertEquals(0, finallyRan[0], "no finally block runs: the goroutines were never resumed");
     }
 }

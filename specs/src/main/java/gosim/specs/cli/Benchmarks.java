@@ -5,6 +5,7 @@ import gosim.mprof.bench.MprofBench;
 import gosim.pprof.bench.PprofBench;
 import gosim.sim.bench.KernelBench;
 import gosim.specs.bench.InterpBench;
+import gosim.specs.bench.ProcessBench;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ final class Benchmarks {
             "mprof", MprofBench::run,
             "pprof", PprofBench::run,
             "interp", InterpBench::run,
+            "process", ProcessBench::run,
             "explore", gosim.specs.bench.ExploreBench::run);
-    private static final List<String> ORDER = List.of("kernel", "mprof", "pprof", "interp", "explore");
+    private static final List<String> ORDER = List.of("kernel", "mprof", "pprof", "interp", "process", "explore");
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> names = args.length == 0 ? ORDER : List.of(args);

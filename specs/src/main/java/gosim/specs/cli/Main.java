@@ -15,7 +15,11 @@ public final class Main {
     private Main() {
     }
 
+    /** Set by {@link #main}: the JVM ends with the run, so parked goroutines need no unwinding. */
+    private static boolean jvmEndsWithRun;
+
     public static void main(String[] args) {
+        jvmEndsWithRun = true;
         int status = run(args, System.out, System.err, System.getenv());
         System.out.flush();
         System.exit(status);
@@ -77,7 +81,7 @@ public final class Main {
             if (!run) {
                 return 0;
             }
-            return Scenario.run(p, o, out, err, env);
+            return Scenario.run(p, o, out, err, env, !jvmEndsWithRun);
         } catch (GoCompileError e) {
             err.print(Scenario.describe(e, o.file()));
             return 2;
@@ -98,7 +102,7 @@ public final class Main {
         }
         switch (topic.get(0)) {
             case "run", "check" -> commandUsage(topic.get(0), out);
-            case "bench" -> out.println("usage: gosim bench [kernel|mprof|pprof|interp|explore]...\n\n"
+            case "bench" -> out.println("usage: gosim bench [kernel|mprof|pprof|interp|process|explore]...\n\n"
                     + "Runs the benchmark suites and prints each measurement beside real Go 1.19's (when go is installed).");
             case "explore" -> out.print(Explore.USAGE);
             case "demo" -> out.println("usage: gosim demo\n\nRuns the README's embedding example.");

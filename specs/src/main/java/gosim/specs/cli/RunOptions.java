@@ -33,8 +33,15 @@ public record RunOptions(
     /**
      * Simulated-memory budget: heap plus goroutine stacks (2 KiB each, as Go 1.7 starts them). The
      * interpreter holds a Go byte in a Java reference, so a simulated MiB costs the JVM several.
+     * The default follows what the JVM can afford, as a real Go program's limit is the machine's
+     * memory: half the JVM's maximum heap, and at least this much.
      */
     public static final long DEFAULT_MAX_HEAP = 256L << 20;
+
+    /** The default -max-heap: half of {@link Runtime#maxMemory()}, at least {@link #DEFAULT_MAX_HEAP}. */
+    public static long defaultMaxHeap() {
+        return Math.max(DEFAULT_MAX_HEAP, Runtime.getRuntime().maxMemory() / 2);
+    }
 
     /** A command-line mistake: the message is printed with the usage, exit status 2. */
     public static final class UsageException extends Exception {
@@ -56,7 +63,7 @@ public record RunOptions(
               -max-steps N       stop a runaway program after N interpreted statements (default 500000000)
               -max-time DUR      stop it after this much virtual time (default 1h; units ns us ms s m h)
               -max-heap BYTES    stop it when its simulated heap and goroutine stacks exceed this
-                                 (default 256MiB; k, M, G suffixes)
+                                 (default half the JVM's heap, at least 256MiB; k, M, G)
               -strategy S        how the seed perturbs timing: realistic (default), random, pct
               -noise none        no perturbation at all: the idealized schedule (same as -strategy none)
               -pct-steps K       pct's k: steps over which its 2 priority change points fall (default 1000;
@@ -74,7 +81,7 @@ public record RunOptions(
         boolean verbose = false;
         long steps = DEFAULT_MAX_STEPS;
         long vtime = DEFAULT_MAX_VIRTUAL_NANOS;
-        long heap = DEFAULT_MAX_HEAP;
+        long heap = defaultMaxHeap();
         String version = "1.7";
         String file = null;
         String strategy = "realistic";

@@ -61,7 +61,17 @@ public final class Scenario {
     /** Runs the checked program with the options; returns the process exit status. */
     public static int run(Program program, RunOptions o, PrintStream out, PrintStream err, Map<String, String> env)
             throws SetupException {
-        return process(program, o, out, err, env, b -> b).exitCode();
+        return run(program, o, out, err, env, true);
+    }
+
+    /**
+     * As {@link #run(Program, RunOptions, PrintStream, PrintStream, Map)}; {@code unwind} false
+     * leaves the goroutines parked at exit (see GoRuntime.Builder#unwindOnExit), for a JVM that
+     * ends with the run.
+     */
+    public static int run(Program program, RunOptions o, PrintStream out, PrintStream err, Map<String, String> env,
+            boolean unwind) throws SetupException {
+        return process(program, o, out, err, env, b -> b.unwindOnExit(unwind)).exitCode();
     }
 
     /**

@@ -51,6 +51,8 @@ final class SimHost implements Host {
         final int baseDepth;
         boolean entered;
         long pendingNanos;
+        /** Index in {@link SimHost#live} while the goroutine has not exited. */
+        int liveIndex = -1;
 
         GState(G g, Func start) {
             this.g = g;
@@ -73,7 +75,7 @@ final class SimHost implements Host {
     Program program;
     Program.Linked linked;
     /** Goroutines that have not exited: with the globals, the GC's roots. */
-    private final Set<Goroutine> live = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final ArrayList<Goroutine> live = new ArrayList<>();
     private final Map<Object, HeapObject> heapOf = new IdentityHashMap<>();
     private final Map<HeapObject, Object> valueOf = new IdentityHashMap<>();
     private Set<Object> reachable;
@@ -129,12 +131,24 @@ final class SimHost implements Host {
     GState attach(Goroutine g, Func start) {
         GState st = new GState(Go.self(), start);
         g.hostData = st;
+        st.liveIndex = live.size();
         live.add(g);
         return st;
     }
 
+    /** Removes g from the live goroutines in O(1): the last one takes its slot. */
     void detach(Goroutine g) {
-        live.remove(g);
+        GState st = state(g);
+        int i = st.liveIndex;
+        if (i < 0) {
+            return;
+        }
+        Goroutine last = live.removeLast();
+        if (last != g) {
+            live.set(i, last);
+            state(last).liveIndex = i;
+        }
+        st.liveIndex = -1;
     }
 
     // ---- natives ------------------------------------------------------------------------------

@@ -22,6 +22,13 @@ class RunOptionsTest {
     }
 
     @Test
+    void theDefaultMemoryBudgetFollowsTheJvmsHeap() throws Exception {
+        long budget = RunOptions.parse(List.of("p.go"), Map.of()).maxHeapBytes();
+        assertEquals(Math.max(256L << 20, Runtime.getRuntime().maxMemory() / 2), budget);
+        assertEquals(true, budget >= RunOptions.DEFAULT_MAX_HEAP);
+    }
+
+    @Test
     void gomaxprocsFromTheEnvironmentUnlessTheFlagSaysOtherwise() throws Exception {
         assertEquals(3, RunOptions.parse(List.of("p.go"), Map.of("GOMAXPROCS", "3")).gomaxprocs());
         assertEquals(5, RunOptions.parse(List.of("-gomaxprocs", "5", "p.go"), Map.of("GOMAXPROCS", "3")).gomaxprocs());
