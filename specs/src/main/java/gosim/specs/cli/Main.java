@@ -79,7 +79,9 @@ public final class Main {
             return 2;
         } catch (Scenario.SetupException e) {
             err.println("gosim " + cmd + ": " + e.getMessage());
-            commandUsage(cmd, err);
+            if (e.showUsage()) {
+                commandUsage(cmd, err);
+            }
             return 2;
         } catch (IllegalStateException e) {
             err.println(e.getMessage());
