@@ -114,7 +114,7 @@ public record RunOptions(
                 case "cpuprofile" -> cpu = value;
                 case "memprofile" -> mem = value;
                 case "blockprofile" -> block = value;
-                case "http" -> http = value;
+                case "http" -> http = httpAddress(value);
                 case "go" -> version = value;
                 case "max-steps" -> steps = positiveLong("-max-steps", value);
                 case "max-time" -> vtime = Durations.parse("-max-time", value);
@@ -127,6 +127,35 @@ public record RunOptions(
         }
         return new RunOptions(file, seed, procs, cpu, mem, block, http, verbose, steps, vtime, heap, version,
                 List.copyOf(rest));
+    }
+
+    /**
+     * Checks -http's HOST:PORT (HOST may be empty, meaning 127.0.0.1, or a bracketed IPv6 address)
+     * as net.Listen would: a port 0..65535 and a host that resolves. Returns it unchanged.
+     */
+    static String httpAddress(String v) throws UsageException {
+        int colon = v.lastIndexOf(':');
+        if (colon < 0) {
+            throw new UsageException("invalid value \"" + v + "\" for flag -http: address " + v + ": missing port in address");
+        }
+        String host = v.substring(0, colon);
+        String port = v.substring(colon + 1);
+        if (port.isEmpty() || !port.chars().allMatch(c -> c >= '0' && c <= '9') || port.length() > 5
+                || Integer.parseInt(port) > 65535) {
+            throw new UsageException("invalid value \"" + v + "\" for flag -http: invalid port \"" + port
+                    + "\" (want 0..65535)");
+        }
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        if (!host.isEmpty()) {
+            try {
+                java.net.InetAddress.getByName(host);
+            } catch (java.net.UnknownHostException | SecurityException e) {
+                throw new UsageException("invalid value \"" + v + "\" for flag -http: lookup " + host + ": no such host");
+            }
+        }
+        return v;
     }
 
     private static long parseLong(String flag, String v) throws UsageException {

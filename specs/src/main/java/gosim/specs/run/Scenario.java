@@ -138,6 +138,7 @@ public final class Scenario {
         } catch (IllegalArgumentException e) {
             throw new SetupException(e.getMessage());
         }
+        OutputStream cpu = preflight(o);
         String base = Path.of(o.file()).getFileName().toString();
         String exe = "/tmp/go-build/" + base.replaceFirst("\\.go$", "");
         GoRuntime rt = GoRuntime.builder().seed(o.seed()).gomaxprocs(o.gomaxprocs()).version(version)
@@ -155,7 +156,7 @@ public final class Scenario {
         RuntimeException[] setup = new RuntimeException[1];
         Thread carrier = new Thread(null, () -> {
             try {
-                status[0] = rt.run(mainFn, () -> runMain(host, pprof, o, mainFn));
+                status[0] = rt.run(mainFn, () -> runMain(host, pprof, o, mainFn, cpu));
             } catch (RuntimeException e) {
                 setup[0] = e;
             }
@@ -182,17 +183,15 @@ public final class Scenario {
     }
 
     /** Goroutine 1's body: profiling set-up, package init and main.main, then the exit-time profiles. */
-    private static void runMain(SimHost host, Pprof pprof, RunOptions o, Func mainFn) {
+    private static void runMain(SimHost host, Pprof pprof, RunOptions o, Func mainFn, OutputStream cpu) {
         Goroutine g = new Goroutine();
         host.attach(g, mainFn);
-        OutputStream cpu = null;
         PprofServer server = null;
         try {
             if (o.blockprofile() != null) {
                 pprof.setBlockProfileRate(1);
             }
-            if (o.cpuprofile() != null) {
-                cpu = open(o.cpuprofile());
+            if (cpu != null) {
                 pprof.startCPUProfile(cpu);
             }
             if (o.http() != null) {
@@ -245,9 +244,56 @@ public final class Scenario {
         }
     }
 
-    private static InetSocketAddress address(String addr) {
+    /**
+     * What must work before the process starts, so that a mistake is one line and exit 2 rather
+     * than a failure inside the run: the profile files can be created (the CPU profile's is
+     * opened and returned, as go test opens it first), and the -http address can be bound.
+     */
+    private static OutputStream preflight(RunOptions o) throws SetupException {
+        for (String f : new String[] {o.memprofile(), o.blockprofile()}) {
+            if (f != null) {
+                try {
+                    open(f).close();
+                } catch (IOException | IllegalStateException e) {
+                    throw new SetupException(openError(f, e), false);
+                }
+            }
+        }
+        if (o.http() != null) {
+            InetSocketAddress a = address(o.http());
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(a);
+            } catch (IOException e) {
+                throw new SetupException("listen tcp " + o.http() + ": bind: "
+                        + (e instanceof java.net.BindException ? "address already in use" : e.getMessage()), false);
+            }
+        }
+        if (o.cpuprofile() == null) {
+            return null;
+        }
+        try {
+            return open(o.cpuprofile());
+        } catch (IllegalStateException e) {
+            throw new SetupException(openError(o.cpuprofile(), e.getCause()), false);
+        }
+    }
+
+    /** Go's os.Create error text for the common causes. */
+    private static String openError(String file, Throwable e) {
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        String why = parent != null && !Files.isDirectory(parent) ? "no such file or directory"
+                : Files.isDirectory(Path.of(file)) ? "is a directory" : "permission denied";
+        return "open " + file + ": " + why;
+    }
+
+    /** The -http address (checked by RunOptions); an empty host is the loopback. */
+    static InetSocketAddress address(String addr) {
         int colon = addr.lastIndexOf(':');
-        String host = colon <= 0 ? "127.0.0.1" : addr.substring(0, colon);
+        String host = colon <= 0 ? PprofServer.DEFAULT_HOST : addr.substring(0, colon);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
         int port = Integer.parseInt(addr.substring(colon + 1));
         return new InetSocketAddress(host, port);
     }
