@@ -570,7 +570,7 @@ public final class GoRuntime {
                 return;
             }
             M mp = timeline.poll();
-            assert mp.clock >= now : "time went backwards: " + mp + " at " + mp.clock + " < " + now;
+            if (!(mp.clock >= now)) throw GoFatal.thrown("time went backwards: " + mp + " at " + mp.clock + " < " + now);
             now = mp.clock;
             runM(mp);
             if (checkInvariants && !exited) {
@@ -646,7 +646,7 @@ public final class GoRuntime {
 
     /** Runs gp on the carrier until it gives up; acts on what it asked; returns mp's next G. */
     private G switchTo(M mp, G gp) {
-        assert gp.m == mp && mp.curg == gp && gp.status == G._Grunning;
+        if (!(gp.m == mp && mp.curg == gp && gp.status == G._Grunning)) throw GoFatal.thrown("invariant broken: gp.m == mp && mp.curg == gp && gp.status == G._Grunning");
         if (!stw.mayRun(gp)) {
             throw new IllegalStateException("goroutine " + gp.goid + " about to run while the world is stopped");
         }

@@ -72,8 +72,8 @@ final class SimHost implements Host {
     private final Natives nativeTable;
     Program program;
     Program.Linked linked;
-    /** Goroutines that have not exited: with the globals, the GC's roots. */
-    private final Set<Goroutine> live = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Goroutines that have not exited: with the globals, the GC's roots (insertion order: it is iterated). */
+    private final Set<Goroutine> live = new java.util.LinkedHashSet<>();
     private final Map<Object, HeapObject> heapOf = new IdentityHashMap<>();
     private final Map<HeapObject, Object> valueOf = new IdentityHashMap<>();
     private Set<Object> reachable;
