@@ -52,8 +52,8 @@ public record RunOptions(
               -go VERSION        the Go release to model: 1.7 (default) or 1.19
               -max-steps N       stop a runaway program after N interpreted statements (default 500000000)
               -max-time DUR      stop it after this much virtual time (default 1h; units ns us ms s m h)
-              -max-heap BYTES    stop it when its simulated heap and goroutine stacks exceed this
-                                 (default 256MiB; k, M, G suffixes)
+              -max-heap BYTES    stop it when its live simulated heap plus 2KiB per goroutine exceeds this
+                                 (default 256MiB; k, M, G suffixes; the JVM's own memory is not counted)
             """;
 
     static RunOptions parse(List<String> args, Map<String, String> env) throws UsageException {

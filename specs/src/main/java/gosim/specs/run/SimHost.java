@@ -340,15 +340,15 @@ final class SimHost implements Host {
                 + "ms of virtual time (raise the budget with -max-time)\n");
     }
 
-    /** time.Sleep under the budget: a sleep past the limit ends the run at the limit. */
+    /**
+     * time.Sleep under the budget: a sleep that ends past the limit stops the run when it wakes,
+     * before the program can do anything more (the timer keeps Go's deadline, so the schedule up
+     * to the limit is the unbudgeted one).
+     */
     void sleep(Goroutine g, long d) {
         flush(state(g));
-        long left = opts.maxVirtualNanos() - Go.nanotime();
-        if (d > left) {
-            Go.sleep(left);
-            throw timeBudget();
-        }
         Go.sleep(d);
+        checkTime();
     }
 
     void flush(Goroutine g) {
