@@ -402,7 +402,7 @@ public final class MProf implements MProfHooks {
                 r.cycles = b.cycles;
                 r.setStack(b.stk);
             }
-            assert i == n : "bbuckets has " + i + " buckets, counted " + n;
+            if (!(i == n)) throw gosim.sim.GoFatal.thrown("bbuckets has " + i + " buckets, counted " + n);
             return new ProfileResult(n, true);
         }
     }

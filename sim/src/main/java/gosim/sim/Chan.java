@@ -200,7 +200,7 @@ public final class Chan<T> {
 
     /** Appends v at sendx of a ring with room. */
     void putBuf(Object v) {
-        assert qcount < dataqsiz && recvq.isEmpty() : "buffering with receivers waiting on " + this;
+        if (!(qcount < dataqsiz && recvq.isEmpty())) throw GoFatal.thrown("buffering with receivers waiting on " + this);
         buf[sendx] = v;
         sendx++;
         if (sendx == dataqsiz) {
@@ -212,7 +212,7 @@ public final class Chan<T> {
     /** Takes the element at recvx of a non-empty ring. */
     @SuppressWarnings("unchecked")
     T takeBuf() {
-        assert qcount > 0 && sendq.isEmpty() : "taking from the ring with senders waiting on " + this;
+        if (!(qcount > 0 && sendq.isEmpty())) throw GoFatal.thrown("taking from the ring with senders waiting on " + this);
         Object v = buf[recvx];
         buf[recvx] = null;
         recvx++;
@@ -285,7 +285,7 @@ public final class Chan<T> {
         if (dataqsiz == 0) {
             v = sg.elem;
         } else {
-            assert qcount == dataqsiz : "a sender waits on a buffered channel that is not full";
+            if (!(qcount == dataqsiz)) throw GoFatal.thrown("a sender waits on a buffered channel that is not full");
             v = buf[recvx];
             buf[recvx] = sg.elem;
             recvx++;

@@ -20,6 +20,15 @@ public final class GoFatal extends Error {
         return new GoFatal(output, message);
     }
 
+    /**
+     * runtime.throw (runtime/panic.go): a broken invariant of the model, checked in every run
+     * (not a Java {@code assert}, which the launcher leaves off). Use as
+     * {@code if (!ok) throw GoFatal.thrown("what broke")}.
+     */
+    public static GoFatal thrown(String message) {
+        return new GoFatal("fatal error: " + message + "\n", message);
+    }
+
     /** What the process writes to stderr before the goroutine dump. */
     public String output() {
         return output;

@@ -80,7 +80,7 @@ public final class Mutex implements Locker {
             awoke = true;
             iter = 0;
         }
-        assert (state & MUTEX_LOCKED) != 0 && state >> MUTEX_WAITER_SHIFT >= 0 : "bad mutex state " + state;
+        if (!((state & MUTEX_LOCKED) != 0 && state >> MUTEX_WAITER_SHIFT >= 0)) throw GoFatal.thrown("bad mutex state " + state);
     }
 
     /** runtime_canSpin of Go 1.7. */

@@ -75,7 +75,7 @@ final class Proc {
 
     /** mput: parks an idle M on sched.midle. */
     void mput(M mp) {
-        assert mp.p == null && mp.curg == null : mp + " going idle with a P or G";
+        if (!(mp.p == null && mp.curg == null)) throw GoFatal.thrown(mp + " going idle with a P or G");
         mp.schedlink = sched.midle;
         sched.midle = mp;
         sched.nmidle++;
@@ -205,7 +205,7 @@ final class Proc {
                 if (spinning) {
                     // The caller counted a spinning M, but there is no P for it: undo.
                     sched.nmspinning--;
-                    assert sched.nmspinning >= 0 : "startm: negative nmspinning";
+                    if (!(sched.nmspinning >= 0)) throw GoFatal.thrown("startm: negative nmspinning");
                 }
                 return;
             }
@@ -317,7 +317,7 @@ final class Proc {
 
     /** gfput: keeps a dead G on p's free list, spilling half to the global list past 64. */
     void gfput(P p, G gp) {
-        assert gp.status == G._Gdead;
+        if (!(gp.status == G._Gdead)) throw GoFatal.thrown("invariant broken: gp.status == G._Gdead");
         gp.schedlink = p.gfree;
         p.gfree = gp;
         p.gfreecnt++;

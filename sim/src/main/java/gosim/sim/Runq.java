@@ -27,7 +27,7 @@ final class Runq {
      * ring moves half of itself plus the G to the global queue.
      */
     static void runqput(Proc proc, P p, G gp, boolean next) {
-        assert gp.status == G._Grunnable : "runqput of " + gp;
+        if (!(gp.status == G._Grunnable)) throw GoFatal.thrown("runqput of " + gp);
         if (next) {
             G old = p.runnext;
             p.runnext = gp;
@@ -109,7 +109,7 @@ final class Runq {
             }
             return 0;
         }
-        assert n <= P.RUNQ_LEN / 2 : "runqgrab: inconsistent queue";
+        if (!(n <= P.RUNQ_LEN / 2)) throw GoFatal.thrown("runqgrab: inconsistent queue");
         for (int i = 0; i < n; i++) {
             setSlot(p, batchHead + i, slot(victim, h + i));
             setSlot(victim, h + i, null);

@@ -148,7 +148,7 @@ public final class Sema {
             return;
         }
         Sudog s = head;
-        assert s != null : "semrelease: nwait " + nwait + " but no waiter queued";
+        if (!(s != null)) throw GoFatal.thrown("semrelease: nwait " + nwait + " but no waiter queued");
         if (s != null) {
             nwait--;
             dequeue(s);

@@ -70,7 +70,7 @@ final class Timeline {
 
     private void removeAt(int i) {
         M m = heap[i];
-        assert m.heapIndex == i;
+        if (!(m.heapIndex == i)) throw GoFatal.thrown("invariant broken: m.heapIndex == i");
         m.scheduled = false;
         m.heapIndex = -1;
         size--;

@@ -64,7 +64,7 @@ public final class CpuProfileBuffer {
         append(0);              // format version
         append(1_000_000 / hz); // sampling period in microseconds
         append(0);
-        assert nlog == HEADER_WORDS;
+        if (!(nlog == HEADER_WORDS)) throw gosim.sim.GoFatal.thrown("invariant broken: nlog == HEADER_WORDS");
     }
 
     public int hz() {

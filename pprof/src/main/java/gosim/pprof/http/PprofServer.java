@@ -164,7 +164,13 @@ public final class PprofServer implements AutoCloseable {
 
     /** The index page's URL, e.g. http://127.0.0.1:6060/debug/pprof/. */
     public String url() {
-        return "http://" + address().getHostString() + ":" + port() + PprofHandlers.PREFIX;
+        InetSocketAddress a = address();
+        // a wildcard address (0.0.0.0, ::) is not one a client can use: name the loopback instead
+        String host = a.getAddress() != null && a.getAddress().isAnyLocalAddress() ? DEFAULT_HOST : a.getHostString();
+        if (host.indexOf(':') >= 0) {
+            host = "[" + host + "]"; // an IPv6 literal in a URL
+        }
+        return "http://" + host + ":" + port() + PprofHandlers.PREFIX;
     }
 
     /** Sets how long a request waits for the simulation before a 503. */

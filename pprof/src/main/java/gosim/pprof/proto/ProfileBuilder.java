@@ -56,7 +56,7 @@ public final class ProfileBuilder {
         this.symtab = Objects.requireNonNull(symtab, "symtab");
         this.text = Objects.requireNonNull(text, "text segment");
         long empty = stringIndex("");
-        assert empty == 0 : "string_table[0] must be the empty string";
+        if (!(empty == 0)) throw gosim.sim.GoFatal.thrown("string_table[0] must be the empty string");
     }
 
     /** The index of {@code s} in the string table, adding it on first use. */

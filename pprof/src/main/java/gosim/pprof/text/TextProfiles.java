@@ -74,7 +74,7 @@ public final class TextProfiles {
         }
         if (!show) {
             // Everything was a runtime frame: print the stack again, hiding nothing.
-            assert sb.length() == start;
+            if (!(sb.length() == start)) throw gosim.sim.GoFatal.thrown("invariant broken: sb.length() == start");
             appendStackRecord(sb, symtab, stk, true);
             return;
         }

@@ -247,7 +247,7 @@ public final class Heap {
             hooks.mProfGC();
             sweep(dead);
         }
-        assert heapAlloc == marked : "heap after sweep " + heapAlloc + " != marked " + marked;
+        if (!(heapAlloc == marked)) throw gosim.sim.GoFatal.thrown("heap after sweep " + heapAlloc + " != marked " + marked);
 
         // gcMarkTermination's timing statistics, then numgc++.
         int slot = (int) (numgc % MemStats.PAUSE_RING);
@@ -423,7 +423,7 @@ public final class Heap {
         nfree++;
         bySizeFrees[obj.sizeclass()]++;
         heapAlloc -= obj.size();
-        assert heapAlloc >= 0 : "negative heap_alloc";
+        if (!(heapAlloc >= 0)) throw gosim.sim.GoFatal.thrown("negative heap_alloc");
         if (obj.sizeclass() == 0) {
             long npages = obj.size() / SizeClasses.PAGE_SIZE;
             pagesInUse -= npages;
@@ -465,7 +465,7 @@ public final class Heap {
             pagesInUse -= extra * SizeClasses.classToAllocnpages(sizeclass);
             spanCount -= extra;
         }
-        assert pagesInUse >= 0 && spanCount >= 0 : "span accounting went negative";
+        if (!(pagesInUse >= 0 && spanCount >= 0)) throw gosim.sim.GoFatal.thrown("span accounting went negative");
     }
 
     private static long roundUp(long n, long to) {

@@ -20,9 +20,54 @@ public final class Main {
 
     public static void main(String[] args) {
         jvmEndsWithRun = true;
-        int status = run(args, System.out, System.err, System.getenv());
-        System.out.flush();
+        PrintStream out = new PrintStream(new java.io.BufferedOutputStream(
+                new SigpipeOnEpipe(new java.io.FileOutputStream(java.io.FileDescriptor.out)), 8192), false);
+        PrintStream err = new PrintStream(new SigpipeOnEpipe(new java.io.FileOutputStream(java.io.FileDescriptor.err)),
+                true);
+        int status = run(args, out, err, System.getenv());
+        out.flush();
+        err.flush();
         System.exit(status);
+    }
+
+    /** Exit status a shell reports for a process killed by SIGPIPE (128 + 13). */
+    static final int SIGPIPE_STATUS = 128 + 13;
+
+    /**
+     * Standard output or error as Go's os package treats them: a write to a broken pipe on fd 1 or
+     * 2 kills the process with SIGPIPE (go1.7 os/file_unix.go epipecheck, os/signal/doc.go
+     * "SIGPIPE"). The JVM ignores SIGPIPE and reports EPIPE as an IOException, so the process ends
+     * here, at once, with the status a shell shows for that signal.
+     */
+    static final class SigpipeOnEpipe extends java.io.FilterOutputStream {
+        SigpipeOnEpipe(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            try {
+                out.write(b, off, len);
+            } catch (java.io.IOException e) {
+                throw epipe(e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            try {
+                out.write(b);
+            } catch (java.io.IOException e) {
+                throw epipe(e);
+            }
+        }
+
+        private static java.io.IOException epipe(java.io.IOException e) {
+            if (String.valueOf(e.getMessage()).contains("Broken pipe")) {
+                Runtime.getRuntime().halt(SIGPIPE_STATUS);
+            }
+            return e;
+        }
     }
 
     /** Runs the CLI and returns the process exit status. */
@@ -87,7 +132,9 @@ public final class Main {
             return 2;
         } catch (Scenario.SetupException e) {
             err.println("gosim " + cmd + ": " + e.getMessage());
-            commandUsage(cmd, err);
+            if (e.showUsage()) {
+                commandUsage(cmd, err);
+            }
             return 2;
         } catch (IllegalStateException e) {
             err.println(e.getMessage());

@@ -62,8 +62,9 @@ public record RunOptions(
               -go VERSION        the Go release to model: 1.7 (default) or 1.19
               -max-steps N       stop a runaway program after N interpreted statements (default 500000000)
               -max-time DUR      stop it after this much virtual time (default 1h; units ns us ms s m h)
-              -max-heap BYTES    stop it when its simulated heap and goroutine stacks exceed this
-                                 (default half the JVM's heap, at least 256MiB; k, M, G)
+              -max-heap BYTES    stop it when its live simulated heap plus 2KiB per goroutine exceeds this
+                                 (default half the JVM's heap, at least 256MiB; k, M, G suffixes; the
+                                 JVM's own memory is not counted)
               -strategy S        how the seed perturbs timing: realistic (default), random, pct
               -noise none        no perturbation at all: the idealized schedule (same as -strategy none)
               -pct-steps K       pct's k: steps over which its 2 priority change points fall (default 1000;
@@ -132,7 +133,7 @@ public record RunOptions(
                 case "cpuprofile" -> cpu = value;
                 case "memprofile" -> mem = value;
                 case "blockprofile" -> block = value;
-                case "http" -> http = value;
+                case "http" -> http = httpAddress(value);
                 case "go" -> version = value;
                 case "max-steps" -> steps = positiveLong("-max-steps", value);
                 case "max-time" -> vtime = Durations.parse("-max-time", value);
@@ -171,6 +172,35 @@ public record RunOptions(
     public RunOptions withSeed(long s, int procs) {
         return new RunOptions(file, s, procs, cpuprofile, memprofile, blockprofile, http, verbose, maxSteps,
                 maxVirtualNanos, maxHeapBytes, goVersion, programArgs, strategy, schedule, pctSteps);
+    }
+
+    /**
+     * Checks -http's HOST:PORT (HOST may be empty, meaning 127.0.0.1, or a bracketed IPv6 address)
+     * as net.Listen would: a port 0..65535 and a host that resolves. Returns it unchanged.
+     */
+    static String httpAddress(String v) throws UsageException {
+        int colon = v.lastIndexOf(':');
+        if (colon < 0) {
+            throw new UsageException("invalid value \"" + v + "\" for flag -http: address " + v + ": missing port in address");
+        }
+        String host = v.substring(0, colon);
+        String port = v.substring(colon + 1);
+        if (port.isEmpty() || !port.chars().allMatch(c -> c >= '0' && c <= '9') || port.length() > 5
+                || Integer.parseInt(port) > 65535) {
+            throw new UsageException("invalid value \"" + v + "\" for flag -http: invalid port \"" + port
+                    + "\" (want 0..65535)");
+        }
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        if (!host.isEmpty()) {
+            try {
+                java.net.InetAddress.getByName(host);
+            } catch (java.net.UnknownHostException | SecurityException e) {
+                throw new UsageException("invalid value \"" + v + "\" for flag -http: lookup " + host + ": no such host");
+            }
+        }
+        return v;
     }
 
     private static long parseLong(String flag, String v) throws UsageException {

@@ -29,7 +29,8 @@ final class Escape {
     static final int TMP_BUF = 32;
 
     private final Set<Var> escaping = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<Var, List<Var>> flows = new IdentityHashMap<>();
+    /** Iterated by solve: insertion order, never identity-hash order (Var has no hashCode). */
+    private final Map<Var, List<Var>> flows = new java.util.LinkedHashMap<>();
     private final Map<Expr, Var> siteDest = new IdentityHashMap<>();
     private final List<Expr> sites = new ArrayList<>();
     private final List<Var> vars = new ArrayList<>();

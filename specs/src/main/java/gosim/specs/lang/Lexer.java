@@ -23,6 +23,23 @@ final class Lexer {
     Lexer(String file, String src) {
         this.file = file;
         this.src = src;
+        if (src.startsWith(BOM)) {
+            off = 1; // a leading BOM is skipped (go1.19 syntax/source.go nextch)
+            lineStart = 1;
+        }
+    }
+
+    /** U+FEFF: allowed only as the file's first character. */
+    private static final String BOM = "\uFEFF";
+
+    /** Go's scanner rejects NUL and a BOM after the start anywhere, even in comments (syntax/source.go nextch). */
+    private void checkChar(char c, int at) {
+        if (c == 0) {
+            throw err(at, "invalid NUL character");
+        }
+        if (c == '\uFEFF') {
+            throw err(at, "invalid BOM in the middle of the file");
+        }
     }
 
     private Pos pos(int at) {
@@ -72,21 +89,23 @@ final class Lexer {
             }
             if (src.charAt(off) == '/' && peek(1) == '/') {
                 while (off < src.length() && src.charAt(off) != '\n') {
+                    checkChar(src.charAt(off), off);
                     off++;
                 }
                 continue;
             }
             if (src.charAt(off) == '/' && peek(1) == '*') {
                 int start = off;
+                Pos startPos = pos(start);
                 off += 2;
                 boolean hadNewline = false;
                 Pos semiPos = null;
                 while (true) {
                     if (off >= src.length()) {
-                        off = start;
-                        throw err(start, "comment not terminated");
+                        throw new GoCompileError(startPos, "comment not terminated");
                     }
                     char c = src.charAt(off);
+                    checkChar(c, off);
                     if (c == '*' && peek(1) == '/') {
                         off += 2;
                         break;
@@ -151,6 +170,7 @@ final class Lexer {
                         throw new GoCompileError(p, "raw string literal not terminated");
                     }
                     char ch = src.charAt(off);
+                    checkChar(ch, off);
                     if (ch == '`') {
                         off++;
                         break;
@@ -230,6 +250,7 @@ final class Lexer {
             case '|':
                 return op(p, start, match('|') ? Tok.LOR : match('=') ? Tok.OR_ASSIGN : Tok.OR);
             default:
+                checkChar(c, start);
                 throw new GoCompileError(p, String.format("invalid character U+%04X '%c'", (int) c, c));
         }
     }
@@ -338,6 +359,7 @@ final class Lexer {
                 throw new GoCompileError(p, "newline in string");
             }
             char c = src.charAt(off);
+            checkChar(c, off);
             if (c == '"') {
                 off++;
                 break;
@@ -420,6 +442,34 @@ final class Lexer {
             off++;
         }
         return v;
+    }
+
+    /**
+     * Source bytes as text; the first invalid UTF-8 sequence is Go's "invalid UTF-8 encoding" at its
+     * line and column (go1.19 syntax/source.go nextch).
+     */
+    static String decode(String file, byte[] b) {
+        var dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length);
+        java.nio.charset.CoderResult r = dec.decode(in, out, true);
+        if (r.isError()) {
+            int bad = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (b[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int col = new String(b, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw new GoCompileError(new Pos(file, line, col), "invalid UTF-8 encoding");
+        }
+        dec.flush(out);
+        return out.flip().toString();
     }
 
     /** A Java (UTF-16) string as a Go byte string: one char per UTF-8 byte. */

@@ -17,6 +17,15 @@ final class Parser {
     private Token prev;
     /** < 0 inside a control clause header, >= 0 otherwise (go/parser's exprLev). */
     private int exprLev;
+    /** Current nesting depth: nested statements, types, operands, and links of operator/selector chains. */
+    private int nest;
+
+    /**
+     * The deepest nesting accepted, and go1.19 go/parser's (parser.go: {@code maxNestLev int = 1e5},
+     * "exceeded max nesting depth"). Each level costs the later phases a few Java frames, which the
+     * front end's large stack holds (Scenario.FRONT_END_STACK_BYTES).
+     */
+    static final int MAX_NEST = 100_000;
 
     private Parser(String file, String src) {
         this.lexer = new Lexer(file, src);
@@ -72,6 +81,13 @@ final class Parser {
             throw new GoCompileError(tok.pos(), "syntax error: unexpected " + describe(tok) + " " + context);
         }
         next();
+    }
+
+    /** One level deeper (go/parser incNestLev); the caller undoes it with {@code nest--}. */
+    private void enter() {
+        if (++nest > MAX_NEST) {
+            throw new GoCompileError(tok.pos(), "exceeded max nesting depth");
+        }
     }
 
     private static GoCompileError unsupported(Pos p, String what) {
@@ -323,6 +339,13 @@ final class Parser {
     }
 
     Expr parseType() {
+        enter();
+        Expr x = parseTypeNested();
+        nest--;
+        return x;
+    }
+
+    private Expr parseTypeNested() {
         Pos p = tok.pos();
         switch (tok.kind()) {
             case IDENT: {
@@ -465,6 +488,13 @@ final class Parser {
     }
 
     private Stmt parseStmt() {
+        enter();
+        Stmt x = parseStmtNested();
+        nest--;
+        return x;
+    }
+
+    private Stmt parseStmtNested() {
         Pos p = tok.pos();
         switch (tok.kind()) {
             case CONST, TYPE, VAR: {
@@ -620,6 +650,13 @@ final class Parser {
     }
 
     private Stmt parseIf() {
+        enter();
+        Stmt x = parseIfNested();
+        nest--;
+        return x;
+    }
+
+    private Stmt parseIfNested() {
         Pos p = expect(Tok.IF);
         int prevLev = exprLev;
         exprLev = -1;
@@ -820,11 +857,15 @@ final class Parser {
 
     private Expr parseBinary(int prec1) {
         Expr x = parseUnary();
+        int links = 0;
         while (true) {
             int prec = tok.kind().precedence();
             if (prec < prec1) {
+                nest -= links;
                 return x;
             }
+            enter(); // a left-deep chain a+b+c+... is as deep for the later phases as nested parentheses
+            links++;
             Tok op = tok.kind();
             Pos opPos = tok.pos();
             next();
@@ -834,6 +875,13 @@ final class Parser {
     }
 
     private Expr parseUnary() {
+        enter();
+        Expr x = parseUnaryNested();
+        nest--;
+        return x;
+    }
+
+    private Expr parseUnaryNested() {
         Pos p = tok.pos();
         switch (tok.kind()) {
             case ADD, SUB, NOT, XOR, AND: {
@@ -910,8 +958,17 @@ final class Parser {
     }
 
     private Expr parsePrimary() {
+        int before = nest;
+        Expr x = parsePrimaryChain();
+        nest = before;
+        return x;
+    }
+
+    /** An operand and its selectors, indexes, slices, calls and composite literals (each a level). */
+    private Expr parsePrimaryChain() {
         Expr x = parseOperand();
         while (true) {
+            enter();
             Pos p = tok.pos();
             switch (tok.kind()) {
                 case PERIOD: {

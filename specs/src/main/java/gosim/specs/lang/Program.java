@@ -31,6 +31,11 @@ public final class Program {
         return check(fileName, source, Prelude.standard());
     }
 
+    /** Parses and checks a program given as its file's bytes (which must be UTF-8, as Go requires). */
+    public static Program check(String fileName, byte[] source, Prelude prelude) {
+        return check(fileName, Lexer.decode(fileName, source), prelude);
+    }
+
     /** Parses and checks a program whose imports come from prelude; throws GoCompileError on any error. */
     public static Program check(String fileName, String source, Prelude prelude) {
         Ast.File f = Parser.parse(fileName, source);
@@ -59,11 +64,15 @@ public final class Program {
         for (Checker.Package p : packages.values()) {
             List<FuncScope> tops = new ArrayList<>();
             List<FuncScope> globs = new ArrayList<>();
+            // each function's closures, found in one pass (looked up by identity, never iterated)
+            Map<FuncScope, List<FuncScope>> kids = new java.util.IdentityHashMap<>();
             for (FuncScope fs : p.funcs) {
                 if (fs.parent == null && !fs.symbol.contains(".glob.func")) {
                     tops.add(fs);
                 } else if (fs.parent == null) {
                     globs.add(fs);
+                } else {
+                    kids.computeIfAbsent(fs.parent, k -> new ArrayList<>()).add(fs);
                 }
             }
             tops.sort((a, b) -> a.start.compareTo(b.start));
@@ -71,10 +80,10 @@ public final class Program {
                 if (top.body == null) {
                     continue;
                 }
-                add(out, top, p);
+                add(out, top, kids);
             }
             for (FuncScope g : globs) {
-                add(out, g, p);
+                add(out, g, kids);
             }
             out.add(initInfo(p));
         }
@@ -87,17 +96,15 @@ public final class Program {
         return new FuncInfo(p.path + ".init", f.name(), 1, Math.max(1, f.lastLine()));
     }
 
-    private static void add(List<FuncInfo> out, FuncScope fs, Checker.Package p) {
+    private static void add(List<FuncInfo> out, FuncScope fs, Map<FuncScope, List<FuncScope>> kids) {
         out.add(new FuncInfo(fs.symbol, fs.start.file(), fs.start.line(), fs.endLine));
-        List<FuncScope> kids = new ArrayList<>();
-        for (FuncScope c : p.funcs) {
-            if (c.parent == fs) {
-                kids.add(c);
-            }
+        List<FuncScope> mine = kids.get(fs);
+        if (mine == null) {
+            return;
         }
-        kids.sort((a, b) -> a.start.compareTo(b.start));
-        for (FuncScope k : kids) {
-            add(out, k, p);
+        mine.sort((a, b) -> a.start.compareTo(b.start));
+        for (FuncScope k : mine) {
+            add(out, k, kids);
         }
     }
 

@@ -118,7 +118,7 @@ public final class Values {
         public final int cap;
 
         SliceVal(Object[] a, int off, int len, int cap) {
-            assert off >= 0 && len >= 0 && len <= cap && off + cap <= a.length : "bad slice " + off + " " + len + " " + cap;
+            if (!(off >= 0 && len >= 0 && len <= cap && off + cap <= a.length)) throw gosim.sim.GoFatal.thrown("bad slice " + off + " " + len + " " + cap);
             this.a = a;
             this.off = off;
             this.len = len;

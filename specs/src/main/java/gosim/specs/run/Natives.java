@@ -154,8 +154,7 @@ final class Natives {
         put("time.Time.UnixNano", (g, a) -> EPOCH_UNIX_NANOS + i64(a[0]));
         put("time.Time.String", (g, a) -> Values.goString(timeString(EPOCH_UNIX_NANOS + i64(a[0]))));
         put("time.Sleep", (g, a) -> {
-            host.flush(g);
-            Go.sleep(i64(a[0]));
+            host.sleep(g, i64(a[0]));
             return null;
         });
         put("time.NewTimer", (g, a) -> timerValue(TimeChans.newTimer(i64(a[0]))));
@@ -592,7 +591,9 @@ final class Natives {
             } catch (IOException e) {
                 throw new IllegalStateException("writing to memory failed", e);
             }
-            host.linked.write(g, cpuWriter, cpuBuffer.toByteArray());
+            if (cpuWriter != null) { // else the profile was -cpuprofile's, written to its file by the stop
+                host.linked.write(g, cpuWriter, cpuBuffer.toByteArray());
+            }
             cpuBuffer = null;
             cpuWriter = null;
             return null;

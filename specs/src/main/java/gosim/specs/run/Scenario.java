@@ -14,6 +14,7 @@ import gosim.specs.lang.Goroutine;
 import gosim.specs.lang.Program;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -36,10 +37,27 @@ public final class Scenario {
     private Scenario() {
     }
 
+    /** Largest source file read (Go has no limit; this keeps {@code gosim run /dev/zero} from eating memory). */
+    public static final int MAX_SOURCE_BYTES = 64 << 20;
+    /** Java stack for the front end (lexer, parser, checker, compiler recurse once per nesting level). */
+    static final long FRONT_END_STACK_BYTES = 1L << 30;
+
     /** A problem with the command rather than the program: print it and exit 2. */
     public static final class SetupException extends Exception {
+        private final boolean usage;
+
         public SetupException(String message) {
+            this(message, true);
+        }
+
+        public SetupException(String message, boolean usage) {
             super(message);
+            this.usage = usage;
+        }
+
+        /** Whether the command's usage text helps (a flag mistake) or not (a file that cannot be read). */
+        public boolean showUsage() {
+            return usage;
         }
     }
 
@@ -49,13 +67,68 @@ public final class Scenario {
      */
     public static Program check(String file) throws SetupException {
         String name = SOURCE_DIR + Path.of(file).getFileName().toString();
-        try {
-            return Program.check(name, Files.readString(Path.of(file)), Stubs.prelude());
-        } catch (NoSuchFileException e) {
-            throw new SetupException("open " + file + ": no such file or directory");
-        } catch (IOException e) {
-            throw new SetupException("open " + file + ": " + e.getMessage());
+        byte[] src = read(file);
+        return onFrontEndStack(() -> Program.check(name, src, Stubs.prelude()));
+    }
+
+    /** The file's bytes, at most {@link #MAX_SOURCE_BYTES} of them. */
+    private static byte[] read(String file) throws SetupException {
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new SetupException("read " + file + ": is a directory", false);
         }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] b = in.readNBytes(MAX_SOURCE_BYTES + 1);
+            if (b.length > MAX_SOURCE_BYTES) {
+                throw new SetupException("read " + file + ": file too large (gosim reads at most "
+                        + (MAX_SOURCE_BYTES >> 20) + " MiB of source)", false);
+            }
+            return b;
+        } catch (NoSuchFileException e) {
+            throw new SetupException("open " + file + ": no such file or directory", false);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new SetupException("open " + file + ": permission denied", false);
+        } catch (IOException e) {
+            throw new SetupException("open " + file + ": " + e.getMessage(), false);
+        }
+    }
+
+    /**
+     * Runs a front-end phase on a thread with a large Java stack: each level of source nesting is a
+     * few Java frames, and the parser allows {@code Parser.MAX_NEST} levels. Exceptions pass through.
+     */
+    static <T> T onFrontEndStack(java.util.function.Supplier<T> phase) {
+        Object[] result = new Object[1];
+        Throwable[] thrown = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = phase.get();
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        }, "gosim-front-end", FRONT_END_STACK_BYTES);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (thrown[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (thrown[0] instanceof Error e) {
+            throw e;
+        }
+        @SuppressWarnings("unchecked")
+        T r = (T) result[0];
+        return r;
     }
 
     /** Runs the checked program with the options; returns the process exit status. */
@@ -86,6 +159,7 @@ public final class Scenario {
         } catch (IllegalArgumentException e) {
             throw new SetupException(e.getMessage());
         }
+        OutputStream cpu = preflight(o);
         String base = Path.of(o.file()).getFileName().toString();
         String exe = "/tmp/go-build/" + base.replaceFirst("\\.go$", "");
         GoRuntime rt = tune.apply(builder(o, version, env).stdout(out).stderr(err)).build();
@@ -93,14 +167,16 @@ public final class Scenario {
                 .withArgs(java.util.stream.Stream.concat(java.util.stream.Stream.of(exe), o.programArgs().stream())
                         .toList()));
         SimHost host = new SimHost(rt, o, out, err, env, exe, () -> pprof);
-        host.defineFunctions(program);
-        host.link(program.link(host, version));
+        host.link(onFrontEndStack(() -> {
+            host.defineFunctions(program);
+            return program.link(host, version);
+        }));
         Func mainFn = host.func(host.linked.mainFunc());
         int[] status = new int[1];
         RuntimeException[] setup = new RuntimeException[1];
         Thread carrier = new Thread(null, () -> {
             try {
-                status[0] = rt.run(mainFn, () -> runMain(host, pprof, o, mainFn));
+                status[0] = rt.run(mainFn, () -> runMain(host, pprof, o, mainFn, cpu));
             } catch (RuntimeException e) {
                 setup[0] = e;
             }
@@ -155,17 +231,15 @@ public final class Scenario {
     }
 
     /** Goroutine 1's body: profiling set-up, package init and main.main, then the exit-time profiles. */
-    private static void runMain(SimHost host, Pprof pprof, RunOptions o, Func mainFn) {
+    private static void runMain(SimHost host, Pprof pprof, RunOptions o, Func mainFn, OutputStream cpu) {
         Goroutine g = new Goroutine();
         host.attach(g, mainFn);
-        OutputStream cpu = null;
         PprofServer server = null;
         try {
             if (o.blockprofile() != null) {
                 pprof.setBlockProfileRate(1);
             }
-            if (o.cpuprofile() != null) {
-                cpu = open(o.cpuprofile());
+            if (cpu != null) {
                 pprof.startCPUProfile(cpu);
             }
             if (o.http() != null) {
@@ -218,9 +292,56 @@ public final class Scenario {
         }
     }
 
-    private static InetSocketAddress address(String addr) {
+    /**
+     * What must work before the process starts, so that a mistake is one line and exit 2 rather
+     * than a failure inside the run: the profile files can be created (the CPU profile's is
+     * opened and returned, as go test opens it first), and the -http address can be bound.
+     */
+    private static OutputStream preflight(RunOptions o) throws SetupException {
+        for (String f : new String[] {o.memprofile(), o.blockprofile()}) {
+            if (f != null) {
+                try {
+                    open(f).close();
+                } catch (IOException | IllegalStateException e) {
+                    throw new SetupException(openError(f, e), false);
+                }
+            }
+        }
+        if (o.http() != null) {
+            InetSocketAddress a = address(o.http());
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(a);
+            } catch (IOException e) {
+                throw new SetupException("listen tcp " + o.http() + ": bind: "
+                        + (e instanceof java.net.BindException ? "address already in use" : e.getMessage()), false);
+            }
+        }
+        if (o.cpuprofile() == null) {
+            return null;
+        }
+        try {
+            return open(o.cpuprofile());
+        } catch (IllegalStateException e) {
+            throw new SetupException(openError(o.cpuprofile(), e.getCause()), false);
+        }
+    }
+
+    /** Go's os.Create error text for the common causes. */
+    private static String openError(String file, Throwable e) {
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        String why = parent != null && !Files.isDirectory(parent) ? "no such file or directory"
+                : Files.isDirectory(Path.of(file)) ? "is a directory" : "permission denied";
+        return "open " + file + ": " + why;
+    }
+
+    /** The -http address (checked by RunOptions); an empty host is the loopback. */
+    static InetSocketAddress address(String addr) {
         int colon = addr.lastIndexOf(':');
-        String host = colon <= 0 ? "127.0.0.1" : addr.substring(0, colon);
+        String host = colon <= 0 ? PprofServer.DEFAULT_HOST : addr.substring(0, colon);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
         int port = Integer.parseInt(addr.substring(colon + 1));
         return new InetSocketAddress(host, port);
     }

@@ -339,10 +339,30 @@ final class SimHost implements Host {
             st.pendingNanos = 0;
             Go.work(d);
         }
+        checkTime();
+    }
+
+    /** The virtual-time budget: nothing the program does after the limit is seen. */
+    private void checkTime() {
         if (Go.nanotime() > opts.maxVirtualNanos()) {
-            throw new BudgetExceeded("gosim: program stopped: it ran past " + opts.maxVirtualNanos() / 1_000_000
-                    + "ms of virtual time (raise the budget with -max-time)\n");
+            throw timeBudget();
         }
+    }
+
+    private BudgetExceeded timeBudget() {
+        return new BudgetExceeded("gosim: program stopped: it ran past " + opts.maxVirtualNanos() / 1_000_000
+                + "ms of virtual time (raise the budget with -max-time)\n");
+    }
+
+    /**
+     * time.Sleep under the budget: a sleep that ends past the limit stops the run when it wakes,
+     * before the program can do anything more (the timer keeps Go's deadline, so the schedule up
+     * to the limit is the unbudgeted one).
+     */
+    void sleep(Goroutine g, long d) {
+        flush(state(g));
+        Go.sleep(d);
+        checkTime();
     }
 
     void flush(Goroutine g) {
@@ -526,6 +546,7 @@ final class SimHost implements Host {
         if (rt.finished()) {
             return; // a goroutine unwinding after the process ended: Go never runs that code
         }
+        checkTime(); // output after the -max-time limit (a goroutine woken past it) is never written
         (fd == 2 ? stderr : stdout).write(b, off, len);
     }
 
