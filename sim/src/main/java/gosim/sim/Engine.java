@@ -133,7 +133,7 @@ final class Engine {
                 return;
             }
             M mp = timeline.poll();
-            assert mp.clock >= rt.now : "time went backwards: " + mp + " at " + mp.clock + " < " + rt.now;
+            if (mp.clock < rt.now) throw GoFatal.thrown("time went backwards: " + mp + " at " + mp.clock + " < " + rt.now);
             rt.now = mp.clock;
             runM(mp);
             if (rt.checkInvariants && !rt.exited) {
@@ -209,7 +209,7 @@ final class Engine {
 
     /** Runs gp on the carrier until it gives up; acts on what it asked; returns mp's next G. */
     private G switchTo(M mp, G gp) {
-        assert gp.m == mp && mp.curg == gp && gp.status == G._Grunning;
+        if (!(gp.m == mp && mp.curg == gp && gp.status == G._Grunning)) throw GoFatal.thrown("switchTo: " + gp + " is not running on " + mp);
         if (!rt.stw.mayRun(gp)) {
             throw new IllegalStateException("goroutine " + gp.goid + " about to run while the world is stopped");
         }
