@@ -114,7 +114,8 @@ public final class JavaFrames {
         for (StackWalker.StackFrame f : fs) {
             Func fn = func(st, f.getClassName(), f.getMethodName(), f.getFileName());
             int line = clampLine(f.getLineNumber());
-            if (fn == top) {
+            if (fn == top || top != null && fn.name().startsWith(top.name() + ".func")) {
+                // the function itself, or a lambda in it: a goroutine started by Go.go(Runnable)
                 g.lines[g.depth - 1] = line;
                 break;
             }

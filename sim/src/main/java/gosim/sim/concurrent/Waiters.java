@@ -93,7 +93,10 @@ final class Waiters {
         }
         unlink(w);
         w.done = true;
-        Go.runtime().goready(w.g);
+        GoRuntime rt = Go.runtime();
+        if (!rt.finished()) { // a finally block of a goroutine unwound at exit wakes nobody
+            rt.goready(w.g);
+        }
         return true;
     }
 
