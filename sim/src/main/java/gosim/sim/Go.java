@@ -20,6 +20,23 @@ public final class Go {
         g.rt.go(Objects.requireNonNull(fn), Objects.requireNonNull(body));
     }
 
+    /**
+     * The go statement for Java code: starts {@code body} as a new goroutine whose function is the
+     * calling Java method (the lambda's enclosing method, {@link JavaFrames}), at the line of this
+     * call; when the caller's own goroutine runs in that method too, its line is set as well, so
+     * "created by" points at the call.
+     */
+    public static void go(Runnable body) {
+        G g = GoRuntime.self();
+        Objects.requireNonNull(body);
+        JavaFrames.Site site = JavaFrames.caller(g);
+        if (g.depth > 0 && g.fns[g.depth - 1] == site.fn()) {
+            g.lines[g.depth - 1] = site.line();
+        }
+        G newg = g.rt.go(site.fn(), body);
+        newg.lines[0] = site.line();
+    }
+
     /** Calls {@code body} as function {@code fn}: its frame is on the stack while body runs. */
     public static void call(Func fn, Runnable body) {
         G g = enter(fn);
@@ -175,12 +192,21 @@ public final class Go {
 
     /**
      * Allocates {@code size} bytes on the simulated heap here (mallocgc): rounded to Go 1.7's
-     * size classes, counted in MemStats, sampled for the heap profile with this goroutine's stack.
+     * size classes, counted in MemStats, sampled for the heap profile with this goroutine's stack
+     * (in a Java function, with the Java frames and lines of this call: {@link JavaFrames}).
      * The object stays reachable until {@link #release} or {@link #free}.
      */
     public static gosim.sim.heap.HeapObject malloc(long size) {
         G g = GoRuntime.self();
-        return g.rt.malloc(g, size);
+        if (!JavaFrames.inJava(g)) {
+            return g.rt.malloc(g, size);
+        }
+        int pushed = JavaFrames.mirror(g); // the allocation site is the Java line
+        try {
+            return g.rt.malloc(g, size);
+        } finally {
+            JavaFrames.unmirror(g, pushed);
+        }
     }
 
     /** The program drops its last reference to obj: the next GC sweeps it (mProf_Free freed=false). */

@@ -502,6 +502,11 @@ public final class GoRuntime {
         if (heap != null) {
             throw new IllegalStateException("installMProf must be called before the heap is first used");
         }
+        if (mprofHooks != MProfHooks.NONE) {
+            // A second bucket table would leave the first one's records silently empty.
+            throw new IllegalStateException("gosim: profiling is already attached to this runtime; attach once"
+                    + " (Pprof.attach, or Profiling.attach without pprof) and reach mprof with pprof.profiling()");
+        }
         this.mprofHooks = java.util.Objects.requireNonNull(hooks);
     }
 
@@ -946,6 +951,9 @@ public final class GoRuntime {
     }
 
     private void fatalPanic(G gp, Throwable t) {
+        if (exiting) {
+            return; // thrown by a finally block while the ended process unwinds its goroutines
+        }
         panicCause = t;
         StringBuilder b = new StringBuilder();
         if (t instanceof GoPanic p) {
