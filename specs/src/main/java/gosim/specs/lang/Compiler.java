@@ -1,7 +1,7 @@
 package gosim.specs.lang;
 
 import gosim.specs.lang.Ast.*;
-import gosim.specs.lang.Checker.*;
+import gosim.specs.lang.Objects.*;
 import gosim.specs.lang.Types.*;
 import gosim.specs.lang.Values.*;
 import java.math.BigInteger;

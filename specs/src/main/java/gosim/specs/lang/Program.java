@@ -1,7 +1,7 @@
 package gosim.specs.lang;
 
 import gosim.sim.GoVersion;
-import gosim.specs.lang.Checker.FuncScope;
+import gosim.specs.lang.Objects.FuncScope;
 import gosim.specs.lang.Types.*;
 import gosim.specs.lang.Values.*;
 import java.util.ArrayList;
