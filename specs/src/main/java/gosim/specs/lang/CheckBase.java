@@ -5,6 +5,7 @@ import gosim.specs.lang.Types.*;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +30,18 @@ abstract class CheckBase implements Objects {
     Scope scope;
     int iota = -1;
     /** Objects the declaration being checked depends on (for initialization order). */
-    Set<Obj> deps;
-    final Map<Obj, Set<Obj>> depGraph = new HashMap<>();
+    Set<Object> deps;
+    /** Package-level object (Var, Const, FuncObj, Method) -> the package-level objects it refers to. */
+    final Map<Object, Set<Object>> depGraph = new LinkedHashMap<>();
+    /** Package-level objects in source order (resolver.go's obj.order()); the init order's tie-break. */
+    final Map<Object, Integer> declOrder = new LinkedHashMap<>();
+
+    /** Records that the declaration being checked refers to o (check.go addDeclDep). */
+    void addDeclDep(Object o) {
+        if (deps != null) {
+            deps.add(o);
+        }
+    }
     /** Enclosing breakable statements, innermost last, with their labels. */
     final List<Stmt> breakables = new ArrayList<>();
     final Map<Stmt, String> labelOf = new HashMap<>();
@@ -128,7 +139,7 @@ abstract class CheckBase implements Objects {
 
     abstract String describeKind(Expr e);
 
-    abstract void checkFuncBody(FuncScope fs, Block body, Obj self);
+    abstract void checkFuncBody(FuncScope fs, Block body, Object self);
 
     abstract void declareFunc(FuncDecl fd);
 

@@ -2,8 +2,10 @@ package gosim.specs.lang;
 
 import gosim.specs.lang.Ast.*;
 import gosim.specs.lang.Types.*;
+import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +31,7 @@ abstract class CheckDecl extends CheckStmt {
                                 c.spec = vs;
                                 c.index = i;
                                 id.obj = c;
+                                declOrder.put(c, declOrder.size());
                                 declare(pkgScope, c, id.pos);
                                 pkg.scope.put(id.name, c);
                             }
@@ -41,6 +44,7 @@ abstract class CheckDecl extends CheckStmt {
                                 v.used = true;
                                 id.obj = v;
                                 v.slot = pkg.globals.size();
+                                declOrder.put(v, declOrder.size());
                                 pkg.globals.add(v);
                                 declare(pkgScope, v, id.pos);
                                 pkg.scope.put(id.name, v);
@@ -61,7 +65,9 @@ abstract class CheckDecl extends CheckStmt {
                         }
                     }
                 }
-            } else if (d instanceof FuncDecl fd && fd.recv == null) {
+            } else if (d instanceof FuncDecl fd && fd.recv != null) {
+                declOrder.put(fd, declOrder.size()); // the Method replaces it in declareFunc
+            } else if (d instanceof FuncDecl fd) {
                 FuncObj fo = new FuncObj(fd.name.name, fd.name.pos, fd, pkg);
                 fo.symbol = pkg.path + "." + fd.name.name;
                 fd.name.obj = fo;
@@ -69,11 +75,37 @@ abstract class CheckDecl extends CheckStmt {
                     unsupported(fd.name.pos, "func init");
                     continue;
                 }
+                funcNodes.put(fd, fo);
+                declOrder.put(fo, declOrder.size());
                 declare(pkgScope, fo, fd.name.pos);
                 pkg.scope.put(fd.name.name, fo);
             }
         }
     }
+
+    /** gc's limit on a type's size on amd64 (cmd/compile types.MaxWidth = 1<<50). */
+    static final BigInteger MAX_WIDTH = BigInteger.ONE.shiftLeft(50);
+
+    /** A type's size in bytes, alignment ignored (enough to find types larger than the address space). */
+    static BigInteger width(Type t) {
+        return switch (t.underlying()) {
+            case Array a -> BigInteger.valueOf(a.len).multiply(width(a.elem));
+            case Struct s -> s.fields.stream().map(f -> width(f.type())).reduce(BigInteger.ZERO, BigInteger::add);
+            case Slice s -> BigInteger.valueOf(24);
+            case Interface i -> BigInteger.valueOf(16);
+            case Basic b -> BigInteger.valueOf(switch (b.kind) {
+                case BOOL, INT8, UINT8 -> 1;
+                case INT16, UINT16 -> 2;
+                case INT32, UINT32 -> 4;
+                case STRING -> 16;
+                default -> 8;
+            });
+            default -> BigInteger.valueOf(8);
+        };
+    }
+
+    /** Each declared function's or method's node in the dependency graph (FuncObj or Method). */
+    final Map<FuncDecl, Object> funcNodes = new HashMap<>();
 
     void checkDecls(File f) {
         // Types first (so that methods can attach), then signatures, then values and bodies.
@@ -104,7 +136,7 @@ abstract class CheckDecl extends CheckStmt {
         }
         for (Decl d : f.decls()) {
             if (d instanceof FuncDecl fd && fd.scope != null) {
-                checkFuncBody(fd.scope, fd.body, fd.name.obj);
+                checkFuncBody(fd.scope, fd.body, funcNodes.get(fd));
             }
         }
     }
@@ -161,6 +193,11 @@ abstract class CheckDecl extends CheckStmt {
             }
             Method m = new Method(fd.name.name, sig, ptr, nt);
             nt.methods.put(fd.name.name, m);
+            funcNodes.put(fd, m);
+            Integer order = declOrder.remove(fd);
+            if (order != null) {
+                declOrder.put(m, order);
+            }
         } else {
             symbol = pkg.path + "." + fd.name.name;
             if (fd.name.obj instanceof FuncObj fo) {
@@ -212,8 +249,9 @@ abstract class CheckDecl extends CheckStmt {
         c.resolving = true;
         ValueSpec vs = c.spec;
         int savedIota = iota;
-        Set<Obj> savedDeps = deps;
-        deps = new HashSet<>();
+        Set<Object> savedDeps = deps;
+        deps = new LinkedHashSet<>();
+        depGraph.put(c, deps);
         iota = vs.iota;
         try {
             if (c.index >= vs.values.size()) {
@@ -254,16 +292,16 @@ abstract class CheckDecl extends CheckStmt {
             return;
         }
         if (v.resolving) {
-            error(v.pos, "initialization cycle: " + v.name + " refers to itself");
+            error(v.pos, "initialization loop for " + v.name); // gc 1.19 (go vet: "initialization cycle for")
             v.type = Types.INVALID;
             return;
         }
         v.resolving = true;
         ValueSpec vs = v.spec;
-        Set<Obj> savedDeps = deps;
+        Set<Object> savedDeps = deps;
         FuncScope savedFn = fn;
         fn = null;
-        deps = new HashSet<>();
+        deps = new LinkedHashSet<>();
         try {
             initSpec(vs, true);
             for (Ident id : vs.names) {
@@ -281,6 +319,14 @@ abstract class CheckDecl extends CheckStmt {
     /** Checks a var spec's type and initializers and sets its variables' types. */
     void initSpec(ValueSpec vs, boolean global) {
         Type declared = vs.type != null ? typeOf(vs.type) : null;
+        if (declared != null && width(declared).compareTo(MAX_WIDTH) >= 0) {
+            String ts = declared.toString();
+            if (ExprString.of(vs.type).endsWith("byte") && ts.endsWith("uint8")) {
+                ts = ts.substring(0, ts.length() - 5) + "byte"; // our byte is uint8; gc keeps the alias's name
+            }
+            error(vs.names.get(0).pos, "type " + ts + " larger than address space");
+            declared = Types.INVALID;
+        }
         List<Var> vars = new ArrayList<>();
         for (Ident id : vs.names) {
             vars.add((Var) id.obj);

@@ -88,7 +88,14 @@ abstract class CheckExpr extends CheckTypexpr {
                         e.cv = b.value;
                         return Types.UNTYPED_INT;
                     case FLOAT:
-                        e.cv = ((java.math.BigDecimal) b.value).doubleValue();
+                        java.math.BigDecimal bd = (java.math.BigDecimal) b.value;
+                        // go/constant reads literals into a big.Float, whose binary exponent is an
+                        // int32: beyond 10^646456992 MakeFromLiteral fails (Go 1.19 prints this)
+                        if (bd.signum() != 0 && bd.precision() - bd.scale() - 1 > 646456992) {
+                            error(b.pos, "malformed constant: " + b.text);
+                            return Types.INVALID;
+                        }
+                        e.cv = bd.doubleValue();
                         return Types.UNTYPED_FLOAT;
                     case CHAR:
                         e.cv = BigInteger.valueOf((Long) b.value);
@@ -232,9 +239,7 @@ abstract class CheckExpr extends CheckTypexpr {
             case Var v: {
                 if (v.isGlobal()) {
                     resolveGlobal(v);
-                    if (deps != null) {
-                        deps.add(v);
-                    }
+                    addDeclDep(v);
                 } else {
                     v.used = true;
                     if (v.owner != fn) {
@@ -253,6 +258,7 @@ abstract class CheckExpr extends CheckTypexpr {
                     return Types.UNTYPED_INT;
                 }
                 resolveConst(c);
+                addDeclDep(c);
                 id.cv = c.value;
                 return c.type == null ? Types.INVALID : c.type;
             }
@@ -266,9 +272,7 @@ abstract class CheckExpr extends CheckTypexpr {
                 return tn.type;
             }
             case FuncObj f: {
-                if (deps != null) {
-                    deps.add(f);
-                }
+                addDeclDep(f);
                 if (f.sig == null) {
                     declareFunc(f.decl);
                 }
@@ -472,9 +476,7 @@ abstract class CheckExpr extends CheckTypexpr {
             }
             s.sel.obj = o;
             s.selection = new Selection(SelKind.QUALIFIED, -1, null, false, false, o);
-            if (deps != null && (o instanceof Var || o instanceof FuncObj)) {
-                deps.add(o);
-            }
+            addDeclDep(o);
             switch (o) {
                 case Const c -> {
                     s.cv = c.value;
@@ -528,6 +530,7 @@ abstract class CheckExpr extends CheckTypexpr {
                     m = null;
                 } else {
                     s.selection = new Selection(SelKind.METHOD, -1, m, deref, addr, null);
+                    addDeclDep(m);
                     return m.sig;
                 }
             }

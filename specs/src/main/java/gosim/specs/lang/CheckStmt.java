@@ -5,6 +5,7 @@ import gosim.specs.lang.Types.*;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,13 +19,14 @@ abstract class CheckStmt extends CheckCall {
         super(packages, prelude);
     }
 
-    void checkFuncBody(FuncScope fs, Block body, Obj self) {
+    /** Checks a body; self is its dependency node (FuncObj or Method), null for a closure (its references count for the enclosing declaration). */
+    void checkFuncBody(FuncScope fs, Block body, Object self) {
         if (body == null) {
             return;
         }
         FuncScope savedFn = fn;
         Scope savedScope = scope;
-        Set<Obj> savedDeps = deps;
+        Set<Object> savedDeps = deps;
         var savedLabels = labels;
         var savedUsed = usedLabels;
         List<Stmt> savedBreakables = new ArrayList<>(breakables);
@@ -32,8 +34,8 @@ abstract class CheckStmt extends CheckCall {
         labels = new HashMap<>();
         usedLabels = new HashSet<>();
         fn = fs;
-        deps = new HashSet<>();
         if (self != null) {
+            deps = new LinkedHashSet<>();
             depGraph.put(self, deps);
         }
         scope = new Scope(scope);

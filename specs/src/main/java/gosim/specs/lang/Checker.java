@@ -38,6 +38,10 @@ final class Checker extends CheckDecl {
                 if (local.equals("_")) {
                     continue;
                 }
+                if (fs.names.containsKey(local)) {
+                    error(im.pos, local + " redeclared in this block"); // Go 1.19 gc and vet
+                    continue;
+                }
                 fs.names.put(local, new PkgName(local, im.pos, ip));
             }
         }
@@ -61,7 +65,10 @@ final class Checker extends CheckDecl {
                 }
             }
         }
-        InitOrder.compute(pkg, depGraph);
+        List<Object> cycle = InitOrder.compute(pkg, depGraph, declOrder);
+        if (!cycle.isEmpty() && cycle.get(0) instanceof Obj o) {
+            error(o.pos, "initialization loop for " + o.name); // gc 1.19; go vet: "initialization cycle for"
+        }
         if (path.equals("main") && !(pkg.scope.get("main") instanceof FuncObj)) {
             error(new Pos(files.get(0).name(), 1, 1), "function main is undeclared in the main package");
         }

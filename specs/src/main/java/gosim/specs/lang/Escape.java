@@ -29,7 +29,7 @@ final class Escape {
     static final int TMP_BUF = 32;
 
     private final Set<Var> escaping = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<Var, List<Var>> flows = new IdentityHashMap<>();
+    private final Map<Var, List<Var>> flows = new java.util.LinkedHashMap<>(); // iterated: insertion order
     private final Map<Expr, Var> siteDest = new IdentityHashMap<>();
     private final List<Expr> sites = new ArrayList<>();
     private final List<Var> vars = new ArrayList<>();
