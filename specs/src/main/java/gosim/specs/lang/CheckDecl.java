@@ -72,7 +72,10 @@ abstract class CheckDecl extends CheckStmt {
                 fo.symbol = pkg.path + "." + fd.name.name;
                 fd.name.obj = fo;
                 if (fd.name.name.equals("init")) {
-                    unsupported(fd.name.pos, "func init");
+                    // not declared (init cannot be referred to); gc 1.7 renames them init.1, init.2, ...
+                    // (cmd/compile/internal/gc/init.go renameinit) and main.init calls them in order
+                    fo.symbol = pkg.path + ".init." + (pkg.inits.size() + 1);
+                    pkg.inits.add(fd);
                     continue;
                 }
                 funcNodes.put(fd, fo);
@@ -202,10 +205,11 @@ abstract class CheckDecl extends CheckStmt {
             symbol = pkg.path + "." + fd.name.name;
             if (fd.name.obj instanceof FuncObj fo) {
                 fo.sig = sig;
+                symbol = fo.symbol;
             }
-            if (fd.name.name.equals("main") && pkg.path.equals("main")
+            if ((fd.name.name.equals("main") && pkg.path.equals("main") || fd.name.name.equals("init"))
                     && (!sig.params.isEmpty() || !sig.results.isEmpty())) {
-                error(fd.name.pos, "func main must have no arguments and no return values");
+                error(fd.name.pos, "func " + fd.name.name + " must have no arguments and no return values");
             }
         }
         if (fd.body == null && !nativeOk) {

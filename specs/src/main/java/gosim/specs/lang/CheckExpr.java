@@ -746,6 +746,11 @@ abstract class CheckExpr extends CheckTypexpr {
         if (op == Tok.SHL || op == Tok.SHR) {
             return shift(b, x, y, xt, yt);
         }
+        boolean isCmp = op == Tok.EQL || op == Tok.NEQ || op == Tok.LSS || op == Tok.LEQ || op == Tok.GTR
+                || op == Tok.GEQ;
+        if (isCmp && (xt == Types.UNTYPED_NIL) != (yt == Types.UNTYPED_NIL)) {
+            return comparison(b, x, y, xt, yt); // x == nil: nil takes x's type there
+        }
         // match untyped operands
         if (Types.isUntyped(xt) && !Types.isUntyped(yt)) {
             if (!convertible(x, yt, b)) {
@@ -772,8 +777,6 @@ abstract class CheckExpr extends CheckTypexpr {
                 y.type = larger;
             }
         }
-        boolean isCmp = op == Tok.EQL || op == Tok.NEQ || op == Tok.LSS || op == Tok.LEQ || op == Tok.GTR
-                || op == Tok.GEQ;
         if (isCmp) {
             return comparison(b, x, y, xt, yt);
         }
@@ -793,7 +796,10 @@ abstract class CheckExpr extends CheckTypexpr {
             error(b.pos, "invalid operation: operator " + op.text + " not defined on " + describe(x));
             return Types.INVALID;
         }
-        if ((op == Tok.QUO || op == Tok.REM) && y.cv != null && Constants.isZero(y.cv) && Types.isNumeric(xt)) {
+        // spec (Arithmetic operators): a constant integer divisor, or a constant division, must not be
+        // zero; a float variable divided by a constant 0 is +-Inf or NaN at run time
+        if ((op == Tok.QUO || op == Tok.REM) && y.cv != null && Constants.isZero(y.cv) && Types.isNumeric(xt)
+                && (Types.isInteger(xt) || x.cv != null)) {
             error(y.pos, "invalid operation: division by zero");
             return Types.INVALID;
         }
@@ -841,9 +847,17 @@ abstract class CheckExpr extends CheckTypexpr {
             return xt;
         }
         if (Types.isUntyped(xt)) {
-            // non-constant shift: the untyped operand takes the type it would have without the shift
-            xt = Types.INT;
-            convertUntyped(x, xt);
+            // spec (Operators): a non-constant shift's untyped operand takes the type it would have if
+            // the shift were replaced by its left operand alone; the result stays untyped until its
+            // context converts it (go/types expr.go shift: "delay operand checking", updateExprType)
+            if (x.cv instanceof Double d && d == Math.rint(d)) {
+                x.cv = java.math.BigDecimal.valueOf(d).toBigInteger();
+                x.type = Types.UNTYPED_INT;
+                xt = Types.UNTYPED_INT;
+            }
+            if (xt == Types.UNTYPED_INT || xt == Types.UNTYPED_RUNE) {
+                return xt;
+            }
         }
         if (!Types.isInteger(xt)) {
             error(x.pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
@@ -964,7 +978,14 @@ abstract class CheckExpr extends CheckTypexpr {
             u.type = t;
             u.cv = e.cv;
         }
-        if (u instanceof Binary b && b.cv == null) {
+        if (u instanceof Binary b && b.cv == null && (b.op == Tok.SHL || b.op == Tok.SHR)) {
+            if (!Types.isInteger(t)) {
+                error(b.x.pos, "invalid operation: shifted operand " + ExprString.of(b.x) + " (type " + t
+                        + ") must be integer");
+                return;
+            }
+            convertUntyped(b.x, t);
+        } else if (u instanceof Binary b && b.cv == null) {
             // non-constant untyped expression (a comparison): operands keep their own types
             if (Types.isUntyped(b.x.type) && b.op != Tok.SHL && b.op != Tok.SHR) {
                 convertUntyped(b.x, t);

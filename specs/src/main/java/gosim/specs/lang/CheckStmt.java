@@ -119,13 +119,35 @@ abstract class CheckStmt extends CheckCall {
         }
     }
 
+    /** Labels are function-scoped: collects those of every nested block (go/types labels.go blockBranches), not of closures. */
     void collectLabels(List<Stmt> list) {
         for (Stmt s : list) {
-            if (s instanceof LabeledStmt ls) {
+            collectLabels(s);
+        }
+    }
+
+    private void collectLabels(Stmt s) {
+        switch (s) {
+            case null -> {
+            }
+            case LabeledStmt ls -> {
                 if (labels.containsKey(ls.label.name)) {
                     error(ls.label.pos, "label " + ls.label.name + " already defined");
                 }
                 labels.put(ls.label.name, ls);
+                collectLabels(ls.stmt);
+            }
+            case Block b -> collectLabels(b.list);
+            case IfStmt is -> {
+                collectLabels(is.then);
+                collectLabels(is.els);
+            }
+            case ForStmt fs -> collectLabels(fs.body);
+            case RangeStmt rs -> collectLabels(rs.body);
+            case SwitchStmt ss -> ss.clauses.forEach(c -> collectLabels(c.body));
+            case TypeSwitchStmt ts -> ts.clauses.forEach(c -> collectLabels(c.body));
+            case SelectStmt ss -> ss.clauses.forEach(c -> collectLabels(c.body));
+            default -> {
             }
         }
     }

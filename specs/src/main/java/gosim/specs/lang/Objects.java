@@ -131,6 +131,8 @@ interface Objects {
         final List<Var> globals = new ArrayList<>();
         final List<Var> initOrder = new ArrayList<>();
         final List<File> files = new ArrayList<>();
+        /** The func init declarations, in source order (run after the variables, spec: Package initialization). */
+        final List<FuncDecl> inits = new ArrayList<>();
         boolean checked;
 
         Package(String path, String name) {

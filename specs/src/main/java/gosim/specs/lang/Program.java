@@ -125,6 +125,9 @@ public final class Program {
         for (Checker.Package p : packages.values()) {
             c.compilePackage(p, natives);
             inits.add(c.initFn);
+            for (Ast.FuncDecl fd : p.inits) {
+                inits.add(((Checker.FuncObj) fd.name.obj).fn);
+            }
         }
         Interp.Fn mainFn = ((Checker.FuncObj) main.scope.get("main")).fn;
         return new Linked(in, c, inits, mainFn, natives);
