@@ -202,6 +202,8 @@ final class Compiler {
     }
 
     Interp.Fn initFn;
+    /** How many go/defer print wrappers were made (walk.go walkprintfunc_prgen). */
+    int printFuncs;
 
     private int slot(Var v) {
         if (v.slot < 0) {
