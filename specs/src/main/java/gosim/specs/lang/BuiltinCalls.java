@@ -332,7 +332,12 @@ final class BuiltinCalls {
         if (!java.util.Set.of("close", "panic", "print", "println", "delete", "recover").contains(name)) {
             throw new GoCompileError(call.pos, "unsupported: " + name + " in go or defer");
         }
-        FuncInfo info = new FuncInfo("runtime." + name, "$GOROOT/src/runtime/builtin.go", 1, 1);
+        // gc wraps a go/defer of print/println in a package function print·N (go1.7 walk.go:3988
+        // walkprintfunc): the goroutine starts there, so it is a user goroutine for NumGoroutine
+        FuncInfo info = name.startsWith("print")
+                ? new FuncInfo(c.cur().pkg.path + ".print\u00b7" + (++c.printFuncs), call.pos.file(), call.pos.line(),
+                        call.pos.line())
+                : new FuncInfo("runtime." + name, "$GOROOT/src/runtime/builtin.go", 1, 1);
         return (f, g) -> {
             Object[] vs = new Object[args.length];
             for (int i = 0; i < args.length; i++) {
@@ -369,7 +374,14 @@ final class BuiltinCalls {
                     return new Interp.Deferred() {
                         @Override
                         void run(Interp in2, Frame deferrer, Interp.GoPanic recoverable) {
-                            action.run();
+                            if (name.equals("recover")) {
+                                // defer recover(): gorecover gets the argp of the deferring function
+                                // (panic.go gorecover), so it stops the panic only when that function
+                                // is itself a deferred call of the active panic returning normally
+                                Interp.recover(deferrer);
+                            } else {
+                                action.run();
+                            }
                         }
                     };
                 }

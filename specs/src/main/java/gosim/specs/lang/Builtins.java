@@ -10,7 +10,7 @@ final class Builtins {
     private Builtins() {
     }
 
-    static Type check(Checker ck, Call c, String name) {
+    static Type check(CheckCall ck, Call c, String name) {
         List<Expr> args = c.args;
         int n = args.size();
         switch (name) {
@@ -255,7 +255,7 @@ final class Builtins {
         return new Tuple(List.of());
     }
 
-    private static Type argCount(Checker ck, Call c, String name, int want) {
+    private static Type argCount(CheckCall ck, Call c, String name, int want) {
         for (Expr a : c.args) {
             ck.exprOrTuple(a, true);
         }

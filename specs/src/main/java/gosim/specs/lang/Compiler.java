@@ -1,7 +1,7 @@
 package gosim.specs.lang;
 
 import gosim.specs.lang.Ast.*;
-import gosim.specs.lang.Checker.*;
+import gosim.specs.lang.Objects.*;
 import gosim.specs.lang.Types.*;
 import gosim.specs.lang.Values.*;
 import java.math.BigInteger;
@@ -202,6 +202,8 @@ final class Compiler {
     }
 
     Interp.Fn initFn;
+    /** How many go/defer print wrappers were made (walk.go walkprintfunc_prgen). */
+    int printFuncs;
 
     private int slot(Var v) {
         if (v.slot < 0) {

@@ -1,7 +1,7 @@
 package gosim.specs.lang;
 
 import gosim.specs.lang.Ast.*;
-import gosim.specs.lang.Checker.Var;
+import gosim.specs.lang.Objects.Var;
 import gosim.specs.lang.Types.*;
 import java.math.BigInteger;
 import java.util.ArrayList;

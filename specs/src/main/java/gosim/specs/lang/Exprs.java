@@ -1,7 +1,7 @@
 package gosim.specs.lang;
 
 import gosim.specs.lang.Ast.*;
-import gosim.specs.lang.Checker.*;
+import gosim.specs.lang.Objects.*;
 import gosim.specs.lang.Compiler.BEv;
 import gosim.specs.lang.Compiler.Ev;
 import gosim.specs.lang.Compiler.FEv;
@@ -455,13 +455,11 @@ final class Exprs {
     static final Named TYPE_ASSERTION_ERROR = new Named("runtime", "TypeAssertionError", Types.STRING);
 
     static {
-        Method m = new Method("Error", new Signature(List.of(), List.of(Types.STRING), false), true,
-                TYPE_ASSERTION_ERROR);
-        TYPE_ASSERTION_ERROR.methods.put("Error", m);
-        Interp.Fn fn = new Interp.Fn(new FuncInfo("runtime.(*TypeAssertionError).Error",
-                "$GOROOT/src/runtime/error.go", 1, 1), m.sig);
-        fn.nativeImpl = (g, args) -> args[0];
-        m.fn = fn;
+        // value receivers: the Iface holds the message itself, standing for Go's *TypeAssertionError
+        Interp.nativeMethod(TYPE_ASSERTION_ERROR, "Error", false, Types.STRING, "runtime.(*TypeAssertionError).Error",
+                (g, args) -> args[0]);
+        Interp.nativeMethod(TYPE_ASSERTION_ERROR, "RuntimeError", false, null,
+                "runtime.(*TypeAssertionError).RuntimeError", (g, args) -> null);
     }
 
     private static Ev deref(Compiler c, Star s) {

@@ -618,9 +618,7 @@ final class Fmt {
         if (Double.isInfinite(v) || Double.isNaN(v)) {
             boolean oldZero = zero;
             zero = false;
-            if (Double.isNaN(v) && !plus && !space) {
-                num = num.substring(1);
-            } else if (num.charAt(0) == '+' && !plus && !space) {
+            if (Double.isNaN(v) && !plus && !space) { // only NaN loses its sign (go1.7 format.go:476)
                 num = num.substring(1);
             }
             pad(num);

@@ -201,11 +201,18 @@ public final class Interp {
     static final Named RUNTIME_ERROR = new Named("runtime", "errorString", Types.STRING);
 
     static {
-        Method m = new Method("Error", new Signature(java.util.List.of(), java.util.List.of(Types.STRING), false), false,
-                RUNTIME_ERROR);
-        RUNTIME_ERROR.methods.put("Error", m);
-        Fn fn = new Fn(new FuncInfo("runtime.errorString.Error", "$GOROOT/src/runtime/error.go", 1, 1), m.sig);
-        fn.nativeImpl = (g, args) -> "runtime error: " + args[0];
+        nativeMethod(RUNTIME_ERROR, "Error", false, Types.STRING, "runtime.errorString.Error",
+                (g, args) -> "runtime error: " + args[0]);
+        nativeMethod(RUNTIME_ERROR, "RuntimeError", false, null, "runtime.errorString.RuntimeError", (g, args) -> null);
+    }
+
+    /** Declares a method of a runtime type implemented in Java (runtime/error.go's Error and RuntimeError). */
+    static void nativeMethod(Named t, String name, boolean ptrRecv, Type result, String symbol, Host.Native impl) {
+        Method m = new Method(name, new Signature(java.util.List.of(), result == null ? java.util.List.of()
+                : java.util.List.of(result), false), ptrRecv, t);
+        t.methods.put(name, m);
+        Fn fn = new Fn(new FuncInfo(symbol, "$GOROOT/src/runtime/error.go", 1, 1), m.sig);
+        fn.nativeImpl = impl;
         fn.paramSlot = new int[]{0};
         fn.paramScalar = new boolean[]{false};
         fn.paramKind = new byte[]{K_REF};
@@ -350,6 +357,12 @@ public final class Interp {
             } catch (GoPanic p) {
                 if (cf.defers == null || cf.defers.isEmpty()) {
                     throw p;
+                }
+                if (p.at == null && g.panic != p) {
+                    // raised where no frame was at hand (map hashing, ==): becomes g's panic here
+                    p.at = cf;
+                    p.link = g.panic;
+                    g.panic = p;
                 }
                 unwindPanic(cf, p);
             } catch (GoexitSignal e) {

@@ -1,7 +1,7 @@
 package gosim.specs.lang;
 
 import gosim.specs.lang.Ast.*;
-import gosim.specs.lang.Checker.*;
+import gosim.specs.lang.Objects.*;
 import gosim.specs.lang.Compiler.Ev;
 import gosim.specs.lang.Compiler.LV;
 import gosim.specs.lang.Types.*;

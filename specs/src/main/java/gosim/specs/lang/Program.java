@@ -1,7 +1,7 @@
 package gosim.specs.lang;
 
 import gosim.sim.GoVersion;
-import gosim.specs.lang.Checker.FuncScope;
+import gosim.specs.lang.Objects.FuncScope;
 import gosim.specs.lang.Types.*;
 import gosim.specs.lang.Values.*;
 import java.util.ArrayList;
@@ -132,6 +132,9 @@ public final class Program {
         for (Checker.Package p : packages.values()) {
             c.compilePackage(p, natives);
             inits.add(c.initFn);
+            for (Ast.FuncDecl fd : p.inits) {
+                inits.add(((Checker.FuncObj) fd.name.obj).fn);
+            }
         }
         Interp.Fn mainFn = ((Checker.FuncObj) main.scope.get("main")).fn;
         return new Linked(in, c, inits, mainFn, natives);

@@ -4,7 +4,7 @@ import gosim.specs.lang.Ast.*;
 import gosim.specs.lang.Compiler.Ev;
 import gosim.specs.lang.Compiler.LV;
 import gosim.specs.lang.Compiler.St;
-import gosim.specs.lang.Checker.Var;
+import gosim.specs.lang.Objects.Var;
 import gosim.specs.lang.Types.*;
 import gosim.specs.lang.Values.*;
 import java.util.List;

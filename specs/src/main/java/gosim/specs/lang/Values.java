@@ -242,7 +242,14 @@ public final class Values {
         }
 
         Object key(Object k) {
-            return wrapKeys ? new Key(k, keyType) : k;
+            if (!wrapKeys) {
+                return k;
+            }
+            if (k instanceof Iface i && i.type() != null && !Types.comparable(i.type())) {
+                // alg.go: an interface key's dynamic type must be hashable
+                throw new Interp.GoPanic(Interp.runtimeError("hash of unhashable type " + i.type()), null);
+            }
+            return new Key(k, keyType);
         }
 
         static Object unkey(Object k) {
@@ -269,7 +276,9 @@ public final class Values {
 
     private static boolean needsKeyWrap(Type t) {
         Type u = t.underlying();
-        return u instanceof Struct || u instanceof Array || u instanceof Basic b && b.kind == Kind.FLOAT64;
+        // interface keys too: their dynamic values compare by Go's == (struct keys by value) and must be hashable
+        return u instanceof Struct || u instanceof Array || u instanceof Interface
+                || u instanceof Basic b && b.kind == Kind.FLOAT64;
     }
 
     /** A map key compared by Go's == on its type (structs and arrays by value; float64 with -0 == +0, NaN != NaN). */

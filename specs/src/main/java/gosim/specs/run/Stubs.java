@@ -177,6 +177,8 @@ final class Stubs {
             func StoreInt32(addr *int32, val int32)
             """;
 
+    // runtime.Error (runtime/error.go) shares the last line: runtime.init spans the file's lines and
+    // a new line would move every function of the simulated text segment (and the goldens' addresses).
     static final String RUNTIME = """
             package runtime
 
@@ -304,7 +306,7 @@ final class Stubs {
 
             func (f *Func) Entry() uintptr { return f.entry }
 
-            func (f *Func) FileLine(pc uintptr) (file string, line int)
+            func (f *Func) FileLine(pc uintptr) (file string, line int); type Error interface { Error() string; RuntimeError() }
             """;
 
     static final String PPROF = """

@@ -62,6 +62,19 @@ class CheckerTest {
         assertEquals("prog.go:6:2: continue is not in a loop", err("\tcontinue"));
     }
 
+    /** Issue 13: programs Go rejects; messages and positions as printed by Go 1.19's go build (gc). */
+    @Test
+    void rejectsWhatGoRejects() {
+        assertEquals("prog.go:4:8: fmt redeclared in this block",
+                GoRun.error("package main\n\nimport \"fmt\"\nimport \"fmt\"\n\nfunc main() { fmt.Println() }\n"));
+        assertEquals("prog.go:3:5: type [4611686018427387904]byte larger than address space",
+                GoRun.error("package main\n\nvar x [1 << 62]byte\n\nfunc main() { _ = x }\n"));
+        assertEquals("prog.go:6:14: malformed constant: 1e999999999", err("\tfmt.Println(1e999999999)"));
+        assertEquals("prog.go:3:5: initialization loop for x",
+                GoRun.error("package main\n\nvar x = f()\n\nfunc f() int { return x }\n\nfunc main() {}\n"));
+        assertEquals("prog.go:3:5: initialization loop for x", GoRun.error("package main\n\nvar x = x\n\nfunc main() {}\n"));
+    }
+
     @Test
     void unsupportedConstructsNameThemselves() {
         assertEquals("prog.go:6:2: unsupported: goto", err("\tgoto L"));

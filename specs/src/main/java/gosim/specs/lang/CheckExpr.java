@@ -1,0 +1,1136 @@
+package gosim.specs.lang;
+
+import gosim.specs.lang.Ast.*;
+import gosim.specs.lang.Types.*;
+import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Expressions: models go/types expr.go (operands, unary and binary operators, shifts, comparisons,
+ * untyped conversion, representability), index.go, literals and selectors (lookup.go), and
+ * assignments.go (assignability).
+ */
+abstract class CheckExpr extends CheckTypexpr {
+    CheckExpr(Map<String, Package> packages, Prelude prelude) {
+        super(packages, prelude);
+    }
+
+    /** Describes an operand as gc does: "x (variable of type int)", "3 (untyped int constant)". */
+    String describe(Expr e) {
+        return ExprString.of(e) + " (" + describeKind(e) + ")";
+    }
+
+    String describeKind(Expr e) {
+        Type t = e.type;
+        if (t == Types.UNTYPED_NIL) {
+            return "untyped nil";
+        }
+        if (e.cv != null) {
+            if (Types.isUntyped(t)) {
+                return t + " constant";
+            }
+            String lit = unparen(e) instanceof BasicLit ? "" : " " + Constants.format(e.cv);
+            return "constant" + lit + " of type " + t;
+        }
+        if (e.isType) {
+            return "type";
+        }
+        Expr u = unparen(e);
+        if (u instanceof Ident id && id.obj instanceof Var) {
+            return "variable of type " + t;
+        }
+        if (u instanceof Selector s && s.selection != null && s.selection.kind() == SelKind.FIELD) {
+            return "variable of type " + t;
+        }
+        if (u instanceof Ident id && id.obj instanceof Builtin) {
+            return "built-in";
+        }
+        if (t instanceof Tuple tu && tu.types.isEmpty()) {
+            return "no value";
+        }
+        return "value of type " + t;
+    }
+
+    /** Checks e as a single value (or a type); returns its type (INVALID after an error). */
+    Type expr(Expr e) {
+        Type t = exprOrTuple(e, false);
+        if (t instanceof Tuple tu) {
+            if (tu.types.isEmpty()) {
+                error(e.pos, ExprString.of(e) + " (no value) used as value");
+            } else {
+                error(e.pos, "multiple-value " + ExprString.of(e) + " (value of type " + t + ") in single-value context");
+            }
+            e.type = Types.INVALID;
+            return Types.INVALID;
+        }
+        return t;
+    }
+
+    /** Checks e, allowing a multi-value call (a Tuple type) when tupleOk. */
+    Type exprOrTuple(Expr e, boolean tupleOk) {
+        Type t = exprRaw(e);
+        if (t == null) {
+            t = Types.INVALID;
+        }
+        e.type = t;
+        return t;
+    }
+
+    Type exprRaw(Expr e) {
+        switch (e) {
+            case Ident id:
+                return ident(id);
+            case BasicLit b: {
+                switch (b.kind) {
+                    case INT:
+                        e.cv = b.value;
+                        return Types.UNTYPED_INT;
+                    case FLOAT:
+                        java.math.BigDecimal bd = (java.math.BigDecimal) b.value;
+                        // go/constant reads literals into a big.Float, whose binary exponent is an
+                        // int32: beyond 10^646456992 MakeFromLiteral fails (Go 1.19 prints this)
+                        if (bd.signum() != 0 && bd.precision() - bd.scale() - 1 > 646456992) {
+                            error(b.pos, "malformed constant: " + b.text);
+                            return Types.INVALID;
+                        }
+                        e.cv = bd.doubleValue();
+                        return Types.UNTYPED_FLOAT;
+                    case CHAR:
+                        e.cv = BigInteger.valueOf((Long) b.value);
+                        return Types.UNTYPED_RUNE;
+                    case STRING:
+                        e.cv = b.value;
+                        return Types.UNTYPED_STRING;
+                    default:
+                        unsupported(b.pos, "literal " + b.text);
+                        return Types.INVALID;
+                }
+            }
+            case Paren p: {
+                Type t = exprOrTuple(p.x, false);
+                e.cv = p.x.cv;
+                e.isType = p.x.isType;
+                return t;
+            }
+            case FuncLit fl:
+                return funcLit(fl);
+            case CompositeLit cl:
+                return compositeLit(cl, null);
+            case Selector s:
+                return selector(s);
+            case Index ix:
+                return index(ix);
+            case SliceExpr se:
+                return sliceExpr(se);
+            case TypeAssert ta: {
+                Type xt = expr(ta.x);
+                if (ta.typeExpr == null) {
+                    error(ta.pos, "use of .(type) outside type switch");
+                    return Types.INVALID;
+                }
+                Type t = typeOf(ta.typeExpr);
+                if (xt == Types.INVALID || t == Types.INVALID) {
+                    return Types.INVALID;
+                }
+                if (!Types.isInterface(xt)) {
+                    error(ta.x.pos, "invalid operation: " + ExprString.of(ta.x) + " (" + describeKind(ta.x)
+                            + ") is not an interface");
+                    return Types.INVALID;
+                }
+                if (!Types.isInterface(t)) {
+                    String miss = Types.missingMethod(t, (Interface) xt.underlying());
+                    if (miss != null) {
+                        error(ta.typeExpr.pos, "impossible type assertion: " + ExprString.of(ta) + "\n\t" + t
+                                + " does not implement " + xt + " (missing method " + miss + ")");
+                    }
+                }
+                return t;
+            }
+            case Call c:
+                return call(c);
+            case Star s: {
+                Type t = exprOrType(s.x);
+                if (t == Types.INVALID) {
+                    return t;
+                }
+                if (s.x.isType) {
+                    e.isType = true;
+                    return new Pointer(t);
+                }
+                if (t == Types.UNTYPED_NIL) {
+                    error(s.pos, "invalid operation: cannot indirect nil");
+                    return Types.INVALID;
+                }
+                if (!(t.underlying() instanceof Pointer p)) {
+                    error(s.pos, "invalid operation: cannot indirect " + describe(s.x));
+                    return Types.INVALID;
+                }
+                return p.elem;
+            }
+            case Unary u:
+                return unary(u);
+            case Binary b:
+                return binary(b, b.x, b.y, false);
+            case KeyValue kv:
+                error(kv.pos, "unexpected key:value expression");
+                return Types.INVALID;
+            case ArrayTypeExpr _, MapTypeExpr _, ChanTypeExpr _, StructTypeExpr _, FuncTypeExpr _,
+                 InterfaceTypeExpr _: {
+                Type t = typeOf(e);
+                e.isType = true;
+                return t;
+            }
+            case Ellipsis el:
+                error(el.pos, "invalid use of ...");
+                return Types.INVALID;
+            default:
+                unsupported(e.pos, e.getClass().getSimpleName());
+                return Types.INVALID;
+        }
+    }
+
+    /** Checks an expression that may denote a type (sets isType). */
+    Type exprOrType(Expr e) {
+        Type t = typeOrNullQuiet(e);
+        if (t != null) {
+            e.isType = true;
+            e.type = t;
+            return t;
+        }
+        return expr(e);
+    }
+
+    Type typeOrNullQuiet(Expr e) {
+        Expr u = unparen(e);
+        if (u instanceof Ident id) {
+            Obj o = scope.lookup(id.name);
+            if (!(o instanceof TypeName)) {
+                return null;
+            }
+        } else if (u instanceof Selector s) {
+            if (!(s.x instanceof Ident pid && scope.lookup(pid.name) instanceof PkgName pn
+                    && pn.pkg.scope.get(s.sel.name) instanceof TypeName)) {
+                return null;
+            }
+        } else if (u instanceof Star st) {
+            Type inner = typeOrNullQuiet(st.x);
+            return inner == null ? null : new Pointer(inner);
+        } else if (!(u instanceof ArrayTypeExpr || u instanceof MapTypeExpr || u instanceof ChanTypeExpr
+                || u instanceof StructTypeExpr || u instanceof FuncTypeExpr || u instanceof InterfaceTypeExpr)) {
+            return null;
+        }
+        return typeOf(e);
+    }
+
+    Type ident(Ident id) {
+        if (id.name.equals("_")) {
+            error(id.pos, "cannot use _ as value");
+            return Types.INVALID;
+        }
+        Obj o = scope.lookup(id.name);
+        if (o == null) {
+            error(id.pos, "undefined: " + id.name);
+            return Types.INVALID;
+        }
+        id.obj = o;
+        switch (o) {
+            case Var v: {
+                if (v.isGlobal()) {
+                    resolveGlobal(v);
+                    addDeclDep(v);
+                } else {
+                    v.used = true;
+                    if (v.owner != fn) {
+                        capture(v);
+                    }
+                }
+                return v.type == null ? Types.INVALID : v.type;
+            }
+            case Const c: {
+                if (c == IOTA) {
+                    if (iota < 0) {
+                        error(id.pos, "cannot use iota outside constant declaration");
+                        return Types.INVALID;
+                    }
+                    id.cv = BigInteger.valueOf(iota);
+                    return Types.UNTYPED_INT;
+                }
+                resolveConst(c);
+                addDeclDep(c);
+                id.cv = c.value;
+                return c.type == null ? Types.INVALID : c.type;
+            }
+            case TypeName tn: {
+                id.isType = true;
+                if (tn.type == null && tn.spec == null) {
+                    unsupported(id.pos, "type " + id.name);
+                    return Types.INVALID;
+                }
+                resolveTypeName(tn);
+                return tn.type;
+            }
+            case FuncObj f: {
+                addDeclDep(f);
+                if (f.sig == null) {
+                    declareFunc(f.decl);
+                }
+                return f.sig;
+            }
+            case PkgName pn: {
+                error(id.pos, "use of package " + pn.name + " without selector");
+                pn.used = true;
+                return Types.INVALID;
+            }
+            case Builtin b: {
+                error(id.pos, b.name + " (built-in function " + b.name + ") must be called");
+                return Types.INVALID;
+            }
+            case NilObj n:
+                return Types.UNTYPED_NIL;
+            default:
+                return Types.INVALID;
+        }
+    }
+
+    /** Marks v as captured by every function literal between the current function and v's owner. */
+    void capture(Var v) {
+        v.captured = true;
+        for (FuncScope f = fn; f != null && f != v.owner; f = f.parent) {
+            f.captures.add(v);
+        }
+    }
+
+    Type funcLit(FuncLit fl) {
+        FuncScope outer = fn;
+        String symbol;
+        if (outer == null) {
+            symbol = pkg.path + ".glob." + "func" + (++globClosures);
+        } else if (outer.parent == null) {
+            symbol = outer.symbol + ".func" + (++outer.closures);
+        } else {
+            symbol = outer.symbol + "." + (++outer.closures);
+        }
+        Signature sig = signature(fl.sig, null);
+        FuncScope fs = new FuncScope(outer, symbol, sig, fl.pos, fl.body.rbrace.line(), fl.body, pkg);
+        fl.scope = fs;
+        pkg.funcs.add(fs);
+        sigExprs.put(fs, fl.sig);
+        checkFuncBody(fs, fl.body, null);
+        return sig;
+    }
+
+    int globClosures;
+
+    Type compositeLit(CompositeLit cl, Type elided) {
+        Type t;
+        if (cl.typeExpr == null) {
+            if (elided == null) {
+                error(cl.pos, "invalid composite literal type: missing type");
+                return Types.INVALID;
+            }
+            t = elided;
+        } else if (cl.typeExpr instanceof ArrayTypeExpr at && at.len instanceof Ellipsis) {
+            Type elem = typeOf(at.elem);
+            long n = 0;
+            long idx = 0;
+            for (Expr el : cl.elts) {
+                if (el instanceof KeyValue kv) {
+                    expr(kv.key);
+                    if (kv.key.cv instanceof BigInteger bi) {
+                        idx = bi.longValue();
+                    }
+                }
+                idx++;
+                n = Math.max(n, idx);
+            }
+            t = new Array(n, elem);
+            cl.typeExpr.type = t;
+            cl.typeExpr.isType = true;
+        } else {
+            t = typeOf(cl.typeExpr);
+        }
+        if (t == Types.INVALID) {
+            return t;
+        }
+        Type u = t.underlying();
+        boolean ptrElided = false;
+        if (cl.typeExpr == null && u instanceof Pointer p) {
+            // &T elided in element position
+            u = p.elem.underlying();
+            ptrElided = true;
+        }
+        switch (u) {
+            case Struct st -> {
+                if (cl.elts.isEmpty()) {
+                    break;
+                }
+                if (cl.elts.get(0) instanceof KeyValue) {
+                    Set<String> seen = new HashSet<>();
+                    for (Expr el : cl.elts) {
+                        if (!(el instanceof KeyValue kv) || !(kv.key instanceof Ident key)) {
+                            error(el.pos, "mixture of field:value and value elements in struct literal");
+                            continue;
+                        }
+                        int fi = st.fieldIndex(key.name);
+                        if (fi < 0) {
+                            error(kv.key.pos, "unknown field " + key.name + " in struct literal of type " + t);
+                            expr(kv.value);
+                            continue;
+                        }
+                        if (!seen.add(key.name)) {
+                            error(kv.key.pos, "duplicate field name " + key.name + " in struct literal");
+                        }
+                        elementExpr(kv.value, st.fields.get(fi).type(), "struct literal");
+                    }
+                } else {
+                    for (int i = 0; i < cl.elts.size(); i++) {
+                        Expr el = cl.elts.get(i);
+                        if (el instanceof KeyValue) {
+                            error(el.pos, "mixture of field:value and value elements in struct literal");
+                            continue;
+                        }
+                        if (i >= st.fields.size()) {
+                            error(el.pos, "too many values in struct literal of type " + t);
+                            break;
+                        }
+                        elementExpr(el, st.fields.get(i).type(), "struct literal");
+                    }
+                    if (cl.elts.size() < st.fields.size()) {
+                        error(cl.rbrace, "too few values in struct literal of type " + t);
+                    }
+                }
+            }
+            case Array a -> indexedElts(cl, a.elem, a.len, "array or slice literal");
+            case Slice s -> indexedElts(cl, s.elem, -1, "array or slice literal");
+            case MapT m -> {
+                for (Expr el : cl.elts) {
+                    if (!(el instanceof KeyValue kv)) {
+                        error(el.pos, "missing key in map literal");
+                        expr(el);
+                        continue;
+                    }
+                    elementExpr(kv.key, m.key, "map literal");
+                    elementExpr(kv.value, m.value, "map literal");
+                }
+            }
+            default -> {
+                error(cl.pos, "invalid composite literal type " + t);
+                return Types.INVALID;
+            }
+        }
+        if (ptrElided) {
+            cl.type = t;
+        }
+        return t;
+    }
+
+    void indexedElts(CompositeLit cl, Type elem, long len, String what) {
+        long idx = 0;
+        Set<Long> seen = new HashSet<>();
+        for (Expr el : cl.elts) {
+            Expr v = el;
+            if (el instanceof KeyValue kv) {
+                Type kt = expr(kv.key);
+                if (!(kv.key.cv instanceof BigInteger bi) || !Types.isInteger(kt) && kt != Types.UNTYPED_FLOAT) {
+                    if (kt != Types.INVALID) {
+                        error(kv.key.pos, "index " + ExprString.of(kv.key) + " must be integer constant");
+                    }
+                } else {
+                    idx = bi.longValue();
+                    convertUntyped(kv.key, Types.INT);
+                }
+                v = kv.value;
+            }
+            if (len >= 0 && idx >= len) {
+                error(v.pos, "index " + idx + " out of bounds [0:" + len + "]");
+            }
+            if (!seen.add(idx)) {
+                error(el.pos, "duplicate index " + idx + " in array or slice literal");
+            }
+            elementExpr(v, elem, what);
+            idx++;
+        }
+    }
+
+    void elementExpr(Expr v, Type elem, String what) {
+        if (v instanceof CompositeLit cl && cl.typeExpr == null) {
+            Type t = compositeLit(cl, elem);
+            cl.type = elem;
+            return;
+        }
+        expr(v);
+        assign(v, elem, what);
+    }
+
+    Type selector(Selector s) {
+        if (s.x instanceof Ident pid && scope.lookup(pid.name) instanceof PkgName pn) {
+            pn.used = true;
+            pid.obj = pn;
+            Obj o = pn.pkg.scope.get(s.sel.name);
+            if (o == null || !Character.isUpperCase(s.sel.name.charAt(0))) {
+                error(s.sel.pos, o == null ? "undefined: " + ExprString.of(s)
+                        : "name " + s.sel.name + " not exported by package " + pn.name);
+                return Types.INVALID;
+            }
+            s.sel.obj = o;
+            s.selection = new Selection(SelKind.QUALIFIED, -1, null, false, false, o);
+            addDeclDep(o);
+            switch (o) {
+                case Const c -> {
+                    s.cv = c.value;
+                    return c.type;
+                }
+                case TypeName tn -> {
+                    s.isType = true;
+                    return tn.type;
+                }
+                case Var v -> {
+                    return v.type;
+                }
+                case FuncObj f -> {
+                    return f.sig;
+                }
+                default -> {
+                    return Types.INVALID;
+                }
+            }
+        }
+        Type xt = exprOrType(s.x);
+        if (xt == Types.INVALID) {
+            return xt;
+        }
+        if (s.x.isType) {
+            unsupported(s.pos, "method expression " + ExprString.of(s));
+            return Types.INVALID;
+        }
+        String name = s.sel.name;
+        Type base = xt;
+        boolean deref = false;
+        if (xt.underlying() instanceof Pointer p) {
+            base = p.elem;
+            deref = true;
+        }
+        // methods
+        if (base instanceof Named nt) {
+            Method m = nt.methods.get(name);
+            if (m != null) {
+                boolean addr = false;
+                if (m.ptrRecv && !deref) {
+                    if (!addressable(s.x)) {
+                        error(s.pos, "cannot call pointer method " + name + " on " + xt);
+                        return Types.INVALID;
+                    }
+                    addr = true;
+                    markAddrTaken(s.x);
+                }
+                if (deref && xt instanceof Named) {
+                    // a named pointer type has no methods
+                    m = null;
+                } else {
+                    s.selection = new Selection(SelKind.METHOD, -1, m, deref, addr, null);
+                    addDeclDep(m);
+                    return m.sig;
+                }
+            }
+        }
+        if (xt.underlying() instanceof Interface it) {
+            Signature sig = it.methods.get(name);
+            if (sig != null) {
+                s.selection = new Selection(SelKind.IFACE_METHOD, -1, null, false, false, null);
+                return sig;
+            }
+        }
+        if (base.underlying() instanceof Struct st) {
+            int fi = st.fieldIndex(name);
+            if (fi >= 0) {
+                s.selection = new Selection(SelKind.FIELD, fi, null, deref, false, null);
+                return st.fields.get(fi).type();
+            }
+        }
+        if (xt.underlying() instanceof Pointer p && p.elem.underlying() instanceof Pointer) {
+            error(s.sel.pos, ExprString.of(s) + " undefined (type " + xt + " has no field or method " + name + ")");
+            return Types.INVALID;
+        }
+        error(s.sel.pos, ExprString.of(s) + " undefined (type " + xt + " has no field or method " + name + ")");
+        return Types.INVALID;
+    }
+
+    void markAddrTaken(Expr x) {
+        x = unparen(x);
+        if (x instanceof Ident id && id.obj instanceof Var v) {
+            v.addrTaken = true;
+        }
+    }
+
+    Type index(Index ix) {
+        Type xt = exprOrType(ix.x);
+        if (xt == Types.INVALID) {
+            expr(ix.index);
+            return xt;
+        }
+        if (ix.x.isType) {
+            unsupported(ix.pos, "generic type instantiation");
+            return Types.INVALID;
+        }
+        Type u = xt.underlying();
+        if (u instanceof Pointer p && p.elem.underlying() instanceof Array a) {
+            u = a;
+        }
+        if (u instanceof Signature) {
+            unsupported(ix.pos, "generic function instantiation");
+            return Types.INVALID;
+        }
+        if (u instanceof MapT m) {
+            Type kt = expr(ix.index);
+            if (kt != Types.INVALID) {
+                assign(ix.index, m.key, "map index");
+            }
+            return m.value;
+        }
+        long len = -1;
+        Type elem;
+        switch (u) {
+            case Basic b when b.kind == Kind.STRING || b.kind == Kind.UNTYPED_STRING -> {
+                elem = Types.BYTE;
+                if (ix.x.cv instanceof String str) {
+                    len = str.length();
+                }
+                convertUntyped(ix.x, Types.STRING);
+            }
+            case Slice s -> elem = s.elem;
+            case Array a -> {
+                elem = a.elem;
+                len = a.len;
+            }
+            default -> {
+                error(ix.pos, "invalid operation: cannot index " + describe(ix.x));
+                expr(ix.index);
+                return Types.INVALID;
+            }
+        }
+        checkIndex(ix.index, len, "index");
+        return elem;
+    }
+
+    /** Checks an index or slice bound: integer, non-negative constant, within len when known. */
+    void checkIndex(Expr e, long len, String what) {
+        Type t = expr(e);
+        if (t == Types.INVALID) {
+            return;
+        }
+        if (!Types.isInteger(t) && !(e.cv instanceof Double d && d == Math.rint(d))) {
+            error(e.pos, "invalid argument: " + what + " " + describe(e) + " must be integer");
+            return;
+        }
+        if (Types.isUntyped(t)) {
+            convertUntyped(e, Types.INT);
+        }
+        if (e.cv instanceof BigInteger bi) {
+            if (bi.signum() < 0) {
+                error(e.pos, "invalid argument: " + what + " " + ExprString.of(e) + " (constant of type int) must not be negative");
+            } else if (len >= 0 && bi.compareTo(BigInteger.valueOf(len)) >= 0 && what.equals("index")) {
+                error(e.pos, "invalid argument: index " + bi + " out of bounds [0:" + len + "]");
+            }
+        }
+    }
+
+    Type sliceExpr(SliceExpr se) {
+        Type xt = expr(se.x);
+        if (xt == Types.INVALID) {
+            return xt;
+        }
+        Type u = xt.underlying();
+        Type result;
+        if (u instanceof Pointer p && p.elem.underlying() instanceof Array a) {
+            result = new Slice(a.elem);
+        } else if (u instanceof Array a) {
+            if (!addressable(se.x)) {
+                error(se.pos, "invalid operation: " + ExprString.of(se) + " (slice of unaddressable value)");
+                return Types.INVALID;
+            }
+            markAddrTaken(se.x);
+            result = new Slice(a.elem);
+        } else if (u instanceof Slice) {
+            result = xt;
+        } else if (Types.isString(u)) {
+            if (se.max != null) {
+                error(se.pos, "invalid operation: 3-index slice of string");
+                return Types.INVALID;
+            }
+            result = Types.isUntyped(xt) ? Types.STRING : xt;
+            convertUntyped(se.x, Types.STRING);
+        } else {
+            error(se.pos, "cannot slice " + describe(se.x));
+            return Types.INVALID;
+        }
+        for (Expr b : new Expr[]{se.lo, se.hi, se.max}) {
+            if (b != null) {
+                checkIndex(b, -1, "index");
+            }
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- operators
+
+    Type unary(Unary u) {
+        if (u.op == Tok.AND) {
+            Expr x = unparen(u.x);
+            if (x instanceof CompositeLit cl) {
+                Type t = expr(u.x);
+                return t == Types.INVALID ? t : new Pointer(t);
+            }
+            Type t = expr(u.x);
+            if (t == Types.INVALID) {
+                return t;
+            }
+            if (!addressable(x)) {
+                error(u.pos, "invalid operation: cannot take address of " + describe(u.x));
+                return Types.INVALID;
+            }
+            markAddrTaken(x);
+            return new Pointer(t);
+        }
+        if (u.op == Tok.ARROW) {
+            Type t = expr(u.x);
+            if (t == Types.INVALID) {
+                return t;
+            }
+            if (!(t.underlying() instanceof Chan c)) {
+                error(u.pos, "invalid operation: cannot receive from non-channel " + describe(u.x));
+                return Types.INVALID;
+            }
+            if (c.dir == ChanDir.SEND) {
+                error(u.pos, "invalid operation: cannot receive from send-only channel " + describe(u.x));
+                return Types.INVALID;
+            }
+            return c.elem;
+        }
+        Type t = expr(u.x);
+        if (t == Types.INVALID) {
+            return t;
+        }
+        boolean ok = switch (u.op) {
+            case ADD, SUB -> Types.isNumeric(t);
+            case XOR -> Types.isInteger(t);
+            case NOT -> Types.isBoolean(t);
+            default -> false;
+        };
+        if (!ok) {
+            error(u.pos, "invalid operation: operator " + u.op.text + " not defined on " + describe(u.x));
+            return Types.INVALID;
+        }
+        if (u.x.cv != null) {
+            Object v = Constants.unary(u.op, u.x.cv, t);
+            if (!Types.isUntyped(t)) {
+                v = representable(u, v, t);
+            }
+            u.cv = v;
+        }
+        return t;
+    }
+
+    /**
+     * Checks a binary operation (also used for op-assign, where x keeps its type). Untyped operands are
+     * converted to the other operand's type; constant operands are folded.
+     */
+    Type binary(Binary b, Expr x, Expr y, boolean opAssign) {
+        Type xt = opAssign ? x.type : expr(x);
+        Type yt = opAssign ? y.type : expr(y);
+        if (xt == Types.INVALID || yt == Types.INVALID) {
+            return Types.INVALID;
+        }
+        Tok op = b.op;
+        if (op == Tok.SHL || op == Tok.SHR) {
+            return shift(b, x, y, xt, yt);
+        }
+        boolean isCmp = op == Tok.EQL || op == Tok.NEQ || op == Tok.LSS || op == Tok.LEQ || op == Tok.GTR
+                || op == Tok.GEQ;
+        if (isCmp && (xt == Types.UNTYPED_NIL) != (yt == Types.UNTYPED_NIL)) {
+            return comparison(b, x, y, xt, yt); // x == nil: nil takes x's type there
+        }
+        // match untyped operands
+        if (Types.isUntyped(xt) && !Types.isUntyped(yt)) {
+            if (!convertible(x, yt, b)) {
+                return Types.INVALID;
+            }
+            xt = yt;
+        } else if (Types.isUntyped(yt) && !Types.isUntyped(xt)) {
+            if (!convertible(y, xt, b)) {
+                return Types.INVALID;
+            }
+            yt = xt;
+        } else if (Types.isUntyped(xt) && Types.isUntyped(yt)) {
+            if (xt == Types.UNTYPED_NIL || yt == Types.UNTYPED_NIL) {
+                if (xt == yt && (op == Tok.EQL || op == Tok.NEQ)) {
+                    error(b.pos, "invalid operation: " + ExprString.of(b) + " (operator " + op.text
+                            + " not defined on nil)");
+                    return Types.INVALID;
+                }
+            } else if (Types.isNumeric(xt) && Types.isNumeric(yt)) {
+                Type larger = rank(xt) >= rank(yt) ? xt : yt;
+                xt = larger;
+                yt = larger;
+                x.type = larger;
+                y.type = larger;
+            }
+        }
+        if (isCmp) {
+            return comparison(b, x, y, xt, yt);
+        }
+        if (!Types.identical(xt, yt)) {
+            error(opAssign ? b.opPos : b.pos, "invalid operation: " + ExprString.of(b) + " (mismatched types " + xt
+                    + " and " + yt + ")");
+            return Types.INVALID;
+        }
+        boolean ok = switch (op) {
+            case ADD -> Types.isNumeric(xt) || Types.isString(xt);
+            case SUB, MUL, QUO -> Types.isNumeric(xt);
+            case REM, AND, OR, XOR, AND_NOT -> Types.isInteger(xt);
+            case LAND, LOR -> Types.isBoolean(xt);
+            default -> false;
+        };
+        if (!ok) {
+            error(b.pos, "invalid operation: operator " + op.text + " not defined on " + describe(x));
+            return Types.INVALID;
+        }
+        // spec (Arithmetic operators): a constant integer divisor, or a constant division, must not be
+        // zero; a float variable divided by a constant 0 is +-Inf or NaN at run time
+        if ((op == Tok.QUO || op == Tok.REM) && y.cv != null && Constants.isZero(y.cv) && Types.isNumeric(xt)
+                && (Types.isInteger(xt) || x.cv != null)) {
+            error(y.pos, "invalid operation: division by zero");
+            return Types.INVALID;
+        }
+        if (x.cv != null && y.cv != null) {
+            Object v = Constants.binary(op, x.cv, y.cv, xt);
+            b.cv = Types.isUntyped(xt) ? v : representable(b, v, xt);
+        }
+        return xt;
+    }
+
+    static int rank(Type t) {
+        return switch (((Basic) t).kind) {
+            case UNTYPED_INT -> 1;
+            case UNTYPED_RUNE -> 2;
+            case UNTYPED_FLOAT -> 3;
+            default -> 0;
+        };
+    }
+
+    Type shift(Binary b, Expr x, Expr y, Type xt, Type yt) {
+        if (!Types.isInteger(yt) && !(y.cv instanceof Double d && d == Math.rint(d))) {
+            error(y.pos, "invalid operation: shift count " + describe(y) + " must be integer");
+            return Types.INVALID;
+        }
+        if (y.cv instanceof BigInteger bi && bi.signum() < 0) {
+            error(y.pos, "invalid operation: negative shift count " + describe(y));
+            return Types.INVALID;
+        }
+        if (Types.isUntyped(yt)) {
+            convertUntyped(y, Types.UINT);
+        }
+        if (x.cv != null && y.cv != null) {
+            if (Types.isUntyped(xt)) {
+                if (x.cv instanceof Double d && d == Math.rint(d)) {
+                    x.cv = java.math.BigDecimal.valueOf(d).toBigInteger();
+                    xt = Types.UNTYPED_INT;
+                }
+            }
+            if (!Types.isInteger(xt)) {
+                error(x.pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
+                return Types.INVALID;
+            }
+            Object v = Constants.binary(b.op, x.cv, y.cv, xt);
+            b.cv = Types.isUntyped(xt) ? v : representable(b, v, xt);
+            return xt;
+        }
+        if (Types.isUntyped(xt)) {
+            // spec (Operators): a non-constant shift's untyped operand takes the type it would have if
+            // the shift were replaced by its left operand alone; the result stays untyped until its
+            // context converts it (go/types expr.go shift: "delay operand checking", updateExprType)
+            if (x.cv instanceof Double d && d == Math.rint(d)) {
+                x.cv = java.math.BigDecimal.valueOf(d).toBigInteger();
+                x.type = Types.UNTYPED_INT;
+                xt = Types.UNTYPED_INT;
+            }
+            if (xt == Types.UNTYPED_INT || xt == Types.UNTYPED_RUNE) {
+                return xt;
+            }
+        }
+        if (!Types.isInteger(xt)) {
+            error(x.pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
+            return Types.INVALID;
+        }
+        return xt;
+    }
+
+    Type comparison(Binary b, Expr x, Expr y, Type xt, Type yt) {
+        Tok op = b.op;
+        boolean ok = assignable(xt, yt) || assignable(yt, xt);
+        if (!ok) {
+            error(b.pos, "invalid operation: " + ExprString.of(b) + " (mismatched types " + xt + " and " + yt + ")");
+            return Types.INVALID;
+        }
+        if (op == Tok.EQL || op == Tok.NEQ) {
+            boolean xnil = xt == Types.UNTYPED_NIL;
+            boolean ynil = yt == Types.UNTYPED_NIL;
+            if (xnil || ynil) {
+                Type other = xnil ? yt : xt;
+                if (!Types.nillable(other)) {
+                    error(b.pos, "invalid operation: " + ExprString.of(b) + " (mismatched types " + xt + " and " + yt + ")");
+                    return Types.INVALID;
+                }
+                convertUntyped(xnil ? x : y, other);
+            } else {
+                Type t = Types.isInterface(xt) ? yt : xt;
+                if (!Types.comparable(t) || !Types.comparable(xt)) {
+                    Type bad = !Types.comparable(xt) ? xt : yt;
+                    String what = switch (bad.underlying()) {
+                        case Slice s -> "slice can only be compared to nil";
+                        case MapT m -> "map can only be compared to nil";
+                        case Signature s -> "func can only be compared to nil";
+                        default -> "operator " + op.text + " not defined on " + describe(x);
+                    };
+                    error(b.pos, "invalid operation: " + ExprString.of(b) + " (" + what + ")");
+                    return Types.INVALID;
+                }
+            }
+        } else {
+            boolean ordered = Types.isNumeric(xt) || Types.isString(xt);
+            if (!ordered) {
+                error(b.pos, "invalid operation: " + ExprString.of(b) + " (operator " + op.text + " not defined on "
+                        + describeKind(x).replaceFirst(" of type .*", "") + ")");
+                return Types.INVALID;
+            }
+        }
+        if (x.cv != null && y.cv != null) {
+            b.cv = Constants.compare(op, x.cv, y.cv, xt);
+            return Types.UNTYPED_BOOL;
+        }
+        // default the operands
+        if (Types.isUntyped(xt) && xt != Types.UNTYPED_NIL) {
+            convertUntyped(x, Types.defaultType(xt));
+        }
+        if (Types.isUntyped(yt) && yt != Types.UNTYPED_NIL) {
+            convertUntyped(y, Types.defaultType(yt));
+        }
+        return Types.BOOL;
+    }
+
+    /** Whether untyped operand x can take type t in binary operation b (reports otherwise). */
+    boolean convertible(Expr x, Type t, Binary b) {
+        if (x.type == Types.UNTYPED_NIL) {
+            if (!Types.nillable(t)) {
+                error(b.pos, "invalid operation: " + ExprString.of(b) + " (mismatched types untyped nil and " + t + ")");
+                return false;
+            }
+            x.type = t;
+            return true;
+        }
+        if (Types.isInterface(t)) {
+            convertUntyped(x, Types.defaultType(x.type));
+            return true;
+        }
+        boolean kindOk = switch (Types.kindOf(x.type)) {
+            case UNTYPED_BOOL -> Types.isBoolean(t);
+            case UNTYPED_STRING -> Types.isString(t);
+            case UNTYPED_INT, UNTYPED_RUNE, UNTYPED_FLOAT -> Types.isNumeric(t);
+            default -> false;
+        };
+        if (!kindOk) {
+            error(b.pos, "invalid operation: " + ExprString.of(b) + " (mismatched types " + x.type + " and " + t + ")");
+            return false;
+        }
+        if (x.cv != null) {
+            Object v = representableOr(x, x.cv, t, "cannot use " + ExprString.of(x) + " (" + describeKind(x)
+                    + ") as " + t + " value in " + "operation");
+            if (v == null) {
+                return false;
+            }
+            x.cv = v;
+        }
+        x.type = t;
+        return true;
+    }
+
+    /** Converts an untyped expression to type t (recording it); constants must be representable. */
+    void convertUntyped(Expr e, Type t) {
+        if (e.type == null || !Types.isUntyped(e.type) || t == Types.INVALID || Types.isUntyped(t)) {
+            return;
+        }
+        if (e.type == Types.UNTYPED_NIL) {
+            e.type = t;
+            return;
+        }
+        if (Types.isInterface(t)) {
+            t = Types.defaultType(e.type);
+        }
+        if (e.cv != null) {
+            Object v = representable(e, e.cv, t);
+            e.cv = v;
+        }
+        e.type = t;
+        Expr u = e;
+        while (u instanceof Paren p) {
+            u = p.x;
+            u.type = t;
+            u.cv = e.cv;
+        }
+        if (u instanceof Binary b && b.cv == null && (b.op == Tok.SHL || b.op == Tok.SHR)) {
+            if (!Types.isInteger(t)) {
+                error(b.x.pos, "invalid operation: shifted operand " + ExprString.of(b.x) + " (type " + t
+                        + ") must be integer");
+                return;
+            }
+            convertUntyped(b.x, t);
+        } else if (u instanceof Binary b && b.cv == null) {
+            // non-constant untyped expression (a comparison): operands keep their own types
+            if (Types.isUntyped(b.x.type) && b.op != Tok.SHL && b.op != Tok.SHR) {
+                convertUntyped(b.x, t);
+            }
+            if (Types.isUntyped(b.y.type) && b.op != Tok.SHL && b.op != Tok.SHR) {
+                convertUntyped(b.y, t);
+            }
+        }
+    }
+
+    Object representable(Expr e, Object v, Type t) {
+        Object r = representableOr(e, v, t, null);
+        return r == null ? v : r;
+    }
+
+    /** The constant v as a value of type t, or null after reporting (msg overrides the default message). */
+    Object representableOr(Expr e, Object v, Type t, String msg) {
+        Kind k = Types.kindOf(t);
+        if (k == null) {
+            error(e.pos, msg != null ? msg : "cannot use " + describe(e) + " as " + t + " value");
+            return null;
+        }
+        Object r = Constants.represent(v, k);
+        if (r == null) {
+            String text = Constants.format(v);
+            if (v instanceof BigInteger && k.isInteger() || v instanceof Double d && k.isInteger() && d == Math.rint(d)) {
+                error(e.pos, (Types.isUntyped(e.type) ? "cannot use " + ExprString.of(e) + " (" + describeKind(e)
+                        + ") as " + t + " value in " + ctx + " (overflows)" : "constant " + text + " overflows " + t));
+            } else if (v instanceof Double && k.isInteger()) {
+                error(e.pos, (msg != null ? msg : "cannot use " + describe(e) + " as " + t + " value in " + ctx
+                        + " (truncated)"));
+            } else {
+                error(e.pos, msg != null ? msg : "cannot use " + describe(e) + " as " + t + " value in " + ctx);
+            }
+            return null;
+        }
+        return r;
+    }
+
+    String ctx = "assignment";
+
+    /** Whether a value of type v may be assigned to type t (spec: Assignability). */
+    static boolean assignable(Type v, Type t) {
+        if (v == Types.INVALID || t == Types.INVALID) {
+            return true;
+        }
+        if (Types.identical(v, t)) {
+            return true;
+        }
+        if (v == Types.UNTYPED_NIL) {
+            return Types.nillable(t);
+        }
+        if (Types.isUntyped(v)) {
+            if (Types.isInterface(t)) {
+                return ((Interface) t.underlying()).methods.isEmpty();
+            }
+            Kind k = Types.kindOf(t);
+            if (k == null) {
+                return false;
+            }
+            return switch (((Basic) v).kind) {
+                case UNTYPED_BOOL -> k == Kind.BOOL;
+                case UNTYPED_STRING -> k == Kind.STRING;
+                case UNTYPED_INT, UNTYPED_RUNE, UNTYPED_FLOAT -> k.isNumeric();
+                default -> false;
+            };
+        }
+        Type vu = v.underlying();
+        Type tu = t.underlying();
+        if (Types.identical(vu, tu) && (!(v instanceof Named) || !(t instanceof Named))) {
+            return true;
+        }
+        if (tu instanceof Interface it) {
+            return Types.missingMethod(v, it) == null;
+        }
+        if (vu instanceof Chan vc && tu instanceof Chan tc && vc.dir == ChanDir.BOTH
+                && Types.identical(vc.elem, tc.elem) && (!(v instanceof Named) || !(t instanceof Named))) {
+            return true;
+        }
+        return false;
+    }
+
+    /** Checks that e (already checked) may be assigned to t, converting untyped constants. */
+    void assign(Expr e, Type t, String context) {
+        Type v = e.type;
+        if (v == null || v == Types.INVALID || t == Types.INVALID) {
+            return;
+        }
+        if (v instanceof Tuple tu) {
+            error(e.pos, tu.types.isEmpty() ? ExprString.of(e) + " (no value) used as value"
+                    : "multiple-value " + ExprString.of(e) + " (value of type " + v + ") in single-value context");
+            return;
+        }
+        if (Types.isUntyped(v) && v != Types.UNTYPED_NIL && e.cv != null && !Types.isInterface(t)) {
+            String saved = ctx;
+            ctx = context;
+            Kind k = Types.kindOf(t);
+            boolean kindOk = assignable(v, t);
+            if (!kindOk) {
+                error(e.pos, "cannot use " + describe(e) + " as " + t + " value in " + context);
+            } else {
+                Object r = representableOr(e, e.cv, t, null);
+                if (r != null) {
+                    e.cv = r;
+                    e.type = t;
+                    Expr u = e;
+                    while (u instanceof Paren p) {
+                        u = p.x;
+                        u.type = t;
+                        u.cv = r;
+                    }
+                }
+            }
+            ctx = saved;
+            return;
+        }
+        if (!assignable(v, t)) {
+            String why = "";
+            if (t.underlying() instanceof Interface it) {
+                String miss = Types.missingMethod(v, it);
+                if (miss != null) {
+                    Method pm = v instanceof Named nt ? nt.methods.get(miss) : null;
+                    why = pm != null && pm.ptrRecv ? ":\n\t" + v + " does not implement " + t + " (method " + miss
+                            + " has pointer receiver)" : ":\n\t" + v + " does not implement " + t
+                            + " (missing method " + miss + ")";
+                }
+            }
+            error(e.pos, "cannot use " + describe(e) + " as " + t + " value in " + context + why);
+            return;
+        }
+        convertUntyped(e, t);
+    }
+
+    boolean addressable(Expr e) {
+        e = unparen(e);
+        return switch (e) {
+            case Ident id -> id.obj instanceof Var;
+            case Selector s -> s.selection != null && (s.selection.kind() == SelKind.FIELD
+                    && (s.selection.deref() || addressable(s.x))
+                    || s.selection.kind() == SelKind.QUALIFIED && s.selection.qualified() instanceof Var);
+            case Index ix -> ix.x.type.underlying() instanceof Slice
+                    || ix.x.type.underlying() instanceof Pointer
+                    || ix.x.type.underlying() instanceof Array && addressable(ix.x);
+            case Star st -> true;
+            default -> false;
+        };
+    }
+}
