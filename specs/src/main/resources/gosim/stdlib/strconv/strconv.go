@@ -1,0 +1,3 @@
+package strconv
+
+func Itoa(i int) string
