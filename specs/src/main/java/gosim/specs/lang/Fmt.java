@@ -618,9 +618,8 @@ final class Fmt {
         if (Double.isInfinite(v) || Double.isNaN(v)) {
             boolean oldZero = zero;
             zero = false;
+            // fmt/format.go:472-482 (go1.7): only NaN loses its sign; +Inf keeps it
             if (Double.isNaN(v) && !plus && !space) {
-                num = num.substring(1);
-            } else if (num.charAt(0) == '+' && !plus && !space) {
                 num = num.substring(1);
             }
             pad(num);
@@ -668,7 +667,7 @@ final class Fmt {
             digs = "0";
             dp = 1;
         } else if (shortest) {
-            BigDecimal bd = new BigDecimal(Double.toString(a)).stripTrailingZeros();
+            BigDecimal bd = shortest(a);
             digs = bd.unscaledValue().toString();
             dp = digs.length() - bd.scale();
         } else {
@@ -732,6 +731,30 @@ final class Fmt {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The shortest decimal that parses back to a (strconv/ftoa.go's shortest mode). Double.toString
+     * gives it, except that it never prints fewer than two digits (4.9E-324 for Go's 5e-324):
+     * then a one-digit neighbour that round-trips wins.
+     */
+    private static BigDecimal shortest(double a) {
+        BigDecimal bd = new BigDecimal(Double.toString(a)).stripTrailingZeros();
+        if (bd.precision() == 2) {
+            BigDecimal exact = new BigDecimal(a);
+            BigDecimal best = null;
+            for (RoundingMode m : new RoundingMode[]{RoundingMode.FLOOR, RoundingMode.CEILING}) {
+                BigDecimal c = exact.round(new java.math.MathContext(1, m));
+                if (c.doubleValue() == a && (best == null
+                        || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+                    best = c;
+                }
+            }
+            if (best != null) {
+                return best.stripTrailingZeros();
+            }
+        }
+        return bd;
     }
 
     private static void fmtE(StringBuilder sb, String digs, int dp, int prec, char fmt) {

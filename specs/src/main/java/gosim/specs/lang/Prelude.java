@@ -23,9 +23,10 @@ public final class Prelude {
      * Packages whose natives the interpreter itself implements (or that need none): their Go source is
      * under resources at gosim/stdlib/PATH/LAST.go, for example gosim/stdlib/unicode/utf8/utf8.go.
      */
-    public static final List<String> STANDARD = List.of("errors", "io", "os", "fmt", "strings", "strconv");
+    public static final List<String> STANDARD = List.of("errors", "io", "os", "fmt", "strings", "strconv",
+            "unicode", "unicode/utf8", "sort", "math");
 
-    /** The packages the interpreter implements itself: fmt, io, os, errors, strings, strconv. */
+    /** The packages the interpreter implements itself (natives) or that are pure Go: {@link #STANDARD}. */
     public static Prelude standard() {
         Prelude p = new Prelude();
         for (String path : STANDARD) {
