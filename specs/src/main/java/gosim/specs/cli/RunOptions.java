@@ -21,7 +21,18 @@ public record RunOptions(
         long maxVirtualNanos,
         long maxHeapBytes,
         String goVersion,
-        List<String> programArgs) {
+        List<String> programArgs,
+        Map<String, String> environment) {
+
+    /**
+     * The environment a program sees instead of the host's (os.Getenv): fixed, like the Go
+     * playground's sandbox, plus what {@code -env K=V} adds. GOMAXPROCS is set only when given.
+     */
+    public static final Map<String, String> DEFAULT_ENV = Map.of(
+            "HOME", "/home/gopher",
+            "PATH", "/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+            "USER", "gopher",
+            "LANG", "C.UTF-8");
 
     /** Step budget: statements the interpreter may run before the program is stopped (~10-20s). */
     public static final long DEFAULT_MAX_STEPS = 500_000_000L;
@@ -54,6 +65,8 @@ public record RunOptions(
               -max-time DUR      stop it after this much virtual time (default 1h; units ns us ms s m h)
               -max-heap BYTES    stop it when its simulated heap and goroutine stacks exceed this
                                  (default 256MiB; k, M, G suffixes)
+              -env K=V           add K=V to the program's environment (repeatable); the program
+                                 never sees the host's: HOME=/home/gopher, PATH, USER=gopher, LANG
             """;
 
     static RunOptions parse(List<String> args, Map<String, String> env) throws UsageException {
@@ -70,6 +83,7 @@ public record RunOptions(
         String version = "1.7";
         String file = null;
         List<String> rest = new ArrayList<>();
+        Map<String, String> environment = new java.util.TreeMap<>(DEFAULT_ENV);
         String envProcs = env.get("GOMAXPROCS");
         if (envProcs != null && !envProcs.isEmpty()) {
             procs = positiveInt("GOMAXPROCS environment variable", envProcs);
@@ -119,14 +133,24 @@ public record RunOptions(
                 case "max-steps" -> steps = positiveLong("-max-steps", value);
                 case "max-time" -> vtime = Durations.parse("-max-time", value);
                 case "max-heap" -> heap = Durations.parseBytes("-max-heap", value);
+                case "env" -> {
+                    int k = value.indexOf('=');
+                    if (k <= 0) {
+                        throw new UsageException("invalid value \"" + value + "\" for flag -env: want KEY=VALUE");
+                    }
+                    environment.put(value.substring(0, k), value.substring(k + 1));
+                }
                 default -> throw new UsageException("flag provided but not defined: -" + name);
             }
         }
         if (file == null) {
             throw new UsageException("no program file given");
         }
+        if (procs > 0 && !environment.containsKey("GOMAXPROCS") && envProcs != null && !envProcs.isEmpty()) {
+            environment.put("GOMAXPROCS", envProcs);
+        }
         return new RunOptions(file, seed, procs, cpu, mem, block, http, verbose, steps, vtime, heap, version,
-                List.copyOf(rest));
+                List.copyOf(rest), java.util.Collections.unmodifiableMap(environment));
     }
 
     private static long parseLong(String flag, String v) throws UsageException {

@@ -238,6 +238,11 @@ final class Natives {
             public long addressOf(Object o) {
                 return host.addressOf(o);
             }
+
+            @Override
+            public int mapPrintStart(int n) {
+                return in.version.atLeast(12) ? -1 : host.fastrand(n);
+            }
         });
     }
 

@@ -24,7 +24,8 @@ public final class Prelude {
      * under resources at gosim/stdlib/PATH/LAST.go, for example gosim/stdlib/unicode/utf8/utf8.go.
      */
     public static final List<String> STANDARD = List.of("errors", "io", "os", "fmt", "strings", "strconv",
-            "unicode", "unicode/utf8", "sort", "math");
+            "unicode", "unicode/utf8", "sort", "math", "bytes", "container/heap", "container/list",
+            "container/ring");
 
     /** The packages the interpreter implements itself (natives) or that are pure Go: {@link #STANDARD}. */
     public static Prelude standard() {
