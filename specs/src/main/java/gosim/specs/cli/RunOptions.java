@@ -24,7 +24,18 @@ public record RunOptions(
         List<String> programArgs,
         String strategy,
         String schedule,
-        long pctSteps) {
+        long pctSteps,
+        Map<String, String> environment) {
+
+    /**
+     * The environment a program sees instead of the host's (os.Getenv): fixed, like the Go
+     * playground's sandbox, plus what {@code -env K=V} adds. GOMAXPROCS is set only when given.
+     */
+    public static final Map<String, String> DEFAULT_ENV = Map.of(
+            "HOME", "/home/gopher",
+            "PATH", "/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+            "USER", "gopher",
+            "LANG", "C.UTF-8");
 
     /** Step budget: statements the interpreter may run before the program is stopped (~10-20s). */
     public static final long DEFAULT_MAX_STEPS = 500_000_000L;
@@ -70,6 +81,8 @@ public record RunOptions(
               -pct-steps K       pct's k: steps over which its 2 priority change points fall (default 1000;
                                  gosim explore counts them on its first run and prints them in replay lines)
               -schedule FILE     replay a schedule file written by gosim explore -shrink (its seed too)
+              -env K=V           add K=V to the program's environment (repeatable); the program
+                                 never sees the host's: HOME=/home/gopher, PATH, USER=gopher, LANG
             """;
 
     static RunOptions parse(List<String> args, Map<String, String> env) throws UsageException {
@@ -89,6 +102,7 @@ public record RunOptions(
         String schedule = null;
         long pctSteps = 1000;
         List<String> rest = new ArrayList<>();
+        Map<String, String> environment = new java.util.TreeMap<>(DEFAULT_ENV);
         String envProcs = env.get("GOMAXPROCS");
         if (envProcs != null && !envProcs.isEmpty()) {
             procs = positiveInt("GOMAXPROCS environment variable", envProcs);
@@ -142,14 +156,25 @@ public record RunOptions(
                 case "noise" -> strategy = noiseName(value, strategy);
                 case "schedule" -> schedule = value;
                 case "pct-steps" -> pctSteps = positiveLong("-pct-steps", value);
+                case "env" -> {
+                    int k = value.indexOf('=');
+                    if (k <= 0) {
+                        throw new UsageException("invalid value \"" + value + "\" for flag -env: want KEY=VALUE");
+                    }
+                    environment.put(value.substring(0, k), value.substring(k + 1));
+                }
                 default -> throw new UsageException("flag provided but not defined: -" + name);
             }
         }
         if (file == null) {
             throw new UsageException("no program file given");
         }
+        if (procs > 0 && !environment.containsKey("GOMAXPROCS") && envProcs != null && !envProcs.isEmpty()) {
+            environment.put("GOMAXPROCS", envProcs);
+        }
         return new RunOptions(file, seed, procs, cpu, mem, block, http, verbose, steps, vtime, heap, version,
-                List.copyOf(rest), strategy, schedule, pctSteps);
+                List.copyOf(rest), strategy, schedule, pctSteps,
+                java.util.Collections.unmodifiableMap(environment));
     }
 
     static String strategyName(String flag, String v) throws UsageException {
@@ -171,7 +196,7 @@ public record RunOptions(
     /** This run's options with another seed and GOMAXPROCS (gosim explore's runs). */
     public RunOptions withSeed(long s, int procs) {
         return new RunOptions(file, s, procs, cpuprofile, memprofile, blockprofile, http, verbose, maxSteps,
-                maxVirtualNanos, maxHeapBytes, goVersion, programArgs, strategy, schedule, pctSteps);
+                maxVirtualNanos, maxHeapBytes, goVersion, programArgs, strategy, schedule, pctSteps, environment);
     }
 
     /**

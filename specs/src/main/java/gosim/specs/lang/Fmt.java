@@ -11,7 +11,8 @@ import java.util.List;
  * Go's fmt formatting: models fmt/print.go (doPrintf, doPrint, doPrintln, printArg, printValue,
  * handleMethods, badVerb, missing and extra arguments), fmt/format.go (fmtInteger, fmtFloat, fmtQ,
  * padding with width, precision and the - + # 0 space flags) and the float and quoting routines of
- * strconv (FormatFloat's shortest %g, Quote, QuoteRune). Map entries print in fmt's sorted key order.
+ * strconv (FormatFloat's shortest %g, Quote, QuoteRune). Map entries print in fmt's sorted key order
+ * from Go 1.12, in map iteration order before.
  */
 final class Fmt {
     /** Calls a method (Error or String) of a Go value; used by handleMethods. */
@@ -23,6 +24,15 @@ final class Fmt {
 
         /** Formats a recovered panic value as %v would. */
         String format(Object goValue);
+
+        /**
+         * Where a map of n entries starts printing: -1 for sorted keys (fmt's internal/fmtsort, Go
+         * 1.12+), else the start of an iteration (Go 1.7's printValue walks reflect's MapKeys, which
+         * is map iteration order, mapiterinit's random start).
+         */
+        default int mapPrintStart(int n) {
+            return -1;
+        }
     }
 
     /** A panic inside an Error or String method, already recovered (fmt's catchPanic). */
@@ -60,8 +70,85 @@ final class Fmt {
 
     // ---------------------------------------------------------------- entry points
 
+    // doPrintf's argument-index state (print.go pp.reordered, pp.goodArgNum) and the scanners'
+    // second results: the next format index (ni) and the argument an index names (na)
+    private boolean reordered;
+    private boolean goodArgNum;
+    private int ni;
+    private int na;
+
+    /** A width or precision argument that is not an int (or is too large): intFromArg's !isInt. */
+    private static final int NOT_INT = Integer.MIN_VALUE;
+
+    /** print.go tooLarge: widths and precisions beyond 1e6 are refused. */
+    private static boolean tooLarge(long x) {
+        return x > 1_000_000 || x < -1_000_000;
+    }
+
+    /** print.go parsenum: the number at s[start:], or -1; sets ni (to end on overflow, as Go does). */
+    private int parsenum(String s, int start, int end) {
+        int num = 0;
+        boolean isnum = false;
+        int k = start;
+        for (; k < end && s.charAt(k) >= '0' && s.charAt(k) <= '9'; k++) {
+            if (tooLarge(num)) {
+                ni = end;
+                return -1;
+            }
+            num = num * 10 + (s.charAt(k) - '0');
+            isnum = true;
+        }
+        ni = k;
+        return isnum ? num : -1;
+    }
+
+    /** print.go intFromArg: the int value of args[argNum], or NOT_INT. */
+    private static int intFromArg(Object[] args, int argNum) {
+        if (argNum < args.length && args[argNum] instanceof Iface iv && Types.isInteger(iv.type())) {
+            long v = (Long) iv.val();
+            if (!tooLarge(v)) {
+                return (int) v;
+            }
+        }
+        return NOT_INT;
+    }
+
+    /**
+     * print.go argNumber: the next argument in na (n-1 at a valid "[n]", else argNum) and the next
+     * format index in ni; says whether an index was parsed. A bad or out-of-range index clears
+     * goodArgNum.
+     */
+    private boolean argNumber(String format, int i, int argNum, int numArgs) {
+        ni = i;
+        na = argNum;
+        if (i >= format.length() || format.charAt(i) != '[') {
+            return false;
+        }
+        reordered = true;
+        int close = format.indexOf(']', i + 1);
+        boolean ok = false;
+        int index = 0;
+        int width = 1;
+        if (format.length() - i >= 3 && close > 0) {
+            width = close - i + 1;
+            int save = ni;
+            int n = parsenum(format, i + 1, close);
+            ok = n >= 0 && ni == close;
+            ni = save;
+            index = n - 1;
+        }
+        ni = i + width;
+        if (ok && index >= 0 && index < numArgs) {
+            na = index;
+            return true;
+        }
+        goodArgNum = false;
+        return ok;
+    }
+
     String sprintf(String format, Object[] args) {
         buf.setLength(0);
+        reordered = false;
         int argNum = 0;
         int end = format.length();
         int i = 0;
@@ -94,50 +181,67 @@ final class Fmt {
                     }
                 }
             }
-            // width
+            // fmt/print.go doPrintf (go1.7 print.go:996-1050): [n] index, width, [n] index, precision, [n]
+            goodArgNum = true;
+            boolean afterIndex = argNumber(format, i, argNum, args.length);
+            argNum = na;
+            i = ni;
             if (i < end && format.charAt(i) == '*') {
                 i++;
-                if (argNum < args.length && args[argNum] instanceof Iface iv && Types.isInteger(iv.type())) {
-                    wid = (int) (long) (Long) iv.val();
+                int w = intFromArg(args, argNum);
+                argNum++;
+                if (w == NOT_INT) {
+                    buf.append("%!(BADWIDTH)");
+                } else {
+                    wid = w;
                     if (wid < 0) {
+                        wid = -wid;
                         minus = true;
                         zero = false;
-                        wid = -wid;
                     }
-                } else {
-                    buf.append("%!(BADWIDTH)");
                 }
-                argNum++;
+                afterIndex = false;
             } else {
-                int start = i;
-                while (i < end && Character.isDigit(format.charAt(i))) {
-                    i++;
+                int n = parsenum(format, i, end);
+                if (n >= 0) {
+                    wid = n;
+                    if (afterIndex) {
+                        goodArgNum = false; // "%[3]2d"
+                    }
                 }
-                if (i > start) {
-                    wid = Integer.parseInt(format.substring(start, i));
-                }
+                i = ni;
             }
-            // precision
-            if (i + 1 <= end && i < end && format.charAt(i) == '.') {
+            if (i + 1 < end && format.charAt(i) == '.') {
                 i++;
+                if (afterIndex) {
+                    goodArgNum = false; // "%[3].2d"
+                }
+                afterIndex = argNumber(format, i, argNum, args.length);
+                argNum = na;
+                i = ni;
                 if (i < end && format.charAt(i) == '*') {
                     i++;
-                    if (argNum < args.length && args[argNum] instanceof Iface iv && Types.isInteger(iv.type())) {
-                        prec = (int) (long) (Long) iv.val();
-                        if (prec < 0) {
-                            prec = -1;
+                    int pr = intFromArg(args, argNum);
+                    argNum++;
+                    if (pr == NOT_INT || pr < 0) {
+                        prec = -1;
+                        if (pr == NOT_INT) {
+                            buf.append("%!(BADPREC)");
                         }
                     } else {
-                        buf.append("%!(BADPREC)");
+                        prec = pr;
                     }
-                    argNum++;
+                    afterIndex = false;
                 } else {
-                    int start = i;
-                    while (i < end && Character.isDigit(format.charAt(i))) {
-                        i++;
-                    }
-                    prec = i > start ? Integer.parseInt(format.substring(start, i)) : 0;
+                    int n = parsenum(format, i, end);
+                    prec = Math.max(n, 0);
+                    i = ni;
                 }
+            }
+            if (!afterIndex) {
+                afterIndex = argNumber(format, i, argNum, args.length);
+                argNum = na;
+                i = ni;
             }
             if (i >= end) {
                 buf.append("%!(NOVERB)");
@@ -149,6 +253,10 @@ final class Fmt {
             i += vw;
             if (verb == '%') {
                 buf.append('%');
+                continue;
+            }
+            if (!goodArgNum) {
+                buf.append("%!").append(runeText(verb)).append("(BADINDEX)");
                 continue;
             }
             if (argNum >= args.length) {
@@ -167,7 +275,7 @@ final class Fmt {
             }
             printArg(args[argNum++], verb);
         }
-        if (argNum < args.length) {
+        if (!reordered && argNum < args.length) {
             clearFlags();
             buf.append("%!(EXTRA ");
             for (int k = argNum; k < args.length; k++) {
@@ -404,7 +512,12 @@ final class Fmt {
                 }
                 if (mv != null) {
                     List<Object> keys = mv.keys();
-                    keys.sort((x, y) -> compareKeys(x, y, m.key));
+                    int start = keys.isEmpty() ? -1 : methods.mapPrintStart(keys.size());
+                    if (start < 0) {
+                        keys.sort((x, y) -> compareKeys(x, y, m.key));
+                    } else {
+                        java.util.Collections.rotate(keys, -start);
+                    }
                     for (int k = 0; k < keys.size(); k++) {
                         if (k > 0) {
                             buf.append(sharpV ? ", " : " ");
@@ -600,7 +713,7 @@ final class Fmt {
 
     private void fmtFloatVerb(double v, char verb, Type t) {
         switch (verb) {
-            case 'v' -> fmtFloat(v, 'g', -1);
+            case 'v' -> fmtFloat(v, 'g', prec < 0 ? -1 : prec); // print.go fmtFloat: an explicit precision applies
             case 'b', 'g', 'G', 'x', 'X' -> fmtFloat(v, verb, prec < 0 ? -1 : prec);
             case 'f', 'e', 'E', 'F' -> fmtFloat(v, verb == 'F' ? 'f' : verb, prec < 0 ? 6 : prec);
             default -> badVerb(verb, v, t);
@@ -618,7 +731,8 @@ final class Fmt {
         if (Double.isInfinite(v) || Double.isNaN(v)) {
             boolean oldZero = zero;
             zero = false;
-            if (Double.isNaN(v) && !plus && !space) { // only NaN loses its sign (go1.7 format.go:476)
+            // fmt/format.go:472-482 (go1.7): only NaN loses its sign; +Inf keeps it
+            if (Double.isNaN(v) && !plus && !space) {
                 num = num.substring(1);
             }
             pad(num);
@@ -666,7 +780,7 @@ final class Fmt {
             digs = "0";
             dp = 1;
         } else if (shortest) {
-            BigDecimal bd = new BigDecimal(Double.toString(a)).stripTrailingZeros();
+            BigDecimal bd = shortest(a);
             digs = bd.unscaledValue().toString();
             dp = digs.length() - bd.scale();
         } else {
@@ -732,6 +846,30 @@ final class Fmt {
         return sb.toString();
     }
 
+    /**
+     * The shortest decimal that parses back to a (strconv/ftoa.go's shortest mode). Double.toString
+     * gives it, except that it never prints fewer than two digits (4.9E-324 for Go's 5e-324):
+     * then a one-digit neighbour that round-trips wins.
+     */
+    private static BigDecimal shortest(double a) {
+        BigDecimal bd = new BigDecimal(Double.toString(a)).stripTrailingZeros();
+        if (bd.precision() == 2) {
+            BigDecimal exact = new BigDecimal(a);
+            BigDecimal best = null;
+            for (RoundingMode m : new RoundingMode[]{RoundingMode.FLOOR, RoundingMode.CEILING}) {
+                BigDecimal c = exact.round(new java.math.MathContext(1, m));
+                if (c.doubleValue() == a && (best == null
+                        || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+                    best = c;
+                }
+            }
+            if (best != null) {
+                return best.stripTrailingZeros();
+            }
+        }
+        return bd;
+    }
+
     private static void fmtE(StringBuilder sb, String digs, int dp, int prec, char fmt) {
         sb.append(digs.charAt(0));
         if (prec > 0) {
@@ -771,13 +909,13 @@ final class Fmt {
         switch (verb) {
             case 'v' -> {
                 if (sharpV) {
-                    padString(quote(s));
+                    fmtQ(s);
                 } else {
                     fmtS(s);
                 }
             }
             case 's' -> fmtS(s);
-            case 'q' -> padString(sharp && s.indexOf('`') < 0 ? "`" + s + "`" : quote(s));
+            case 'q' -> fmtQ(s);
             case 'x', 'X' -> {
                 StringBuilder sb = new StringBuilder();
                 int n = prec >= 0 ? Math.min(prec, s.length()) : s.length();
@@ -797,9 +935,9 @@ final class Fmt {
         }
     }
 
-    private void fmtS(String s) {
+    /** format.go truncate: a precision counts runes. */
+    private String truncate(String s) {
         if (prec >= 0) {
-            // precision counts runes
             int i = 0;
             int runes = 0;
             while (i < s.length() && runes < prec) {
@@ -808,7 +946,41 @@ final class Fmt {
             }
             s = s.substring(0, i);
         }
-        padString(s);
+        return s;
+    }
+
+    private void fmtS(String s) {
+        padString(truncate(s));
+    }
+
+    /** format.go fmt_q (go1.7 format.go:410): truncated, backquoted with #, ASCII-only with +. */
+    private void fmtQ(String s) {
+        s = truncate(s);
+        if (sharp && canBackquote(s)) {
+            padString("`" + s + "`");
+        } else {
+            padString(plus ? quoteASCII(s) : quote(s));
+        }
+    }
+
+    /** strconv.CanBackquote: no control characters but tab, no backquote, no BOM, valid UTF-8. */
+    private static boolean canBackquote(String s) {
+        for (int i = 0; i < s.length(); ) {
+            long d = Interp.decodeRune(s, i);
+            int width = (int) (d & 0xFF);
+            long r = d >> 8;
+            i += width;
+            if (width > 1) {
+                if (r == 0xFEFF) {
+                    return false;
+                }
+                continue;
+            }
+            if (r == 0xFFFD || (r < ' ' && r != '\t') || r == '`' || r == 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void fmtPointer(Object v, Type t, char verb) {
@@ -878,6 +1050,15 @@ final class Fmt {
 
     /** strconv.Quote of a byte string (result is a byte string). */
     static String quote(String s) {
+        return quote(s, false);
+    }
+
+    /** strconv.QuoteToASCII. */
+    static String quoteASCII(String s) {
+        return quote(s, true);
+    }
+
+    private static String quote(String s, boolean ascii) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); ) {
             long d = Interp.decodeRune(s, i);
@@ -888,7 +1069,11 @@ final class Fmt {
                 i++;
                 continue;
             }
-            appendEscaped(sb, r, '"');
+            if (ascii && r >= 0x80) {
+                appendUnicodeEscape(sb, r);
+            } else {
+                appendEscaped(sb, r, '"');
+            }
             i += width;
         }
         return sb.append('"').toString();
@@ -927,12 +1112,18 @@ final class Fmt {
             default -> {
                 if (r < ' ' || r == 0x7F) {
                     sb.append("\\x").append(String.format("%02x", r));
-                } else if (r < 0x10000) {
-                    sb.append("\\u").append(String.format("%04x", r));
                 } else {
-                    sb.append("\\U").append(String.format("%08x", r));
+                    appendUnicodeEscape(sb, r);
                 }
             }
+        }
+    }
+
+    private static void appendUnicodeEscape(StringBuilder sb, long r) {
+        if (r < 0x10000) {
+            sb.append("\\u").append(String.format("%04x", r));
+        } else {
+            sb.append("\\U").append(String.format("%08x", r));
         }
     }
 

@@ -51,79 +51,151 @@ final class Natives {
                 }
                 return new SliceVal(arr, 0, arr.length, arr.length);
             };
-            case "strings.Repeat" -> (g, a) -> {
-                long n = (Long) a[1];
-                if (n < 0) {
-                    throw in.panic(g.top, new Iface(Types.STRING, "strings: negative Repeat count"));
+            case "unicode.classify" -> (g, a) -> classify((int) (long) (Long) a[0], (int) (long) (Long) a[1]);
+            case "unicode.toCase" -> (g, a) -> toCase((int) (long) (Long) a[0], (int) (long) (Long) a[1]);
+            case "errors.checkTarget" -> (g, a) -> {
+                String msg = asTargetProblem((Iface) a[0]);
+                if (msg != null) {
+                    throw in.panic(g.top, new Iface(Types.STRING, msg));
                 }
-                String s = (String) a[0];
-                if (s.length() * n > Slices.MAX_LEN) {
-                    throw in.panic(g.top, new Iface(Types.STRING, "strings: Repeat count causes overflow"));
-                }
-                host.beforeAlloc(g, s.length() * n);
-                return alloc(g, s.repeat((int) n));
+                return null;
             };
-            case "strings.Contains" -> (g, a) -> ((String) a[0]).contains((String) a[1]);
-            case "strings.HasPrefix" -> (g, a) -> ((String) a[0]).startsWith((String) a[1]);
-            case "strings.HasSuffix" -> (g, a) -> ((String) a[0]).endsWith((String) a[1]);
-            case "strings.Index" -> (g, a) -> (long) ((String) a[0]).indexOf((String) a[1]);
-            case "strings.ToUpper" -> (g, a) -> alloc(g, asciiCase((String) a[0], true));
-            case "strings.ToLower" -> (g, a) -> alloc(g, asciiCase((String) a[0], false));
-            case "strings.TrimSpace" -> (g, a) -> ((String) a[0]).strip();
-            case "strings.Join" -> (g, a) -> {
-                SliceVal s = (SliceVal) a[0];
-                if (s == null || s.len == 0) {
-                    return "";
+            case "errors.asTarget" -> (g, a) -> asTarget((Iface) a[0], (Iface) a[1]);
+            case "bufio.isNil" -> (g, a) -> a[0] == null;
+            case "sort.sliceLen" -> (g, a) -> (long) slice(g, a[0]).len;
+            case "sort.sliceSwap" -> (g, a) -> {
+                SliceVal sl = slice(g, a[0]);
+                int i = (int) (long) (Long) a[1];
+                int j = (int) (long) (Long) a[2];
+                if (i < 0 || j < 0 || i >= sl.len || j >= sl.len) {
+                    throw in.panic(g.top, new Iface(Types.STRING, "reflect: slice index out of range"));
                 }
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < s.len; i++) {
-                    if (i > 0) {
-                        sb.append((String) a[1]);
-                    }
-                    sb.append((String) s.a[s.off + i]);
-                }
-                return s.len == 1 ? sb.toString() : alloc(g, sb.toString());
+                swapElems(sl.a, sl.off + i, sl.off + j);
+                return null;
             };
-            case "strings.Split" -> (g, a) -> split(g, (String) a[0], (String) a[1]);
-            case "strconv.Itoa" -> (g, a) -> alloc(g, Long.toString((Long) a[0]));
-            default -> null;
+            case "strconv.formatFloat" -> (g, a) -> alloc(g, StdNatives.formatFloat((Double) a[0],
+                    (char) (long) (Long) a[1], (int) (long) (Long) a[2], (int) (long) (Long) a[3]));
+            case "strconv.parseFloat" -> (g, a) -> StdNatives.parseFloat((String) a[0], (int) (long) (Long) a[1]);
+            default -> symbol.startsWith("math.") ? StdNatives.math(symbol.substring(5)) : null;
         };
     }
 
-    private static String asciiCase(String s, boolean upper) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (upper && c >= 'a' && c <= 'z') {
-                c -= 32;
-            } else if (!upper && c >= 'A' && c <= 'Z') {
-                c += 32;
-            }
-            sb.append(c);
+    /** unicode's classes above Latin-1 (unicode.go's class constants), from the JDK's tables. */
+    private static boolean classify(int cls, int r) {
+        if (r < 0 || r > Character.MAX_CODE_POINT) {
+            return false;
         }
-        return sb.toString();
+        int t = Character.getType(r);
+        return switch (cls) {
+            case 0 -> Character.isLetter(r);
+            case 1 -> t == Character.UPPERCASE_LETTER;
+            case 2 -> t == Character.LOWERCASE_LETTER;
+            case 3 -> t == Character.TITLECASE_LETTER;
+            case 4 -> t == Character.DECIMAL_DIGIT_NUMBER;
+            case 5 -> t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+            // Go's White_Space property above Latin-1
+            case 6 -> r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 || r == 0x202F
+                    || r == 0x205F || r == 0x3000;
+            case 7 -> t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION
+                    || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
+                    || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
+                    || t == Character.OTHER_PUNCTUATION;
+            case 8 -> t == Character.MATH_SYMBOL || t == Character.CURRENCY_SYMBOL
+                    || t == Character.MODIFIER_SYMBOL || t == Character.OTHER_SYMBOL;
+            case 9 -> t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
+                    || t == Character.COMBINING_SPACING_MARK;
+            // graphic: L, M, N, P, S, Zs; print: the same without the spaces but U+0020
+            case 11, 12 -> switch (t) {
+                case Character.UNASSIGNED, Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE,
+                        Character.SURROGATE, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+                case Character.SPACE_SEPARATOR -> cls == 11;
+                default -> true;
+            };
+            default -> false;
+        };
     }
 
-    private SliceVal split(Goroutine g, String s, String sep) {
-        java.util.List<Object> parts = new java.util.ArrayList<>();
-        if (sep.isEmpty()) {
-            for (int i = 0; i < s.length(); ) {
-                int w = (int) (Interp.decodeRune(s, i) & 0xFF);
-                parts.add(s.substring(i, i + w));
-                i += w;
-            }
-        } else {
-            int start = 0;
-            int k;
-            while ((k = s.indexOf(sep, start)) >= 0) {
-                parts.add(s.substring(start, k));
-                start = k + sep.length();
-            }
-            parts.add(s.substring(start));
+    private static long toCase(int c, int r) {
+        if (r < 0 || r > Character.MAX_CODE_POINT) {
+            return r;
         }
-        Object[] arr = parts.toArray();
-        host.onAlloc(g, arr, 16L * arr.length, new Slice(Types.STRING), null);
-        return new SliceVal(arr, 0, arr.length, arr.length);
+        return switch (c) {
+            case 0 -> Character.toUpperCase(r);
+            case 1 -> Character.toLowerCase(r);
+            default -> Character.toTitleCase(r);
+        };
+    }
+
+    /** errors.As's panics (wrap.go): the target must be a non-nil pointer to an interface or an error type. */
+    private static String asTargetProblem(Iface target) {
+        if (!(target.type() instanceof Pointer p) || target.val() == null) {
+            return "errors: target must be a non-nil pointer";
+        }
+        Type e = p.elem;
+        if (!Types.isInterface(e) && Types.missingMethod(e, ERROR) != null) {
+            return "errors: *target must be interface or implement error";
+        }
+        return null;
+    }
+
+    private static final Interface ERROR = (Interface) Types.ERROR.underlying();
+
+    /** Stores err in *target if err's dynamic type is assignable to *target's type. */
+    private static boolean asTarget(Iface err, Iface target) {
+        Type e = ((Pointer) target.type()).elem;
+        Object dst = target.val();
+        if (Types.isInterface(e)) {
+            if (Types.missingMethod(err.type(), (Interface) e.underlying()) != null) {
+                return false;
+            }
+            ((Values.Ptr) dst).store(err);
+            return true;
+        }
+        if (!Types.identical(err.type(), e)) {
+            return false;
+        }
+        if (dst instanceof Values.Ptr ptr) {
+            ptr.store(err.val());
+        } else {
+            Values.assignAgg(dst, err.val());
+        }
+        return true;
+    }
+
+    private SliceVal slice(Goroutine g, Object x) {
+        Iface i = (Iface) x;
+        if (i == null || !(i.type().underlying() instanceof Slice)) {
+            String k = i == null ? "invalid" : kind(i.type().underlying());
+            throw in.panic(g.top, new Iface(Types.STRING, "reflect: call of Swapper on " + k + " Value"));
+        }
+        return i.val() == null ? new SliceVal(new Object[0], 0, 0, 0) : (SliceVal) i.val();
+    }
+
+    /** reflect.Kind's String for a value of underlying type t. */
+    private static String kind(Type t) {
+        return switch (t) {
+            case Basic b -> b.toString();
+            case Pointer p -> "ptr";
+            case Struct st -> "struct";
+            case Array ar -> "array";
+            case MapT m -> "map";
+            case Chan c -> "chan";
+            case Signature f -> "func";
+            default -> "interface";
+        };
+    }
+
+    /** Swaps two slice elements; aggregates by content, since pointers to the elements stay put. */
+    private static void swapElems(Object[] arr, int i, int j) {
+        Object x = arr[i];
+        if (x instanceof StructVal || x instanceof ArrayVal) {
+            Object tmp = Values.copyAgg(x);
+            Values.assignAgg(x, arr[j]);
+            Values.assignAgg(arr[j], tmp);
+        } else {
+            arr[i] = arr[j];
+            arr[j] = x;
+        }
     }
 
     private String alloc(Goroutine g, String s) {
@@ -166,6 +238,11 @@ final class Natives {
             @Override
             public long addressOf(Object o) {
                 return host.addressOf(o);
+            }
+
+            @Override
+            public int mapPrintStart(int n) {
+                return in.version.atLeast(12) ? -1 : host.fastrand(n);
             }
         });
     }

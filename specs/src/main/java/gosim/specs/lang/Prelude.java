@@ -1,10 +1,16 @@
 package gosim.specs.lang;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The importable packages, each given as Go source (a "stub"): functions declared without a body are
+ * The importable packages, each given as Go source (a "stub", kept as a .go resource under
+ * gosim/stdlib/): functions declared without a body are
  * implemented natively, by the interpreter ({@link Natives}: fmt, os, strings, errors) or by the
  * {@link Host} (time, sync, runtime, ...); functions with bodies are ordinary Go. A host adds its
  * packages with {@link #with(String, String)}. Symbols are qualified by import path as in Go binaries:
@@ -13,100 +19,42 @@ import java.util.Map;
 public final class Prelude {
     private final Map<String, String> sources = new LinkedHashMap<>();
 
-    /** The packages the interpreter implements itself: fmt, io, os, errors, strings. */
+    /**
+     * Packages whose natives the interpreter itself implements (or that need none): their Go source is
+     * under resources at gosim/stdlib/PATH/LAST.go, for example gosim/stdlib/unicode/utf8/utf8.go.
+     */
+    public static final List<String> STANDARD = List.of("errors", "io", "os", "fmt", "strings", "strconv",
+            "unicode", "unicode/utf8", "sort", "math", "bytes", "container/heap", "container/list",
+            "container/ring", "bufio");
+
+    /** The packages the interpreter implements itself (natives) or that are pure Go: {@link #STANDARD}. */
     public static Prelude standard() {
         Prelude p = new Prelude();
-        p.sources.put("errors", """
-                package errors
+        for (String path : STANDARD) {
+            p.sources.put(path, resource(path));
+        }
+        return p;
+    }
 
-                func New(text string) error {
-                	return &errorString{text}
-                }
+    /** The Go source of standard-library package {@code path}, read from the class path. */
+    public static String resource(String path) {
+        String name = "/gosim/stdlib/" + path + "/" + path.substring(path.lastIndexOf('/') + 1) + ".go";
+        try (InputStream in = Prelude.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing standard-library resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-                type errorString struct {
-                	s string
-                }
-
-                func (e *errorString) Error() string {
-                	return e.s
-                }
-                """);
-        p.sources.put("io", """
-                package io
-
-                type Writer interface {
-                	Write(p []byte) (n int, err error)
-                }
-                """);
-        p.sources.put("os", """
-                package os
-
-                type File struct {
-                	fd   int
-                	name string
-                }
-
-                func (f *File) Write(b []byte) (n int, err error)
-
-                var (
-                	Stdin  = &File{0, "/dev/stdin"}
-                	Stdout = &File{1, "/dev/stdout"}
-                	Stderr = &File{2, "/dev/stderr"}
-                )
-
-                var Args []string = runtime_args()
-
-                func runtime_args() []string
-
-                func Exit(code int)
-
-                func Getenv(key string) string
-                """);
-        p.sources.put("fmt", """
-                package fmt
-
-                import (
-                	"errors"
-                	"io"
-                )
-
-                type Stringer interface {
-                	String() string
-                }
-
-                func Println(a ...interface{}) (n int, err error)
-                func Printf(format string, a ...interface{}) (n int, err error)
-                func Print(a ...interface{}) (n int, err error)
-                func Sprintf(format string, a ...interface{}) string
-                func Sprint(a ...interface{}) string
-                func Sprintln(a ...interface{}) string
-                func Fprintf(w io.Writer, format string, a ...interface{}) (n int, err error)
-                func Fprintln(w io.Writer, a ...interface{}) (n int, err error)
-                func Fprint(w io.Writer, a ...interface{}) (n int, err error)
-
-                func Errorf(format string, a ...interface{}) error {
-                	return errors.New(Sprintf(format, a...))
-                }
-                """);
-        p.sources.put("strings", """
-                package strings
-
-                func Repeat(s string, count int) string
-                func Contains(s, substr string) bool
-                func Join(a []string, sep string) string
-                func HasPrefix(s, prefix string) bool
-                func HasSuffix(s, suffix string) bool
-                func Index(s, substr string) int
-                func ToUpper(s string) string
-                func ToLower(s string) string
-                func TrimSpace(s string) string
-                func Split(s, sep string) []string
-                """);
-        p.sources.put("strconv", """
-                package strconv
-
-                func Itoa(i int) string
-                """);
+    /** This prelude plus the resource packages {@code paths}. */
+    public Prelude withResources(List<String> paths) {
+        Prelude p = this;
+        for (String path : paths) {
+            p = p.with(path, resource(path));
+        }
         return p;
     }
 

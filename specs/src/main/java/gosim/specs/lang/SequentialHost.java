@@ -140,9 +140,15 @@ public class SequentialHost implements Host {
      * frames, in Go's format without PCs).
      */
     public static Result run(String file, String source, List<String> args, Map<String, String> env, long seed) {
+        return run(file, source, args, env, seed, gosim.sim.GoVersion.DEFAULT);
+    }
+
+    /** {@link #run(String, String, List, Map, long)} in the dialect of Go release {@code version}. */
+    public static Result run(String file, String source, List<String> args, Map<String, String> env, long seed,
+            gosim.sim.GoVersion version) {
         Program p = Program.check(file, source);
         SequentialHost h = new SequentialHost(args, env, seed);
-        Program.Linked l = p.link(h, gosim.sim.GoVersion.DEFAULT);
+        Program.Linked l = p.link(h, version);
         Goroutine g = new Goroutine();
         Throwable[] outcome = new Throwable[1];
         // Go stacks grow to 1 GB; give the interpreter a deep Java stack of its own

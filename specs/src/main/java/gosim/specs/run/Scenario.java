@@ -166,7 +166,13 @@ public final class Scenario {
         Pprof pprof = Pprof.attach(rt, Pprof.Options.defaults(rt).withExecutable(exe)
                 .withArgs(java.util.stream.Stream.concat(java.util.stream.Stream.of(exe), o.programArgs().stream())
                         .toList()));
-        SimHost host = new SimHost(rt, o, out, err, env, exe, () -> pprof);
+        // the program sees the run's fixed environment, never the host's; GODEBUG, which the runtime
+        // honours, is visible to it as in Go
+        Map<String, String> progEnv = new java.util.TreeMap<>(o.environment());
+        if (env.containsKey("GODEBUG")) {
+            progEnv.putIfAbsent("GODEBUG", env.get("GODEBUG"));
+        }
+        SimHost host = new SimHost(rt, o, out, err, progEnv, exe, () -> pprof);
         host.link(onFrontEndStack(() -> {
             host.defineFunctions(program);
             return program.link(host, version);

@@ -15,6 +15,7 @@ import gosim.specs.lang.Goroutine;
 import gosim.specs.lang.Host;
 import gosim.specs.lang.Interp;
 import gosim.specs.lang.Pos;
+import gosim.specs.lang.Prelude;
 import gosim.specs.lang.Program;
 import gosim.specs.lang.Type;
 import gosim.specs.lang.Types;
@@ -96,15 +97,32 @@ final class SimHost implements Host {
         rt.setArgWordsResolver(frame -> ((Frame) frame).argumentWords(this::addressOf));
     }
 
-    /** Defines every function of the program in the runtime's symbol table, in declaration order. */
+    /**
+     * Defines the program's functions in the runtime's symbol table, in declaration order. Those of
+     * the Go-source standard library (Prelude.STANDARD) get their place on first use instead, after
+     * the others, as Go's linker leaves out what is never reached (cmd/link/internal/ld/deadcode.go):
+     * a scenario's PCs do not move when the library grows.
+     */
     void defineFunctions(Program p) {
         this.program = p;
         for (FuncInfo fi : p.functions()) {
+            if (library(fi)) {
+                continue;
+            }
             Func existing = rt.symtab().lookup(fi.name());
             funcs.put(fi, existing != null ? existing
                     : rt.symtab().define(fi.name(), fi.file().replace("$GOROOT", rt.layout().goroot),
                             fi.startLine(), Math.max(fi.startLine(), fi.endLine())));
         }
+    }
+
+    private static boolean library(FuncInfo fi) {
+        String f = fi.file();
+        if (!f.startsWith("$GOROOT/src/")) {
+            return false;
+        }
+        String path = f.substring("$GOROOT/src/".length(), f.lastIndexOf('/'));
+        return Prelude.STANDARD.contains(path);
     }
 
     void link(Program.Linked l) {

@@ -111,8 +111,11 @@ class CliTest {
                 	os.Exit(3)
                 }
                 """);
-        Result r = gosimEnv(Map.of("WHO", "gopher", "GOMAXPROCS", "2"), "run", p.toString(), "--", "hello");
+        Result r = gosimEnv(Map.of("WHO", "gopher", "GOMAXPROCS", "2"), "run", "-env", "WHO=gopher", p.toString(), "--", "hello");
         assertEquals(new Result(3, "2 hello gopher 2 4\n", ""), r);
+        // the host's environment never reaches the program; the fixed one does
+        Result host = gosimEnv(Map.of("WHO", "host-secret"), "run", p.toString(), "x");
+        assertEquals(new Result(3, "2 x  4 4\n", ""), host);
         Result flag = gosimEnv(Map.of("GOMAXPROCS", "2"), "run", "-gomaxprocs", "3", p.toString(), "x");
         assertTrue(flag.out().endsWith(" 3 4\n"), flag.out());
     }

@@ -36,6 +36,18 @@ class RunOptionsTest {
     }
 
     @Test
+    void theEnvironmentIsFixedPlusEnvFlagsNeverTheHosts() throws Exception {
+        RunOptions o = RunOptions.parse(List.of("-env", "A=1", "-env=HOME=/root", "p.go"), Map.of("SECRET", "s"));
+        assertEquals("1", o.environment().get("A"));
+        assertEquals("/root", o.environment().get("HOME"));
+        assertEquals("/home/gopher", RunOptions.parse(List.of("p.go"), Map.of("HOME", "/h")).environment().get("HOME"));
+        assertEquals(null, o.environment().get("SECRET"));
+        assertEquals("invalid value \"A\" for flag -env: want KEY=VALUE",
+                assertThrows(RunOptions.UsageException.class, () -> RunOptions.parse(List.of("-env", "A", "p.go"), Map.of()))
+                        .getMessage());
+    }
+
+    @Test
     void mistakesSayWhatIsWrong() {
         assertEquals("flag provided but not defined: -bogus",
                 assertThrows(RunOptions.UsageException.class, () -> RunOptions.parse(List.of("-bogus", "p.go"), Map.of()))

@@ -1,0 +1,123 @@
+package gosim.specs.lang;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * The pure natives of the Go-source standard library: strconv's float conversions (ftoa.go
+ * FormatFloat, atof.go ParseFloat) and package math's functions that Go implements in assembly on
+ * amd64 or whose correctly rounded results the JDK gives (math/sqrt.go, floor.go, ...). No state.
+ */
+final class StdNatives {
+    private StdNatives() {
+    }
+
+    /** strconv.FormatFloat; bitSize 32 rounds to float32 first and takes float32's shortest digits. */
+    static String formatFloat(double v, char fmt, int prec, int bitSize) {
+        if (bitSize == 32 && prec < 0 && !Double.isNaN(v) && !Double.isInfinite(v) && v != 0) {
+            float f = (float) v;
+            // float32's shortest digits, then formatted as the double with exactly those digits
+            return Fmt.formatFloat(new BigDecimal(Float.toString(Math.abs(f))).doubleValue() * Math.signum(f), fmt, -1);
+        }
+        if (bitSize == 32) {
+            v = (float) v;
+        }
+        return switch (fmt) {
+            case 'e', 'E', 'f', 'g', 'G' -> Fmt.formatFloat(v, fmt, prec);
+            case 'F' -> Fmt.formatFloat(v, 'f', prec);
+            default -> "%" + fmt;
+        };
+    }
+
+    // atof.go's syntax: decimal with optional exponent, hex with a 'p' exponent, inf/infinity/nan
+    private static final Pattern DEC = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern HEX = Pattern.compile("[+-]?0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)[pP][+-]?\\d+");
+
+    /** strconv.ParseFloat: {value, 0} or {0, 1} for a syntax error or {±Inf, 2} out of range. */
+    static Object[] parseFloat(String s, int bitSize) {
+        String t = s;
+        if (t.indexOf('_') >= 0) {
+            // Go 1.13: underscores only between digits of a prefixed (base) literal
+            if (!t.matches("[+-]?0[xXbBoO].*") || t.contains("__") || t.endsWith("_")) {
+                return new Object[]{0.0, 1L};
+            }
+            t = t.replace("_", "");
+        }
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        String mag = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
+        boolean neg = lower.startsWith("-");
+        if (mag.equals("inf") || mag.equals("infinity")) {
+            return new Object[]{neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, 0L};
+        }
+        if (mag.equals("nan") && lower.equals(mag)) {
+            return new Object[]{Double.NaN, 0L};
+        }
+        double d;
+        if (DEC.matcher(t).matches() || HEX.matcher(t).matches()) {
+            d = Double.parseDouble(t);
+        } else {
+            return new Object[]{0.0, 1L};
+        }
+        if (bitSize == 32) {
+            float f = Float.parseFloat(t);
+            if (Float.isInfinite(f)) {
+                return new Object[]{(double) f, 2L};
+            }
+            return new Object[]{(double) f, 0L};
+        }
+        if (Double.isInfinite(d)) {
+            return new Object[]{d, 2L};
+        }
+        return new Object[]{d, 0L};
+    }
+
+    /** package math's native functions, by name; null for a name that is not one. */
+    static Host.Native math(String name) {
+        return switch (name) {
+            case "Float64bits" -> (g, a) -> Double.doubleToRawLongBits((Double) a[0]);
+            case "Float64frombits" -> (g, a) -> Double.longBitsToDouble((Long) a[0]);
+            case "Sqrt" -> f1(Math::sqrt);
+            case "Floor" -> f1(Math::floor);
+            case "Ceil" -> f1(Math::ceil);
+            case "Trunc" -> f1(x -> x < 0 ? Math.ceil(x) : Math.floor(x));
+            case "Exp" -> f1(StrictMath::exp);
+            case "Log" -> f1(StrictMath::log);
+            case "Log2" -> f1(StdNatives::log2);
+            case "Log10" -> f1(StrictMath::log10);
+            case "Log1p" -> f1(StrictMath::log1p);
+            case "Expm1" -> f1(StrictMath::expm1);
+            case "Sin" -> f1(StrictMath::sin);
+            case "Cos" -> f1(StrictMath::cos);
+            case "Tan" -> f1(StrictMath::tan);
+            case "Asin" -> f1(StrictMath::asin);
+            case "Acos" -> f1(StrictMath::acos);
+            case "Atan" -> f1(StrictMath::atan);
+            case "Sinh" -> f1(StrictMath::sinh);
+            case "Cosh" -> f1(StrictMath::cosh);
+            case "Tanh" -> f1(StrictMath::tanh);
+            case "Cbrt" -> f1(StrictMath::cbrt);
+            case "Mod" -> (g, a) -> mod((Double) a[0], (Double) a[1]);
+            case "Pow" -> (g, a) -> StrictMath.pow((Double) a[0], (Double) a[1]);
+            case "Atan2" -> (g, a) -> StrictMath.atan2((Double) a[0], (Double) a[1]);
+            case "Hypot" -> (g, a) -> StrictMath.hypot((Double) a[0], (Double) a[1]);
+            default -> null;
+        };
+    }
+
+    private static Host.Native f1(java.util.function.DoubleUnaryOperator f) {
+        return (g, a) -> f.applyAsDouble((Double) a[0]);
+    }
+
+    /** math.Log2 (log10.go): exact for powers of two, as Go's Frexp-based version is. */
+    private static double log2(double x) {
+        if (x > 0 && !Double.isInfinite(x) && Double.doubleToRawLongBits(x) << 12 == 0 && Math.getExponent(x) > Double.MIN_EXPONENT) {
+            return Math.getExponent(x);
+        }
+        return StrictMath.log(x) * (1 / StrictMath.log(2));
+    }
+
+    /** math.Mod (mod.go): the result has x's sign; Java's % on doubles is the same IEEE fmod. */
+    private static double mod(double x, double y) {
+        return x % y;
+    }
+}

@@ -1,0 +1,644 @@
+// Package bytes after Go's bytes (bytes.go, buffer.go, reader.go), written for gosim: the same
+// API and results; searching is the plain algorithm (Go uses assembly and Rabin-Karp).
+package bytes
+
+import (
+	"errors"
+	"io"
+	"unicode"
+	"unicode/utf8"
+)
+
+const MinRead = 512
+
+var ErrTooLarge = errors.New("bytes.Buffer: too large")
+
+var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
+
+func Equal(a, b []byte) bool { return string(a) == string(b) }
+
+func Compare(a, b []byte) int {
+	n := len(a)
+	if len(b) < n {
+		n = len(b)
+	}
+	for i := 0; i < n; i++ {
+		if a[i] != b[i] {
+			if a[i] < b[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	switch {
+	case len(a) < len(b):
+		return -1
+	case len(a) > len(b):
+		return 1
+	}
+	return 0
+}
+
+func IndexByte(b []byte, c byte) int {
+	for i := 0; i < len(b); i++ {
+		if b[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func LastIndexByte(s []byte, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func hasPrefixAt(s []byte, i int, sep []byte) bool {
+	if i+len(sep) > len(s) {
+		return false
+	}
+	for k := 0; k < len(sep); k++ {
+		if s[i+k] != sep[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func Index(s, sep []byte) int {
+	for i := 0; i+len(sep) <= len(s); i++ {
+		if hasPrefixAt(s, i, sep) {
+			return i
+		}
+	}
+	return -1
+}
+
+func LastIndex(s, sep []byte) int {
+	for i := len(s) - len(sep); i >= 0; i-- {
+		if hasPrefixAt(s, i, sep) {
+			return i
+		}
+	}
+	return -1
+}
+
+func IndexRune(s []byte, r rune) int {
+	if 0 <= r && r < utf8.RuneSelf {
+		return IndexByte(s, byte(r))
+	}
+	for i := 0; i < len(s); {
+		r1, w := utf8.DecodeRune(s[i:])
+		if r1 == r {
+			return i
+		}
+		i += w
+	}
+	return -1
+}
+
+func IndexAny(s []byte, chars string) int {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRune(s[i:])
+		for _, c := range chars {
+			if c == r {
+				return i
+			}
+		}
+		i += w
+	}
+	return -1
+}
+
+func IndexFunc(s []byte, f func(r rune) bool) int { return indexFunc(s, f, true) }
+
+func LastIndexFunc(s []byte, f func(r rune) bool) int { return lastIndexFunc(s, f, true) }
+
+func indexFunc(s []byte, f func(r rune) bool, truth bool) int {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRune(s[i:])
+		if f(r) == truth {
+			return i
+		}
+		i += w
+	}
+	return -1
+}
+
+func lastIndexFunc(s []byte, f func(r rune) bool, truth bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRune(s[0:i])
+		i -= size
+		if f(r) == truth {
+			return i
+		}
+	}
+	return -1
+}
+
+func Contains(b, subslice []byte) bool { return Index(b, subslice) != -1 }
+
+func ContainsAny(b []byte, chars string) bool { return IndexAny(b, chars) >= 0 }
+
+func ContainsRune(b []byte, r rune) bool { return IndexRune(b, r) >= 0 }
+
+func Count(s, sep []byte) int {
+	if len(sep) == 0 {
+		return utf8.RuneCount(s) + 1
+	}
+	n := 0
+	for i := 0; i+len(sep) <= len(s); {
+		if hasPrefixAt(s, i, sep) {
+			n++
+			i += len(sep)
+		} else {
+			i++
+		}
+	}
+	return n
+}
+
+func HasPrefix(s, prefix []byte) bool { return hasPrefixAt(s, 0, prefix) }
+
+func HasSuffix(s, suffix []byte) bool {
+	return len(s) >= len(suffix) && hasPrefixAt(s, len(s)-len(suffix), suffix)
+}
+
+func genSplit(s, sep []byte, sepSave, n int) [][]byte {
+	if n == 0 {
+		return nil
+	}
+	if len(sep) == 0 {
+		cnt := utf8.RuneCount(s)
+		if n < 0 || n > cnt {
+			n = cnt
+		}
+		a := make([][]byte, n)
+		for i := 0; i < n; i++ {
+			if i == n-1 {
+				a[i] = s[:len(s):len(s)]
+				break
+			}
+			_, w := utf8.DecodeRune(s)
+			a[i] = s[:w:w]
+			s = s[w:]
+		}
+		return a
+	}
+	if n < 0 {
+		n = Count(s, sep) + 1
+	}
+	a := make([][]byte, n)
+	n--
+	i := 0
+	for i < n {
+		m := Index(s, sep)
+		if m < 0 {
+			break
+		}
+		a[i] = s[: m+sepSave : m+sepSave]
+		s = s[m+len(sep):]
+		i++
+	}
+	a[i] = s
+	return a[:i+1]
+}
+
+func Split(s, sep []byte) [][]byte { return genSplit(s, sep, 0, -1) }
+
+func SplitN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, 0, n) }
+
+func SplitAfter(s, sep []byte) [][]byte { return genSplit(s, sep, len(sep), -1) }
+
+func Fields(s []byte) [][]byte { return FieldsFunc(s, unicode.IsSpace) }
+
+func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
+	var a [][]byte
+	start := -1
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRune(s[i:])
+		if f(r) {
+			if start >= 0 {
+				a = append(a, s[start:i:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += w
+	}
+	if start >= 0 {
+		a = append(a, s[start:len(s):len(s)])
+	}
+	return a
+}
+
+func Join(s [][]byte, sep []byte) []byte {
+	if len(s) == 0 {
+		return []byte{}
+	}
+	n := len(sep) * (len(s) - 1)
+	for _, v := range s {
+		n += len(v)
+	}
+	b := make([]byte, 0, n)
+	for i, v := range s {
+		if i > 0 {
+			b = append(b, sep...)
+		}
+		b = append(b, v...)
+	}
+	return b
+}
+
+func Repeat(b []byte, count int) []byte {
+	if count < 0 {
+		panic("bytes: negative Repeat count")
+	} else if count > 0 && len(b)*count/count != len(b) {
+		panic("bytes: Repeat count causes overflow")
+	}
+	nb := make([]byte, len(b)*count)
+	bp := copy(nb, b)
+	for bp < len(nb) {
+		copy(nb[bp:], nb[:bp])
+		bp *= 2
+	}
+	return nb
+}
+
+func Map(mapping func(r rune) rune, s []byte) []byte {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRune(s[i:])
+		r = mapping(r)
+		if r >= 0 {
+			b = utf8.AppendRune(b, r)
+		}
+		i += w
+	}
+	return b
+}
+
+func ToUpper(s []byte) []byte { return Map(unicode.ToUpper, s) }
+
+func ToLower(s []byte) []byte { return Map(unicode.ToLower, s) }
+
+func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }
+
+func TrimLeftFunc(s []byte, f func(r rune) bool) []byte {
+	i := indexFunc(s, f, false)
+	if i == -1 {
+		return nil
+	}
+	return s[i:]
+}
+
+func TrimRightFunc(s []byte, f func(r rune) bool) []byte {
+	i := lastIndexFunc(s, f, false)
+	if i >= 0 && s[i] >= utf8.RuneSelf {
+		_, wid := utf8.DecodeRune(s[i:])
+		i += wid
+	} else {
+		i++
+	}
+	return s[0:i]
+}
+
+func TrimFunc(s []byte, f func(r rune) bool) []byte { return TrimRightFunc(TrimLeftFunc(s, f), f) }
+
+func inSet(cutset string) func(rune) bool {
+	return func(r rune) bool {
+		for _, c := range cutset {
+			if c == r {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func Trim(s []byte, cutset string) []byte { return TrimFunc(s, inSet(cutset)) }
+
+func TrimLeft(s []byte, cutset string) []byte { return TrimLeftFunc(s, inSet(cutset)) }
+
+func TrimRight(s []byte, cutset string) []byte { return TrimRightFunc(s, inSet(cutset)) }
+
+func TrimSpace(s []byte) []byte { return TrimFunc(s, unicode.IsSpace) }
+
+func TrimPrefix(s, prefix []byte) []byte {
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):]
+	}
+	return s
+}
+
+func TrimSuffix(s, suffix []byte) []byte {
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
+}
+
+func Replace(s, old, new []byte, n int) []byte {
+	m := 0
+	if n != 0 {
+		m = Count(s, old)
+	}
+	if m == 0 {
+		return append([]byte(nil), s...)
+	}
+	if n < 0 || m < n {
+		n = m
+	}
+	t := make([]byte, 0, len(s)+n*(len(new)-len(old)))
+	start := 0
+	for i := 0; i < n; i++ {
+		j := start
+		if len(old) == 0 {
+			if i > 0 {
+				_, wid := utf8.DecodeRune(s[start:])
+				j += wid
+			}
+		} else {
+			j += Index(s[start:], old)
+		}
+		t = append(t, s[start:j]...)
+		t = append(t, new...)
+		start = j + len(old)
+	}
+	t = append(t, s[start:]...)
+	return t
+}
+
+func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
+
+func EqualFold(s, t []byte) bool {
+	for len(s) > 0 && len(t) > 0 {
+		sr, n1 := utf8.DecodeRune(s)
+		tr, n2 := utf8.DecodeRune(t)
+		s, t = s[n1:], t[n2:]
+		if sr == tr || unicode.ToLower(sr) == unicode.ToLower(tr) {
+			continue
+		}
+		return false
+	}
+	return len(s) == len(t)
+}
+
+func Runes(s []byte) []rune {
+	t := make([]rune, utf8.RuneCount(s))
+	i := 0
+	for len(s) > 0 {
+		r, l := utf8.DecodeRune(s)
+		t[i] = r
+		i++
+		s = s[l:]
+	}
+	return t
+}
+
+// Buffer is a variable-sized buffer of bytes (buffer.go): read from off, written at the end.
+type Buffer struct {
+	buf []byte
+	off int
+}
+
+func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
+
+func NewBufferString(s string) *Buffer { return &Buffer{buf: []byte(s)} }
+
+func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
+
+func (b *Buffer) String() string {
+	if b == nil {
+		return "<nil>"
+	}
+	return string(b.buf[b.off:])
+}
+
+func (b *Buffer) Len() int { return len(b.buf) - b.off }
+
+func (b *Buffer) Cap() int { return cap(b.buf) }
+
+func (b *Buffer) Truncate(n int) {
+	if n == 0 {
+		b.Reset()
+		return
+	}
+	if n < 0 || n > b.Len() {
+		panic("bytes.Buffer: truncation out of range")
+	}
+	b.buf = b.buf[:b.off+n]
+}
+
+func (b *Buffer) Reset() {
+	b.buf = b.buf[:0]
+	b.off = 0
+}
+
+// grow makes room for n more bytes and returns where they go.
+func (b *Buffer) grow(n int) int {
+	m := b.Len()
+	if m == 0 && b.off != 0 {
+		b.Reset()
+	}
+	if len(b.buf)+n <= cap(b.buf) {
+		l := len(b.buf)
+		b.buf = b.buf[:l+n]
+		return l
+	}
+	if m+n <= cap(b.buf)/2 {
+		copy(b.buf[:], b.buf[b.off:])
+	} else {
+		c := 2*cap(b.buf) + n
+		if c < 64 {
+			c = 64
+		}
+		nb := make([]byte, c)
+		copy(nb, b.buf[b.off:])
+		b.buf = nb
+	}
+	b.off = 0
+	b.buf = b.buf[:m+n]
+	return m
+}
+
+func (b *Buffer) Grow(n int) {
+	if n < 0 {
+		panic("bytes.Buffer.Grow: negative count")
+	}
+	m := b.grow(n)
+	b.buf = b.buf[:m]
+}
+
+func (b *Buffer) Write(p []byte) (n int, err error) {
+	m := b.grow(len(p))
+	return copy(b.buf[m:], p), nil
+}
+
+func (b *Buffer) WriteString(s string) (n int, err error) {
+	m := b.grow(len(s))
+	return copy(b.buf[m:], s), nil
+}
+
+func (b *Buffer) WriteByte(c byte) error {
+	m := b.grow(1)
+	b.buf[m] = c
+	return nil
+}
+
+func (b *Buffer) WriteRune(r rune) (n int, err error) {
+	if r < utf8.RuneSelf {
+		b.WriteByte(byte(r))
+		return 1, nil
+	}
+	var tmp [utf8.UTFMax]byte
+	n = utf8.EncodeRune(tmp[:], r)
+	b.Write(tmp[:n])
+	return n, nil
+}
+
+func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
+	for {
+		if cap(b.buf)-len(b.buf) < MinRead {
+			m := b.grow(MinRead)
+			b.buf = b.buf[:m]
+		}
+		i := len(b.buf)
+		m, e := r.Read(b.buf[i:cap(b.buf)])
+		if m < 0 {
+			panic(errNegativeRead)
+		}
+		b.buf = b.buf[:i+m]
+		n += int64(m)
+		if e == io.EOF {
+			return n, nil
+		}
+		if e != nil {
+			return n, e
+		}
+	}
+}
+
+func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
+	if nBytes := b.Len(); nBytes > 0 {
+		m, e := w.Write(b.buf[b.off:])
+		if m > nBytes {
+			panic("bytes.Buffer.WriteTo: invalid Write count")
+		}
+		b.off += m
+		n = int64(m)
+		if e != nil {
+			return n, e
+		}
+		if m != nBytes {
+			return n, io.ErrShortWrite
+		}
+	}
+	b.Reset()
+	return n, nil
+}
+
+func (b *Buffer) Read(p []byte) (n int, err error) {
+	if b.off >= len(b.buf) {
+		b.Reset()
+		if len(p) == 0 {
+			return 0, nil
+		}
+		return 0, io.EOF
+	}
+	n = copy(p, b.buf[b.off:])
+	b.off += n
+	return n, nil
+}
+
+func (b *Buffer) Next(n int) []byte {
+	m := b.Len()
+	if n > m {
+		n = m
+	}
+	data := b.buf[b.off : b.off+n]
+	b.off += n
+	return data
+}
+
+func (b *Buffer) ReadByte() (byte, error) {
+	if b.off >= len(b.buf) {
+		b.Reset()
+		return 0, io.EOF
+	}
+	c := b.buf[b.off]
+	b.off++
+	return c, nil
+}
+
+func (b *Buffer) ReadRune() (r rune, size int, err error) {
+	if b.off >= len(b.buf) {
+		b.Reset()
+		return 0, 0, io.EOF
+	}
+	c := b.buf[b.off]
+	if c < utf8.RuneSelf {
+		b.off++
+		return rune(c), 1, nil
+	}
+	r, n := utf8.DecodeRune(b.buf[b.off:])
+	b.off += n
+	return r, n, nil
+}
+
+func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
+	i := IndexByte(b.buf[b.off:], delim)
+	end := b.off + i + 1
+	if i < 0 {
+		end = len(b.buf)
+		err = io.EOF
+	}
+	line = append([]byte(nil), b.buf[b.off:end]...)
+	b.off = end
+	return line, err
+}
+
+func (b *Buffer) ReadString(delim byte) (line string, err error) {
+	bs, err := b.ReadBytes(delim)
+	return string(bs), err
+}
+
+// Reader reads from a byte slice (reader.go).
+type Reader struct {
+	s []byte
+	i int64
+}
+
+func NewReader(b []byte) *Reader { return &Reader{b, 0} }
+
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
+
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return
+}
+
+func (r *Reader) ReadByte() (byte, error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
