@@ -951,7 +951,7 @@ public final class GoRuntime {
     }
 
     private void fatalPanic(G gp, Throwable t) {
-        if (exiting) {
+        if (engine.exiting()) {
             return; // thrown by a finally block while the ended process unwinds its goroutines
         }
         panicCause = t;
