@@ -323,7 +323,7 @@ public final class MProf implements MProfHooks {
     }
 
     /**
-     * SetBlockProfileRate: {@code rate} nanoseconds blocked per sampled event; <= 0 turns the
+     * SetBlockProfileRate: {@code rate} nanoseconds blocked per sampled event; {@code <= 0} turns the
      * profile off and 1 records every event. Other rates are converted to CPU ticks in float64,
      * with a minimum of 1, as Go 1.7.
      */

@@ -25,7 +25,7 @@ public final class RWMutex implements Locker {
     int readerCount;
     int readerWait;
 
-    /** readerCount: readers holding or waiting, minus 1<<30 while a writer is pending. */
+    /** readerCount: readers holding or waiting, minus {@code 1<<30} while a writer is pending. */
     public int readerCount() {
         return readerCount;
     }

@@ -68,7 +68,7 @@ public final class TimeChans {
         return start(c, d, d);
     }
 
-    /** time.Tick(d): nil for d <= 0, as Go returns. */
+    /** time.Tick(d): nil for {@code d <= 0}, as Go returns. */
     public static Chan<Long> tick(long d) {
         return d <= 0 ? Chan.nil() : newTicker(d).c();
     }

@@ -126,7 +126,7 @@ public final class Heap {
      * mallocgc: allocates {@code size} bytes. The size is rounded to its class (or to whole pages
      * above 32 KiB) and counted; when the sampler says so, {@code stack} is asked for the caller's
      * stack (innermost PC first, as runtime.Callers) and the rounded size is reported to mProf_Malloc.
-     * A request of 0 bytes returns the shared zero-size block, uncounted, as Go returns &zerobase.
+     * A request of 0 bytes returns the shared zero-size block, uncounted, as Go returns &amp;zerobase.
      */
     public HeapObject mallocgc(long size, Supplier<long[]> stack) {
         if (size < 0) {

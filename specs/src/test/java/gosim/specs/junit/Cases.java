@@ -119,8 +119,9 @@ final class Cases {
 
     static class BlocksInJdk {
         @GoTest(seeds = 1, gomaxprocs = {1})
-        void jdkSleep() throws InterruptedException {
-            Thread.sleep(1);
+        void jdkLatch() throws InterruptedException {
+            // A JDK latch nobody counts down: parks in the JDK and never wakes (no wake-up race).
+            new CountDownLatch(1).await();
         }
     }
 
