@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
+import gosim.sim.events.Ev;
 import gosim.sim.heap.GcMode;
 import gosim.sim.heap.Heap;
 import gosim.sim.heap.HeapObject;
@@ -44,6 +45,8 @@ public final class GoRuntime {
     final Symtab symtab = new Symtab();
     final RuntimeLayout layout;
     final EventLog eventLog;
+    /** The kernel's one event stream; views attach with {@link #events()}. */
+    final EventHub ev = new EventHub(this);
     final boolean checkInvariants;
     final int schedtrace;
     final boolean scheddetail;
@@ -89,6 +92,8 @@ public final class GoRuntime {
     M sysmonM;
     G g1;
     private boolean sweepStarted;
+    /** GC cycles begun (the trace's GCStart seq), for the event stream only. */
+    private long gcSeq;
     private BlockHook blockHook = BlockHook.NONE;
 
     private GoRuntime(Builder b) {
@@ -101,6 +106,9 @@ public final class GoRuntime {
         this.proc = new Proc(this, procs);
         this.layout = new RuntimeLayout(b.version, symtab);
         this.eventLog = new EventLog(b.eventLog);
+        if (b.eventLog) {
+            ev.attach(eventLog);
+        }
         this.checkInvariants = b.checkInvariants;
         this.schedtrace = b.schedtrace;
         this.scheddetail = b.scheddetail;
@@ -218,6 +226,11 @@ public final class GoRuntime {
 
     public EventLog eventLog() {
         return eventLog;
+    }
+
+    /** The kernel's event stream: attach views (trace writers, narrations) here. */
+    public EventHub events() {
+        return ev;
     }
 
     public long seed() {
@@ -374,6 +387,7 @@ public final class GoRuntime {
     public void netpollReady(G gp) {
         Proc.casgstatus(gp, G._Gwaiting, G._Grunnable);
         gp.waitreason = null;
+        ev.unblock(null, null, null, gp, "netpoll: to the global runq");
         Runq.globrunqput(proc, gp);
         if (proc.sched.npidle != 0) {
             proc.startm(null, false, null);
@@ -435,10 +449,15 @@ public final class GoRuntime {
     void gcCycle(GcMode mode) {
         stopTheWorld("GC");
         G g = self();
+        ev.emitStack(Ev.GC_START, g.m, g.m.p, g, ++gcSeq, mode.name().toLowerCase(java.util.Locale.ROOT));
         long pause = Costs.GC_PAUSE_BASE + heap().heapAlloc() / Costs.GC_MARK_BYTES_PER_NS;
         advance(g, pause); // the pause passes in virtual time like any work: other events keep their turn
         heap.setStackInuse(stackInuse());
         heap.gc(reachable, mode, pause, now);
+        ev.emit(Ev.GC_DONE, g.m, g.m.p, g, gcSeq, null);
+        if (ev.on) {
+            ev.emit(Ev.HEAP_ALLOC, g.m, g.m.p, g, heap.heapAlloc(), null);
+        }
         startTheWorld();
     }
 
@@ -547,6 +566,7 @@ public final class GoRuntime {
             fatal(f, null);
         } finally {
             finished = true;
+            ev.closeAll();
         }
         reap();
         stdout.flush();
@@ -627,7 +647,7 @@ public final class GoRuntime {
             if (gp.preempt) {
                 // gopreempt_m: a safe point after preemptone; the G goes to the global queue.
                 gp.preempt = false;
-                log(EventLog.Kind.PREEMPT, mp, mp.p, gp);
+                ev.preempt(gp);
                 proc.goschedImpl(mp, gp);
                 gp = proc.schedule(mp);
                 if (gp != null) {
@@ -1116,9 +1136,6 @@ public final class GoRuntime {
         return blockHook;
     }
 
-    void log(EventLog.Kind kind, M m, P p, G g) {
-        eventLog.record(now, kind, m, p, g);
-    }
 
 
 }

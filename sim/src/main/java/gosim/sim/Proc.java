@@ -2,6 +2,7 @@ package gosim.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import gosim.sim.events.Ev;
 
 /**
  * The scheduler of Go 1.7's proc.go: goroutine creation and exit (newproc, gfget/gfput, goexit0),
@@ -26,6 +27,8 @@ final class Proc {
     final List<G> allgs = new ArrayList<>();
     /** Second result of runqget/findrunnable: whether the G inherits the current time slice. */
     boolean inheritTime;
+    /** Where runqget/globrunqget/runqsteal found the G execute runs next, for the event stream. */
+    String why;
 
     Proc(GoRuntime rt, int gomaxprocs) {
         this.rt = rt;
@@ -65,7 +68,7 @@ final class Proc {
         mp.nextp = p;
         mp.spinning = spinning;
         mp.clock = rt.now + Costs.THREAD_START;
-        rt.log(EventLog.Kind.NEWM, mp, p, null);
+        rt.ev.emit(Ev.M_NEW, mp, p, null, spinning ? "spinning" : null);
         rt.timeline.add(mp);
         return mp;
     }
@@ -99,7 +102,7 @@ final class Proc {
         if (mp.spinning) {
             throw new IllegalStateException("stopm spinning");
         }
-        rt.log(EventLog.Kind.STOPM, mp, null, null);
+        rt.ev.emit(Ev.M_STOP, mp, null, null);
         mput(mp);
         mp.resumeIn = resumeIn;
     }
@@ -107,10 +110,12 @@ final class Proc {
     /** handoffp: p's M is blocking; start an M for p if there is work or a need, else idle it. */
     void handoffp(P p, long[] createstack) {
         if (!Runq.runqempty(p) || sched.runqsize != 0) {
+            rt.ev.emit(Ev.HANDOFF, null, p, null, "has work: startm");
             startm(p, false, createstack);
             return;
         }
         if (sched.nmspinning + sched.npidle == 0) {
+            rt.ev.emit(Ev.HANDOFF, null, p, null, "no spinning or idle M: startm spinning");
             sched.nmspinning++;
             startm(p, true, createstack);
             return;
@@ -122,9 +127,11 @@ final class Proc {
         }
         // The last running P is kept by a new M: no netpoller is blocking (sched.lastpoll != 0).
         if (sched.npidle == gomaxprocs - 1) {
+            rt.ev.emit(Ev.HANDOFF, null, p, null, "last running P: startm");
             startm(p, false, createstack);
             return;
         }
+        rt.ev.emit(Ev.HANDOFF, null, p, null, "nothing to do: pidleput");
         pidleput(p);
     }
 
@@ -152,6 +159,7 @@ final class Proc {
             throw new IllegalStateException("startlockedm: m has p");
         }
         sched.nmidlelocked--;
+        rt.ev.emit(Ev.HANDOFF, mp, mp.p, gp, locked.id, "startlockedm: to the M g is locked to");
         locked.nextp = releasep(mp);
         notewakeup(locked, Costs.WAKEUP);
         stopm(mp, M.RESUME_SCHEDULE);
@@ -212,7 +220,7 @@ final class Proc {
         }
         mp.spinning = spinning;
         mp.nextp = p;
-        rt.log(EventLog.Kind.STARTM, mp, p, null);
+        rt.ev.emit(Ev.M_WAKE, mp, p, null, spinning ? "spinning" : null);
         notewakeup(mp, Costs.WAKEUP);
     }
 
@@ -262,6 +270,7 @@ final class Proc {
         mp.p = p;
         p.m = mp;
         p.status = P._Prunning;
+        rt.ev.emit(Ev.PROC_START, mp, p, null);
     }
 
     P releasep(M mp) {
@@ -269,6 +278,7 @@ final class Proc {
         if (p == null || p.m != mp || p.status != P._Prunning) {
             throw new IllegalStateException("releasep: invalid arg " + mp + " " + p);
         }
+        rt.ev.emit(Ev.PROC_STOP, mp, p, null);
         mp.p = null;
         p.m = null;
         p.status = P._Pidle;
@@ -375,7 +385,7 @@ final class Proc {
             p.goidcacheend = sched.goidgen + 1;
         }
         newg.goid = p.goidcache++;
-        rt.log(EventLog.Kind.NEWPROC, mp, p, newg);
+        rt.ev.create(mp, p, mp.curg, newg);
         Runq.runqput(this, p, newg, true);
         if (sched.npidle != 0 && sched.nmspinning == 0 && fn != rt.layout.runtimeMain) {
             wakep();
@@ -417,7 +427,7 @@ final class Proc {
     void parkM(M mp, G gp) {
         casgstatus(gp, G._Grunning, G._Gwaiting);
         gp.waitsince = rt.now;
-        rt.log(EventLog.Kind.PARK, mp, mp.p, gp);
+        rt.ev.block(mp, mp.p, gp);
         dropg(mp);
     }
 
@@ -426,7 +436,8 @@ final class Proc {
         casgstatus(gp, G._Gwaiting, G._Grunnable);
         gp.waitreason = null;
         gp.waitsince = 0;
-        rt.log(EventLog.Kind.READY, mp, mp.p, gp);
+        gp.waiton = null;
+        rt.ev.unblock(mp, mp.p, mp.curg, gp, "goready: to runnext");
         Runq.runqput(this, mp.p, gp, true);
         if (sched.npidle != 0 && sched.nmspinning == 0) {
             wakep();
@@ -436,7 +447,7 @@ final class Proc {
     /** goschedImpl: the running G goes to the tail of the global queue. */
     void goschedImpl(M mp, G gp) {
         casgstatus(gp, G._Grunning, G._Grunnable);
-        rt.log(EventLog.Kind.GOSCHED, mp, mp.p, gp);
+        rt.ev.gosched(mp, mp.p, gp);
         dropg(mp);
         Runq.globrunqput(this, gp);
     }
@@ -444,7 +455,7 @@ final class Proc {
     /** goexit0: the finished G goes dead onto its P's free list. */
     void goexit0(M mp, G gp) {
         casgstatus(gp, G._Grunning, G._Gdead);
-        rt.log(EventLog.Kind.GOEXIT, mp, mp.p, gp);
+        rt.ev.emit(Ev.G_END, mp, mp.p, gp);
         gp.m = null;
         gp.lockedm = null;
         mp.lockedg = null;
@@ -517,12 +528,14 @@ final class Proc {
         if (gp == null || gp.status != G._Grunnable) {
             throw new IllegalStateException("stoplockedm: not runnable");
         }
+        why = "stoplockedm: its locked G is runnable";
         execute(mp, gp, false);
         return gp;
     }
 
     /** execute: gp runs on mp; a G that did not inherit a time slice ticks the P. */
     void execute(M mp, G gp, boolean inheritTime) {
+
         casgstatus(gp, G._Grunnable, G._Grunning);
         gp.waitsince = 0;
         gp.preempt = false;
@@ -531,7 +544,8 @@ final class Proc {
         }
         mp.curg = gp;
         gp.m = mp;
-        rt.log(EventLog.Kind.EXECUTE, mp, mp.p, gp);
+        rt.ev.emit(Ev.G_START, mp, mp.p, gp, inheritTime ? 1 : 0, why);
+        why = null;
     }
 
     /**
@@ -563,6 +577,7 @@ final class Proc {
             if (!mp.spinning) {
                 mp.spinning = true;
                 sched.nmspinning++;
+                rt.ev.emit(Ev.M_SPIN, mp, p, null);
             }
             for (int i = 0; i < 4 * gomaxprocs; i++) {
                 if (sched.gcwaiting != 0) {
@@ -574,9 +589,6 @@ final class Proc {
                 } else {
                     boolean stealRunNextG = i > 2 * gomaxprocs;
                     gp = Runq.runqsteal(this, p, victim, stealRunNextG);
-                    if (gp != null) {
-                        rt.log(EventLog.Kind.STEAL, mp, victim, gp);
-                    }
                 }
                 if (gp != null) {
                     inheritTime = false;
@@ -634,13 +646,15 @@ final class Proc {
         mp.syscalltick = p.syscalltick;
         p.m = null;
         p.status = P._Psyscall;
-        rt.log(EventLog.Kind.SYSCALL, mp, p, gp);
+        rt.ev.emitStack(Ev.SYSCALL, mp, p, gp, 0, null);
         if (sched.sysmonwait) {
             rt.sysmon.wake(); // so that it can retake this P
         }
         if (sched.gcwaiting != 0 && sched.stopwait > 0) {
             // A stop-the-world is waiting for this P: it stops here, in the syscall.
             p.status = P._Pgcstop;
+            rt.ev.emit(Ev.SYSCALL_BLOCK, mp, p, gp, "entersyscall_gcwait: the world is stopping");
+            rt.ev.emit(Ev.PROC_STOP, mp, p, null);
             p.syscalltick++;
             rt.stw.pStopped();
         }
@@ -650,7 +664,8 @@ final class Proc {
     void entersyscallblock(M mp, G gp, long[] createstack) {
         casgstatus(gp, G._Grunning, G._Gsyscall);
         mp.syscalltick = mp.p.syscalltick;
-        rt.log(EventLog.Kind.SYSCALL, mp, mp.p, gp);
+        rt.ev.emitStack(Ev.SYSCALL, mp, mp.p, gp, 0, "entersyscallblock");
+        rt.ev.emit(Ev.SYSCALL_BLOCK, mp, mp.p, gp, "entersyscallblock: handoffp");
         P p = releasep(mp);
         p.syscalltick++;
         handoffp(p, createstack);
@@ -662,7 +677,6 @@ final class Proc {
      * (exitsyscall0). Returns the G mp now runs, or null.
      */
     G exitsyscall(M mp, G gp) {
-        rt.log(EventLog.Kind.EXITSYSCALL, mp, mp.p, gp);
         gp.waitsince = 0;
         P oldp = mp.p;
         if (oldp != null && oldp.status == P._Psyscall && oldp.m == null) {
@@ -670,6 +684,7 @@ final class Proc {
             oldp.m = mp;
             oldp.syscalltick++;
             casgstatus(gp, G._Gsyscall, G._Grunning);
+            rt.ev.emit(Ev.SYSCALL_EXIT, mp, oldp, gp, "exitsyscallfast: its P was still in _Psyscall");
             return gp;
         }
         mp.p = null;
@@ -681,10 +696,12 @@ final class Proc {
                 }
                 acquirep(mp, p);
                 casgstatus(gp, G._Gsyscall, G._Grunning);
+                rt.ev.emit(Ev.SYSCALL_EXIT, mp, p, gp, "exitsyscallfast_pidle: an idle P");
                 return gp;
             }
         }
         // exitsyscall0
+        rt.ev.emit(Ev.SYSCALL_EXIT, mp, null, gp, "exitsyscall0: no P, to the global runq");
         casgstatus(gp, G._Gsyscall, G._Grunnable);
         dropg(mp);
         Runq.globrunqput(this, gp);
@@ -704,6 +721,7 @@ final class Proc {
      * sched.gfree, and die. If the caller's P dies, it takes allp[0].
      */
     void procresize(M self, int nprocs) {
+        rt.ev.emitStack(Ev.GOMAXPROCS, self, self.p, self.curg, nprocs, null);
         int old = gomaxprocs;
         if (nprocs > old) {
             allp = java.util.Arrays.copyOf(allp, nprocs);
@@ -735,6 +753,7 @@ final class Proc {
             p.status = P._Pdead;
         }
         if (self.p != null && self.p.id >= nprocs) {
+            rt.ev.procresizeMove(self, self.p, allp[0]);
             self.p.m = null;
             self.p = null;
             P p0 = allp[0];
