@@ -139,6 +139,11 @@ public final class EventHub {
         }
     }
 
+    /** One event with g's stack for one view only (StopTrace's traceGoSched). */
+    void sendTo(EventSink sink, Ev ev, M m, P p, G g, String why) {
+        sink.event(make(ev, m, p, g, null, -1, 0, why, null, true));
+    }
+
     /** gopreempt_m is next for gp (play found gp.preempt at a safe point). */
     void preempt(G gp) {
         if (on) {

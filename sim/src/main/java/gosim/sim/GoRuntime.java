@@ -945,6 +945,38 @@ public final class GoRuntime {
         }
     }
 
+    /** The execution tracer runtime/trace started, or null. */
+    private gosim.sim.events.ExecTrace tracer;
+
+    /** StartTrace (trace.go): with the world stopped, a tracer attaches and takes its snapshot. */
+    void startTrace(java.io.OutputStream w) {
+        stopTheWorld("start tracing");
+        try {
+            if (tracer != null) {
+                throw new IllegalStateException("tracing is already enabled");
+            }
+            tracer = new gosim.sim.events.ExecTrace(w, symtab);
+            ev.attach(tracer);
+        } finally {
+            startTheWorld();
+        }
+    }
+
+    /** StopTrace: the caller looks descheduled (traceGoSched), then the trace is written. */
+    void stopTrace() {
+        stopTheWorld("stop tracing");
+        try {
+            if (tracer != null) {
+                G g = self();
+                ev.sendTo(tracer, Ev.G_SCHED, g.m, g.m.p, g, "StopTrace");
+                ev.detach(tracer);
+                tracer = null;
+            }
+        } finally {
+            startTheWorld();
+        }
+    }
+
     /** stopTheWorld(reason): for GC, ReadMemStats, GoroutineProfile, Stack(all). */
     public void stopTheWorld(String reason) {
         stw.stopTheWorld(reason);

@@ -81,6 +81,10 @@ public final class ExecTrace implements EventSink {
     private final Map<List<Long>, Long> stacks = new LinkedHashMap<>();
     private long gcSeq;
     private boolean closed;
+    /** Ps started and not stopped, and the G each runs: closed off at the end (as StopTrace leaves them). */
+    private final Map<Integer, Long> running = new TreeMap<>();
+    private final java.util.TreeSet<Integer> procs = new java.util.TreeSet<>();
+    private long lastTs;
 
     private static final class Buf {
         final ByteArrayOutputStream b = new ByteArrayOutputStream();
@@ -285,6 +289,17 @@ public final class ExecTrace implements EventSink {
         if (type == EV_PROC_START && snapshotP == GLOB_PROC) {
             snapshotP = p;
         }
+        lastTs = Math.max(lastTs, ts);
+        switch (type) {
+            case EV_PROC_START -> procs.add(p);
+            case EV_PROC_STOP -> procs.remove(p);
+            case EV_GO_START, EV_GO_START_LOCAL -> running.put(p, args[0]);
+            case EV_GO_END, EV_GO_STOP, EV_GO_SCHED, EV_GO_PREEMPT, EV_GO_SLEEP, EV_GO_BLOCK, EV_GO_BLOCK_SEND,
+                    EV_GO_BLOCK_RECV, EV_GO_BLOCK_SELECT, EV_GO_BLOCK_SYNC, EV_GO_BLOCK_COND, EV_GO_BLOCK_NET,
+                    EV_GO_SYSBLOCK -> running.remove(p);
+            default -> {
+            }
+        }
         Buf buf = bufs.computeIfAbsent(p, k -> new Buf());
         if (!buf.started) {
             buf.started = true;
@@ -343,6 +358,14 @@ public final class ExecTrace implements EventSink {
     public void close() {
         if (closed) {
             return;
+        }
+        // The process ended (or StopTrace ran): Gs still running are descheduled and their Ps
+        // stopped, so that every slice in the viewer ends (StopTrace's traceGoSched and STW).
+        for (int p : new ArrayList<>(running.keySet())) {
+            write(p, lastTs, EV_GO_SCHED, true, 0);
+        }
+        for (int p : new ArrayList<>(procs)) {
+            write(p, lastTs, EV_PROC_STOP, false, 0);
         }
         closed = true;
         try {

@@ -50,7 +50,7 @@ public final class TimelineHtml implements EventSink {
     private final Map<String, Open> open = new HashMap<>();
     /** Lanes in display order: Ps first, then Ms, each by number. */
     private final Map<String, Integer> lanes = new TreeMap<>((a, b) -> {
-        int c = Character.compare(b.charAt(0), a.charAt(0)); // 'P' before 'm'
+        int c = Character.compare(a.charAt(0), b.charAt(0)); // 'P' before 'm'
         return c != 0 ? c : Integer.compare(Integer.parseInt(a.substring(1)), Integer.parseInt(b.substring(1)));
     });
     /** A wake-up waiting for its G to run: goid to {lane, ts, story}. */
@@ -165,13 +165,13 @@ public final class TimelineHtml implements EventSink {
         for (Map.Entry<String, Integer> l : lanes.entrySet()) {
             l.setValue(i++);
         }
-        double scale = last == 0 ? 1 : (double) WIDTH / last;
+        Axis axis = new Axis(slices, arrows, last);
         int h = 40 + LANE_H * lanes.size() + 10;
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>gosim timeline</title>\n<style>\n")
                 .append("body{font:13px sans-serif;margin:12px}svg{border:1px solid #ccc;background:#fff}\n")
                 .append(".running{fill:#4caf50}.syscall{fill:#ff9800}.spinning{fill:#ffeb3b}.idle{fill:#e0e0e0}\n")
-                .append("rect:hover{stroke:#000;stroke-width:1.5}text{font-size:11px}\n")
+                .append("rect:hover{stroke:#000;stroke-width:1.5}text{font-size:11px}.tick{fill:#666;font-size:10px}\n")
                 .append(".steal{stroke:#d32f2f}.wakeup{stroke:#1976d2}.handoff{stroke:#7b1fa2}\n")
                 .append("line{stroke-width:1.5;marker-end:url(#arrow)}.legend span{display:inline-block;padding:0 8px;margin-right:6px}\n")
                 .append("</style></head><body>\n<h1>gosim timeline</h1>\n")
@@ -179,7 +179,7 @@ public final class TimelineHtml implements EventSink {
                 .append("<span style=\"background:#ff9800\">syscall</span><span style=\"background:#ffeb3b\">spinning</span>")
                 .append("<span style=\"background:#e0e0e0\">idle</span> arrows: <span style=\"color:#d32f2f\">steal</span>")
                 .append("<span style=\"color:#1976d2\">wake-up</span><span style=\"color:#7b1fa2\">hand-off</span>")
-                .append(" &mdash; 0 to ").append(us(last)).append(" of virtual time; hover a slice for its story</p>\n");
+                .append(" &mdash; 0 to ").append(us(last)).append(" of virtual time (quiet stretches are drawn shorter; hover a slice for its story and times)</p>\n");
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(LEFT + WIDTH + 20).append("\" height=\"")
                 .append(h).append("\">\n<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" ")
                 .append("markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\"/></marker></defs>\n");
@@ -191,8 +191,8 @@ public final class TimelineHtml implements EventSink {
                 if (!s.lane().equals(l.getKey())) {
                     continue;
                 }
-                double x = LEFT + s.start() * scale;
-                double w = Math.max(1, (s.end() - s.start()) * scale);
+                double x = LEFT + axis.x(s.start());
+                double w = Math.max(1, axis.x(s.end()) - axis.x(s.start()));
                 b.append(String.format(Locale.ROOT, "<rect class=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\">",
                         s.state(), x, y + 2, w, LANE_H - 6));
                 b.append("<title>").append(esc(s.story())).append("</title></rect>");
@@ -210,7 +210,10 @@ public final class TimelineHtml implements EventSink {
             int y1 = 30 + LANE_H * lanes.get(a.fromLane()) + LANE_H / 2;
             int y2 = 30 + LANE_H * lanes.get(a.toLane()) + LANE_H / 2;
             b.append(String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"><title>%s</title></line>\n",
-                    a.kind(), LEFT + a.from() * scale, y1, LEFT + a.to() * scale, y2, esc(a.story())));
+                    a.kind(), LEFT + axis.x(a.from()), y1, LEFT + axis.x(a.to()), y2, esc(a.story())));
+        }
+        for (long t : axis.ticks()) {
+            b.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"20\">%s</text>", LEFT + axis.x(t), us(t)));
         }
         b.append("</svg>\n</body></html>\n");
         try {
@@ -218,6 +221,58 @@ public final class TimelineHtml implements EventSink {
             out.flush();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * The time axis: each gap between consecutive event times is drawn in proportion to its
+     * square root, so a burst of sub-microsecond decisions stays visible beside long waits.
+     */
+    private static final class Axis {
+        private final long[] times;
+        private final double[] xs;
+
+        Axis(List<Slice> slices, List<Arrow> arrows, long last) {
+            java.util.TreeSet<Long> ts = new java.util.TreeSet<>();
+            ts.add(0L);
+            ts.add(last);
+            for (Slice s : slices) {
+                ts.add(s.start());
+                ts.add(s.end());
+            }
+            for (Arrow a : arrows) {
+                ts.add(a.from());
+                ts.add(a.to());
+            }
+            times = ts.stream().mapToLong(Long::longValue).toArray();
+            xs = new double[times.length];
+            double acc = 0;
+            for (int i = 1; i < times.length; i++) {
+                acc += Math.sqrt(times[i] - times[i - 1]);
+                xs[i] = acc;
+            }
+            double k = acc == 0 ? 1 : WIDTH / acc;
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] *= k;
+            }
+        }
+
+        double x(long t) {
+            int i = java.util.Arrays.binarySearch(times, t);
+            return i >= 0 ? xs[i] : xs[Math.max(0, -i - 2)];
+        }
+
+        /** About eight labelled times, spread along the drawn axis. */
+        List<Long> ticks() {
+            List<Long> out = new ArrayList<>();
+            double next = 0;
+            for (int i = 0; i < times.length; i++) {
+                if (xs[i] >= next) {
+                    out.add(times[i]);
+                    next = xs[i] + WIDTH / 8.0;
+                }
+            }
+            return out;
         }
     }
 

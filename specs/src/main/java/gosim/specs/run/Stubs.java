@@ -19,6 +19,7 @@ final class Stubs {
                 .with("sync/atomic", ATOMIC)
                 .with("runtime", RUNTIME)
                 .with("runtime/pprof", PPROF)
+                .with("runtime/trace", TRACE)
                 .with("syscall", SYSCALL);
     }
 
@@ -356,6 +357,27 @@ final class Stubs {
             func startCPUProfile(w io.Writer) string
 
             func StopCPUProfile()
+            """;
+
+    /** runtime/trace of Go 1.7 (runtime/trace/trace.go): the tracer writes to w when stopped. */
+    static final String TRACE = """
+            package trace
+
+            import (
+            	"errors"
+            	"io"
+            )
+
+            func Start(w io.Writer) error {
+            	if msg := start(w); msg != "" {
+            		return errors.New(msg)
+            	}
+            	return nil
+            }
+
+            func start(w io.Writer) string
+
+            func Stop()
             """;
 
     static final String SYSCALL = """
