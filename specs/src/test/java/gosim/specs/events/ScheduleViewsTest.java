@@ -296,6 +296,53 @@ class ScheduleViewsTest {
         assertTrue(firstRow(top).endsWith("main.fib"), top);
     }
 
+    @Test
+    void scenariosTraceThemselvesWithRuntimeTrace() throws IOException {
+        Path p = dir.resolve("selftrace.go");
+        Files.writeString(p, """
+                package main
+
+                import (
+                	"fmt"
+                	"os"
+                	"runtime/trace"
+                	"sync"
+                )
+
+                func main() {
+                	if err := trace.Start(os.Stderr); err != nil {
+                		panic(err)
+                	}
+                	fmt.Println("again:", trace.Start(os.Stderr))
+                	var wg sync.WaitGroup
+                	for i := 0; i < 3; i++ {
+                		wg.Add(1)
+                		go func() { wg.Done() }()
+                	}
+                	wg.Wait()
+                	trace.Stop()
+                	trace.Stop()
+                	fmt.Println("stopped")
+                }
+                """);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {"run", p.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true), Map.of());
+        assertEquals(0, status, err.toString());
+        // runtime.StartTrace's error for a second Start (go1.7 src/runtime/trace.go:175).
+        assertEquals("again: tracing is already enabled\nstopped\n", out.toString(StandardCharsets.UTF_8));
+        Path f = dir.resolve("self.trace");
+        Files.write(f, err.toByteArray());
+        assertEquals("go 1.7 trace\0\0\0\0", new String(java.util.Arrays.copyOf(err.toByteArray(), 16),
+                StandardCharsets.US_ASCII));
+        String d = goTool("trace", "-d", f.toString());
+        // The snapshot names main (GoCreate, then GoStart of g1) and the three workers start.
+        assertTrue(Pattern.compile("GoCreate p=\\d+ g=0 off=\\d+ g=1 ").matcher(d).find(), d);
+        assertTrue(Pattern.compile("GoStart p=\\d+ g=1 ").matcher(d).find(), d);
+        assertEquals(3, Pattern.compile("GoEnd p=\\d+ g=(\\d+)").matcher(d).results().count(), d);
+    }
+
     /** The function of the first row under pprof -top's column header. */
     private static String firstRow(String top) {
         List<String> lines = top.lines().toList();
