@@ -65,7 +65,19 @@ public final class EventHub {
         on = false;
     }
 
+    /** Set while a snapshot is made: its events are outside the stream's numbering (seq -1). */
+    private boolean snapshotting;
+
     private void snapshot(EventSink sink) {
+        snapshotting = true;
+        try {
+            snapshotEvents(sink);
+        } finally {
+            snapshotting = false;
+        }
+    }
+
+    private void snapshotEvents(EventSink sink) {
         G cur = GoRuntime.currentOrNull();
         if (cur != null && cur.rt != rt) {
             cur = null;
@@ -219,7 +231,7 @@ public final class EventHub {
             fn = named.startfn.name();
             fnpc = named.startpc;
         }
-        return new Event(seq++, ts, ev, m == null ? -1 : (int) m.id, p == null ? -1 : p.id,
+        return new Event(snapshotting ? -1 : seq++, ts, ev, m == null ? -1 : (int) m.id, p == null ? -1 : p.id,
                 g == null ? 0 : g.goid, g2 == null ? 0 : g2.goid, p2, n, why, nameOf(obj), fn, fnpc, null, stk);
     }
 

@@ -5,7 +5,7 @@ package gosim.sim.events;
  * M, P and G, and the details the kind has (see docs/events.md). Ids are -1 (m, p, p2) or 0
  * (g, g2) when absent. {@code stack} holds return PCs, innermost first, without runtime.goexit.
  *
- * @param seq     position in the stream, from 0
+ * @param seq     position in the stream, from 0; -1 for the snapshot a view gets when it attaches
  * @param ts      virtual time in ns
  * @param m       M id
  * @param p       P id

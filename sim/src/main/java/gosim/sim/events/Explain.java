@@ -10,7 +10,6 @@ import java.util.Locale;
  */
 public final class Explain implements EventSink {
     private final PrintStream out;
-    private boolean snapshot = true;
 
     public Explain(PrintStream out) {
         this.out = out;
@@ -18,10 +17,9 @@ public final class Explain implements EventSink {
 
     @Override
     public void event(Event e) {
-        if (e.ev() == Ev.G_EXISTS || snapshot && e.seq() == 0 && e.ev() == Ev.PROC_START && e.ts() > 0) {
+        if (e.seq() < 0 && e.ts() > 0 || e.ev() == Ev.G_EXISTS) {
             return; // the snapshot of a view attached mid-run says nothing new
         }
-        snapshot = false;
         String line = narrate(e);
         if (line != null) {
             out.println(String.format(Locale.ROOT, "%10.3fµs  %-4s %-3s %-5s %s", e.ts() / 1000.0,

@@ -13,6 +13,8 @@ import gosim.sim.Symtab;
 public final class JsonLines implements EventSink {
     private final PrintStream out;
     private final Symtab symtab;
+    /** This view's position in the stream (a view attached mid-run starts with its snapshot at 0). */
+    private long lines;
 
     public JsonLines(PrintStream out, Symtab symtab) {
         this.out = out;
@@ -22,7 +24,7 @@ public final class JsonLines implements EventSink {
     @Override
     public void event(Event e) {
         StringBuilder b = new StringBuilder(96);
-        b.append("{\"seq\":").append(e.seq()).append(",\"t\":").append(e.ts())
+        b.append("{\"seq\":").append(lines++).append(",\"t\":").append(e.ts())
                 .append(",\"ev\":\"").append(e.ev().jsonName()).append('"');
         if (e.m() >= 0) {
             b.append(",\"m\":").append(e.m());

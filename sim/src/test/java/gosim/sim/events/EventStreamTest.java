@@ -73,7 +73,8 @@ class EventStreamTest {
 
     @Test
     void theStreamIsOrderedAndCarriesReasons() {
-        List<Event> ev = run(true).events();
+        List<Event> ev = run(true).events().stream().filter(e -> e.seq() >= 0).toList();
+        assertEquals(0, ev.get(0).seq());
         for (int i = 1; i < ev.size(); i++) {
             assertEquals(ev.get(i - 1).seq() + 1, ev.get(i).seq());
             assertTrue(ev.get(i).ts() >= ev.get(i - 1).ts());
