@@ -11,7 +11,7 @@
 //
 // and main.fib dominates. Only one CPU profile can run at a time: a second
 // StartCPUProfile fails with "cpu profiling already in use".
-//
+// (gosim: -go 1.19 writes profile.proto, which pprof reads with no binary.)
 // Look for: the two start results and the fib value on stdout.
 package main
 

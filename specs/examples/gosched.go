@@ -9,7 +9,7 @@
 //
 // (The first Gosched in main only gives it a fresh time slice, so that
 // sysmon's 10ms preemption cannot strike between the go statements.)
-//
+// Watch the scheduler decide: ./gosim run -explain gosched.go (or -trace FILE).
 // Look for: pong ping pong ping pong ping.
 package main
 

@@ -7,7 +7,7 @@
 // dump (pprof debug=2, the format of runtime.Stack with all=true) marks
 // such a goroutine "locked to thread" next to its wait reason.
 // UnlockOSThread removes the mark.
-//
+// Watch the scheduler decide: ./gosim run -explain lockthread.go (or -trace FILE).
 // Look for: a goroutine in state "chan receive, locked to thread" whose
 // stack is main.pinned, and after the unlock the same goroutine without
 // the mark.

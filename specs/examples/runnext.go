@@ -15,7 +15,7 @@
 // that has run 10ms (retake -> preemptone), and on a busy machine main's
 // start-up can take that long; a preemption between the go statements
 // would change the order.
-//
+// Watch the scheduler decide: ./gosim run -explain runnext.go (or -trace FILE).
 // Look for: the line "3 1 2".
 package main
 

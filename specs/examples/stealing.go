@@ -7,7 +7,7 @@
 // calls wakep, which starts a spinning M on an idle P, and findrunnable on
 // that M steals half of the busy P's run queue (runqsteal -> runqgrab).
 // Every worker that runs on another P got there by being stolen.
-//
+// Watch the scheduler decide: ./gosim run -explain stealing.go (or -trace FILE).
 // Look for: "all 4 workers met", which needs 4 Ps running at once.
 package main
 

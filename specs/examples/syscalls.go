@@ -8,7 +8,7 @@
 // ends up holding an M (an OS thread) of its own. newm records each new
 // thread's creation stack (mcommoninit), and
 // runtime.ThreadCreateProfile / pprof.Lookup("threadcreate") report them.
-//
+// Watch the scheduler decide: ./gosim run -explain syscalls.go (or -trace FILE).
 // Look for: at least 5 threads created, and the profile header
 // "threadcreate profile: total N". The exact N depends on how many idle
 // Ms the runtime already had.

@@ -58,6 +58,9 @@ public final class PprofFuncs {
     public static final int HTTP_PROFILE_STOP = 115;
     public static final Row HTTP_TRACE = new Row("net/http/pprof.Trace", HTTP_PPROF_GO, 121, 140);
     public static final int HTTP_TRACE_START = 130;
+    /** Trace's sleep(w, ...) and trace.Stop() lines, numbered as the rows above (go1.7 pprof.go:137-138 + 1). */
+    public static final int HTTP_TRACE_SLEEP = 138;
+    public static final int HTTP_TRACE_STOP = 139;
     public static final Row HTTP_SYMBOL = new Row("net/http/pprof.Symbol", HTTP_PPROF_GO, 145, 188);
     public static final int HTTP_SYMBOL_LOOKUP = 171;
     public static final Row HTTP_HANDLER = new Row("net/http/pprof.handler.ServeHTTP", HTTP_PPROF_GO, 197, 212);

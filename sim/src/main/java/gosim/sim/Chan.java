@@ -184,6 +184,7 @@ public final class Chan<T> {
         mysg.elem = v;
         mysg.c = this;
         sendq.enqueue(mysg);
+        g.waiton = this;
         Blocking.park(g, "chan send", caller, CHANSEND_PARK, GOPARKUNLOCK_CHAN);
         if (!mysg.success) {
             if (!closed) {
@@ -262,6 +263,7 @@ public final class Chan<T> {
         mysg.releasetime = t0 != 0 ? -1 : 0;
         mysg.c = this;
         recvq.enqueue(mysg);
+        g.waiton = this;
         Blocking.park(g, "chan receive", caller, CHANRECV_PARK, GOPARKUNLOCK_CHAN);
         if (mysg.releasetime > 0) {
             Blocking.blockevent(g, mysg.releasetime - t0, 2, 2, caller, CHANRECV_BLOCKEVENT);

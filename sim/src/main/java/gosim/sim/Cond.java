@@ -136,6 +136,7 @@ public final class Cond {
         String reason = g.rt.version.atLeast(19) ? "sync.Cond.Wait" : "semacquire";
         // runtime_notifyListWait(&c.notify, t): Cond{noCopy; L Locker; notify notifyList} puts it at 16.
         long[] args = {g.rt.addressOf(this) + 16, t & 0xffffffffL};
+        g.waiton = this;
         Blocking.park(g, reason, args, NOTIFYLISTWAIT_PARK, GOPARKUNLOCK);
         if (t0 != 0) {
             Blocking.blockevent(g, s.releasetime - t0, 2, 2, NOTIFYLISTWAIT_BLOCKEVENT);

@@ -190,7 +190,7 @@ final class Engine {
             if (gp.preempt) {
                 // gopreempt_m: a safe point after preemptone; the G goes to the global queue.
                 gp.preempt = false;
-                rt.log(EventLog.Kind.PREEMPT, mp, mp.p, gp);
+                rt.ev.preempt(gp);
                 rt.proc.goschedImpl(mp, gp);
                 gp = rt.proc.schedule(mp);
                 if (gp != null) {

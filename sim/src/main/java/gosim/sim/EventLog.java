@@ -1,13 +1,17 @@
 package gosim.sim;
 
 import java.util.Arrays;
+import gosim.sim.events.Ev;
+import gosim.sim.events.Event;
+import gosim.sim.events.EventSink;
 
 /**
  * A compact log of scheduling decisions (which G ran on which M and P, parks, readies, steals,
- * thread starts), two longs per event: the virtual time and a packed (kind, m, p, g). Tests compare
+ * thread starts), two longs per event: the virtual time and a packed (kind, m, p, g). It is one
+ * view of the kernel's event stream ({@link EventHub}), kept for tests that compare runs. Tests compare
  * logs of two runs for determinism; {@link #toString} prints one event per line for humans.
  */
-public final class EventLog {
+public final class EventLog implements EventSink {
     public enum Kind {
         EXECUTE, PARK, READY, GOSCHED, GOEXIT, NEWPROC, STEAL, NEWM, STARTM, STOPM, PREEMPT, SYSCALL, EXITSYSCALL, STW
     }
@@ -24,16 +28,41 @@ public final class EventLog {
         return enabled;
     }
 
-    void record(long time, Kind kind, M m, P p, G g) {
-        if (!enabled) {
+    @Override
+    public void event(Event e) {
+        Kind kind = switch (e.ev()) {
+            case G_START -> Kind.EXECUTE;
+            case G_BLOCK -> Kind.PARK;
+            case G_UNBLOCK -> Kind.READY;
+            case G_SCHED -> Kind.GOSCHED;
+            case G_PREEMPT -> Kind.PREEMPT;
+            case G_END -> Kind.GOEXIT;
+            case G_CREATE -> Kind.NEWPROC;
+            case STEAL, RETAKE -> Kind.STEAL;
+            case M_NEW -> Kind.NEWM;
+            case M_WAKE -> Kind.STARTM;
+            case M_STOP -> Kind.STOPM;
+            case SYSCALL -> Kind.SYSCALL;
+            case SYSCALL_EXIT -> Kind.EXITSYSCALL;
+            case STW_START -> Kind.STW;
+            default -> null;
+        };
+        if (kind == null || !enabled) {
             return;
         }
+        // The G acted on for creations, readies and steals; the acting G otherwise.
+        long g = e.ev() == Ev.G_CREATE || e.ev() == Ev.G_UNBLOCK || e.ev() == Ev.STEAL ? e.g2() : e.g();
+        int p = e.ev() == Ev.STEAL ? e.p2() : e.p();
+        record(e.ts(), kind, e.m(), p, g);
+    }
+
+    private void record(long time, Kind kind, int m, int p, long g) {
         if (n + 2 > data.length) {
             data = Arrays.copyOf(data, data.length * 2);
         }
-        long mid = m == null ? 0x3fff : m.id & 0x3fff;
-        long pid = p == null ? 0x3ff : p.id & 0x3ff;
-        long goid = g == null ? 0 : g.goid & 0x3_ffff_ffffL;
+        long mid = m < 0 ? 0x3fff : m & 0x3fff;
+        long pid = p < 0 ? 0x3ff : p & 0x3ff;
+        long goid = g & 0x3_ffff_ffffL;
         data[n++] = time;
         data[n++] = ((long) kind.ordinal() << 58) | (mid << 44) | (pid << 34) | goid;
     }

@@ -25,6 +25,8 @@ public final class G {
     int status = _Gidle;
     /** Why the G is waiting (a Go 1.7 wait reason string), or null. */
     String waitreason;
+    /** What the G waits on (a Chan, Sema, Cond, Timer), for the event stream only. */
+    Object waiton;
     /** Virtual time at which the G started to wait, or 0. */
     long waitsince;
     G schedlink;

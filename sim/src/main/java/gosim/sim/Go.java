@@ -224,6 +224,21 @@ public final class Go {
         GoRuntime.self().rt.gcCycle(gosim.sim.heap.GcMode.FORCE_BLOCK);
     }
 
+    /**
+     * runtime/trace.Start (runtime.StartTrace of Go 1.7): from now on the process's execution
+     * trace is recorded, in Go 1.7's format; {@link #stopTrace} writes it to {@code w}.
+     *
+     * @throws IllegalStateException "tracing is already enabled", Go's error
+     */
+    public static void startTrace(java.io.OutputStream w) {
+        GoRuntime.self().rt.startTrace(java.util.Objects.requireNonNull(w, "trace writer"));
+    }
+
+    /** runtime/trace.Stop: ends the trace and writes it; a no-op when not tracing. */
+    public static void stopTrace() {
+        GoRuntime.self().rt.stopTrace();
+    }
+
     /** runtime.ReadMemStats. */
     public static gosim.sim.heap.MemStats readMemStats() {
         return GoRuntime.self().rt.readMemStats();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
+import gosim.sim.events.Ev;
 import gosim.sim.heap.GcMode;
 import gosim.sim.heap.Heap;
 import gosim.sim.heap.HeapObject;
@@ -36,6 +37,8 @@ public final class GoRuntime {
     final Symtab symtab = new Symtab();
     final RuntimeLayout layout;
     final EventLog eventLog;
+    /** The kernel's one event stream; views attach with {@link #events()}. */
+    final EventHub ev = new EventHub(this);
     final boolean checkInvariants;
     /** Unwind parked goroutine threads when the process ends (Builder.unwindOnExit). */
     private final boolean unwindOnExit;
@@ -78,6 +81,8 @@ public final class GoRuntime {
     G g1;
     private boolean sweepStarted;
     private String leakReport = "";
+    /** GC cycles begun (the trace's GCStart seq), for the event stream only. */
+    private long gcSeq;
     private BlockHook blockHook = BlockHook.NONE;
 
     private GoRuntime(Builder b) {
@@ -94,6 +99,9 @@ public final class GoRuntime {
         this.proc = new Proc(this, procs);
         this.layout = new RuntimeLayout(b.version, symtab);
         this.eventLog = new EventLog(b.eventLog);
+        if (b.eventLog) {
+            ev.attach(eventLog);
+        }
         this.checkInvariants = b.checkInvariants;
         this.schedtrace = b.schedtrace;
         this.scheddetail = b.scheddetail;
@@ -270,6 +278,11 @@ public final class GoRuntime {
 
     public EventLog eventLog() {
         return eventLog;
+    }
+
+    /** The kernel's event stream: attach views (trace writers, narrations) here. */
+    public EventHub events() {
+        return ev;
     }
 
     public long seed() {
@@ -486,6 +499,7 @@ public final class GoRuntime {
     public void netpollReady(G gp) {
         Proc.casgstatus(gp, G._Gwaiting, G._Grunnable);
         gp.waitreason = null;
+        ev.unblock(null, null, null, gp, "netpoll: to the global runq");
         Runq.globrunqput(proc, gp);
         if (proc.sched.npidle != 0) {
             proc.startm(null, false, null);
@@ -560,11 +574,16 @@ public final class GoRuntime {
         // the previous cycle's work.tstart (0 before the first: nothing stamped).
         proc.markrootWaitsince(mode == GcMode.BACKGROUND ? workTstart : now);
         workTstart = now;
+        ev.emitStack(Ev.GC_START, g.m, g.m.p, g, ++gcSeq, mode.name().toLowerCase(java.util.Locale.ROOT));
         long pause = Costs.GC_PAUSE_BASE + heap().heapAlloc() / Costs.GC_MARK_BYTES_PER_NS;
         pause = Math.max(0, pause + noise.gc(g.m, pause));
         advance(g, pause); // the pause passes in virtual time like any work: other events keep their turn
         heap.setStackInuse(stackInuse());
         heap.gc(reachable, mode, pause, now);
+        ev.emit(Ev.GC_DONE, g.m, g.m.p, g, gcSeq, null);
+        if (ev.on) {
+            ev.emit(Ev.HEAP_ALLOC, g.m, g.m.p, g, heap.heapAlloc(), null);
+        }
         startTheWorld();
     }
 
@@ -671,6 +690,7 @@ public final class GoRuntime {
             fatal(f, null);
         } finally {
             finished = true;
+            ev.closeAll();
         }
         leakReport = leaks();
         if (unwindOnExit) {
@@ -833,6 +853,38 @@ public final class GoRuntime {
             engine.yieldToLoop(g, Engine.Yield.NOTESLEEP, ns);
         } finally {
             g.popFrame(f);
+        }
+    }
+
+    /** The execution tracer runtime/trace started, or null. */
+    private gosim.sim.events.ExecTrace tracer;
+
+    /** StartTrace (trace.go): with the world stopped, a tracer attaches and takes its snapshot. */
+    void startTrace(java.io.OutputStream w) {
+        stopTheWorld("start tracing");
+        try {
+            if (tracer != null) {
+                throw new IllegalStateException("tracing is already enabled");
+            }
+            tracer = new gosim.sim.events.ExecTrace(w, symtab);
+            ev.attach(tracer);
+        } finally {
+            startTheWorld();
+        }
+    }
+
+    /** StopTrace: the caller looks descheduled (traceGoSched), then the trace is written. */
+    void stopTrace() {
+        stopTheWorld("stop tracing");
+        try {
+            if (tracer != null) {
+                G g = self();
+                ev.sendTo(tracer, Ev.G_SCHED, g.m, g.m.p, g, "StopTrace");
+                ev.detach(tracer);
+                tracer = null;
+            }
+        } finally {
+            startTheWorld();
         }
     }
 
@@ -1029,9 +1081,6 @@ public final class GoRuntime {
         return blockHook;
     }
 
-    void log(EventLog.Kind kind, M m, P p, G g) {
-        eventLog.record(now, kind, m, p, g);
-    }
 
 
 }

@@ -2,6 +2,7 @@ package gosim.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import gosim.sim.events.Ev;
 
 /**
  * The scheduler of Go 1.7's proc.go: goroutine creation and exit (newproc, gfget/gfput, goexit0),
@@ -28,6 +29,8 @@ final class Proc {
     boolean inheritTime;
     /** stealOrder (proc.go:4307): the order findrunnable visits the Ps in, reset by procresize. */
     final RandomOrder stealOrder = new RandomOrder();
+    /** Where runqget/globrunqget/runqsteal found the G execute runs next, for the event stream. */
+    String why;
 
     Proc(GoRuntime rt, int gomaxprocs) {
         this.rt = rt;
@@ -68,7 +71,7 @@ final class Proc {
         mp.nextp = p;
         mp.spinning = spinning;
         mp.clock = rt.now + Costs.THREAD_START + rt.noise.newm(mp);
-        rt.log(EventLog.Kind.NEWM, mp, p, null);
+        rt.ev.emit(Ev.M_NEW, mp, p, null, spinning ? "spinning" : null);
         rt.timeline.add(mp);
         return mp;
     }
@@ -102,7 +105,7 @@ final class Proc {
         if (mp.spinning) {
             throw new IllegalStateException("stopm spinning");
         }
-        rt.log(EventLog.Kind.STOPM, mp, null, null);
+        rt.ev.emit(Ev.M_STOP, mp, null, null);
         mput(mp);
         mp.resumeIn = resumeIn;
     }
@@ -110,10 +113,12 @@ final class Proc {
     /** handoffp: p's M is blocking; start an M for p if there is work or a need, else idle it. */
     void handoffp(P p, long[] createstack) {
         if (!Runq.runqempty(p) || sched.runqsize != 0) {
+            rt.ev.emit(Ev.HANDOFF, null, p, null, "has work: startm");
             startm(p, false, createstack);
             return;
         }
         if (sched.nmspinning + sched.npidle == 0) {
+            rt.ev.emit(Ev.HANDOFF, null, p, null, "no spinning or idle M: startm spinning");
             sched.nmspinning++;
             startm(p, true, handoffpBranch(createstack, KernelFuncs.HANDOFFP_SPIN));
             return;
@@ -125,9 +130,11 @@ final class Proc {
         }
         // The last running P is kept by a new M: no netpoller is blocking (sched.lastpoll != 0).
         if (sched.npidle == gomaxprocs - 1) {
+            rt.ev.emit(Ev.HANDOFF, null, p, null, "last running P: startm");
             startm(p, false, handoffpBranch(createstack, KernelFuncs.HANDOFFP_LASTP));
             return;
         }
+        rt.ev.emit(Ev.HANDOFF, null, p, null, "nothing to do: pidleput");
         pidleput(p);
     }
 
@@ -163,6 +170,7 @@ final class Proc {
             throw new IllegalStateException("startlockedm: m has p");
         }
         sched.nmidlelocked--;
+        rt.ev.emit(Ev.HANDOFF, mp, mp.p, gp, locked.id, "startlockedm: to the M g is locked to");
         locked.nextp = releasep(mp);
         notewakeup(locked, Costs.WAKEUP);
         stopm(mp, M.RESUME_SCHEDULE);
@@ -223,7 +231,7 @@ final class Proc {
         }
         mp.spinning = spinning;
         mp.nextp = p;
-        rt.log(EventLog.Kind.STARTM, mp, p, null);
+        rt.ev.emit(Ev.M_WAKE, mp, p, null, spinning ? "spinning" : null);
         notewakeup(mp, Costs.WAKEUP);
     }
 
@@ -273,6 +281,7 @@ final class Proc {
         mp.p = p;
         p.m = mp;
         p.status = P._Prunning;
+        rt.ev.emit(Ev.PROC_START, mp, p, null);
     }
 
     P releasep(M mp) {
@@ -280,6 +289,7 @@ final class Proc {
         if (p == null || p.m != mp || p.status != P._Prunning) {
             throw new IllegalStateException("releasep: invalid arg " + mp + " " + p);
         }
+        rt.ev.emit(Ev.PROC_STOP, mp, p, null);
         mp.p = null;
         p.m = null;
         p.status = P._Pidle;
@@ -386,7 +396,7 @@ final class Proc {
             p.goidcacheend = sched.goidgen + 1;
         }
         newg.goid = p.goidcache++;
-        rt.log(EventLog.Kind.NEWPROC, mp, p, newg);
+        rt.ev.create(mp, p, mp.curg, newg);
         Runq.runqput(this, p, newg, true);
         if (sched.npidle != 0 && sched.nmspinning == 0 && fn != rt.layout.runtimeMain) {
             wakep();
@@ -427,7 +437,7 @@ final class Proc {
     /** park_m: the running G waits (its wait reason is already set); the M schedules. */
     void parkM(M mp, G gp) {
         casgstatus(gp, G._Grunning, G._Gwaiting); // waitsince is the GC's to stamp (markroot)
-        rt.log(EventLog.Kind.PARK, mp, mp.p, gp);
+        rt.ev.block(mp, mp.p, gp);
         dropg(mp);
     }
 
@@ -435,7 +445,8 @@ final class Proc {
     void ready(M mp, G gp) {
         casgstatus(gp, G._Gwaiting, G._Grunnable);
         gp.waitreason = null;
-        rt.log(EventLog.Kind.READY, mp, mp.p, gp);
+        gp.waiton = null;
+        rt.ev.unblock(mp, mp.p, mp.curg, gp, "goready: to runnext");
         Runq.runqput(this, mp.p, gp, true);
         if (sched.npidle != 0 && sched.nmspinning == 0) {
             wakep();
@@ -445,7 +456,7 @@ final class Proc {
     /** goschedImpl: the running G goes to the tail of the global queue. */
     void goschedImpl(M mp, G gp) {
         casgstatus(gp, G._Grunning, G._Grunnable);
-        rt.log(EventLog.Kind.GOSCHED, mp, mp.p, gp);
+        rt.ev.gosched(mp, mp.p, gp);
         dropg(mp);
         Runq.globrunqput(this, gp);
     }
@@ -453,7 +464,7 @@ final class Proc {
     /** goexit0: the finished G goes dead onto its P's free list. */
     void goexit0(M mp, G gp) {
         casgstatus(gp, G._Grunning, G._Gdead);
-        rt.log(EventLog.Kind.GOEXIT, mp, mp.p, gp);
+        rt.ev.emit(Ev.G_END, mp, mp.p, gp);
         gp.m = null;
         gp.lockedm = null;
         mp.lockedg = null;
@@ -526,12 +537,14 @@ final class Proc {
         if (gp == null || gp.status != G._Grunnable) {
             throw new IllegalStateException("stoplockedm: not runnable");
         }
+        why = "stoplockedm: its locked G is runnable";
         execute(mp, gp, false);
         return gp;
     }
 
     /** execute: gp runs on mp; a G that did not inherit a time slice ticks the P. */
     void execute(M mp, G gp, boolean inheritTime) {
+
         casgstatus(gp, G._Grunnable, G._Grunning);
         gp.waitsince = 0;
         gp.preempt = false;
@@ -540,7 +553,8 @@ final class Proc {
         }
         mp.curg = gp;
         gp.m = mp;
-        rt.log(EventLog.Kind.EXECUTE, mp, mp.p, gp);
+        rt.ev.emit(Ev.G_START, mp, mp.p, gp, inheritTime ? 1 : 0, why);
+        why = null;
     }
 
     /**
@@ -581,6 +595,7 @@ final class Proc {
             if (!mp.spinning) {
                 mp.spinning = true;
                 sched.nmspinning++;
+                rt.ev.emit(Ev.M_SPIN, mp, p, null);
             }
             return steal(mp, p, 0, null);
         }
@@ -608,9 +623,6 @@ final class Proc {
                 P victim = allp[en.pos];
                 G gp = Runq.runqsteal(this, mp, p, victim, i > 2);
                 if (gp != null) {
-                    if (victim != p) {
-                        rt.log(EventLog.Kind.STEAL, mp, victim, gp);
-                    }
                     inheritTime = false;
                     return gp;
                 }
@@ -686,13 +698,15 @@ final class Proc {
         mp.syscalltick = p.syscalltick;
         p.m = null;
         p.status = P._Psyscall;
-        rt.log(EventLog.Kind.SYSCALL, mp, p, gp);
+        rt.ev.emitStack(Ev.SYSCALL, mp, p, gp, 0, null);
         if (sched.sysmonwait) {
             rt.sysmon.wake(); // so that it can retake this P
         }
         if (sched.gcwaiting != 0 && sched.stopwait > 0) {
             // A stop-the-world is waiting for this P: it stops here, in the syscall.
             p.status = P._Pgcstop;
+            rt.ev.emit(Ev.SYSCALL_BLOCK, mp, p, gp, "entersyscall_gcwait: the world is stopping");
+            rt.ev.emit(Ev.PROC_STOP, mp, p, null);
             p.syscalltick++;
             rt.stw.pStopped();
         }
@@ -702,7 +716,8 @@ final class Proc {
     void entersyscallblock(M mp, G gp, long[] createstack) {
         casgstatus(gp, G._Grunning, G._Gsyscall);
         mp.syscalltick = mp.p.syscalltick;
-        rt.log(EventLog.Kind.SYSCALL, mp, mp.p, gp);
+        rt.ev.emitStack(Ev.SYSCALL, mp, mp.p, gp, 0, "entersyscallblock");
+        rt.ev.emit(Ev.SYSCALL_BLOCK, mp, mp.p, gp, "entersyscallblock: handoffp");
         P p = releasep(mp);
         p.syscalltick++;
         handoffp(p, createstack);
@@ -714,7 +729,6 @@ final class Proc {
      * (exitsyscall0). Returns the G mp now runs, or null.
      */
     G exitsyscall(M mp, G gp) {
-        rt.log(EventLog.Kind.EXITSYSCALL, mp, mp.p, gp);
         gp.waitsince = 0;
         P oldp = mp.p;
         if (oldp != null && oldp.status == P._Psyscall && oldp.m == null) {
@@ -722,6 +736,7 @@ final class Proc {
             oldp.m = mp;
             oldp.syscalltick++;
             casgstatus(gp, G._Gsyscall, G._Grunning);
+            rt.ev.emit(Ev.SYSCALL_EXIT, mp, oldp, gp, "exitsyscallfast: its P was still in _Psyscall");
             return gp;
         }
         mp.p = null;
@@ -733,10 +748,12 @@ final class Proc {
                 }
                 acquirep(mp, p);
                 casgstatus(gp, G._Gsyscall, G._Grunning);
+                rt.ev.emit(Ev.SYSCALL_EXIT, mp, p, gp, "exitsyscallfast_pidle: an idle P");
                 return gp;
             }
         }
         // exitsyscall0
+        rt.ev.emit(Ev.SYSCALL_EXIT, mp, null, gp, "exitsyscall0: no P, to the global runq");
         casgstatus(gp, G._Gsyscall, G._Grunnable);
         dropg(mp);
         Runq.globrunqput(this, gp);
@@ -756,6 +773,7 @@ final class Proc {
      * sched.gfree, and die. If the caller's P dies, it takes allp[0].
      */
     void procresize(M self, int nprocs) {
+        rt.ev.emitStack(Ev.GOMAXPROCS, self, self.p, self.curg, nprocs, null);
         int old = gomaxprocs;
         if (nprocs > old) {
             allp = java.util.Arrays.copyOf(allp, nprocs);
@@ -787,6 +805,7 @@ final class Proc {
             p.status = P._Pdead;
         }
         if (self.p != null && self.p.id >= nprocs) {
+            rt.ev.procresizeMove(self, self.p, allp[0]);
             self.p.m = null;
             self.p = null;
             P p0 = allp[0];

@@ -71,6 +71,7 @@ final class Runq {
         if (next != null) {
             p.runnext = null;
             proc.inheritTime = true;
+            proc.why = "runnext";
             return next;
         }
         proc.inheritTime = false;
@@ -81,6 +82,7 @@ final class Runq {
         G gp = slot(p, h);
         setSlot(p, h, null);
         p.runqhead = h + 1;
+        proc.why = "local runq";
         return gp;
     }
 
@@ -131,6 +133,8 @@ final class Runq {
         n--;
         G gp = slot(p, t + n);
         setSlot(p, t + n, null);
+        proc.why = "stolen";
+        proc.rt.ev.steal(p, victim, n + 1, p.runq, t, gp);
         if (n == 0) {
             return gp;
         }
@@ -186,6 +190,7 @@ final class Runq {
         G gp = s.runqhead;
         s.runqhead = gp.schedlink;
         gp.schedlink = null;
+        proc.why = max == 1 ? "global runq (every 61st schedtick)" : "global runq";
         n--;
         for (; n > 0; n--) {
             G gp1 = s.runqhead;

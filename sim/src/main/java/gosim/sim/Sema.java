@@ -127,6 +127,7 @@ public final class Sema {
                     break;
                 }
                 queue(s);
+                g.waiton = this;
                 Blocking.park(g, "semacquire", SEMACQUIRE_PARK, SEMACQUIRE1_PARK, GOPARKUNLOCK);
                 if (cansemacquire()) {
                     break;

@@ -1,5 +1,7 @@
 package gosim.sim;
 
+import gosim.sim.events.Ev;
+
 import java.util.ArrayDeque;
 
 /**
@@ -34,7 +36,7 @@ final class Stw {
             rt.gopark("semacquire"); // semrelease hands worldsema straight to us
         }
         owner = g;
-        rt.log(EventLog.Kind.STW, g.m, g.m.p, g);
+        rt.ev.emit(Ev.STW_START, g.m, g.m.p, g, reason);
         stopTheWorldWithSema(g);
     }
 
@@ -49,6 +51,8 @@ final class Stw {
         sched.stopwait--;
         for (P p : proc.allp) {
             if (p.status == P._Psyscall) {
+                rt.ev.emit(Ev.SYSCALL_BLOCK, null, p, rt.ev.inSyscall(p, p.syscalltick), "stopTheWorld");
+                rt.ev.emit(Ev.PROC_STOP, null, p, null);
                 p.status = P._Pgcstop;
                 p.syscalltick++;
                 sched.stopwait--;
@@ -152,6 +156,7 @@ final class Stw {
         if (sched.npidle != 0 && sched.nmspinning == 0) {
             proc.wakep();
         }
+        rt.ev.emit(Ev.STW_DONE, mp, mp.p, g);
         G next = worldsemaWaiters.poll();
         if (next != null) {
             rt.goready(next);

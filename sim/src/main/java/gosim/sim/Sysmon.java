@@ -1,5 +1,7 @@
 package gosim.sim;
 
+import gosim.sim.events.Ev;
+
 /**
  * The system monitor of Go 1.7's proc.go (sysmon, retake, preemptone): a thread without a P that
  * sleeps 20us, doubling its sleep after 50 idle rounds up to 10ms; retakes Ps held in syscalls
@@ -173,7 +175,9 @@ final class Sysmon {
                 p.status = P._Pidle;
                 n++;
                 p.syscalltick++;
-                rt.log(EventLog.Kind.STEAL, mp, p, holder == null ? null : holder.curg);
+                rt.ev.emit(Ev.SYSCALL_BLOCK, null, p, rt.ev.inSyscall(p, p.syscalltick - 1), "retake");
+                rt.ev.emit(Ev.PROC_STOP, null, p, null);
+                rt.ev.emit(Ev.RETAKE, mp, p, rt.ev.inSyscall(p, p.syscalltick - 1), now - p.sysmonSyscallwhen, "syscall");
                 proc.handoffp(p, rt.createStack(holder == null ? null : holder.curg,
                         KernelFuncs.NEWM, KernelFuncs.STARTM, KernelFuncs.HANDOFFP_WORK, KernelFuncs.RETAKE,
                         KernelFuncs.SYSMON));
@@ -186,6 +190,7 @@ final class Sysmon {
                 if (p.sysmonSchedwhen + FORCE_PREEMPT_NS > now) {
                     continue;
                 }
+                rt.ev.emit(Ev.RETAKE, mp, p, p.m == null ? null : p.m.curg, now - p.sysmonSchedwhen, "running too long");
                 rt.engine.preemptone(p);
             }
         }

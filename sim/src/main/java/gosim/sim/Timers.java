@@ -115,6 +115,7 @@ public final class Timers {
         G g = GoRuntime.self();
         Timer tm = new Timer(g.m.clock + ns, 0, (arg, seq) -> rt.goready((G) arg), g);
         addtimer(tm);
+        g.waiton = tm;
         rt.gopark("sleep");
     }
 

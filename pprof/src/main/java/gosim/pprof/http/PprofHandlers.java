@@ -20,6 +20,8 @@ import static gosim.pprof.PprofFuncs.HTTP_SYMBOL;
 import static gosim.pprof.PprofFuncs.HTTP_SYMBOL_LOOKUP;
 import static gosim.pprof.PprofFuncs.HTTP_TRACE;
 import static gosim.pprof.PprofFuncs.HTTP_TRACE_START;
+import static gosim.pprof.PprofFuncs.HTTP_TRACE_SLEEP;
+import static gosim.pprof.PprofFuncs.HTTP_TRACE_STOP;
 import static gosim.pprof.PprofFuncs.MUX_SERVE;
 import static gosim.pprof.PprofFuncs.MUX_SERVE_CALL;
 import static gosim.pprof.PprofFuncs.SERVER_HANDLER;
@@ -47,8 +49,6 @@ final class PprofHandlers {
     /** The CPU profile's duration when seconds is missing or 0. */
     static final long DEFAULT_PROFILE_SECONDS = 30;
     static final long NANOS_PER_SECOND = 1_000_000_000L;
-    /** trace.Start's failure: the execution tracer is not part of the model. */
-    static final String NO_TRACER = "the execution tracer is not modeled by gosim";
 
     private final Pprof pprof;
     private final PprofFuncs funcs;
@@ -66,7 +66,7 @@ final class PprofHandlers {
                 case PREFIX + "cmdline" -> handlerFunc(HTTP_CMDLINE, HTTP_CMDLINE_WRITE, () -> cmdline());
                 case PREFIX + "profile" -> handlerFunc(HTTP_PROFILE, HTTP_PROFILE_START, () -> profile(r));
                 case PREFIX + "symbol" -> handlerFunc(HTTP_SYMBOL, HTTP_SYMBOL_LOOKUP, () -> symbol(r));
-                case PREFIX + "trace" -> handlerFunc(HTTP_TRACE, HTTP_TRACE_START, () -> trace());
+                case PREFIX + "trace" -> handlerFunc(HTTP_TRACE, HTTP_TRACE_START, () -> trace(r));
                 case "/debug/pprof" -> redirect(PREFIX);
                 default -> path.startsWith(PREFIX)
                         ? handlerFunc(HTTP_INDEX, HTTP_INDEX_HANDLER, () -> index(r))
@@ -167,9 +167,35 @@ final class PprofHandlers {
         return HttpResponse.of(200, HttpResponse.OCTETS, out.toByteArray());
     }
 
-    /** Trace: trace.Start fails, since the model has no execution tracer. */
-    private HttpResponse trace() {
-        return HttpResponse.text(500, "Could not enable tracing: " + NO_TRACER + "\n");
+    /**
+     * Trace: a Go 1.7 execution trace over ?seconds=N virtual seconds (a float; 1 when missing,
+     * unparsable or not positive), pprof.go:120-139; 500 when tracing is already on.
+     */
+    private HttpResponse trace(HttpRequest r) throws IOException {
+        double sec;
+        try {
+            sec = Double.parseDouble(r.formValue("seconds"));
+        } catch (NumberFormatException | NullPointerException e) {
+            sec = 0;
+        }
+        if (!(sec > 0)) {
+            sec = 1;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Go.startTrace(out);
+        } catch (IllegalStateException e) {
+            return HttpResponse.text(500, "Could not enable tracing: " + e.getMessage() + "\n");
+        }
+        long d = (long) (sec * NANOS_PER_SECOND);
+        Go.line(HTTP_TRACE_SLEEP);
+        funcs.call(HTTP_SLEEP, HTTP_SLEEP_SELECT, () -> {
+            Go.sleep(d);
+            return null;
+        });
+        Go.line(HTTP_TRACE_STOP);
+        Go.stopTrace();
+        return HttpResponse.of(200, HttpResponse.OCTETS, out.toByteArray());
     }
 
     /**

@@ -25,7 +25,8 @@ public record RunOptions(
         String strategy,
         String schedule,
         long pctSteps,
-        Map<String, String> environment) {
+        Map<String, String> environment,
+        Observe observe) {
 
     /**
      * The environment a program sees instead of the host's (os.Getenv): fixed, like the Go
@@ -36,6 +37,14 @@ public record RunOptions(
             "PATH", "/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
             "USER", "gopher",
             "LANG", "C.UTF-8");
+
+    /**
+     * The views of the event stream asked for (-events, -trace, -timeline, -explain) and the
+     * format of the profile files (-profile-format: proto, the default, or legacy).
+     */
+    public record Observe(String events, String trace, String timeline, boolean explain, boolean legacyProfiles) {
+        public static final Observe NONE = new Observe(null, null, null, false, false);
+    }
 
     /** Step budget: statements the interpreter may run before the program is stopped (~10-20s). */
     public static final long DEFAULT_MAX_STEPS = 500_000_000L;
@@ -65,9 +74,15 @@ public record RunOptions(
     static final String FLAGS = """
               -seed N            the simulation's seed (default 1): same seed, same run
               -gomaxprocs N      GOMAXPROCS (default: the GOMAXPROCS environment variable, else 4)
-              -cpuprofile FILE   write a CPU profile at exit (legacy Go 1.7 format)
+              -cpuprofile FILE   write a CPU profile at exit (profile.proto; see -profile-format)
               -memprofile FILE   write a heap profile at exit (as go test -memprofile)
               -blockprofile FILE write a block profile at exit (sets the block profile rate to 1)
+              -profile-format F  proto (default: symbolized, go tool pprof needs no binary) or legacy
+                                 (Go 1.7's own bytes, as runtime/pprof writes them)
+              -trace FILE        write a Go 1.7 execution trace (for go tool trace)
+              -events FILE       write the kernel's event stream as JSON lines (docs/events.md)
+              -timeline FILE     write an HTML page with one lane per M and per P
+              -explain           narrate every scheduler decision on stderr
               -http ADDR         serve /debug/pprof on ADDR (e.g. 127.0.0.1:6060); keeps serving after main returns
               -v                 print the seed and a summary of the run to stderr
               -go VERSION        the Go release to model: 1.7 (default) or 1.19
@@ -101,6 +116,11 @@ public record RunOptions(
         String strategy = "realistic";
         String schedule = null;
         long pctSteps = 1000;
+        String events = null;
+        String trace = null;
+        String timeline = null;
+        boolean explain = false;
+        boolean legacy = false;
         List<String> rest = new ArrayList<>();
         Map<String, String> environment = new java.util.TreeMap<>(DEFAULT_ENV);
         String envProcs = env.get("GOMAXPROCS");
@@ -135,6 +155,10 @@ public record RunOptions(
                 verbose = value == null || Boolean.parseBoolean(value);
                 continue;
             }
+            if (name.equals("explain")) {
+                explain = value == null || Boolean.parseBoolean(value);
+                continue;
+            }
             if (value == null) {
                 if (i + 1 >= args.size()) {
                     throw new UsageException("flag needs an argument: -" + name);
@@ -148,6 +172,15 @@ public record RunOptions(
                 case "memprofile" -> mem = value;
                 case "blockprofile" -> block = value;
                 case "http" -> http = httpAddress(value);
+                case "trace" -> trace = value;
+                case "events" -> events = value;
+                case "timeline" -> timeline = value;
+                case "profile-format" -> legacy = switch (value) {
+                    case "proto" -> false;
+                    case "legacy" -> true;
+                    default -> throw new UsageException("invalid value \"" + value
+                            + "\" for flag -profile-format: want proto or legacy");
+                };
                 case "go" -> version = value;
                 case "max-steps" -> steps = positiveLong("-max-steps", value);
                 case "max-time" -> vtime = Durations.parse("-max-time", value);
@@ -174,7 +207,7 @@ public record RunOptions(
         }
         return new RunOptions(file, seed, procs, cpu, mem, block, http, verbose, steps, vtime, heap, version,
                 List.copyOf(rest), strategy, schedule, pctSteps,
-                java.util.Collections.unmodifiableMap(environment));
+                java.util.Collections.unmodifiableMap(environment), new Observe(events, trace, timeline, explain, legacy));
     }
 
     static String strategyName(String flag, String v) throws UsageException {
@@ -196,7 +229,7 @@ public record RunOptions(
     /** This run's options with another seed and GOMAXPROCS (gosim explore's runs). */
     public RunOptions withSeed(long s, int procs) {
         return new RunOptions(file, s, procs, cpuprofile, memprofile, blockprofile, http, verbose, maxSteps,
-                maxVirtualNanos, maxHeapBytes, goVersion, programArgs, strategy, schedule, pctSteps, environment);
+                maxVirtualNanos, maxHeapBytes, goVersion, programArgs, strategy, schedule, pctSteps, environment, observe);
     }
 
     /**

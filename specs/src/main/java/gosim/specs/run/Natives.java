@@ -70,6 +70,7 @@ final class Natives {
         runtime();
         pprof();
         syscall();
+        trace();
     }
 
     Native resolve(String symbol) {
@@ -596,6 +597,34 @@ final class Natives {
             }
             cpuBuffer = null;
             cpuWriter = null;
+            return null;
+        });
+    }
+
+    // ---- runtime/trace ----------------------------------------------------------------------------
+
+    private ByteArrayOutputStream traceBuffer;
+    private Object traceWriter;
+
+    private void trace() {
+        put("runtime/trace.start", (g, a) -> {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            try {
+                Go.startTrace(buf);
+            } catch (IllegalStateException e) {
+                return Values.goString(e.getMessage());
+            }
+            traceBuffer = buf;
+            traceWriter = a[0];
+            return "";
+        });
+        put("runtime/trace.Stop", (g, a) -> {
+            Go.stopTrace();
+            if (traceBuffer != null) {
+                host.linked.write(g, traceWriter, traceBuffer.toByteArray());
+                traceBuffer = null;
+                traceWriter = null;
+            }
             return null;
         });
     }

@@ -21,7 +21,14 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import gosim.sim.events.Explain;
+import gosim.sim.events.ExecTrace;
+import gosim.sim.events.JsonLines;
+import gosim.sim.events.TimelineHtml;
 
 /**
  * Runs one scenario file in a fresh simulated process: parse and check, lay out its functions in
@@ -178,6 +185,7 @@ public final class Scenario {
             return program.link(host, version);
         }));
         Func mainFn = host.func(host.linked.mainFunc());
+        List<OutputStream> viewFiles = attachViews(rt, o.observe(), err);
         int[] status = new int[1];
         RuntimeException[] setup = new RuntimeException[1];
         Thread carrier = new Thread(null, () -> {
@@ -195,6 +203,7 @@ public final class Scenario {
             Thread.currentThread().interrupt();
             throw new SetupException("interrupted");
         }
+        closeAll(viewFiles);
         if (setup[0] != null) {
             throw setup[0];
         }
@@ -236,6 +245,57 @@ public final class Scenario {
         }
     }
 
+    /**
+     * Attaches the views of the kernel's event stream the flags ask for, before the run starts;
+     * the files are complete when the process ends (GoRuntime closes its views).
+     */
+    private static List<OutputStream> attachViews(GoRuntime rt, RunOptions.Observe v, PrintStream err)
+            throws SetupException {
+        List<OutputStream> files = new ArrayList<>();
+        try {
+            if (v.trace() != null) {
+                OutputStream f = create(v.trace(), files);
+                rt.events().attach(new ExecTrace(f, rt.symtab()));
+            }
+            if (v.events() != null) {
+                OutputStream f = create(v.events(), files);
+                rt.events().attach(new JsonLines(new PrintStream(f, false, StandardCharsets.UTF_8), rt.symtab()));
+            }
+            if (v.timeline() != null) {
+                OutputStream f = create(v.timeline(), files);
+                rt.events().attach(new TimelineHtml(f, rt.symtab()));
+            }
+        } catch (SetupException e) {
+            closeAll(files);
+            throw e;
+        }
+        if (v.explain()) {
+            rt.events().attach(new Explain(err));
+        }
+        return files;
+    }
+
+    private static OutputStream create(String file, List<OutputStream> files) throws SetupException {
+        try {
+            OutputStream f = new java.io.BufferedOutputStream(new FileOutputStream(file));
+            files.add(f);
+            return f;
+        } catch (IOException e) {
+            throw new SetupException("open " + file + ": " + (e.getMessage().contains("No such file")
+                    ? "no such file or directory" : e.getMessage()));
+        }
+    }
+
+    private static void closeAll(List<OutputStream> files) {
+        for (OutputStream f : files) {
+            try {
+                f.close();
+            } catch (IOException e) {
+                // the report of the run itself matters more than a view's close
+            }
+        }
+    }
+
     /** Goroutine 1's body: profiling set-up, package init and main.main, then the exit-time profiles. */
     private static void runMain(SimHost host, Pprof pprof, RunOptions o, Func mainFn, OutputStream cpu) {
         Goroutine g = new Goroutine();
@@ -246,7 +306,11 @@ public final class Scenario {
                 pprof.setBlockProfileRate(1);
             }
             if (cpu != null) {
-                pprof.startCPUProfile(cpu);
+                if (o.observe().legacyProfiles()) {
+                    pprof.startCPUProfile(cpu);
+                } else {
+                    pprof.startCPUProfile(cpu, gosim.pprof.cpu.CpuProfiler.Format.PROTO);
+                }
             }
             if (o.http() != null) {
                 server = PprofServer.listen(pprof, address(o.http()));
@@ -277,12 +341,20 @@ public final class Scenario {
             if (o.memprofile() != null) {
                 Go.gc(); // as go test -memprofile does, so the profile is up to date
                 try (OutputStream w = open(o.memprofile())) {
-                    pprof.writeHeapProfile(w);
+                    if (o.observe().legacyProfiles()) {
+                        pprof.writeHeapProfile(w);
+                    } else {
+                        pprof.writeProto("heap", w);
+                    }
                 }
             }
             if (o.blockprofile() != null) {
                 try (OutputStream w = open(o.blockprofile())) {
-                    pprof.writeTo("block", w, 0);
+                    if (o.observe().legacyProfiles()) {
+                        pprof.writeTo("block", w, 0);
+                    } else {
+                        pprof.writeProto("block", w);
+                    }
                 }
             }
         } catch (IOException e) {

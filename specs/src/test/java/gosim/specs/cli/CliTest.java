@@ -139,8 +139,8 @@ class CliTest {
         Path mem = dir.resolve("mem.txt");
         Path cpu = dir.resolve("cpu.prof");
         Path block = dir.resolve("block.txt");
-        Result r = gosim("run", "-memprofile", mem.toString(), "-cpuprofile", cpu.toString(), "-blockprofile",
-                block.toString(), p.toString());
+        Result r = gosim("run", "-profile-format", "legacy", "-memprofile", mem.toString(), "-cpuprofile",
+                cpu.toString(), "-blockprofile", block.toString(), p.toString());
         assertEquals(0, r.status(), r.err());
         String heap = Files.readString(mem);
         assertTrue(heap.startsWith("heap profile: "), heap);
@@ -247,5 +247,11 @@ class CliTest {
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(heap.startsWith("heap profile: ") && heap.contains("5: 20480 [5: 20480] @ "), heap);
         assertTrue(heap.contains("main.main+0x"), heap);
+        // net/http/pprof's Trace: a Go 1.7 execution trace over ?seconds=N of virtual time.
+        java.net.http.HttpResponse<byte[]> tr = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url + "trace?seconds=0.01")).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, tr.statusCode());
+        assertEquals("go 1.7 trace\0\0\0\0", new String(java.util.Arrays.copyOf(tr.body(), 16), StandardCharsets.US_ASCII));
+        assertEquals("application/octet-stream", tr.headers().firstValue("Content-Type").orElse(""));
     }
 }

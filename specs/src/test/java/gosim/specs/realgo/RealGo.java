@@ -112,6 +112,15 @@ public final class RealGo implements AutoCloseable {
         return find().map(p -> new RealGo(p, DEFAULT_TIMEOUT));
     }
 
+    /** Runs {@code go tool ARGS...} (pprof, trace) in the private directory. */
+    public Result tool(String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(go.toString());
+        cmd.add("tool");
+        cmd.addAll(List.of(args));
+        return exec(cmd, root, Map.of());
+    }
+
     /** The toolchain's version line, e.g. "go version go1.19.8 linux/amd64". */
     public String version() {
         Result r = exec(List.of(go.toString(), "version"), root, Map.of());
