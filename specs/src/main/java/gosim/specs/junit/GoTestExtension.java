@@ -124,17 +124,29 @@ public final class GoTestExtension implements InvocationInterceptor, ParameterRe
     }
 
     /**
-     * The one place where @GoTest's strategy and noise reach the runtime's builder. This build's
-     * runtime has no exploration strategies or noise models, so only the defaults are accepted.
+     * The one place where @GoTest's strategy and noise reach the runtime's builder: a strategy by
+     * its CLI name (realistic, random, pct, none), or noise "none" / "realistic"; both empty keep
+     * the builder's default, the idealized schedule. Anything else is a clear error.
      */
     static GoRuntime.Builder explore(GoRuntime.Builder b, String strategy, String noise) {
         if (!strategy.isEmpty()) {
-            throw new IllegalArgumentException("gosim: @GoTest(strategy = \"" + strategy
-                    + "\"): this gosim has no exploration strategies; leave strategy empty");
+            try {
+                b.strategy(gosim.sim.Strategy.parse(strategy));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("gosim: @GoTest(strategy = \"" + strategy + "\"): " + e.getMessage());
+            }
         }
-        if (!noise.isEmpty()) {
-            throw new IllegalArgumentException("gosim: @GoTest(noise = \"" + noise
-                    + "\"): this gosim has no noise models; leave noise empty");
+        switch (noise) {
+            case "" -> {
+            }
+            case "none" -> b.noise(false);
+            case "realistic" -> {
+                if (strategy.isEmpty()) {
+                    b.noise(true);
+                }
+            }
+            default -> throw new IllegalArgumentException("gosim: @GoTest(noise = \"" + noise
+                    + "\"): want none or realistic");
         }
         return b;
     }

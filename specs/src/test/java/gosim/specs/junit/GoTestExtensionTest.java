@@ -126,7 +126,7 @@ class GoTestExtensionTest {
     void unsupportedSettingsAreClearErrors() {
         Throwable s = failure(Cases.Strategy.class);
         assertInstanceOf(IllegalArgumentException.class, s);
-        assertTrue(s.getMessage().contains("@GoTest(strategy = \"pct\")"), s.getMessage());
+        assertTrue(s.getMessage().contains("@GoTest(strategy = \"bogus\"): unknown strategy"), s.getMessage());
         Throwable r = failure(Cases.BadReplay.class);
         assertTrue(r.getMessage().startsWith("gosim: bad @GoTest(replay = \"seed=x\")"), r.getMessage());
     }
