@@ -54,14 +54,31 @@ abstract class CheckBase implements Objects {
     }
 
     void error(Pos p, String msg) {
-        // gc names types of the package being compiled without their package qualifier
-        msg = msg.replace("main.", "");
+        msg = unqualified(msg);
         for (GoCompileError.Diagnostic d : errors) {
             if (d.pos().line() == p.line() && d.pos().file().equals(p.file())) {
                 return; // one error per line, as gc
             }
         }
         errors.add(new GoCompileError.Diagnostic(p, msg));
+    }
+
+    private static final java.util.regex.Pattern MAIN_QUALIFIER = java.util.regex.Pattern.compile("\\bmain\\.");
+
+    /**
+     * gc names types of the package being compiled without their package qualifier; quoted text
+     * (a string literal such as "domain.com" or "main.go") keeps its bytes.
+     */
+    static String unqualified(String msg) {
+        StringBuilder b = new StringBuilder(msg.length());
+        String[] parts = msg.split("\"", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                b.append('"');
+            }
+            b.append(i % 2 == 0 ? MAIN_QUALIFIER.matcher(parts[i]).replaceAll("") : parts[i]);
+        }
+        return b.toString();
     }
 
     void unsupported(Pos p, String what) {

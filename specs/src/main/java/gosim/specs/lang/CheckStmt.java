@@ -71,14 +71,32 @@ abstract class CheckStmt extends CheckCall {
         }
     }
 
+    private boolean declSigsIndexed;
+
     FuncTypeExpr sigExprOf(FuncScope fs) {
         FuncTypeExpr ft = sigExprs.get(fs);
         if (ft != null) {
             return ft;
         }
-        for (File f : pkg.files) {
+        if (!declSigsIndexed) {
+            // once per package, so that checking n functions stays linear
+            declSigsIndexed = true;
+            for (File f : pkg.files) {
+                for (Decl d : f.decls()) {
+                    if (d instanceof FuncDecl fd && fd.scope != null) {
+                        sigExprs.putIfAbsent(fd.scope, fd.sig);
+                    }
+                }
+            }
+            ft = sigExprs.get(fs);
+            if (ft != null) {
+                return ft;
+            }
+        }
+        for (File f : pkg.files) { // a scope made after the index: the slow way, once
             for (Decl d : f.decls()) {
                 if (d instanceof FuncDecl fd && fd.scope == fs) {
+                    sigExprs.put(fs, fd.sig);
                     return fd.sig;
                 }
             }

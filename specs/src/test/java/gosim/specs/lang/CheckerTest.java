@@ -1,6 +1,7 @@
 package gosim.specs.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -73,6 +74,14 @@ class CheckerTest {
         assertEquals("prog.go:3:5: initialization loop for x",
                 GoRun.error("package main\n\nvar x = f()\n\nfunc f() int { return x }\n\nfunc main() {}\n"));
         assertEquals("prog.go:3:5: initialization loop for x", GoRun.error("package main\n\nvar x = x\n\nfunc main() {}\n"));
+    }
+
+    @Test
+    void messagesDropTheMainQualifierButNotTheBytesOfStringLiterals() {
+        assertEquals("cannot use \"domain.com/main.go\" (type string) as type T",
+                CheckBase.unqualified("cannot use \"domain.com/main.go\" (type string) as type main.T"));
+        assertTrue(GoRun.error("package main\n\nvar x int = \"domain.com\"\n\nfunc main() { _ = x }\n")
+                .contains("\"domain.com\""));
     }
 
     @Test
