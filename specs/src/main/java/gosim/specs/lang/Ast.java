@@ -315,6 +315,8 @@ final class Ast {
     static final class LabeledStmt extends Stmt {
         final Ident label;
         final Stmt stmt;
+        /** Some goto jumps here (set by the checker): its block runs with a goto-aware executor. */
+        boolean gotoTarget;
 
         LabeledStmt(Pos pos, Ident label, Stmt stmt) {
             super(pos);
@@ -400,7 +402,7 @@ final class Ast {
     static final class BranchStmt extends Stmt {
         final Tok tok;
         final Ident label;
-        /** The statement a break/continue refers to (set by the checker). */
+        /** The statement a break/continue refers to, the LabeledStmt of a goto (set by the checker). */
         Stmt target;
 
         BranchStmt(Pos pos, Tok tok, Ident label) {

@@ -47,6 +47,7 @@ abstract class CheckStmt extends CheckCall {
             declareParams(ft, fs);
             collectLabels(body.list);
             stmts(body.list);
+            gotos(body);
             if (!fs.sig.results.isEmpty() && !terminates(body)) {
                 error(body.rbrace, "missing return");
             }
@@ -150,7 +151,7 @@ abstract class CheckStmt extends CheckCall {
             }
             case LabeledStmt ls -> {
                 if (labels.containsKey(ls.label.name)) {
-                    error(ls.label.pos, "label " + ls.label.name + " already defined");
+                    error(ls.label.pos, "label " + ls.label.name + " already defined at " + labels.get(ls.label.name).label.pos);
                 }
                 labels.put(ls.label.name, ls);
                 collectLabels(ls.stmt);
@@ -614,8 +615,109 @@ abstract class CheckStmt extends CheckCall {
                     error(bs.pos, "fallthrough statement out of place");
                 }
             }
+            case GOTO -> {
+                // resolved by gotos(), which needs the whole body
+            }
             default -> unsupported(bs.pos, bs.tok.text);
         }
+    }
+
+    // ---------------------------------------------------------------- goto (cmd/compile/internal/syntax/branches.go)
+
+    /** A block of the goto check: branches.go's block (parent, start). */
+    private record GotoBlock(GotoBlock parent, Pos start) {
+    }
+
+    private Map<LabeledStmt, GotoBlock> labelBlocks;
+
+    /** Resolves every goto of a body to its label, with gc's errors (branches.go checkBranches). */
+    private void gotos(Block body) {
+        labelBlocks = new HashMap<>();
+        for (BranchStmt fwd : gotoBlock(null, body.pos, body.list)) {
+            LabeledStmt ls = labels.get(fwd.label.name);
+            if (ls != null) {
+                usedLabels.add(ls.label.name);
+                // branches.go:32
+                error(fwd.label.pos, "goto " + ls.label.name + " jumps into block starting at " + labelBlocks.get(ls).start);
+            } else {
+                error(fwd.label.pos, "label " + fwd.label.name + " not defined"); // branches.go:34
+            }
+        }
+        labelBlocks = null;
+    }
+
+    /** branches.go blockBranches, for gotos only: returns the forward gotos left unresolved in this block. */
+    private List<BranchStmt> gotoBlock(GotoBlock parent, Pos start, List<Stmt> list) {
+        GotoBlock b = new GotoBlock(parent, start);
+        List<BranchStmt> fwd = new ArrayList<>();
+        List<BranchStmt> bad = new ArrayList<>();
+        Pos varPos = null;
+        String varName = null;
+        for (Stmt st : list) {
+            Stmt s = st;
+            while (s instanceof LabeledStmt ls) {
+                labelBlocks.put(ls, b);
+                for (var it = fwd.iterator(); it.hasNext();) {
+                    BranchStmt g = it.next();
+                    if (g.label.name.equals(ls.label.name)) {
+                        g.target = ls;
+                        ls.gotoTarget = true;
+                        usedLabels.add(ls.label.name);
+                        if (varPos != null && bad.contains(g)) { // branches.go:193
+                            error(g.label.pos, "goto " + ls.label.name + " jumps over declaration of " + varName
+                                    + " at " + varPos);
+                        }
+                        it.remove();
+                    }
+                }
+                s = ls.stmt;
+            }
+            switch (s) {
+                case DeclStmt ds when ds.decl.tok == Tok.VAR && !ds.decl.specs.isEmpty() -> {
+                    ValueSpec vs = (ValueSpec) ds.decl.specs.get(0);
+                    varPos = vs.names.get(0).pos;
+                    varName = vs.names.get(0).name;
+                    bad = new ArrayList<>(fwd);
+                }
+                case AssignStmt as when as.tok == Tok.DEFINE -> {
+                    varPos = as.pos;
+                    varName = as.lhs.stream().map(ExprString::of).collect(java.util.stream.Collectors.joining(", "));
+                    bad = new ArrayList<>(fwd);
+                }
+                case BranchStmt bs when bs.tok == Tok.GOTO -> {
+                    LabeledStmt ls = labels.get(bs.label.name);
+                    GotoBlock lb = ls == null ? null : labelBlocks.get(ls);
+                    if (ls != null) {
+                        usedLabels.add(ls.label.name);
+                    }
+                    boolean found = false;
+                    for (GotoBlock x = b; x != null && lb != null; x = x.parent) {
+                        found |= x == lb;
+                    }
+                    if (found) {
+                        bs.target = ls;
+                        ls.gotoTarget = true;
+                    } else {
+                        fwd.add(bs);
+                    }
+                }
+                case Block bl -> fwd.addAll(gotoBlock(b, bl.pos, bl.list));
+                case IfStmt is -> {
+                    fwd.addAll(gotoBlock(b, is.then.pos, is.then.list));
+                    if (is.els != null) {
+                        fwd.addAll(gotoBlock(b, is.els.pos, List.of(is.els)));
+                    }
+                }
+                case ForStmt fs -> fwd.addAll(gotoBlock(b, fs.body.pos, fs.body.list));
+                case RangeStmt rs -> fwd.addAll(gotoBlock(b, rs.body.pos, rs.body.list));
+                case SwitchStmt ss -> ss.clauses.forEach(c -> fwd.addAll(gotoBlock(b, c.pos, c.body)));
+                case TypeSwitchStmt ts -> ts.clauses.forEach(c -> fwd.addAll(gotoBlock(b, c.pos, c.body)));
+                case SelectStmt ss -> ss.clauses.forEach(c -> fwd.addAll(gotoBlock(b, c.pos, c.body)));
+                default -> {
+                }
+            }
+        }
+        return fwd;
     }
 
     final Set<BranchStmt> fallthroughOk = new HashSet<>();
@@ -675,7 +777,6 @@ abstract class CheckStmt extends CheckCall {
                 }
             }
             openScope();
-            collectLabels(cc.body);
             stmts(cc.body);
             closeScope();
         }
@@ -860,7 +961,7 @@ abstract class CheckStmt extends CheckCall {
     boolean terminates(Stmt s) {
         return switch (s) {
             case ReturnStmt r -> true;
-            case BranchStmt b -> false;
+            case BranchStmt b -> b.tok == Tok.GOTO;
             case ExprStmt es -> unparen(es.x) instanceof Call c && "panic".equals(c.builtin);
             case Block b -> !b.list.isEmpty() && terminates(b.list.get(b.list.size() - 1));
             case IfStmt is -> is.els != null && terminates(is.then) && terminates(is.els);

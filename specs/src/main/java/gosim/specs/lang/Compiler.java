@@ -99,6 +99,8 @@ final class Compiler {
     static final int FALLTHROUGH = 4;
     static final int BREAK_LABEL = 5;
     static final int CONTINUE_LABEL = 6;
+    /** A goto in flight: f.label is its LabeledStmt, which some enclosing statement list holds. */
+    static final int GOTO = 7;
 
     /** An assignable location. */
     abstract static class LV {
@@ -294,7 +296,7 @@ final class Compiler {
         Interp.Fn savedFn = curFn;
         cur = fs;
         curFn = fn;
-        St body = block(stmts(fs.body.list));
+        St body = body(fs.body.list);
         cur = savedCur;
         curFn = savedFn;
         fn.body = body;
@@ -401,6 +403,69 @@ final class Compiler {
         };
     }
 
+    /** A statement list as a block; one that holds a goto target gets an executor that can jump. */
+    private St body(List<Stmt> list) {
+        List<Object> labels = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (Stmt s : list) {
+            for (Stmt x = s; x instanceof LabeledStmt ls; x = ls.stmt) {
+                if (ls.gotoTarget) {
+                    labels.add(ls);
+                    at.add(-1);
+                }
+            }
+        }
+        if (labels.isEmpty()) {
+            return block(stmts(list));
+        }
+        List<St> out = new ArrayList<>();
+        for (Stmt s : list) {
+            for (Stmt x = s; x instanceof LabeledStmt ls; x = ls.stmt) {
+                int k = labels.indexOf(ls);
+                if (k >= 0) {
+                    at.set(k, out.size());
+                }
+            }
+            St c = stmt(s);
+            if (c != null) {
+                c.line = s.pos.line();
+                out.add(c);
+            }
+        }
+        St[] a = out.toArray(new St[0]);
+        Object[] targets = labels.toArray();
+        int[] index = at.stream().mapToInt(Integer::intValue).toArray();
+        boolean trace = in.traceStatements;
+        return new St() {
+            @Override
+            int exec(Frame f) {
+                for (int i = 0; i < a.length; i++) {
+                    St s = a[i];
+                    f.line = s.line;
+                    if (trace) {
+                        in.host.onStatement(f.g, f, s.line);
+                    }
+                    int r = s.exec(f);
+                    if (r == GOTO) {
+                        int k = 0;
+                        while (k < targets.length && targets[k] != f.label) {
+                            k++;
+                        }
+                        if (k < targets.length) {
+                            f.label = null;
+                            i = index[k] - 1;
+                            continue;
+                        }
+                    }
+                    if (r != NORMAL) {
+                        return r;
+                    }
+                }
+                return NORMAL;
+            }
+        };
+    }
+
     private List<St> stmts(List<Stmt> list) {
         List<St> out = new ArrayList<>();
         for (Stmt s : list) {
@@ -495,6 +560,16 @@ final class Compiler {
                         }
                     };
                 }
+                if (bs.tok == Tok.GOTO) {
+                    Object target = bs.target;
+                    return new St() {
+                        @Override
+                        int exec(Frame f) {
+                            f.label = target;
+                            return GOTO;
+                        }
+                    };
+                }
                 boolean isBreak = bs.tok == Tok.BREAK;
                 if (bs.label == null) {
                     int code = isBreak ? BREAK : CONTINUE;
@@ -516,12 +591,12 @@ final class Compiler {
                 };
             }
             case Block b:
-                return block(stmts(b.list));
+                return body(b.list);
             case IfStmt is: {
                 St init = is.init == null ? null : stmt(is.init);
                 Ev cond = expr(is.cond);
-                St then = block(stmts(is.then.list));
-                St els = is.els == null ? null : is.els instanceof Block eb ? block(stmts(eb.list)) : stmt(is.els);
+                St then = body(is.then.list);
+                St els = is.els == null ? null : is.els instanceof Block eb ? body(eb.list) : stmt(is.els);
                 if (els != null) {
                     els.line = is.els.pos.line();
                 }
@@ -613,7 +688,7 @@ final class Compiler {
         St init = fs.init == null ? null : stmt(fs.init);
         Ev cond = fs.cond == null ? null : expr(fs.cond);
         St post = fs.post == null ? null : stmt(fs.post);
-        St body = block(stmts(fs.body.list));
+        St body = body(fs.body.list);
         int line = fs.pos.line();
         Object self = fs;
         boolean trace = in.traceStatements;
@@ -673,7 +748,7 @@ final class Compiler {
                     cases[i][k] = tag == null ? expr(e) : value(e, tagType);
                 }
             }
-            bodies[i] = block(stmts(cc.body));
+            bodies[i] = body(cc.body);
         }
         int defIdx = def;
         boolean ifaceTag = Types.isInterface(tagType);
@@ -776,7 +851,7 @@ final class Compiler {
             if (cc.implicit != null) {
                 binds[i] = varLV(cc.implicit, true);
             }
-            bodies[i] = block(stmts(cc.body));
+            bodies[i] = body(cc.body);
         }
         int defIdx = def;
         Type[] bindTypes = new Type[n];
@@ -841,7 +916,7 @@ final class Compiler {
         List<St> bodies = new ArrayList<>();
         St defBody = null;
         for (CommClause cc : ss.clauses) {
-            St body = block(stmts(cc.body));
+            St body = body(cc.body);
             if (cc.comm == null) {
                 defBody = body;
                 continue;
@@ -1548,7 +1623,7 @@ final class Compiler {
     }
 
     St blockOf(Block b) {
-        return block(stmts(b.list));
+        return body(b.list);
     }
 
     boolean scalarVar(Var v) {

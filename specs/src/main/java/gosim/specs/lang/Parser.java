@@ -539,8 +539,8 @@ final class Parser {
                 if (k != Tok.FALLTHROUGH && tok.kind() == Tok.IDENT) {
                     label = parseIdent();
                 }
-                if (k == Tok.GOTO) {
-                    throw unsupported(p, "goto");
+                if (k == Tok.GOTO && label == null) {
+                    throw syntax("name");
                 }
                 expectSemi("at end of statement");
                 return new BranchStmt(p, k, label);

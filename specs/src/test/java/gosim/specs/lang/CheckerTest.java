@@ -23,6 +23,21 @@ class CheckerTest {
         assertEquals("prog.go:1:1: function main is undeclared in the main package", GoRun.error("package main\n"));
     }
 
+    /** gc's goto errors (cmd/compile/internal/syntax/branches.go:32,34,193); each checked with go1.19's `go run` (it prints ./prog.go). */
+    @Test
+    void gotoRules() {
+        assertEquals("prog.go:6:7: goto L jumps over declaration of x at prog.go:7:4", err("\tgoto L\n\tx := 1\n\t_ = x\nL:"));
+        assertEquals("prog.go:6:7: goto L jumps over declaration of a, b at prog.go:7:7",
+                err("\tgoto L\n\ta, b := 1, 2\n\t_, _ = a, b\nL:"));
+        assertEquals("prog.go:6:7: goto L jumps over declaration of a at prog.go:7:6",
+                err("\tgoto L\n\tvar a, b = 1, 2\n\t_, _ = a, b\nL:"));
+        assertEquals("prog.go:6:7: goto M jumps into block starting at prog.go:7:2", err("\tgoto M\n\t{\n\tM:\n\t\tprintln()\n\t}"));
+        assertEquals("prog.go:11:7: goto M jumps into block starting at prog.go:7:2",
+                err("\tswitch {\n\tcase true:\n\tM:\n\t\tprintln()\n\t}\n\tgoto M"));
+        assertEquals("prog.go:6:7: label N not defined", err("\tgoto N"));
+        assertEquals("prog.go:8:1: label L already defined at prog.go:6:1", err("L:\n\tgoto L\nL:\n\tgoto L"));
+    }
+
     @Test
     void assignmentMismatches() {
         assertEquals("prog.go:7:17: cannot use x (variable of type int) as string value in variable declaration",
@@ -86,7 +101,6 @@ class CheckerTest {
 
     @Test
     void unsupportedConstructsNameThemselves() {
-        assertEquals("prog.go:6:2: unsupported: goto", err("\tgoto L"));
         assertEquals("prog.go:3:8: unsupported: package \"net/http\" (not in the supported subset)",
                 GoRun.error("package main\n\nimport \"net/http\"\n\nfunc main() {\n\t_ = http.Get\n}\n"));
         assertEquals("prog.go:6:7: unsupported: complex numbers", err("\tx := 1i\n\t_ = x"));
