@@ -14,11 +14,6 @@ final class KernelFuncs {
     }
 
     static final FuncTable[] TABLE = {
-        new FuncTable("runtime.throw", "runtime/panic.go", 559, 567, 1040, 1048),
-        new FuncTable("runtime.checkmcount", "runtime/proc.go", 482, 488, 760, 767),
-        new FuncTable("runtime.mcommoninit", "runtime/proc.go", 490, 525, 786, 833),
-        new FuncTable("runtime.allocm", "runtime/proc.go", 1278, 1306, 1715, 1779),
-        new FuncTable("runtime.mstart1", "runtime/proc.go", 1099, 1137, 1398, 1433),
         new FuncTable("runtime.newm", "runtime/proc.go", 1554, 1573, 2096, 2143),
         new FuncTable("runtime.startm", "runtime/proc.go", 1618, 1658, 2269, 2348),
         new FuncTable("runtime.handoffp", "runtime/proc.go", 1663, 1714, 2354, 2418),
@@ -47,6 +42,18 @@ final class KernelFuncs {
         new FuncTable("syscall.Syscall", "syscall/asm_linux_amd64.s", 17, 40, 17, 40),
         new FuncTable("syscall.Nanosleep", "syscall/zsyscall_linux_amd64.go", 724, 730, 649, 655),
         new FuncTable("time.Sleep", "runtime/time.go", 48, 60, 178, 196),
+    };
+
+    /**
+     * Functions only a thread-exhaustion throw prints (its runtime stack): defined when the throw
+     * happens, after the program's own functions, so no other address moves.
+     */
+    static final FuncTable[] THROW_PATH = {
+        new FuncTable("runtime.throw", "runtime/panic.go", 559, 567, 1040, 1048),
+        new FuncTable("runtime.checkmcount", "runtime/proc.go", 482, 488, 760, 767),
+        new FuncTable("runtime.mcommoninit", "runtime/proc.go", 490, 525, 786, 833),
+        new FuncTable("runtime.allocm", "runtime/proc.go", 1278, 1306, 1715, 1779),
+        new FuncTable("runtime.mstart1", "runtime/proc.go", 1099, 1137, 1398, 1433),
     };
 
     // ---- call sites (line in go1.7, line in Go 1.19.8) --------------------------------------

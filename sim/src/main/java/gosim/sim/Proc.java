@@ -79,6 +79,7 @@ final class Proc {
      * when that path is sysmon's. 1.19 checks in mReserveID instead, so no 1.19 lines here.
      */
     private long[] exhaustionStack(long[] createstack) {
+        rt.layout.defineThrowPath();
         java.util.ArrayList<Long> pcs = new java.util.ArrayList<>();
         for (SyncFuncs.Site s : new SyncFuncs.Site[] {KernelFuncs.THROW, KernelFuncs.CHECKMCOUNT,
                 KernelFuncs.MCOMMONINIT, KernelFuncs.ALLOCM}) {
