@@ -169,21 +169,16 @@ public final class MProf implements MProfHooks {
     }
 
     /**
-     * mProf_Free: an explicit free ({@code freed}) counts in the recent stage, a free found by
-     * the sweep in the prev stage, because the sweep runs after the cycle's GC step.
+     * mProf_Free (go1.7 mprof.go:254-260): every free counts in the prev stage, explicit or found
+     * by the sweep ({@code freed} is not consulted; the recent-stage explicit free is Go 1.3's).
      */
     @Override
     public void mProfFree(Object bucket, long size, boolean freed) {
         checkSize(size);
         Bucket b = memBucket(bucket);
         synchronized (proflock) {
-            if (freed) {
-                b.recentFrees++;
-                b.recentFreeBytes += size;
-            } else {
-                b.prevFrees++;
-                b.prevFreeBytes += size;
-            }
+            b.prevFrees++;
+            b.prevFreeBytes += size;
         }
     }
 

@@ -57,11 +57,11 @@ class HeapProfileIntegrationTest {
         HeapObject x = heap.mallocgc(64, SITE_A);
         heap.gc(o -> true, GcMode.BACKGROUND, 0, 0); // malloc: recent -> prev
         heap.mallocgc(64, SITE_A);
-        heap.free(x); // explicit free: recent
-        heap.gc(o -> false, GcMode.BACKGROUND, 0, 0); // x published; second object swept -> prev
+        heap.free(x); // explicit free: prev (go1.7 mprof.go:257-258, mp.prev_frees++)
+        heap.gc(o -> false, GcMode.BACKGROUND, 0, 0); // x and its free published; second object swept -> prev
         MemProfileRecord a = mp.memProfile(true).get(0);
         assertEquals(1, a.allocObjects, "the first malloc is published, the second is in prev");
-        assertEquals(0, a.freeObjects);
+        assertEquals(1, a.freeObjects, "the explicit free went to prev, so one cycle publishes it");
         heap.gc(o -> false, GcMode.BACKGROUND, 0, 0);
         a = mp.memProfile(true).get(0);
         assertEquals(2, a.allocObjects);

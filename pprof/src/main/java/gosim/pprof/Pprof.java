@@ -86,7 +86,7 @@ public final class Pprof {
         this.rt = rt;
         this.options = options;
         this.profiling = Profiling.attach(rt);
-        this.funcs = new PprofFuncs(rt.symtab());
+        this.funcs = new PprofFuncs(rt.symtab(), rt.version());
         this.source = new RuntimeSource(rt, profiling, funcs);
         this.profiles = new Profiles(rt.symtab(), source, source, options.format());
     }

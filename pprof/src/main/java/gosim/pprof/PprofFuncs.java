@@ -2,6 +2,7 @@ package gosim.pprof;
 
 import gosim.sim.Func;
 import gosim.sim.Go;
+import gosim.sim.GoVersion;
 import gosim.sim.Symtab;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -12,8 +13,8 @@ import java.util.Objects;
  * The Go functions that are on a goroutine's stack while runtime/pprof and net/http/pprof work for
  * it, defined in the simulated process's symbol table so that profiles taken during that work
  * look like Go's (a goroutine profile shows runtime/pprof.writeRuntimeProfile, writeGoroutine and
- * (*Profile).WriteTo above the caller). runtime/pprof lines are those of Go 1.7's pprof.go (seed
- * 004); net/http/pprof lines are counted from Go 1.6's pprof.go (1.7's has the same layout); net,
+ * (*Profile).WriteTo above the caller). runtime/pprof lines are those of go1.7's pprof.go, and of
+ * Go 1.19's under the 1.19 dialect ({@link #CALLS}); net/http/pprof lines are counted from Go 1.6's pprof.go (1.7's has the same layout); net,
  * net/http and the netpoller rows are approximations of Go 1.7's lines inside the right function
  * of the right file.
  */
@@ -21,30 +22,56 @@ public final class PprofFuncs {
     /** GOROOT of the simulated toolchain, as in the runtime's own layout. */
     public static final String GOROOT_SRC = "/usr/local/go/src/";
 
-    /** One function: its name, file under GOROOT/src, first and last line. */
-    public record Row(String name, String file, int start, int end) {
+    /**
+     * One function: its name, file under GOROOT/src, first and last line in go1.7 and in Go 1.19
+     * (/usr/share/go-1.19/src); rows without 1.19 facts keep their 1.7 lines in both.
+     */
+    public record Row(String name, String file, int start, int end, int start19, int end19) {
+        public Row(String name, String file, int start, int end) {
+            this(name, file, start, end, start, end);
+        }
     }
 
-    // runtime/pprof (seed 004 line numbers).
+    /**
+     * A call site of runtime/pprof: {@code row}'s call at go1.7 line {@code line17}, which Go 1.19's
+     * pprof.go makes at {@code line19}; {@code call} names the callee as the source writes it.
+     */
+    public record Call(Row row, int line17, int line19, String call) {
+    }
+
+    // runtime/pprof: go1.7 pprof.go lines, then Go 1.19's (checked in PprofFuncsTest).
     public static final String PPROF_GO = "runtime/pprof/pprof.go";
-    public static final Row PROFILE_ADD = new Row("runtime/pprof.(*Profile).Add", PPROF_GO, 253, 270);
+    public static final Row PROFILE_ADD = new Row("runtime/pprof.(*Profile).Add", PPROF_GO, 253, 270, 278, 300);
     public static final int PROFILE_ADD_CALLERS = 262;
-    public static final Row PROFILE_WRITE_TO = new Row("runtime/pprof.(*Profile).WriteTo", PPROF_GO, 293, 313);
+    public static final Row PROFILE_WRITE_TO = new Row("runtime/pprof.(*Profile).WriteTo", PPROF_GO, 293, 313, 325, 353);
     public static final int PROFILE_WRITE_TO_WRITE = 298;
-    public static final Row WRITE_HEAP_PROFILE = new Row("runtime/pprof.WriteHeapProfile", PPROF_GO, 446, 448);
-    public static final Row WRITE_GOROUTINE = new Row("runtime/pprof.writeGoroutine", PPROF_GO, 572, 577);
+    public static final Row WRITE_HEAP_PROFILE = new Row("runtime/pprof.WriteHeapProfile", PPROF_GO, 446, 448, 523, 525);
+    public static final Row WRITE_GOROUTINE = new Row("runtime/pprof.writeGoroutine", PPROF_GO, 572, 577, 679, 684);
     public static final int WRITE_GOROUTINE_STACKS_CALL = 574;
     public static final int WRITE_GOROUTINE_PROFILE_CALL = 576;
-    public static final Row WRITE_GOROUTINE_STACKS = new Row("runtime/pprof.writeGoroutineStacks", PPROF_GO, 579, 598);
+    public static final Row WRITE_GOROUTINE_STACKS = new Row("runtime/pprof.writeGoroutineStacks", PPROF_GO, 579, 598, 686, 705);
     public static final int WRITE_GOROUTINE_STACKS_STACK = 585;
-    public static final Row WRITE_RUNTIME_PROFILE = new Row("runtime/pprof.writeRuntimeProfile", PPROF_GO, 600, 623);
+    public static final Row WRITE_RUNTIME_PROFILE = new Row("runtime/pprof.writeRuntimeProfile", PPROF_GO, 600, 623, 707, 732);
     /** fetch(nil), then fetch(p). */
     public static final int WRITE_RUNTIME_PROFILE_COUNT = 608;
     public static final int WRITE_RUNTIME_PROFILE_FETCH = 614;
-    public static final Row START_CPU_PROFILE = new Row("runtime/pprof.StartCPUProfile", PPROF_GO, 647, 672);
+    public static final Row START_CPU_PROFILE = new Row("runtime/pprof.StartCPUProfile", PPROF_GO, 647, 672, 760, 785);
     public static final int START_CPU_PROFILE_RATE = 669;
-    public static final Row STOP_CPU_PROFILE = new Row("runtime/pprof.StopCPUProfile", PPROF_GO, 724, 734);
+    public static final Row STOP_CPU_PROFILE = new Row("runtime/pprof.StopCPUProfile", PPROF_GO, 724, 734, 819, 829);
     public static final int STOP_CPU_PROFILE_RATE = 732;
+
+    /** Every runtime/pprof call site the model marks, with both releases' lines (pprof.go). */
+    public static final Call[] CALLS = {
+        new Call(PROFILE_ADD, PROFILE_ADD_CALLERS, 287, "runtime.Callers(skip+1, stk[:])"),
+        new Call(PROFILE_WRITE_TO, PROFILE_WRITE_TO_WRITE, 330, "p.write(w, debug)"),
+        new Call(WRITE_GOROUTINE, WRITE_GOROUTINE_STACKS_CALL, 681, "writeGoroutineStacks(w)"),
+        new Call(WRITE_GOROUTINE, WRITE_GOROUTINE_PROFILE_CALL, 683, "writeRuntimeProfile(w, debug, \"goroutine\""),
+        new Call(WRITE_GOROUTINE_STACKS, WRITE_GOROUTINE_STACKS_STACK, 692, "runtime.Stack(buf, true)"),
+        new Call(WRITE_RUNTIME_PROFILE, WRITE_RUNTIME_PROFILE_COUNT, 716, "fetch(nil"),
+        new Call(WRITE_RUNTIME_PROFILE, WRITE_RUNTIME_PROFILE_FETCH, 723, "fetch(p"),
+        new Call(START_CPU_PROFILE, START_CPU_PROFILE_RATE, 782, "runtime.SetCPUProfileRate(hz)"),
+        new Call(STOP_CPU_PROFILE, STOP_CPU_PROFILE_RATE, 827, "runtime.SetCPUProfileRate(0)"),
+    };
 
     // net/http/pprof (Go 1.6/1.7 pprof.go).
     public static final String HTTP_PPROF_GO = "net/http/pprof/pprof.go";
@@ -103,12 +130,30 @@ public final class PprofFuncs {
     };
 
     private final Map<Row, Func> funcs = new LinkedHashMap<>();
+    private final boolean go19;
 
-    /** Defines every row in {@code symtab} (returning the existing function if already defined). */
-    public PprofFuncs(Symtab symtab) {
+    /**
+     * Defines every row in {@code symtab} (returning the existing function if already defined)
+     * with the lines of {@code version}'s sources.
+     */
+    public PprofFuncs(Symtab symtab, GoVersion version) {
+        go19 = version.atLeast(19);
         for (Row r : ALL) {
-            funcs.put(r, symtab.define(r.name(), GOROOT_SRC + r.file(), r.start(), r.end()));
+            funcs.put(r, symtab.define(r.name(), GOROOT_SRC + r.file(), go19 ? r.start19() : r.start(),
+                    go19 ? r.end19() : r.end()));
         }
+    }
+
+    /** The line of {@code row}'s call at go1.7 line {@code line17} in this dialect. */
+    public int line(Row row, int line17) {
+        if (go19) {
+            for (Call c : CALLS) {
+                if (c.row() == row && c.line17() == line17) {
+                    return c.line19();
+                }
+            }
+        }
+        return line17;
     }
 
     /** The function of a row. */
@@ -134,7 +179,7 @@ public final class PprofFuncs {
         Func f = func(row);
         Go.enter(f);
         try {
-            Go.line(line);
+            Go.line(line(row, line));
             return body.run();
         } finally {
             Go.leave(f);
@@ -146,7 +191,7 @@ public final class PprofFuncs {
         Func f = func(row);
         Go.enter(f);
         try {
-            Go.line(line);
+            Go.line(line(row, line));
             return body.get();
         } finally {
             Go.leave(f);

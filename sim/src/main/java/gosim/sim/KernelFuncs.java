@@ -44,7 +44,29 @@ final class KernelFuncs {
         new FuncTable("time.Sleep", "runtime/time.go", 48, 60, 178, 196),
     };
 
+    /**
+     * Functions only a thread-exhaustion throw prints (its runtime stack): defined when the throw
+     * happens, after the program's own functions, so no other address moves.
+     */
+    static final FuncTable[] THROW_PATH = {
+        new FuncTable("runtime.throw", "runtime/panic.go", 559, 567, 1040, 1048),
+        new FuncTable("runtime.checkmcount", "runtime/proc.go", 482, 488, 760, 767),
+        new FuncTable("runtime.mcommoninit", "runtime/proc.go", 490, 525, 786, 833),
+        new FuncTable("runtime.allocm", "runtime/proc.go", 1278, 1306, 1715, 1779),
+        new FuncTable("runtime.mstart1", "runtime/proc.go", 1099, 1137, 1398, 1433),
+    };
+
     // ---- call sites (line in go1.7, line in Go 1.19.8) --------------------------------------
+
+    // The system stack of a thread-exhaustion throw (go1.7 only; 1.19 throws from mReserveID).
+    /** throw's dopanic(0) (panic.go:566): the pc dopanic_m's traceback starts from. */
+    static final SyncFuncs.Site THROW = new SyncFuncs.Site("runtime.throw", 566, 0);
+    static final SyncFuncs.Site CHECKMCOUNT = new SyncFuncs.Site("runtime.checkmcount", 486, 0);
+    static final SyncFuncs.Site MCOMMONINIT = new SyncFuncs.Site("runtime.mcommoninit", 506, 0);
+    static final SyncFuncs.Site ALLOCM = new SyncFuncs.Site("runtime.allocm", 1286, 0);
+    /** mstart1's fn() (proc.go:1126), the call into sysmon, and mstart's mstart1() (1096). */
+    static final SyncFuncs.Site MSTART1 = new SyncFuncs.Site("runtime.mstart1", 1126, 0);
+    static final SyncFuncs.Site MSTART = new SyncFuncs.Site("runtime.mstart", 1096, 0);
 
     /** newm's allocm call (mcommoninit records createstack below it). */
     static final SyncFuncs.Site NEWM = new SyncFuncs.Site("runtime.newm", 1555, 2109);

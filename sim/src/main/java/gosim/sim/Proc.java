@@ -45,7 +45,7 @@ final class Proc {
     M mcommoninit(boolean sysmon, long[] createstack) {
         M mp = new M(sched.mcount, sysmon);
         sched.mcount++;
-        checkmcount();
+        checkmcount(createstack);
         mp.fastrand = 0x49f6428a + (int) mp.id + rt.rand.nextInt();
         if (mp.fastrand == 0) {
             mp.fastrand = 1; // the LFSR would stay at zero forever
@@ -58,11 +58,47 @@ final class Proc {
         return mp;
     }
 
-    private void checkmcount() {
+    private void checkmcount(long[] createstack) {
         if (sched.mcount > sched.maxmcount) {
-            throw rt.fatal("runtime: program exceeds " + sched.maxmcount + "-thread limit\n"
-                    + "fatal error: thread exhaustion\n", "thread exhaustion");
+            StringBuilder b = new StringBuilder("runtime: program exceeds " + sched.maxmcount + "-thread limit\n"
+                    + "fatal error: thread exhaustion\n");
+            if (!rt.version.atLeast(19)) {
+                // panic.go:642-664 dopanic_m: the throw ran on g0 (gp != curg), so "runtime stack:"
+                // and g0's frames; traceback1 (traceback.go) prints runtime frames when it would
+                // otherwise print none.
+                b.append("\nruntime stack:\n");
+                Traceback.systemStack(b, rt, exhaustionStack(createstack));
+            }
+            throw rt.fatal(b.toString(), "thread exhaustion");
         }
+    }
+
+    /**
+     * g0's pcs at a thread-exhaustion throw in go1.7: throw, checkmcount, mcommoninit, allocm, then
+     * the runtime frames of the path that asked for the thread (createstack), ending in mstart
+     * when that path is sysmon's. 1.19 checks in mReserveID instead, so no 1.19 lines here.
+     */
+    private long[] exhaustionStack(long[] createstack) {
+        rt.layout.defineThrowPath();
+        java.util.ArrayList<Long> pcs = new java.util.ArrayList<>();
+        for (SyncFuncs.Site s : new SyncFuncs.Site[] {KernelFuncs.THROW, KernelFuncs.CHECKMCOUNT,
+                KernelFuncs.MCOMMONINIT, KernelFuncs.ALLOCM}) {
+            pcs.add(s.resolve(rt).returnPC(s.line(rt.version)));
+        }
+        Func last = null;
+        for (long pc : createstack == null ? new long[0] : createstack) {
+            Func f = pc == 0 ? null : rt.symtab.funcForPC(pc);
+            if (f == null || !f.isRuntime()) {
+                break;
+            }
+            pcs.add(pc);
+            last = f;
+        }
+        if (last != null && last.name().equals("runtime.sysmon")) {
+            pcs.add(KernelFuncs.MSTART1.resolve(rt).returnPC(KernelFuncs.MSTART1.line(rt.version)));
+            pcs.add(KernelFuncs.MSTART.resolve(rt).returnPC(KernelFuncs.MSTART.line(rt.version)));
+        }
+        return pcs.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** newm: makes a thread that will start by acquiring p (when non-null) and scheduling. */

@@ -74,6 +74,15 @@ public final class RuntimeLayout {
         }
     }
 
+    /** Defines the functions of a throw's system stack (KernelFuncs.THROW_PATH) if not yet defined. */
+    void defineThrowPath() {
+        for (FuncTable row : KernelFuncs.THROW_PATH) {
+            if (symtab.lookup(row.name()) == null) {
+                define(row);
+            }
+        }
+    }
+
     private Func define(FuncTable row) {
         return symtab.define(row.name(), goroot + "/src/" + row.file(), row.start(version), row.end(version));
     }

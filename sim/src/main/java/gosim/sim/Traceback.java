@@ -80,6 +80,38 @@ final class Traceback {
         }
     }
 
+    /**
+     * The frames of a system stack (g0) given as return pcs, innermost first, every frame shown:
+     * traceback1 retries with _TraceRuntimeFrames when showframe hides them all. Argument words
+     * are the frame's word count (go1.7 signatures) with modeled values: the string length of
+     * throw's message and retake's now are exact, pointers are placeholders.
+     */
+    static void systemStack(StringBuilder b, GoRuntime rt, long[] pcs) {
+        for (long pc : pcs) {
+            Func f = rt.symtab.funcForPC(pc);
+            b.append(f.name());
+            args(b, systemArgs(f.name(), rt.now));
+            b.append("\n\t").append(f.file()).append(':').append(f.line(pc - 1));
+            b.append(" +0x").append(Long.toHexString(pc - f.entry())).append('\n');
+        }
+    }
+
+    /** Argument words per go1.7 signature (proc.go/panic.go): throw(s string), allocm(_p_, fn) *m, ... */
+    private static long[] systemArgs(String name, long now) {
+        long p = GoRuntime.HEAP_BASE + 0x16000;
+        long m = GoRuntime.HEAP_BASE + 0x8e000;
+        return switch (name) {
+            case "runtime.throw" -> new long[] {0x4b6a7cL, "thread exhaustion".length()};
+            case "runtime.mcommoninit" -> new long[] {m};
+            case "runtime.allocm" -> new long[] {p, 0, m};
+            case "runtime.newm" -> new long[] {0, p};
+            case "runtime.startm" -> new long[] {p, 0};
+            case "runtime.handoffp" -> new long[] {p};
+            case "runtime.retake" -> new long[] {now, 0};
+            default -> new long[0];
+        };
+    }
+
     /** True for the runtime's own goroutines (isSystemGoroutine): their start function is runtime.*. */
     static boolean isSystemGoroutine(GoRuntime rt, G gp) {
         return gp.startfn != null && gp.startfn.isRuntime() && gp.startfn != rt.layout.runtimeMain;

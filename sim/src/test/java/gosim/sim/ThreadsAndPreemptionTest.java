@@ -66,8 +66,30 @@ class ThreadsAndPreemptionTest {
             Go.sleep(2_000_000_000L);
         });
         assertEquals(2, status);
-        assertTrue(err.toString(StandardCharsets.UTF_8)
-                .startsWith("runtime: program exceeds 8-thread limit\nfatal error: thread exhaustion\n\n"), err.toString());
+        String out = err.toString(StandardCharsets.UTF_8);
+        // go1.7 proc.go:482-488 checkmcount prints the limit line then throw("thread exhaustion");
+        // panic.go:560 prints "fatal error: ", and dopanic_m (panic.go:656-665) prints
+        // "\nruntime stack:\n" and g0's traceback because the throw is on g0 (sysmon's retake).
+        assertTrue(out.startsWith("runtime: program exceeds 8-thread limit\nfatal error: thread exhaustion\n"
+                + "\nruntime stack:\nruntime.throw(0x4b6a7c, 0x11)\n"), out);
+        // The call lines of go1.7's g0 path, innermost first: checkmcount's throw (proc.go:486),
+        // mcommoninit's checkmcount() (506), allocm's mcommoninit(mp) (1286), newm's allocm (1555),
+        // startm's newm (1642), handoffp's startm (1669), retake's handoffp (3722), sysmon's
+        // retake (3649), mstart1's fn() (1126), mstart's mstart1() (1096).
+        String[] frames = {"runtime/panic.go:566 +0x", "runtime.checkmcount()\n", "runtime/proc.go:486 ",
+            "runtime.mcommoninit(0x", "runtime/proc.go:506 ", "runtime.allocm(0x", "runtime/proc.go:1286 ",
+            "runtime.newm(0x0, 0x", "runtime/proc.go:1555 ", "runtime.startm(0x", "runtime/proc.go:1642 ",
+            "runtime.handoffp(0x", "runtime/proc.go:1669 ", "runtime.retake(0x", "runtime/proc.go:3722 ",
+            "runtime.sysmon()\n", "runtime/proc.go:3649 ",
+            "runtime.mstart1()\n", "runtime/proc.go:1126 ", "runtime.mstart()\n", "runtime/proc.go:1096 +0x"};
+        int at = 0;
+        for (String frame : frames) {
+            int i = out.indexOf(frame, at);
+            assertTrue(i >= 0, "missing " + frame + " after offset " + at + " in\n" + out);
+            at = i + frame.length();
+        }
+        // tracebackothers (traceback.go) follows, each goroutine after a blank line.
+        assertTrue(out.indexOf("\n\ngoroutine 1 [", at) > 0, out);
     }
 
     @Test

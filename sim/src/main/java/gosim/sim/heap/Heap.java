@@ -197,7 +197,7 @@ public final class Heap {
 
     /**
      * An explicit free of a live object: counted as a free at once and, for a profiled object,
-     * reported as mProf_Free(b, size, freed=true), which lands in the "recent" stage.
+     * reported as mProf_Free(b, size, freed=true), which go1.7 counts in the prev stage (mprof.go:257).
      */
     public void free(HeapObject obj) {
         Objects.requireNonNull(obj, "obj");
