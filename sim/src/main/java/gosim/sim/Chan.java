@@ -36,8 +36,11 @@ public final class Chan<T> {
     /** Largest buffer the simulator allocates (Go's own limit depends on memory). */
     public static final int MAX_BUFFER = 1 << 24;
 
-    /** Allocation order of channels: stands for the hchan address select sorts by (sortkey). */
-    private static final AtomicLong ADDRESSES = new AtomicLong();
+    /**
+     * Sortkeys of channels made outside any goroutine (set-up code): -1, -2, ... Only their
+     * relative order reaches a run, and that is the making thread's own order.
+     */
+    private static final AtomicLong OUTSIDE = new AtomicLong();
     private static final Chan<?> NIL = new Chan<>(true, 0, null);
 
     /** A receive with Go's comma-ok: {@code ok} is false when the channel was closed and drained. */
@@ -59,10 +62,19 @@ public final class Chan<T> {
 
     private Chan(boolean isNil, int size, T zero) {
         this.isNil = isNil;
-        this.sortkey = isNil ? 0 : ADDRESSES.incrementAndGet();
+        this.sortkey = isNil ? 0 : sortkeyOfNew();
         this.dataqsiz = size;
         this.buf = size > 0 ? new Object[size] : null;
         this.zero = zero;
+    }
+
+    /**
+     * Allocation order, standing for the hchan address select sorts by (go1.7 runtime/select.go:600
+     * sortkey): counted per process, so runtimes in one JVM do not see each other.
+     */
+    private static long sortkeyOfNew() {
+        G g = GoRuntime.currentOrNull();
+        return g != null ? g.rt.nextChanSortkey() : -OUTSIDE.incrementAndGet();
     }
 
     /** {@code make(chan T)}: an unbuffered channel. */

@@ -419,6 +419,13 @@ public final class GoRuntime {
     public static final long HEAP_BASE_GO111 = 0xc000000000L;
     private final java.util.Map<Object, Long> addresses = new java.util.IdentityHashMap<>();
     private long nextAddress;
+    /** Channels made in this process so far: their sortkeys (Chan), independent of other runtimes. */
+    private long chanSortkeys;
+
+    /** The next channel's sortkey in this process (1, 2, ...): select's lockorder needs no more. */
+    long nextChanSortkey() {
+        return ++chanSortkeys;
+    }
 
     /** Spacing of {@link #addressOf}: room for a sync primitive's fields (Cond's notify list is at +16). */
     static final long ADDRESS_STRIDE = 64;

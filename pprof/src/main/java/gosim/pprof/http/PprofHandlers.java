@@ -38,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * net/http/pprof of Go 1.7 (net/http/pprof/pprof.go: Index, handler.ServeHTTP, Cmdline, Profile,
@@ -49,13 +50,34 @@ final class PprofHandlers {
     /** The CPU profile's duration when seconds is missing or 0. */
     static final long DEFAULT_PROFILE_SECONDS = 30;
     static final long NANOS_PER_SECOND = 1_000_000_000L;
+    /**
+     * Header on a CPU profile or trace taken after main has returned (gosim's own: real Go has
+     * exited by then). The body stays a valid, mostly empty profile so clients such as go tool
+     * pprof still read it.
+     */
+    static final String AFTER_MAIN_HEADER = "X-Gosim-Warning";
 
     private final Pprof pprof;
     private final PprofFuncs funcs;
+    private final BooleanSupplier mainReturned;
 
-    PprofHandlers(Pprof pprof) {
+    /** {@code mainReturned} says whether the process is kept alive only to serve (serveForever). */
+    PprofHandlers(Pprof pprof, BooleanSupplier mainReturned) {
         this.pprof = pprof;
         this.funcs = pprof.funcs();
+        this.mainReturned = mainReturned;
+    }
+
+    /** A 200 octet-stream answer, with the after-main warning when main had returned at the start. */
+    private static HttpResponse measured(byte[] body, boolean afterMain, String what, String seconds) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Content-Type", HttpResponse.OCTETS);
+        if (afterMain) {
+            h.put(AFTER_MAIN_HEADER, "main has returned and the process runs on only to serve /debug/pprof;"
+                    + " unless other goroutines still run, no CPU time passes, so this " + what + " over "
+                    + seconds + " virtual seconds is empty");
+        }
+        return new HttpResponse(200, h, body);
     }
 
     /** serverHandler.ServeHTTP then the ServeMux with net/http/pprof's five patterns. */
@@ -147,6 +169,7 @@ final class PprofHandlers {
         if (sec == 0) {
             sec = DEFAULT_PROFILE_SECONDS;
         }
+        boolean afterMain = mainReturned.getAsBoolean();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             pprof.startCPUProfile(out);
@@ -164,7 +187,7 @@ final class PprofHandlers {
         });
         Go.line(HTTP_PROFILE_STOP);
         pprof.stopCPUProfile();
-        return HttpResponse.of(200, HttpResponse.OCTETS, out.toByteArray());
+        return measured(out.toByteArray(), afterMain, "CPU profile", Long.toString(sec));
     }
 
     /**
@@ -181,6 +204,7 @@ final class PprofHandlers {
         if (!(sec > 0)) {
             sec = 1;
         }
+        boolean afterMain = mainReturned.getAsBoolean();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Go.startTrace(out);
@@ -195,7 +219,7 @@ final class PprofHandlers {
         });
         Go.line(HTTP_TRACE_STOP);
         Go.stopTrace();
-        return HttpResponse.of(200, HttpResponse.OCTETS, out.toByteArray());
+        return measured(out.toByteArray(), afterMain, "trace", java.math.BigDecimal.valueOf(sec).stripTrailingZeros().toPlainString());
     }
 
     /**

@@ -94,7 +94,7 @@ public final class PprofServer implements AutoCloseable {
     private PprofServer(Pprof pprof, InetSocketAddress addr) {
         this.pprof = pprof;
         this.rt = pprof.runtime();
-        this.handlers = new PprofHandlers(pprof);
+        this.handlers = new PprofHandlers(pprof, () -> !waitingForever.isEmpty());
         this.funcs = pprof.funcs();
         this.executor = Executors.newFixedThreadPool(HANDLER_THREADS, r -> {
             Thread t = new Thread(r, "gosim-pprof-http");

@@ -162,6 +162,10 @@ class PprofHttpTest {
         long[] w = LiveProfilesTest.words(r.body());
         assertEquals(List.of(0L, 3L, 0L, 10_000L, 0L), Arrays.stream(w, 0, 5).boxed().toList());
         assertEquals(List.of(0L, 1L, 0L), Arrays.stream(w, w.length - 3, w.length).boxed().toList());
+        // main is parked in serveForever: the answer says why the profile is empty.
+        String warning = r.headers().firstValue("X-Gosim-Warning").orElse("");
+        assertTrue(warning.startsWith("main has returned") && warning.contains("over 1 virtual seconds is empty"),
+                warning);
     }
 
     @Test
