@@ -1,6 +1,5 @@
 package gosim.sim.concurrent;
 
-import gosim.sim.Go;
 import java.util.AbstractQueue;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -81,12 +80,8 @@ public final class SimBlockingQueue<E> extends AbstractQueue<E> implements Block
     @Override
     public boolean offer(E e, long timeout, TimeUnit unit) {
         Objects.requireNonNull(e);
-        long deadline = Go.nanotime() + Math.max(0, unit.toNanos(timeout));
-        while (items.size() >= capacity) {
-            long left = deadline - Go.nanotime();
-            if (left <= 0 || !notFull.awaitNanos("chan send", left) && items.size() >= capacity) {
-                return false;
-            }
+        if (!notFull.awaitUntil("chan send", unit.toNanos(timeout), () -> items.size() < capacity)) {
+            return false;
         }
         enqueue(e);
         return true;
@@ -102,12 +97,8 @@ public final class SimBlockingQueue<E> extends AbstractQueue<E> implements Block
 
     @Override
     public E poll(long timeout, TimeUnit unit) {
-        long deadline = Go.nanotime() + Math.max(0, unit.toNanos(timeout));
-        while (items.isEmpty()) {
-            long left = deadline - Go.nanotime();
-            if (left <= 0 || !notEmpty.awaitNanos("chan receive", left) && items.isEmpty()) {
-                return null;
-            }
+        if (!notEmpty.awaitUntil("chan receive", unit.toNanos(timeout), () -> !items.isEmpty())) {
+            return null;
         }
         return dequeue();
     }

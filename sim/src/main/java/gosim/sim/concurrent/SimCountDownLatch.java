@@ -1,6 +1,5 @@
 package gosim.sim.concurrent;
 
-import gosim.sim.Go;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -31,14 +30,7 @@ public final class SimCountDownLatch extends CountDownLatch {
 
     @Override
     public boolean await(long timeout, TimeUnit unit) {
-        long deadline = Go.nanotime() + Math.max(0, unit.toNanos(timeout));
-        while (count > 0) {
-            long left = deadline - Go.nanotime();
-            if (left <= 0 || !waiters.awaitNanos("semacquire", left)) {
-                return count == 0;
-            }
-        }
-        return true;
+        return waiters.awaitUntil("semacquire", unit.toNanos(timeout), () -> count == 0);
     }
 
     @Override

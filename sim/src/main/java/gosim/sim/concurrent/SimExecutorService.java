@@ -162,14 +162,7 @@ public final class SimExecutorService extends AbstractExecutorService {
 
     @Override
     public boolean awaitTermination(long timeout, TimeUnit unit) {
-        long deadline = Go.nanotime() + Math.max(0, unit.toNanos(timeout));
-        while (!isTerminated()) {
-            long left = deadline - Go.nanotime();
-            if (left <= 0 || !termination.awaitNanos("chan receive", left)) {
-                return isTerminated();
-            }
-        }
-        return true;
+        return termination.awaitUntil("chan receive", unit.toNanos(timeout), this::isTerminated);
     }
 
     /** AbstractExecutorService's timed invokeAll reads System.nanoTime: this one waits in virtual time. */

@@ -40,17 +40,7 @@ public final class SimLock implements Lock {
     @Override
     public boolean tryLock(long time, TimeUnit unit) {
         G g = Go.self();
-        long deadline = Go.nanotime() + Math.max(0, unit.toNanos(time));
-        while (!tryAcquire(g)) {
-            long left = deadline - Go.nanotime();
-            if (left <= 0 || !waiters.awaitNanos("semacquire", left) && !tryAcquire(g)) {
-                return false;
-            }
-            if (owner == g) {
-                return true;
-            }
-        }
-        return true;
+        return waiters.awaitUntil("semacquire", unit.toNanos(time), () -> tryAcquire(g));
     }
 
     private boolean tryAcquire(G g) {

@@ -133,18 +133,11 @@ public final class SimReadWriteLock implements ReadWriteLock {
         @Override
         public boolean tryLock(long time, TimeUnit unit) {
             G g = Go.self();
-            long deadline = Go.nanotime() + Math.max(0, unit.toNanos(time));
-            while (!tryAcquire(g)) {
-                long left = deadline - Go.nanotime();
-                if (left <= 0 || !queue().awaitNanos("semacquire", left)) {
-                    if (tryAcquire(g)) {
-                        return true;
-                    }
-                    wakeNext();
-                    return false;
-                }
+            if (queue().awaitUntil("semacquire", unit.toNanos(time), () -> tryAcquire(g))) {
+                return true;
             }
-            return true;
+            wakeNext();
+            return false;
         }
 
         /** A writer that gave up may have been what held readers back. */

@@ -1,6 +1,5 @@
 package gosim.sim.concurrent;
 
-import gosim.sim.Go;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -74,12 +73,8 @@ public final class SimSemaphore extends Semaphore {
     @Override
     public boolean tryAcquire(int n, long timeout, TimeUnit unit) {
         check(n);
-        long deadline = Go.nanotime() + Math.max(0, unit.toNanos(timeout));
-        while (permits < n) {
-            long left = deadline - Go.nanotime();
-            if (left <= 0 || !waiters.awaitNanos("semacquire", left) && permits < n) {
-                return false;
-            }
+        if (!waiters.awaitUntil("semacquire", unit.toNanos(timeout), () -> permits >= n)) {
+            return false;
         }
         permits -= n;
         return true;

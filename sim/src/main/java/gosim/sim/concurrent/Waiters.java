@@ -38,6 +38,22 @@ final class Waiters {
         return size;
     }
 
+    /**
+     * Waits until {@code ready} holds or {@code nanos} of virtual time passed, parking between
+     * wake-ups; returns ready's last answer. {@code ready} may act when it succeeds (a tryAcquire).
+     * The one timed-wait loop of every facade's timed method.
+     */
+    boolean awaitUntil(String reason, long nanos, java.util.function.BooleanSupplier ready) {
+        long deadline = Go.nanotime() + Math.max(0, nanos);
+        while (!ready.getAsBoolean()) {
+            long left = deadline - Go.nanotime();
+            if (left <= 0 || !awaitNanos(reason, left)) {
+                return ready.getAsBoolean();
+            }
+        }
+        return true;
+    }
+
     /** Parks the calling goroutine until woken; {@code reason} is its Go wait reason. */
     void await(String reason) {
         awaitNanos(reason, -1);
