@@ -60,7 +60,7 @@ public final class RealGo implements AutoCloseable {
             List<String> cmd = new ArrayList<>();
             cmd.add(exe.toString());
             cmd.addAll(args);
-            return exec(cmd, exe.getParent(), env);
+            return exec(cmd, exe.getParent(), env, timeout);
         }
 
         public Result run() {
@@ -118,12 +118,12 @@ public final class RealGo implements AutoCloseable {
         cmd.add(go.toString());
         cmd.add("tool");
         cmd.addAll(List.of(args));
-        return exec(cmd, root, Map.of());
+        return exec(cmd, root, Map.of(), timeout);
     }
 
     /** The toolchain's version line, e.g. "go version go1.19.8 linux/amd64". */
     public String version() {
-        Result r = exec(List.of(go.toString(), "version"), root, Map.of());
+        Result r = exec(List.of(go.toString(), "version"), root, Map.of(), timeout);
         if (r.exitCode() != 0) {
             throw new IllegalStateException("go version failed: " + r.stderr());
         }
@@ -139,7 +139,10 @@ public final class RealGo implements AutoCloseable {
             Path dir = Files.createDirectories(root.resolve("run" + (++runs)));
             Files.writeString(dir.resolve(fileName), source, StandardCharsets.UTF_8);
             Path exe = dir.resolve(fileName.substring(0, fileName.length() - 3));
-            Result r = exec(List.of(go.toString(), "build", "-o", exe.toString(), fileName), dir, Map.of());
+            // The runner's timeout bounds the program; a build on a loaded machine gets the default at least.
+            Duration buildTimeout = timeout.compareTo(DEFAULT_TIMEOUT) > 0 ? timeout : DEFAULT_TIMEOUT;
+            Result r = exec(List.of(go.toString(), "build", "-o", exe.toString(), fileName), dir, Map.of(),
+                    buildTimeout);
             if (r.exitCode() != 0) {
                 throw new IllegalStateException("go build " + fileName + " failed (exit " + r.exitCode() + "):\n"
                         + r.stderr());
@@ -160,7 +163,7 @@ public final class RealGo implements AutoCloseable {
         return run(example.name() + ".go", example.source());
     }
 
-    private Result exec(List<String> cmd, Path dir, Map<String, String> env) {
+    private Result exec(List<String> cmd, Path dir, Map<String, String> env, Duration timeout) {
         try {
             Path out = Files.createTempFile(root, "stdout", ".txt");
             Path err = Files.createTempFile(root, "stderr", ".txt");
