@@ -60,7 +60,7 @@ class TimeChansAndMisuseTest {
         int status = rt.run(() -> {
             Go.go(f, () -> {
                 try {
-                    Thread.sleep(5);
+                    Thread.sleep(3_600_000); // never wakes first: a short sleep could end before the carrier sees it blocked
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
