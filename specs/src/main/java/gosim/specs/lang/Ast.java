@@ -106,7 +106,8 @@ final class Ast {
     }
 
     static final class Selector extends Expr {
-        final Expr x;
+        /** Not final: the checker makes a promoted field's or method's implicit embedded fields explicit. */
+        Expr x;
         final Ident sel;
         /** Filled by the checker: what the selector denotes. */
         Checker.Selection selection;

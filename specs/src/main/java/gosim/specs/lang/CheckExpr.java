@@ -505,6 +505,42 @@ abstract class CheckExpr extends CheckTypexpr {
             unsupported(s.pos, "method expression " + ExprString.of(s));
             return Types.INVALID;
         }
+        Type r = selectDirect(s, xt);
+        if (r != null) {
+            return r;
+        }
+        String name = s.sel.name;
+        Types.Lookup l = Types.lookupFieldOrMethod(xt, name);
+        if (l.ambiguous()) {
+            error(s.sel.pos, "ambiguous selector " + ExprString.of(s));
+            return Types.INVALID;
+        }
+        if (l.found() && l.path().length > 0) {
+            // promoted: x.f becomes x.E1.E2.f, with the implicit embedded fields as checked selectors
+            Expr cur = s.x;
+            Type ct = xt;
+            for (int idx : l.path()) {
+                boolean deref = ct.underlying() instanceof Pointer;
+                Type bt = deref ? ((Pointer) ct.underlying()).elem : ct;
+                Types.Field f = ((Struct) bt.underlying()).fields.get(idx);
+                Selector ns = new Selector(s.x.pos, cur, new Ident(s.sel.pos, f.name()));
+                ns.selection = new Selection(SelKind.FIELD, idx, null, deref, false, null);
+                ns.type = f.type();
+                cur = ns;
+                ct = f.type();
+            }
+            s.x = cur;
+            r = selectDirect(s, ct);
+            if (r != null) {
+                return r;
+            }
+        }
+        error(s.sel.pos, ExprString.of(s) + " undefined (type " + xt + " has no field or method " + name + ")");
+        return Types.INVALID;
+    }
+
+    /** x.name as a method of x's type, a method of its interface, or a field of its struct; null if none. */
+    private Type selectDirect(Selector s, Type xt) {
         String name = s.sel.name;
         Type base = xt;
         boolean deref = false;
@@ -549,12 +585,7 @@ abstract class CheckExpr extends CheckTypexpr {
                 return st.fields.get(fi).type();
             }
         }
-        if (xt.underlying() instanceof Pointer p && p.elem.underlying() instanceof Pointer) {
-            error(s.sel.pos, ExprString.of(s) + " undefined (type " + xt + " has no field or method " + name + ")");
-            return Types.INVALID;
-        }
-        error(s.sel.pos, ExprString.of(s) + " undefined (type " + xt + " has no field or method " + name + ")");
-        return Types.INVALID;
+        return null;
     }
 
     void markAddrTaken(Expr x) {
@@ -1107,7 +1138,7 @@ abstract class CheckExpr extends CheckTypexpr {
             if (t.underlying() instanceof Interface it) {
                 String miss = Types.missingMethod(v, it);
                 if (miss != null) {
-                    Method pm = v instanceof Named nt ? nt.methods.get(miss) : null;
+                    Method pm = v instanceof Named ? Types.lookupFieldOrMethod(v, miss).method() : null;
                     why = pm != null && pm.ptrRecv ? ":\n\t" + v + " does not implement " + t + " (method " + miss
                             + " has pointer receiver)" : ":\n\t" + v + " does not implement " + t
                             + " (missing method " + miss + ")";

@@ -78,6 +78,18 @@ class CheckerTest {
         assertEquals("prog.go:6:2: continue is not in a loop", err("\tcontinue"));
     }
 
+    /** Embedding: checked with go1.19's go build (gc prints ./prog.go). d.V is fine: the shallower A.V wins. */
+    @Test
+    void embeddedFieldRules() {
+        assertEquals("prog.go:12:16: ambiguous selector c.V",
+                err("\ttype A struct{ V int }\n\ttype B struct{ V int }\n\tvar c struct {\n\t\tA\n\t\tB\n\t}\n\tfmt.Println(c.V)"));
+        assertEquals("prog.go:9:3: A redeclared",
+                err("\ttype A struct{ V int }\n\tvar c struct {\n\t\tA\n\t\tA int\n\t}\n\t_ = c"));
+        assertEquals("prog.go:13:16: d.W undefined (type D has no field or method W)",
+                err("\ttype A struct{ V int }\n\ttype D struct {\n\t\tA\n\t\tA2 struct{ A }\n\t}\n\tvar d D\n"
+                        + "\tfmt.Println(d.V)\n\tfmt.Println(d.W)"));
+    }
+
     /** Issue 13: programs Go rejects; messages and positions as printed by Go 1.19's go build (gc). */
     @Test
     void rejectsWhatGoRejects() {
