@@ -32,6 +32,8 @@ abstract class CheckTypexpr extends CheckBase {
     /** The type e denotes, or null if e is not a type expression. */
     Type typeOrNull(Expr e) {
         switch (e) {
+            case TypeRef tr:
+                return tr.t;
             case Ident id: {
                 Obj o = scope.lookup(id.name);
                 if (o == null) {

@@ -90,6 +90,16 @@ class CheckerTest {
                         + "\tfmt.Println(d.V)\n\tfmt.Println(d.W)"));
     }
 
+    /** Method expressions: messages as go1.19's go build prints them. */
+    @Test
+    void methodExpressionRules() {
+        String prog = "package main\n\nimport \"fmt\"\n\ntype P struct{ x int }\n\nfunc (p *P) Move() {}\n\n"
+                + "func main() {\n\tf := P.Move\n\tg := P.Nope\n\tfmt.Println(f, g)\n}\n";
+        GoCompileError e = assertThrows(GoCompileError.class, () -> Program.check("prog.go", prog));
+        assertEquals("prog.go:10:9: cannot call pointer method Move on P\n"
+                + "prog.go:11:9: P.Nope undefined (type P has no field or method Nope)", e.getMessage());
+    }
+
     /** Issue 13: programs Go rejects; messages and positions as printed by Go 1.19's go build (gc). */
     @Test
     void rejectsWhatGoRejects() {
