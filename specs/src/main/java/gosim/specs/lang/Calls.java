@@ -26,10 +26,12 @@ final class Calls {
 
     /** Interface method dispatch: finds name in the dynamic type's method set (itab lookup). */
     static Target dispatch(Iface v, String name) {
-        v = promoted(v, name);
         Type t = v.type();
         if (t instanceof Pointer p && p.elem instanceof Named n) {
             Method m = n.methods.get(name);
+            if (m == null) {
+                return dispatch(promoted(v, name), name);
+            }
             if (m.ptrRecv) {
                 return new Target(m.fn, v.val());
             }
@@ -37,8 +39,10 @@ final class Calls {
             Object recv = pv instanceof Ptr ptr ? ptr.load() : Values.copyAgg(pv);
             return new Target(m.fn, recv);
         }
-        Named n = (Named) t;
-        Method m = n.methods.get(name);
+        Method m = t instanceof Named n ? n.methods.get(name) : null;
+        if (m == null) {
+            return dispatch(promoted(v, name), name);
+        }
         Object val = v.val();
         return new Target(m.fn, val instanceof StructVal || val instanceof ArrayVal ? Values.copyAgg(val) : val);
     }
@@ -51,7 +55,7 @@ final class Calls {
     static Iface promoted(Iface v, String name) {
         Type t = v.type();
         Named n = t instanceof Pointer p && p.elem instanceof Named pn ? pn : t instanceof Named tn ? tn : null;
-        if (n == null || n.methods.containsKey(name)) {
+        if (n != null && n.methods.containsKey(name)) {
             return v;
         }
         Types.Lookup l = Types.lookupFieldOrMethod(t, name);
