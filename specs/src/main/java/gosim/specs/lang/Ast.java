@@ -96,6 +96,16 @@ final class Ast {
         }
     }
 
+    /** A type already resolved, in code the checker writes itself (method expression wrappers). */
+    static final class TypeRef extends Expr {
+        final Type t;
+
+        TypeRef(Pos pos, Type t) {
+            super(pos);
+            this.t = t;
+        }
+    }
+
     static final class Paren extends Expr {
         final Expr x;
 
@@ -106,10 +116,13 @@ final class Ast {
     }
 
     static final class Selector extends Expr {
-        final Expr x;
+        /** Not final: the checker makes a promoted field's or method's implicit embedded fields explicit. */
+        Expr x;
         final Ident sel;
         /** Filled by the checker: what the selector denotes. */
         Checker.Selection selection;
+        /** For a method expression T.M: the function literal the checker wrote for it (see CheckExpr). */
+        FuncLit methodExpr;
 
         Selector(Pos pos, Expr x, Ident sel) {
             super(pos);

@@ -32,6 +32,8 @@ abstract class CheckTypexpr extends CheckBase {
     /** The type e denotes, or null if e is not a type expression. */
     Type typeOrNull(Expr e) {
         switch (e) {
+            case TypeRef tr:
+                return tr.t;
             case Ident id: {
                 Obj o = scope.lookup(id.name);
                 if (o == null) {
@@ -99,9 +101,23 @@ abstract class CheckTypexpr extends CheckBase {
                 List<String> names = new ArrayList<>();
                 List<Type> types = new ArrayList<>();
                 Set<String> seen = new HashSet<>();
+                List<Boolean> embedded = new ArrayList<>();
                 for (Ast.Field f : st.fields) {
                     Type t = typeOf(f.type());
+                    if (f.names().isEmpty()) {
+                        // embedded field: named after its type name
+                        Expr te = f.type() instanceof Star sx ? sx.x : f.type();
+                        String en = te instanceof Selector sel ? sel.sel.name : ((Ident) te).name;
+                        if (!seen.add(en)) {
+                            error(f.pos(), en + " redeclared");
+                        }
+                        names.add(en);
+                        types.add(t);
+                        embedded.add(true);
+                        continue;
+                    }
                     for (Ident n : f.names()) {
+                        embedded.add(false);
                         if (!n.name.equals("_") && !seen.add(n.name)) {
                             error(n.pos, n.name + " redeclared");
                         }
@@ -109,7 +125,7 @@ abstract class CheckTypexpr extends CheckBase {
                         types.add(t);
                     }
                 }
-                return new Struct(names, types);
+                return new Struct(names, types, embedded);
             }
             case FuncTypeExpr ft:
                 return signature(ft, null);

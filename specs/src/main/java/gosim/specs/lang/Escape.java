@@ -392,6 +392,7 @@ final class Escape {
                     site(b, ctx);
                 }
             }
+            case Selector s when s.methodExpr != null -> expr(s.methodExpr, ctx);
             case Selector s -> expr(s.x, NONE);
             case Index ix -> {
                 expr(ix.x, NONE);

@@ -16,6 +16,7 @@ final class ExprString {
     private static void write(StringBuilder sb, Expr e) {
         switch (e) {
             case Ident i -> sb.append(i.name);
+            case TypeRef t -> sb.append(t.t);
             case BasicLit b -> sb.append(b.text);
             case Paren p -> {
                 sb.append('(');

@@ -160,7 +160,7 @@ final class Exprs {
             case CompositeLit cl:
                 return Literals.compile(c, cl);
             case Selector s:
-                return selector(c, s);
+                return s.methodExpr != null ? funcLit(c, s.methodExpr) : selector(c, s);
             case Index ix:
                 return index(c, ix);
             case SliceExpr se:

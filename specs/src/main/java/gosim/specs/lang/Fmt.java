@@ -365,6 +365,19 @@ final class Fmt {
                 return false;
             }
         }
+        if (findMethod(t, "Error") == null && findMethod(t, "String") == null) {
+            // promoted from an embedded field: call it on the embedded value, as Go's wrapper does
+            String pn = Types.methodSetSig(t, "Error") != null ? "Error"
+                    : Types.methodSetSig(t, "String") != null ? "String" : null;
+            if (pn != null && v != null) {
+                Iface pv = Calls.promoted(new Iface(t, v), pn);
+                if (pv == null) {
+                    return false;
+                }
+                t = pv.type();
+                v = pv.val();
+            }
+        }
         Method m = findMethod(t, "Error");
         if (m == null) {
             m = findMethod(t, "String");

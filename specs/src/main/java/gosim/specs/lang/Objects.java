@@ -180,7 +180,7 @@ interface Objects {
         }
     }
 
-    enum SelKind { FIELD, METHOD, IFACE_METHOD, QUALIFIED }
+    enum SelKind { FIELD, METHOD, IFACE_METHOD, QUALIFIED, METHOD_EXPR }
 
     /** What x.f denotes. */
     record Selection(SelKind kind, int field, Method method, boolean deref, boolean addr, Obj qualified) {

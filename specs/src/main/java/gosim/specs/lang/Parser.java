@@ -338,6 +338,24 @@ final class Parser {
         return id;
     }
 
+    /** The type name of an embedded field after '*': T or pkg.T. */
+    private Expr embeddedTypeName() {
+        Pos p = tok.pos();
+        Expr t = parseIdent();
+        if (got(Tok.PERIOD)) {
+            t = new Selector(p, t, parseIdent());
+        }
+        return t;
+    }
+
+    /** An optional struct tag (accepted and ignored), then the end of the field. */
+    private void structFieldEnd() {
+        if (tok.kind() == Tok.STRING) {
+            next();
+        }
+        expectSemi("in struct type; possibly missing semicolon or newline or }");
+    }
+
     Expr parseType() {
         enter();
         Expr x = parseTypeNested();
@@ -380,23 +398,31 @@ final class Parser {
                 while (tok.kind() != Tok.RBRACE && tok.kind() != Tok.EOF) {
                     Pos fp = tok.pos();
                     if (tok.kind() == Tok.MUL) {
-                        throw unsupported(fp, "embedded struct field");
+                        // embedded *T or *pkg.T: a Field without names
+                        next();
+                        fields.add(new Field(List.of(), new Star(fp, embeddedTypeName()), fp));
+                        structFieldEnd();
+                        continue;
                     }
                     List<Ident> names = new ArrayList<>();
                     names.add(parseIdent());
                     if (tok.kind() == Tok.PERIOD || tok.kind() == Tok.SEMICOLON || tok.kind() == Tok.RBRACE
                             || tok.kind() == Tok.STRING) {
-                        throw unsupported(fp, "embedded struct field");
+                        // embedded T or pkg.T
+                        Expr t = names.get(0);
+                        if (got(Tok.PERIOD)) {
+                            t = new Selector(fp, t, parseIdent());
+                        }
+                        fields.add(new Field(List.of(), t, fp));
+                        structFieldEnd();
+                        continue;
                     }
                     while (got(Tok.COMMA)) {
                         names.add(parseIdent());
                     }
                     Expr t = parseType();
-                    if (tok.kind() == Tok.STRING) {
-                        next(); // struct tags are accepted and ignored
-                    }
                     fields.add(new Field(names, t, fp));
-                    expectSemi("in struct type; possibly missing semicolon or newline or }");
+                    structFieldEnd();
                 }
                 expect(Tok.RBRACE);
                 return new StructTypeExpr(p, fields);

@@ -201,6 +201,12 @@ public final class Program {
          */
         public String panicMessage(Goroutine g, Object value) {
             if (value instanceof Iface iv) {
+                String pn = Types.methodSetSig(iv.type(), "Error") != null ? "Error"
+                        : Types.methodSetSig(iv.type(), "String") != null ? "String" : null;
+                if (pn != null && iv.val() != null) {
+                    Iface pv = Calls.promoted(iv, pn); // a method promoted from an embedded field
+                    iv = pv != null ? pv : iv;
+                }
                 Type t = iv.type();
                 Method m = null;
                 if (t instanceof Named n) {

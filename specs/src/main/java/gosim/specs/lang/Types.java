@@ -248,7 +248,8 @@ public final class Types {
         }
     }
 
-    public record Field(String name, Type type, long offset) {
+    /** A struct field; an embedded field is named after its type (T for T, *T, pkg.T). */
+    public record Field(String name, Type type, long offset, boolean embedded) {
     }
 
     public static final class Struct extends Type {
@@ -257,6 +258,11 @@ public final class Types {
         private final long align;
 
         Struct(List<String> names, List<Type> types) {
+            this(names, types, null);
+        }
+
+        /** embedded: which fields are embedded (null: none). */
+        Struct(List<String> names, List<Type> types, List<Boolean> embedded) {
             List<Field> fs = new ArrayList<>();
             long off = 0;
             long al = 1;
@@ -264,7 +270,7 @@ public final class Types {
                 Type t = types.get(i);
                 long a = t.align();
                 off = (off + a - 1) / a * a;
-                fs.add(new Field(names.get(i), t, off));
+                fs.add(new Field(names.get(i), t, off, embedded != null && embedded.get(i)));
                 off += t.size();
                 al = Math.max(al, a);
             }
@@ -296,7 +302,11 @@ public final class Types {
         public String toString() {
             StringBuilder sb = new StringBuilder("struct {");
             for (int i = 0; i < fields.size(); i++) {
-                sb.append(i == 0 ? " " : "; ").append(fields.get(i).name()).append(' ').append(fields.get(i).type());
+                sb.append(i == 0 ? " " : "; ");
+                if (!fields.get(i).embedded()) {
+                    sb.append(fields.get(i).name()).append(' ');
+                }
+                sb.append(fields.get(i).type());
             }
             return sb.append(fields.isEmpty() ? "}" : " }").toString();
         }
@@ -486,6 +496,7 @@ public final class Types {
     private static boolean sameFields(Struct x, Struct y) {
         for (int i = 0; i < x.fields.size(); i++) {
             if (!x.fields.get(i).name().equals(y.fields.get(i).name())
+                    || x.fields.get(i).embedded() != y.fields.get(i).embedded()
                     || !identical(x.fields.get(i).type(), y.fields.get(i).type())) {
                 return false;
             }
@@ -546,15 +557,115 @@ public final class Types {
         return t;
     }
 
-    /** The method named n in t's method set (pointer receivers count only when ptr is true), or null. */
-    static Method lookupMethod(Type t, String n, boolean ptr) {
-        if (t instanceof Named nt) {
-            Method m = nt.methods.get(n);
-            if (m != null && (!m.ptrRecv || ptr)) {
-                return m;
+    /**
+     * What x.name denotes (go/types lookup.go lookupFieldOrMethod): searched breadth-first through
+     * embedded fields, the shallowest depth wins; two matches at that depth are ambiguous. path holds
+     * the embedded fields walked; then field (an index), method, or ifaceSig (a method of an
+     * embedded interface). indirect: a pointer was followed (t itself, or an embedded *T).
+     */
+    record Lookup(int[] path, int field, Method method, Signature ifaceSig, boolean indirect, boolean ambiguous) {
+        boolean found() {
+            return field >= 0 || method != null || ifaceSig != null;
+        }
+    }
+
+    private record Embedded(Type type, int[] path, boolean indirect, boolean multiple) {
+    }
+
+    static final Lookup NOT_FOUND = new Lookup(new int[0], -1, null, null, false, false);
+
+    /** Looks name up in t (a pointer is followed once); methods of t itself count only when t is named. */
+    static Lookup lookupFieldOrMethod(Type t, String name) {
+        boolean indirect = false;
+        if (t.underlying() instanceof Pointer p && !(t instanceof Named)) {
+            t = p.elem;
+            indirect = true;
+        }
+        List<Embedded> current = List.of(new Embedded(t, new int[0], indirect, false));
+        java.util.Set<Named> seen = new java.util.HashSet<>();
+        while (!current.isEmpty()) {
+            List<Embedded> next = new ArrayList<>();
+            Lookup found = null;
+            int count = 0;
+            for (Embedded e : current) {
+                Type typ = e.type;
+                if (typ instanceof Named nt) {
+                    if (!seen.add(nt)) {
+                        continue;
+                    }
+                    Method m = nt.methods.get(name);
+                    if (m != null) {
+                        count += e.multiple ? 2 : 1;
+                        found = new Lookup(e.path, -1, m, null, e.indirect, false);
+                        continue;
+                    }
+                    typ = nt.underlying();
+                }
+                if (typ instanceof Struct st) {
+                    for (int i = 0; i < st.fields.size(); i++) {
+                        Field f = st.fields.get(i);
+                        if (f.name().equals(name)) {
+                            count += e.multiple ? 2 : 1;
+                            found = new Lookup(e.path, i, null, null, e.indirect, false);
+                            continue;
+                        }
+                        if (f.embedded()) {
+                            Type ft = f.type();
+                            boolean ind = e.indirect;
+                            if (ft instanceof Pointer p) {
+                                ft = p.elem;
+                                ind = true;
+                            }
+                            int[] path = java.util.Arrays.copyOf(e.path, e.path.length + 1);
+                            path[e.path.length] = i;
+                            next.add(new Embedded(ft, path, ind, e.multiple));
+                        }
+                    }
+                } else if (typ instanceof Interface it) {
+                    Signature sig = it.methods.get(name);
+                    if (sig != null) {
+                        count += e.multiple ? 2 : 1;
+                        found = new Lookup(e.path, -1, null, sig, e.indirect, false);
+                    }
+                }
+            }
+            if (count > 1) {
+                return new Lookup(new int[0], -1, null, null, false, true);
+            }
+            if (found != null) {
+                return found;
+            }
+            current = consolidate(next);
+        }
+        return NOT_FOUND;
+    }
+
+    /** Merges entries for the same named type at one depth (go/types consolidateMultiples). */
+    private static List<Embedded> consolidate(List<Embedded> list) {
+        List<Embedded> out = new ArrayList<>();
+        for (Embedded e : list) {
+            int at = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (identical(out.get(i).type, e.type)) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at < 0) {
+                out.add(e);
+            } else {
+                Embedded o = out.get(at);
+                out.set(at, new Embedded(o.type, o.path, o.indirect, true));
             }
         }
-        return null;
+        return out;
+    }
+
+    /** The signature of method name in t's method set (promoted methods included), or null. */
+    static Signature methodSetSig(Type t, String name) {
+        Lookup l = lookupFieldOrMethod(t, name);
+        return l.ifaceSig != null ? l.ifaceSig
+                : l.method != null && (!l.method.ptrRecv || l.indirect) ? l.method.sig : null;
     }
 
     /** Whether t implements interface iface; returns the name of a missing method or null. */
@@ -567,14 +678,8 @@ public final class Types {
                 }
                 continue;
             }
-            Type base = t;
-            boolean ptr = false;
-            if (t instanceof Pointer p && p.elem instanceof Named) {
-                base = p.elem;
-                ptr = true;
-            }
-            Method m = lookupMethod(base, e.getKey(), ptr);
-            if (m == null || !identical(m.sig, e.getValue())) {
+            Signature sig = methodSetSig(t, e.getKey());
+            if (sig == null || !identical(sig, e.getValue())) {
                 return e.getKey();
             }
         }

@@ -78,6 +78,28 @@ class CheckerTest {
         assertEquals("prog.go:6:2: continue is not in a loop", err("\tcontinue"));
     }
 
+    /** Embedding: checked with go1.19's go build (gc prints ./prog.go). d.V is fine: the shallower A.V wins. */
+    @Test
+    void embeddedFieldRules() {
+        assertEquals("prog.go:12:16: ambiguous selector c.V",
+                err("\ttype A struct{ V int }\n\ttype B struct{ V int }\n\tvar c struct {\n\t\tA\n\t\tB\n\t}\n\tfmt.Println(c.V)"));
+        assertEquals("prog.go:9:3: A redeclared",
+                err("\ttype A struct{ V int }\n\tvar c struct {\n\t\tA\n\t\tA int\n\t}\n\t_ = c"));
+        assertEquals("prog.go:13:16: d.W undefined (type D has no field or method W)",
+                err("\ttype A struct{ V int }\n\ttype D struct {\n\t\tA\n\t\tA2 struct{ A }\n\t}\n\tvar d D\n"
+                        + "\tfmt.Println(d.V)\n\tfmt.Println(d.W)"));
+    }
+
+    /** Method expressions: messages as go1.19's go build prints them. */
+    @Test
+    void methodExpressionRules() {
+        String prog = "package main\n\nimport \"fmt\"\n\ntype P struct{ x int }\n\nfunc (p *P) Move() {}\n\n"
+                + "func main() {\n\tf := P.Move\n\tg := P.Nope\n\tfmt.Println(f, g)\n}\n";
+        GoCompileError e = assertThrows(GoCompileError.class, () -> Program.check("prog.go", prog));
+        assertEquals("prog.go:10:9: cannot call pointer method Move on P\n"
+                + "prog.go:11:9: P.Nope undefined (type P has no field or method Nope)", e.getMessage());
+    }
+
     /** Issue 13: programs Go rejects; messages and positions as printed by Go 1.19's go build (gc). */
     @Test
     void rejectsWhatGoRejects() {
