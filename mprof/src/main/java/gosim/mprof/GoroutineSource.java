@@ -10,7 +10,7 @@ public interface GoroutineSource {
      */
     void withWorldStopped(Runnable action);
 
-    /** The calling goroutine's stack, innermost PC first (saveg of getcallerpc/getcallersp). */
+    /** The calling goroutine's stack, innermost PC first (saveg of getcallerpc/getcallersp); null when the caller is an observer outside the process (no record for it). */
     long[] callerStack();
 
     /**

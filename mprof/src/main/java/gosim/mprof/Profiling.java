@@ -126,7 +126,8 @@ public final class Profiling {
 
             @Override
             public long[] callerStack() {
-                return rt.stackOf(self);
+                // an observer (-http) is not a goroutine of the process: no caller record
+                return rt.observers().observing() ? null : rt.stackOf(self);
             }
 
             @Override

@@ -45,11 +45,15 @@ public final class StackProfiles {
         ProfileResult[] result = new ProfileResult[1];
         src.withWorldStopped(() -> {
             List<long[]> others = src.otherStacks();
-            int n = 1 + others.size();
+            long[] caller = src.callerStack(); // null for an observer outside the process
+            int first = caller == null ? 0 : 1;
+            int n = first + others.size();
             if (n <= p.length) {
-                saveg(src.callerStack(), p, 0);
+                if (caller != null) {
+                    saveg(caller, p, 0);
+                }
                 for (int i = 0; i < others.size(); i++) {
-                    saveg(others.get(i), p, i + 1);
+                    saveg(others.get(i), p, i + first);
                 }
             }
             result[0] = new ProfileResult(n, n <= p.length);

@@ -121,7 +121,7 @@ public final class Go {
     /** Virtual time now (runtime.nanotime), in nanoseconds. */
     public static long nanotime() {
         G g = GoRuntime.self();
-        return g.m.clock;
+        return g.m == null ? g.rt.now : g.m.clock; // an observer's ghost has no M: the loop's time
     }
 
     /** runtime.Callers: return PCs of the caller's stack; skip 0 is Callers itself. */

@@ -39,6 +39,8 @@ public final class GoRuntime {
     final EventLog eventLog;
     /** The kernel's one event stream; views attach with {@link #events()}. */
     final EventHub ev = new EventHub(this);
+    /** Observers from outside (-http): they read the model between events and never change it. */
+    final Observers observers = new Observers(this);
     final boolean checkInvariants;
     /** Unwind parked goroutine threads when the process ends (Builder.unwindOnExit). */
     private final boolean unwindOnExit;
@@ -281,6 +283,10 @@ public final class GoRuntime {
     }
 
     /** The kernel's event stream: attach views (trace writers, narrations) here. */
+    public Observers observers() {
+        return observers;
+    }
+
     public EventHub events() {
         return ev;
     }
@@ -477,6 +483,7 @@ public final class GoRuntime {
         while ((r = inbox.poll()) != null) {
             r.run();
         }
+        observers.due(false);
     }
 
     boolean inboxEmpty() {
@@ -632,7 +639,8 @@ public final class GoRuntime {
 
     /** Accounts CPU time [from, to) of mp running gp: one SIGPROF sample per 1/PROFILE_HZ crossed. */
     void accountCpu(M mp, G gp, long from, long to) {
-        if (cpuSampler == null || to <= from) {
+        CpuSampler observer = observers.sampler();
+        if (cpuSampler == null && observer == null || to <= from) {
             mp.cputime += Math.max(0, to - from);
             return;
         }
@@ -641,7 +649,12 @@ public final class GoRuntime {
         mp.cputime += to - from;
         long ticks = mp.cputime / period - before;
         for (long i = 0; i < ticks; i++) {
-            cpuSampler.sigprof(mp, gp, sigprofStack(gp));
+            if (cpuSampler != null) {
+                cpuSampler.sigprof(mp, gp, sigprofStack(gp));
+            }
+            if (observer != null) {
+                observer.sigprof(mp, gp, sigprofStack(gp));
+            }
         }
     }
 
@@ -696,8 +709,12 @@ public final class GoRuntime {
         } catch (GoFatal f) {
             fatal(f, null);
         } finally {
-            finished = true;
-            ev.closeAll();
+            try {
+                observers.due(true); // what observers waited for ends with the process
+            } finally {
+                finished = true;
+                ev.closeAll();
+            }
         }
         leakReport = leaks();
         if (unwindOnExit) {
@@ -817,6 +834,15 @@ public final class GoRuntime {
         return CURRENT.get();
     }
 
+    /** Makes g (an observer's ghost) or nobody the calling thread's goroutine. */
+    static void setCurrent(G g) {
+        if (g == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(g);
+        }
+    }
+
     /** newproc from goroutine code: the go statement. */
     G go(Func fn, Runnable body) {
         G g = self();
@@ -897,11 +923,17 @@ public final class GoRuntime {
 
     /** stopTheWorld(reason): for GC, ReadMemStats, GoroutineProfile, Stack(all). */
     public void stopTheWorld(String reason) {
+        if (observers.observing()) {
+            return; // between two events no goroutine runs: the world is still for an observer
+        }
         stw.stopTheWorld(reason);
     }
 
     /** startTheWorld: undoes stopTheWorld and releases worldsema. */
     public void startTheWorld() {
+        if (observers.observing()) {
+            return;
+        }
         stw.startTheWorld();
     }
 
@@ -1039,9 +1071,15 @@ public final class GoRuntime {
         int n = 0;
         if (buf.length > 0) {
             StringBuilder b = new StringBuilder();
-            Traceback.goroutine(b, this, g);
+            boolean ghost = observers.isGhost(g); // an observer is not a goroutine: only the others
+            if (!ghost) {
+                Traceback.goroutine(b, this, g);
+            }
             if (all) {
                 Traceback.others(b, this, g);
+            }
+            if (ghost && !b.isEmpty()) {
+                b.deleteCharAt(0); // the others' leading separator
             }
             byte[] text = b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             n = Math.min(text.length, buf.length);

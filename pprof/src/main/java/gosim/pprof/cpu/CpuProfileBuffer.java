@@ -160,8 +160,11 @@ public final class CpuProfileBuffer {
                 append(w);
             }
             flushed = true;
-            assert records(Arrays.copyOf(log, nlog)).stream().mapToLong(Record::count).sum() == count
-                    : "the log must hold every tick exactly once";
+            // always on, once per profile: a lost or doubled tick would be a silent wrong profile
+            long logged = records(Arrays.copyOf(log, nlog)).stream().mapToLong(Record::count).sum();
+            if (logged != count) {
+                throw new IllegalStateException("CPU profile log holds " + logged + " ticks, not the " + count + " taken");
+            }
         }
         return Arrays.copyOf(log, nlog);
     }

@@ -60,22 +60,34 @@ final class PprofHandlers {
     private final Pprof pprof;
     private final PprofFuncs funcs;
     private final BooleanSupplier mainReturned;
+    /** Answering for an observer outside the process ({@link PprofObserver}): nothing may change it. */
+    private final boolean observer;
 
     /** {@code mainReturned} says whether the process is kept alive only to serve (serveForever). */
     PprofHandlers(Pprof pprof, BooleanSupplier mainReturned) {
+        this(pprof, mainReturned, false);
+    }
+
+    PprofHandlers(Pprof pprof, BooleanSupplier mainReturned, boolean observer) {
         this.pprof = pprof;
         this.funcs = pprof.funcs();
         this.mainReturned = mainReturned;
+        this.observer = observer;
     }
 
     /** A 200 octet-stream answer, with the after-main warning when main had returned at the start. */
     private static HttpResponse measured(byte[] body, boolean afterMain, String what, String seconds) {
+        return measured(body, afterMain ? "main has returned and the process runs on only to serve /debug/pprof;"
+                + " unless other goroutines still run, no CPU time passes, so this " + what + " over "
+                + seconds + " virtual seconds is empty" : null);
+    }
+
+    /** A 200 octet-stream answer with an {@value #AFTER_MAIN_HEADER} header when warning is not null. */
+    static HttpResponse measured(byte[] body, String warning) {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Content-Type", HttpResponse.OCTETS);
-        if (afterMain) {
-            h.put(AFTER_MAIN_HEADER, "main has returned and the process runs on only to serve /debug/pprof;"
-                    + " unless other goroutines still run, no CPU time passes, so this " + what + " over "
-                    + seconds + " virtual seconds is empty");
+        if (warning != null) {
+            h.put(AFTER_MAIN_HEADER, warning);
         }
         return new HttpResponse(200, h, body);
     }
@@ -140,7 +152,10 @@ final class PprofHandlers {
             if (p.isEmpty()) {
                 return HttpResponse.text(404, "Unknown profile: " + name + "\n");
             }
-            if (name.equals("heap") && GoText.atoi(r.formValue("gc")) > 0) {
+            boolean gcIgnored = false;
+            if (name.equals("heap") && GoText.atoi(r.formValue("gc")) > 0 && observer) {
+                gcIgnored = true; // a GC would change the observed process
+            } else if (name.equals("heap") && GoText.atoi(r.formValue("gc")) > 0) {
                 Go.line(HTTP_HANDLER_GC);
                 Go.gc();
                 Go.line(HTTP_HANDLER_WRITE);
@@ -154,6 +169,10 @@ final class PprofHandlers {
             } else {
                 h.put("Content-Type", HttpResponse.TEXT);
             }
+            if (gcIgnored) {
+                h.put(AFTER_MAIN_HEADER, "gc=1 ignored: -http observes the process and never runs a GC in it;"
+                        + " this is the heap profile as of the last GC");
+            }
             return new HttpResponse(200, h, out.toByteArray());
         });
     }
@@ -165,10 +184,7 @@ final class PprofHandlers {
 
     /** Profile: a CPU profile over ?seconds=N virtual seconds (30 when missing or 0). */
     private HttpResponse profile(HttpRequest r) throws IOException {
-        long sec = GoText.parseInt(r.formValue("seconds"));
-        if (sec == 0) {
-            sec = DEFAULT_PROFILE_SECONDS;
-        }
+        long sec = profileSeconds(r);
         boolean afterMain = mainReturned.getAsBoolean();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -176,7 +192,6 @@ final class PprofHandlers {
         } catch (IllegalStateException e) {
             return HttpResponse.text(500, "Could not enable CPU profiling: " + e.getMessage() + "\n");
         }
-        // time.Duration(sec)*time.Second wraps as Go's int64 multiplication does.
         long d = sec * NANOS_PER_SECOND;
         Go.line(HTTP_PROFILE_SLEEP);
         funcs.call(HTTP_SLEEP, HTTP_SLEEP_SELECT, () -> {
@@ -195,15 +210,7 @@ final class PprofHandlers {
      * unparsable or not positive), pprof.go:120-139; 500 when tracing is already on.
      */
     private HttpResponse trace(HttpRequest r) throws IOException {
-        double sec;
-        try {
-            sec = Double.parseDouble(r.formValue("seconds"));
-        } catch (NumberFormatException | NullPointerException e) {
-            sec = 0;
-        }
-        if (!(sec > 0)) {
-            sec = 1;
-        }
+        double sec = traceSeconds(r);
         boolean afterMain = mainReturned.getAsBoolean();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -219,7 +226,32 @@ final class PprofHandlers {
         });
         Go.line(HTTP_TRACE_STOP);
         Go.stopTrace();
-        return measured(out.toByteArray(), afterMain, "trace", java.math.BigDecimal.valueOf(sec).stripTrailingZeros().toPlainString());
+        return measured(out.toByteArray(), afterMain, "trace", secondsText(sec));
+    }
+
+    /**
+     * Profile's ?seconds=N: 30 when missing, 0 or unparsable; times time.Second, it wraps as Go's
+     * int64 multiplication does.
+     */
+    static long profileSeconds(HttpRequest r) {
+        long sec = GoText.parseInt(r.formValue("seconds"));
+        return sec == 0 ? DEFAULT_PROFILE_SECONDS : sec;
+    }
+
+    /** Trace's ?seconds=N: a float, 1 when missing, unparsable or not positive (pprof.go:120-139). */
+    static double traceSeconds(HttpRequest r) {
+        double sec;
+        try {
+            sec = Double.parseDouble(r.formValue("seconds"));
+        } catch (NumberFormatException | NullPointerException e) {
+            sec = 0;
+        }
+        return sec > 0 ? sec : 1;
+    }
+
+    /** The seconds as the warning prints them (no trailing zeros). */
+    static String secondsText(double sec) {
+        return java.math.BigDecimal.valueOf(sec).stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -96,19 +96,27 @@ public final class PprofServer implements AutoCloseable {
         this.rt = pprof.runtime();
         this.handlers = new PprofHandlers(pprof, () -> !waitingForever.isEmpty());
         this.funcs = pprof.funcs();
-        this.executor = Executors.newFixedThreadPool(HANDLER_THREADS, r -> {
-            Thread t = new Thread(r, "gosim-pprof-http");
+        this.server = bind(addr, "gosim-pprof-http", this::exchange);
+        this.executor = (ExecutorService) server.getExecutor();
+    }
+
+    /** A JDK server on addr, not started, whose handler runs on HANDLER_THREADS daemon threads. */
+    static HttpServer bind(InetSocketAddress addr, String threadName, com.sun.net.httpserver.HttpHandler handler) {
+        ExecutorService executor = Executors.newFixedThreadPool(HANDLER_THREADS, r -> {
+            Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             return t;
         });
+        HttpServer server;
         try {
-            this.server = HttpServer.create(addr, 0);
+            server = HttpServer.create(addr, 0);
         } catch (IOException e) {
             executor.shutdown();
             throw new UncheckedIOException("pprof server cannot listen on " + addr + ": " + e.getMessage(), e);
         }
-        server.createContext("/", this::exchange);
+        server.createContext("/", handler);
         server.setExecutor(executor);
+        return server;
     }
 
     /** Listens on 127.0.0.1 on a free port. Call from a goroutine of pprof's process. */
@@ -164,13 +172,17 @@ public final class PprofServer implements AutoCloseable {
 
     /** The index page's URL, e.g. http://127.0.0.1:6060/debug/pprof/. */
     public String url() {
-        InetSocketAddress a = address();
+        return url(address());
+    }
+
+    /** The index page's URL on a bound address. */
+    static String url(InetSocketAddress a) {
         // a wildcard address (0.0.0.0, ::) is not one a client can use: name the loopback instead
         String host = a.getAddress() != null && a.getAddress().isAnyLocalAddress() ? DEFAULT_HOST : a.getHostString();
         if (host.indexOf(':') >= 0) {
             host = "[" + host + "]"; // an IPv6 literal in a URL
         }
-        return "http://" + host + ":" + port() + PprofHandlers.PREFIX;
+        return "http://" + host + ":" + a.getPort() + PprofHandlers.PREFIX;
     }
 
     /** Sets how long a request waits for the simulation before a 503. */
@@ -300,8 +312,19 @@ public final class PprofServer implements AutoCloseable {
     }
 
     private void exchange(HttpExchange ex) {
+        send(ex, this::answer);
+    }
+
+    /** How a JDK thread answers one exchange. */
+    @FunctionalInterface
+    interface Answerer {
+        HttpResponse answer(HttpExchange ex) throws IOException;
+    }
+
+    /** Sends what {@code answerer} gives for {@code ex} (no body for HEAD), then closes it. */
+    static void send(HttpExchange ex, Answerer answerer) {
         try (ex) {
-            HttpResponse resp = answer(ex);
+            HttpResponse resp = answerer.answer(ex);
             for (Map.Entry<String, String> h : resp.headers().entrySet()) {
                 ex.getResponseHeaders().set(h.getKey(), h.getValue());
             }

@@ -1,6 +1,9 @@
 /**
  * net/http/pprof of Go 1.7 served from a live simulated process over the JDK's HttpServer,
- * bound to 127.0.0.1 by default: {@link gosim.pprof.http.PprofServer}.
+ * bound to 127.0.0.1 by default, in two ways: {@link gosim.pprof.http.PprofServer} models a
+ * program that serves its own profiles (its goroutines are the process's, as in Go), and
+ * {@link gosim.pprof.http.PprofObserver} (the CLI's -http) answers from outside, between events,
+ * without changing the process at all.
  *
  * <pre>{@code
  * GoRuntime rt = GoRuntime.builder().build();

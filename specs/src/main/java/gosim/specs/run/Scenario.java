@@ -1,6 +1,7 @@
 package gosim.specs.run;
 
 import gosim.pprof.Pprof;
+import gosim.pprof.http.PprofObserver;
 import gosim.pprof.http.PprofServer;
 import gosim.sim.Func;
 import gosim.sim.Go;
@@ -151,7 +152,7 @@ public final class Scenario {
      */
     public static int run(Program program, RunOptions o, PrintStream out, PrintStream err, Map<String, String> env,
             boolean unwind) throws SetupException {
-        return process(program, o, out, err, env, b -> b.unwindOnExit(unwind)).exitCode();
+        return process(program, o, out, err, env, b -> b.unwindOnExit(unwind), !unwind).exitCode();
     }
 
     /**
@@ -160,6 +161,13 @@ public final class Scenario {
      */
     public static GoRuntime process(Program program, RunOptions o, PrintStream out, PrintStream err,
             Map<String, String> env, java.util.function.UnaryOperator<GoRuntime.Builder> tune) throws SetupException {
+        return process(program, o, out, err, env, tune, false);
+    }
+
+    /** {@link #process}; {@code jvmEnds}: the JVM ends with this run (the CLI), so -http may set its status. */
+    private static GoRuntime process(Program program, RunOptions o, PrintStream out, PrintStream err,
+            Map<String, String> env, java.util.function.UnaryOperator<GoRuntime.Builder> tune, boolean jvmEnds)
+            throws SetupException {
         GoVersion version;
         try {
             version = GoVersion.parse(o.goVersion());
@@ -186,6 +194,17 @@ public final class Scenario {
         }));
         Func mainFn = host.func(host.linked.mainFunc());
         List<OutputStream> viewFiles = attachViews(rt, o.observe(), err);
+        PprofObserver observer = null;
+        if (o.http() != null) {
+            // an observer from outside: the process runs exactly as it would without -http
+            try {
+                observer = PprofObserver.listen(pprof, address(o.http()));
+            } catch (java.io.UncheckedIOException e) {
+                closeAll(viewFiles);
+                throw new SetupException("listen tcp " + o.http() + ": bind: address already in use", false);
+            }
+            err.println("gosim: serving /debug/pprof on " + observer.url());
+        }
         int[] status = new int[1];
         RuntimeException[] setup = new RuntimeException[1];
         Thread carrier = new Thread(null, () -> {
@@ -195,7 +214,7 @@ public final class Scenario {
                 setup[0] = e;
             }
         }, "gosim", CARRIER_STACK_BYTES);
-        carrier.setDaemon(true); // with -http it serves until the JVM is stopped
+        carrier.setDaemon(true);
         carrier.start();
         try {
             carrier.join();
@@ -214,7 +233,30 @@ public final class Scenario {
                     gosim.specs.run.Natives.durationString(rt.nanotime()), host.steps, rt.allgs().size(), rt.mcount(),
                     rt.heap().numGC());
         }
+        if (observer != null) {
+            serveFinalState(observer, status[0], err, jvmEnds);
+        }
         return rt;
+    }
+
+    /**
+     * -http after the process has ended: keeps serving its final state until the JVM is stopped
+     * (interrupt); under the CLI the JVM then exits with the process's own status.
+     */
+    private static void serveFinalState(PprofObserver observer, int status, PrintStream err, boolean jvmEnds) {
+        err.println("gosim: the process exited with status " + status + "; still serving " + observer.url()
+                + " (its final state; interrupt to stop)");
+        err.flush();
+        if (jvmEnds) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> Runtime.getRuntime().halt(status)));
+        }
+        try {
+            new java.util.concurrent.CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            observer.close();
+        }
     }
 
     /** The process's settings from the options: seed, GOMAXPROCS, release, GODEBUG, strategy or schedule. */
@@ -300,7 +342,6 @@ public final class Scenario {
     private static void runMain(SimHost host, Pprof pprof, RunOptions o, Func mainFn, OutputStream cpu) {
         Goroutine g = new Goroutine();
         host.attach(g, mainFn);
-        PprofServer server = null;
         try {
             if (o.blockprofile() != null) {
                 pprof.setBlockProfileRate(1);
@@ -312,17 +353,9 @@ public final class Scenario {
                     pprof.startCPUProfile(cpu, gosim.pprof.cpu.CpuProfiler.Format.PROTO);
                 }
             }
-            if (o.http() != null) {
-                server = PprofServer.listen(pprof, address(o.http()));
-                host.stderr.println("gosim: serving /debug/pprof on " + server.url());
-            }
             host.linked.runMain(g);
             host.flush(g);
             writeExitProfiles(pprof, o, cpu);
-            if (server != null) {
-                host.stderr.println("gosim: main returned; still serving " + server.url() + " (interrupt to stop)");
-                server.serveForever();
-            }
         } catch (gosim.specs.lang.Interp.GoexitSignal e) {
             // main called runtime.Goexit: the process waits for the other goroutines.
         } catch (RuntimeException | Error e) {

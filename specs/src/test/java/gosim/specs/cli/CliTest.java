@@ -253,9 +253,9 @@ class CliTest {
         assertEquals(200, tr.statusCode());
         assertEquals("go 1.7 trace\0\0\0\0", new String(java.util.Arrays.copyOf(tr.body(), 16), StandardCharsets.US_ASCII));
         assertEquals("application/octet-stream", tr.headers().firstValue("Content-Type").orElse(""));
-        // main has returned (the CLI keeps serving): the answer says so, the body stays a trace.
+        // the process has exited (the CLI keeps serving its final state): the answer says so, the body stays a trace.
         String warning = tr.headers().firstValue("X-Gosim-Warning").orElse("");
-        assertTrue(warning.startsWith("main has returned") && warning.contains("trace over 0.01 virtual seconds"),
+        assertTrue(warning.startsWith("the process has exited") && warning.contains("trace over 0.01 virtual seconds"),
                 warning);
     }
 }
