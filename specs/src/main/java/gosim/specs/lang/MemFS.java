@@ -81,7 +81,7 @@ public final class MemFS {
         if (parts.length == 0) {
             throw new IllegalArgumentException("invalid file name " + name);
         }
-        Node d = mkdirAll(String.join("/", java.util.Arrays.copyOf(parts, parts.length - 1)));
+        Node d = mkdirAll("/" + String.join("/", java.util.Arrays.copyOf(parts, parts.length - 1)));
         Node f = new Node(false, 0644);
         f.data = content.clone();
         f.size = content.length;
