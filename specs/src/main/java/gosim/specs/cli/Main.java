@@ -24,7 +24,7 @@ public final class Main {
                 new SigpipeOnEpipe(new java.io.FileOutputStream(java.io.FileDescriptor.out)), 8192), false);
         PrintStream err = new PrintStream(new SigpipeOnEpipe(new java.io.FileOutputStream(java.io.FileDescriptor.err)),
                 true);
-        int status = run(args, out, err, System.getenv());
+        int status = run(args, System.in, out, err, System.getenv());
         out.flush();
         err.flush();
         System.exit(status);
@@ -70,8 +70,14 @@ public final class Main {
         }
     }
 
-    /** Runs the CLI and returns the process exit status. */
+    /** Runs the CLI and returns the process exit status; the program's stdin is empty. */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        return run(args, null, out, err, env);
+    }
+
+    /** Runs the CLI with the program's os.Stdin reading {@code in} (null: empty); returns the exit status. */
+    public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err,
+            Map<String, String> env) {
         if (args.length == 0) {
             usage(err);
             return 2;
@@ -79,10 +85,10 @@ public final class Main {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         switch (args[0]) {
             case "run" -> {
-                return runOrCheck(rest, true, out, err, env);
+                return runOrCheck(rest, true, in, out, err, env);
             }
             case "check" -> {
-                return runOrCheck(rest, false, out, err, env);
+                return runOrCheck(rest, false, in, out, err, env);
             }
             case "version", "-version", "--version" -> {
                 out.println(VERSION);
@@ -110,8 +116,8 @@ public final class Main {
         }
     }
 
-    private static int runOrCheck(List<String> args, boolean run, PrintStream out, PrintStream err,
-            Map<String, String> env) {
+    private static int runOrCheck(List<String> args, boolean run, java.io.InputStream in, PrintStream out,
+            PrintStream err, Map<String, String> env) {
         String cmd = run ? "run" : "check";
         RunOptions o;
         try {
@@ -126,7 +132,7 @@ public final class Main {
             if (!run) {
                 return 0;
             }
-            return Scenario.run(p, o, out, err, env, !jvmEndsWithRun);
+            return Scenario.run(p, o, in, out, err, env, !jvmEndsWithRun);
         } catch (GoCompileError e) {
             err.print(Scenario.describe(e, o.file()));
             return 2;

@@ -26,7 +26,8 @@ public record RunOptions(
         String schedule,
         long pctSteps,
         Map<String, String> environment,
-        Observe observe) {
+        Observe observe,
+        Map<String, String> files) {
 
     /**
      * The environment a program sees instead of the host's (os.Getenv): fixed, like the Go
@@ -98,6 +99,9 @@ public record RunOptions(
               -schedule FILE     replay a schedule file written by gosim explore -shrink (its seed too)
               -env K=V           add K=V to the program's environment (repeatable); the program
                                  never sees the host's: HOME=/home/gopher, PATH, USER=gopher, LANG
+              -file NAME=HOSTPATH
+                                 put a copy of host file HOSTPATH at NAME in the program's in-memory
+                                 filesystem (repeatable; read before the run, nothing is written back)
             """;
 
     static RunOptions parse(List<String> args, Map<String, String> env) throws UsageException {
@@ -123,6 +127,7 @@ public record RunOptions(
         boolean legacy = false;
         List<String> rest = new ArrayList<>();
         Map<String, String> environment = new java.util.TreeMap<>(DEFAULT_ENV);
+        Map<String, String> files = new java.util.LinkedHashMap<>();
         String envProcs = env.get("GOMAXPROCS");
         if (envProcs != null && !envProcs.isEmpty()) {
             procs = positiveInt("GOMAXPROCS environment variable", envProcs);
@@ -196,6 +201,13 @@ public record RunOptions(
                     }
                     environment.put(value.substring(0, k), value.substring(k + 1));
                 }
+                case "file" -> {
+                    int k = value.indexOf('=');
+                    if (k <= 0 || k == value.length() - 1) {
+                        throw new UsageException("invalid value \"" + value + "\" for flag -file: want NAME=HOSTPATH");
+                    }
+                    files.put(value.substring(0, k), value.substring(k + 1));
+                }
                 default -> throw new UsageException("flag provided but not defined: -" + name);
             }
         }
@@ -207,7 +219,8 @@ public record RunOptions(
         }
         return new RunOptions(file, seed, procs, cpu, mem, block, http, verbose, steps, vtime, heap, version,
                 List.copyOf(rest), strategy, schedule, pctSteps,
-                java.util.Collections.unmodifiableMap(environment), new Observe(events, trace, timeline, explain, legacy));
+                java.util.Collections.unmodifiableMap(environment), new Observe(events, trace, timeline, explain, legacy),
+                java.util.Collections.unmodifiableMap(files));
     }
 
     static String strategyName(String flag, String v) throws UsageException {
@@ -229,7 +242,7 @@ public record RunOptions(
     /** This run's options with another seed and GOMAXPROCS (gosim explore's runs). */
     public RunOptions withSeed(long s, int procs) {
         return new RunOptions(file, s, procs, cpuprofile, memprofile, blockprofile, http, verbose, maxSteps,
-                maxVirtualNanos, maxHeapBytes, goVersion, programArgs, strategy, schedule, pctSteps, environment, observe);
+                maxVirtualNanos, maxHeapBytes, goVersion, programArgs, strategy, schedule, pctSteps, environment, observe, files);
     }
 
     /**

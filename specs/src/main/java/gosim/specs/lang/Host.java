@@ -106,6 +106,16 @@ public interface Host {
     /** Writes program output: fd 1 is stdout, fd 2 stderr. */
     void write(Goroutine g, int fd, byte[] b, int off, int len);
 
+    /** The process's files and file descriptors (os): an in-memory filesystem, one per run. */
+    MemFS fs();
+
+    /**
+     * A blocking file system call lasting {@code nanos} of virtual time (syscall.Syscall's
+     * entersyscall/exitsyscall); nothing by default.
+     */
+    default void fileSyscall(Goroutine g, long nanos) {
+    }
+
     /** os.Exit: must not return normally (throw {@link Interp.ExitException} or the host's own). */
     void exit(Goroutine g, int code);
 

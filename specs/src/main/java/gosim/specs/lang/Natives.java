@@ -13,9 +13,12 @@ final class Natives {
     private final Interp in;
     private final Host host;
 
+    private final OsNatives os;
+
     Natives(Interp in) {
         this.in = in;
         this.host = in.host;
+        this.os = new OsNatives(in);
     }
 
     /** The implementation of symbol, or null if the interpreter does not implement it. */
@@ -30,11 +33,6 @@ final class Natives {
             case "fmt.Fprintln" -> (g, a) -> writeTo(g, a[0], fmt(g).sprintln(args(a[1])));
             case "fmt.Fprint" -> (g, a) -> writeTo(g, a[0], fmt(g).sprint(args(a[1])));
             case "fmt.Fprintf" -> (g, a) -> writeTo(g, a[0], fmt(g).sprintf((String) a[1], args(a[2])));
-            case "os.(*File).Write" -> (g, a) -> {
-                StructVal f = (StructVal) a[0];
-                String s = Interp.bytesToString((SliceVal) a[1]);
-                return write(g, (int) (long) (Long) f.f[0], s);
-            };
             case "os.Exit" -> (g, a) -> {
                 host.exit(g, (int) (long) (Long) a[0]);
                 throw new Interp.ExitException((int) (long) (Long) a[0]);
@@ -62,6 +60,7 @@ final class Natives {
             };
             case "errors.asTarget" -> (g, a) -> asTarget((Iface) a[0], (Iface) a[1]);
             case "bufio.isNil" -> (g, a) -> a[0] == null;
+            case "math/rand.rngCooked" -> (g, a) -> StdNatives.rngCooked();
             case "sort.sliceLen" -> (g, a) -> (long) slice(g, a[0]).len;
             case "sort.sliceSwap" -> (g, a) -> {
                 SliceVal sl = slice(g, a[0]);
@@ -76,7 +75,8 @@ final class Natives {
             case "strconv.formatFloat" -> (g, a) -> alloc(g, StdNatives.formatFloat((Double) a[0],
                     (char) (long) (Long) a[1], (int) (long) (Long) a[2], (int) (long) (Long) a[3]));
             case "strconv.parseFloat" -> (g, a) -> StdNatives.parseFloat((String) a[0], (int) (long) (Long) a[1]);
-            default -> symbol.startsWith("math.") ? StdNatives.math(symbol.substring(5)) : null;
+            default -> symbol.startsWith("math.") ? StdNatives.math(symbol.substring(5))
+                    : symbol.startsWith("os.sys") ? os.resolve(symbol.substring(3)) : null;
         };
     }
 
@@ -264,7 +264,10 @@ final class Natives {
             if (f == null) {
                 throw in.nilDeref(g.top);
             }
-            return write(g, (int) (long) (Long) f.f[0], s);
+            int fd = (int) (long) (Long) f.f[0];
+            if (fd == 1 || fd == 2) {
+                return write(g, fd, s);
+            }
         }
         Calls.Target t = Calls.dispatch(iw, "Write");
         return Calls.callBoxed(in, g.top, g, t.fn(), null, new Object[]{t.recv(), Interp.stringToBytes(s)});

@@ -25,7 +25,7 @@ public final class Prelude {
      */
     public static final List<String> STANDARD = List.of("errors", "io", "os", "fmt", "strings", "strconv",
             "unicode", "unicode/utf8", "sort", "math", "bytes", "container/heap", "container/list",
-            "container/ring", "bufio");
+            "container/ring", "bufio", "io/ioutil", "math/rand");
 
     /** The packages the interpreter implements itself (natives) or that are pure Go: {@link #STANDARD}. */
     public static Prelude standard() {

@@ -104,6 +104,13 @@ public class SequentialHost implements Host {
         throw new Interp.ExitException(code);
     }
 
+    private final MemFS fs = new MemFS();
+
+    @Override
+    public MemFS fs() {
+        return fs;
+    }
+
     @Override
     public String getenv(String key) {
         return env.getOrDefault(key, "");

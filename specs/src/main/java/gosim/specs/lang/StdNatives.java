@@ -13,6 +13,31 @@ final class StdNatives {
     }
 
     /** strconv.FormatFloat; bitSize 32 rounds to float32 first and takes float32's shortest digits. */
+    /** math/rand's rngCooked table (rng.go), kept as data in resource math/rand/rngcooked.txt. */
+    static Values.SliceVal rngCooked() {
+        Object[] a = RNG_COOKED.clone();
+        return new Values.SliceVal(a, 0, a.length, a.length);
+    }
+
+    private static final Object[] RNG_COOKED = loadCooked();
+
+    private static Object[] loadCooked() {
+        try (java.io.InputStream in = StdNatives.class.getResourceAsStream("/gosim/stdlib/math/rand/rngcooked.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource math/rand/rngcooked.txt");
+            }
+            Object[] v = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> (Object) Long.parseLong(l.trim()))
+                    .toArray();
+            if (v.length != 607) {
+                throw new IllegalStateException("rngcooked.txt holds " + v.length + " values, want 607");
+            }
+            return v;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static String formatFloat(double v, char fmt, int prec, int bitSize) {
         if (bitSize == 32 && prec < 0 && !Double.isNaN(v) && !Double.isInfinite(v) && v != 0) {
             float f = (float) v;

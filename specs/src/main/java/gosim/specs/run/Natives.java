@@ -186,6 +186,10 @@ final class Natives {
         if (d == 0) {
             return "0s";
         }
+        if (d == Long.MIN_VALUE) {
+            // -d overflows; Go works in uint64 and prints this (time.go Duration.String)
+            return "-2562047h47m16.854775808s";
+        }
         boolean neg = d < 0;
         long u = Math.abs(d);
         String s;

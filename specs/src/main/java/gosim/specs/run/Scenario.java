@@ -152,7 +152,7 @@ public final class Scenario {
      */
     public static int run(Program program, RunOptions o, PrintStream out, PrintStream err, Map<String, String> env,
             boolean unwind) throws SetupException {
-        return process(program, o, out, err, env, b -> b.unwindOnExit(unwind), !unwind).exitCode();
+        return run(program, o, null, out, err, env, unwind);
     }
 
     /**
@@ -161,13 +161,31 @@ public final class Scenario {
      */
     public static GoRuntime process(Program program, RunOptions o, PrintStream out, PrintStream err,
             Map<String, String> env, java.util.function.UnaryOperator<GoRuntime.Builder> tune) throws SetupException {
-        return process(program, o, out, err, env, tune, false);
+        return process(program, o, null, out, err, env, tune, false);
+    }
+
+    /**
+     * As {@link #run(Program, RunOptions, PrintStream, PrintStream, Map, boolean)} with the program's
+     * os.Stdin reading {@code stdin} (null: empty). The stream is read to its end, at once, when the
+     * program first reads fd 0, so the run does not depend on how the bytes arrive.
+     */
+    public static int run(Program program, RunOptions o, java.io.InputStream stdin, PrintStream out,
+            PrintStream err, Map<String, String> env, boolean unwind) throws SetupException {
+        return process(program, o, stdin, out, err, env, b -> b.unwindOnExit(unwind), !unwind).exitCode();
+    }
+
+    /** As {@link #process(Program, RunOptions, PrintStream, PrintStream, Map, java.util.function.UnaryOperator)} with stdin. */
+    public static GoRuntime process(Program program, RunOptions o, java.io.InputStream stdin, PrintStream out,
+            PrintStream err, Map<String, String> env, java.util.function.UnaryOperator<GoRuntime.Builder> tune)
+            throws SetupException {
+        return process(program, o, stdin, out, err, env, tune, false);
     }
 
     /** {@link #process}; {@code jvmEnds}: the JVM ends with this run (the CLI), so -http may set its status. */
-    private static GoRuntime process(Program program, RunOptions o, PrintStream out, PrintStream err,
-            Map<String, String> env, java.util.function.UnaryOperator<GoRuntime.Builder> tune, boolean jvmEnds)
-            throws SetupException {
+    private static GoRuntime process(Program program, RunOptions o, java.io.InputStream stdin, PrintStream out,
+            PrintStream err, Map<String, String> env, java.util.function.UnaryOperator<GoRuntime.Builder> tune,
+            boolean jvmEnds) throws SetupException {
+        gosim.specs.lang.MemFS files = filesystem(o, stdin);
         GoVersion version;
         try {
             version = GoVersion.parse(o.goVersion());
@@ -188,6 +206,7 @@ public final class Scenario {
             progEnv.putIfAbsent("GODEBUG", env.get("GODEBUG"));
         }
         SimHost host = new SimHost(rt, o, out, err, progEnv, exe, () -> pprof);
+        host.files = files;
         host.link(onFrontEndStack(() -> {
             host.defineFunctions(program);
             return program.link(host, version);
@@ -257,6 +276,30 @@ public final class Scenario {
         } finally {
             observer.close();
         }
+    }
+
+    /** The run's in-memory filesystem: the -file copies (read now, before the run) and stdin. */
+    static gosim.specs.lang.MemFS filesystem(RunOptions o, java.io.InputStream stdin) throws SetupException {
+        gosim.specs.lang.MemFS fs = new gosim.specs.lang.MemFS(() -> {
+            if (stdin == null) {
+                return new byte[0];
+            }
+            try {
+                return stdin.readAllBytes();
+            } catch (java.io.IOException e) {
+                return new byte[0]; // a stdin that cannot be read reads as empty
+            }
+        });
+        for (Map.Entry<String, String> f : o.files().entrySet()) {
+            try {
+                fs.seed(f.getKey(), java.nio.file.Files.readAllBytes(Path.of(f.getValue())));
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new SetupException("-file " + f.getKey() + "=" + f.getValue() + ": cannot read "
+                        + f.getValue() + ": " + (e instanceof java.nio.file.NoSuchFileException
+                                ? "no such file or directory" : String.valueOf(e.getMessage())), false);
+            }
+        }
+        return fs;
     }
 
     /** The process's settings from the options: seed, GOMAXPROCS, release, GODEBUG, strategy or schedule. */

@@ -575,6 +575,21 @@ final class SimHost implements Host {
         Go.exit(code);
     }
 
+    /** The run's in-memory files (Scenario seeds them before the program starts). */
+    gosim.specs.lang.MemFS files = new gosim.specs.lang.MemFS();
+
+    @Override
+    public gosim.specs.lang.MemFS fs() {
+        return files;
+    }
+
+    /** A file syscall: the M blocks in the kernel for nanos (syscall.Syscall's entersyscall/exitsyscall). */
+    @Override
+    public void fileSyscall(Goroutine g, long nanos) {
+        flush(g);
+        Go.syscall(nanos);
+    }
+
     @Override
     public String getenv(String key) {
         return env.getOrDefault(key, "");

@@ -253,3 +253,43 @@ func MultiReader(readers ...Reader) Reader {
 	copy(r, readers)
 	return &multiReader{r}
 }
+
+// Seek whence values (io.go).
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
+
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
+}
+
+type ReadSeeker interface {
+	Read(p []byte) (n int, err error)
+	Seek(offset int64, whence int) (int64, error)
+}
+
+type WriteSeeker interface {
+	Write(p []byte) (n int, err error)
+	Seek(offset int64, whence int) (int64, error)
+}
+
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+
+type nopCloser struct {
+	r Reader
+}
+
+func (c nopCloser) Read(p []byte) (int, error) { return c.r.Read(p) }
+
+func (nopCloser) Close() error { return nil }
+
+// NopCloser is Go 1.16's (ioutil.NopCloser before).
+func NopCloser(r Reader) ReadCloser { return nopCloser{r} }

@@ -1,17 +1,694 @@
+// Package os after Go's os (file.go, file_unix.go, file_posix.go, path.go, removeall_noat.go,
+// dir.go, types.go, error.go, proc.go), over the in-memory filesystem of the simulated process
+// (the sys* functions are its system calls, answered by MemFS). Errors print as Go's do on linux:
+// "open x: no such file or directory". The errno type stands for syscall.Errno.
 package os
 
-type File struct {
-	fd   int
-	name string
+import (
+	"errors"
+	"io"
+)
+
+// The sys* natives return an errno (0: none), as syscall.Syscall does.
+func sysOpen(path string, flag int, perm uint32) (int, int)
+func sysRead(fd int, b []byte, off int64) (int, int)
+func sysWrite(fd int, b []byte, off int64) (int, int)
+func sysSeek(fd int, off int64, whence int) (int64, int)
+func sysClose(fd int) int
+func sysMkdir(path string, perm uint32) int
+func sysRemove(path string, dir bool) int
+func sysRename(from, to string) int
+func sysStat(path string) (int64, uint32, int)
+func sysFstat(fd int) (int64, uint32, int)
+func sysReaddir(fd int) ([]string, int)
+
+// sysAtLeast reports whether the program's dialect is Go 1.minor or newer.
+func sysAtLeast(minor int) bool
+
+// errno stands for syscall.Errno (linux's errno values and strerror texts).
+type errno uintptr
+
+const (
+	eNOENT    errno = 2
+	eBADF     errno = 9
+	eEXIST    errno = 17
+	eNOTDIR   errno = 20
+	eISDIR    errno = 21
+	eINVAL    errno = 22
+	eNOTEMPTY errno = 39
+)
+
+func (e errno) Error() string {
+	switch e {
+	case eNOENT:
+		return "no such file or directory"
+	case eBADF:
+		return "bad file descriptor"
+	case eEXIST:
+		return "file exists"
+	case eNOTDIR:
+		return "not a directory"
+	case eISDIR:
+		return "is a directory"
+	case eINVAL:
+		return "invalid argument"
+	case eNOTEMPTY:
+		return "directory not empty"
+	}
+	return "errno " + itoa(int(e))
 }
 
-func (f *File) Write(b []byte) (n int, err error)
+// Is lets errors.Is match the portable errors (syscall_unix.go's Errno.Is).
+func (e errno) Is(target error) bool {
+	switch target {
+	case ErrNotExist:
+		return e == eNOENT
+	case ErrExist:
+		return e == eEXIST || e == eNOTEMPTY
+	}
+	return false
+}
+
+func itoa(v int) string {
+	if v == 0 {
+		return "0"
+	}
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	var b []byte
+	for v > 0 {
+		b = append([]byte{byte('0' + v%10)}, b...)
+		v /= 10
+	}
+	if neg {
+		return "-" + string(b)
+	}
+	return string(b)
+}
 
 var (
-	Stdin  = &File{0, "/dev/stdin"}
-	Stdout = &File{1, "/dev/stdout"}
-	Stderr = &File{2, "/dev/stderr"}
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
 )
+
+// PathError records an error and the operation and file path that caused it.
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
+// LinkError records an error during a link or rename.
+type LinkError struct {
+	Op  string
+	Old string
+	New string
+	Err error
+}
+
+func (e *LinkError) Error() string { return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error() }
+
+func (e *LinkError) Unwrap() error { return e.Err }
+
+// SyscallError records an error from a specific system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+func (e *SyscallError) Unwrap() error { return e.Err }
+
+func underlyingError(err error) error {
+	switch e := err.(type) {
+	case *PathError:
+		return e.Err
+	case *LinkError:
+		return e.Err
+	case *SyscallError:
+		return e.Err
+	}
+	return err
+}
+
+func IsNotExist(err error) bool {
+	err = underlyingError(err)
+	return err == eNOENT || err == ErrNotExist
+}
+
+func IsExist(err error) bool {
+	err = underlyingError(err)
+	return err == eEXIST || err == eNOTEMPTY || err == ErrExist
+}
+
+func IsPermission(err error) bool {
+	return underlyingError(err) == ErrPermission
+}
+
+// Flags to OpenFile (linux/amd64 values).
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+// Seek whence values (deprecated in favour of io.SeekStart etc., still defined).
+const (
+	SEEK_SET int = 0
+	SEEK_CUR int = 1
+	SEEK_END int = 2
+)
+
+const (
+	PathSeparator     = '/'
+	PathListSeparator = ':'
+	DevNull           = "/dev/null"
+)
+
+// A FileMode represents a file's mode and permission bits (types.go).
+type FileMode uint32
+
+const (
+	ModeDir        FileMode = 1 << (32 - 1 - 0)
+	ModeAppend     FileMode = 1 << (32 - 1 - 1)
+	ModeExclusive  FileMode = 1 << (32 - 1 - 2)
+	ModeTemporary  FileMode = 1 << (32 - 1 - 3)
+	ModeSymlink    FileMode = 1 << (32 - 1 - 4)
+	ModeDevice     FileMode = 1 << (32 - 1 - 5)
+	ModeNamedPipe  FileMode = 1 << (32 - 1 - 6)
+	ModeSocket     FileMode = 1 << (32 - 1 - 7)
+	ModeSetuid     FileMode = 1 << (32 - 1 - 8)
+	ModeSetgid     FileMode = 1 << (32 - 1 - 9)
+	ModeCharDevice FileMode = 1 << (32 - 1 - 10)
+	ModeSticky     FileMode = 1 << (32 - 1 - 11)
+	ModeIrregular  FileMode = 1 << (32 - 1 - 12)
+
+	ModeType FileMode = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
+	ModePerm FileMode = 0777
+)
+
+// String: one letter per type bit set ("dalTLDpSugct?"), then rwxrwxrwx with '-' for unset bits.
+func (m FileMode) String() string {
+	const str = "dalTLDpSugct?"
+	var buf []byte
+	for i, c := range str {
+		if m&(1<<uint(32-1-i)) != 0 {
+			buf = append(buf, byte(c))
+		}
+	}
+	if len(buf) == 0 {
+		buf = append(buf, '-')
+	}
+	const rwx = "rwxrwxrwx"
+	for i, c := range rwx {
+		if m&(1<<uint(9-1-i)) != 0 {
+			buf = append(buf, byte(c))
+		} else {
+			buf = append(buf, '-')
+		}
+	}
+	return string(buf)
+}
+
+func (m FileMode) IsDir() bool { return m&ModeDir != 0 }
+
+func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
+
+func (m FileMode) Perm() FileMode { return m & ModePerm }
+
+func (m FileMode) Type() FileMode { return m & ModeType }
+
+// A FileInfo describes a file (ModTime and Sys are left out: the filesystem keeps no times).
+type FileInfo interface {
+	Name() string
+	Size() int64
+	Mode() FileMode
+	IsDir() bool
+}
+
+type fileStat struct {
+	name string
+	size int64
+	mode FileMode
+}
+
+func (fs *fileStat) Name() string { return fs.name }
+
+func (fs *fileStat) Size() int64 { return fs.size }
+
+func (fs *fileStat) Mode() FileMode { return fs.mode }
+
+func (fs *fileStat) IsDir() bool { return fs.mode.IsDir() }
+
+// A DirEntry is an entry read from a directory (Go 1.16's fs.DirEntry).
+type DirEntry interface {
+	Name() string
+	IsDir() bool
+	Type() FileMode
+	Info() (FileInfo, error)
+}
+
+type dirEntry struct {
+	info *fileStat
+}
+
+func (d *dirEntry) Name() string { return d.info.name }
+
+func (d *dirEntry) IsDir() bool { return d.info.IsDir() }
+
+func (d *dirEntry) Type() FileMode { return d.info.mode.Type() }
+
+func (d *dirEntry) Info() (FileInfo, error) { return d.info, nil }
+
+func (d *dirEntry) String() string { return d.info.mode.Type().String()[:1] + " " + d.info.name }
+
+// basename removes trailing slashes and the leading directories (stat_unix.go's basename).
+func basename(name string) string {
+	i := len(name) - 1
+	for i > 0 && name[i] == '/' {
+		name = name[0:i]
+		i--
+	}
+	for i--; i >= 0; i-- {
+		if name[i] == '/' {
+			name = name[i+1:]
+			break
+		}
+	}
+	return name
+}
+
+// File is an open file descriptor.
+type File struct {
+	fd     int
+	name   string
+	closed bool
+}
+
+var (
+	Stdin  = &File{0, "/dev/stdin", false}
+	Stdout = &File{1, "/dev/stdout", false}
+	Stderr = &File{2, "/dev/stderr", false}
+)
+
+// NewFile returns a File for an open descriptor (nil for a negative one).
+func NewFile(fd uintptr, name string) *File {
+	if int(fd) < 0 {
+		return nil
+	}
+	return &File{int(fd), name, false}
+}
+
+func (f *File) Name() string { return f.name }
+
+func (f *File) Fd() uintptr {
+	if f == nil {
+		return ^uintptr(0)
+	}
+	return uintptr(f.fd)
+}
+
+// checkValid is 1.19's: ErrInvalid for nil, ErrClosed after Close. Go 1.7 sets the fd to -1 on
+// Close instead, so the system call answers EBADF.
+func (f *File) checkValid(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed && sysAtLeast(8) {
+		return &PathError{op, f.name, ErrClosed}
+	}
+	return nil
+}
+
+func (f *File) sysfd() int {
+	if f.closed {
+		return -1
+	}
+	return f.fd
+}
+
+func (f *File) wrapErr(op string, e int) error {
+	if e == 0 {
+		return nil
+	}
+	return &PathError{op, f.name, errno(e)}
+}
+
+func (f *File) Read(b []byte) (n int, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	n, e := sysRead(f.sysfd(), b, -1)
+	if n == 0 && len(b) > 0 && e == 0 {
+		return 0, io.EOF
+	}
+	return n, f.wrapErr("read", e)
+}
+
+func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, &PathError{"readat", f.name, errors.New("negative offset")}
+	}
+	for len(b) > 0 {
+		m, e := sysRead(f.sysfd(), b, off)
+		if e != 0 {
+			err = f.wrapErr("read", e)
+			break
+		}
+		if m == 0 {
+			return n, io.EOF
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return
+}
+
+func (f *File) Write(b []byte) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	n, e := sysWrite(f.sysfd(), b, -1)
+	return n, f.wrapErr("write", e)
+}
+
+func (f *File) WriteString(s string) (n int, err error) {
+	return f.Write([]byte(s))
+}
+
+func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, &PathError{"writeat", f.name, errors.New("negative offset")}
+	}
+	n, e := sysWrite(f.sysfd(), b, off)
+	return n, f.wrapErr("write", e)
+}
+
+func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
+	if err := f.checkValid("seek"); err != nil {
+		return 0, err
+	}
+	r, e := sysSeek(f.sysfd(), offset, whence)
+	return r, f.wrapErr("seek", e)
+}
+
+func (f *File) Close() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		if sysAtLeast(8) {
+			return &PathError{"close", f.name, ErrClosed}
+		}
+		return eINVAL
+	}
+	e := sysClose(f.fd)
+	f.closed = true
+	return f.wrapErr("close", e)
+}
+
+// Sync commits the file to stable storage: nothing to do in memory.
+func (f *File) Sync() error {
+	return f.checkValid("sync")
+}
+
+func (f *File) Stat() (FileInfo, error) {
+	if f == nil {
+		return nil, ErrInvalid
+	}
+	size, mode, e := sysFstat(f.sysfd())
+	if e != 0 {
+		return nil, &PathError{"stat", f.name, errno(e)}
+	}
+	return &fileStat{basename(f.name), size, FileMode(mode)}, nil
+}
+
+func (f *File) readdirnames() ([]string, error) {
+	if err := f.checkValid("readdirent"); err != nil {
+		return nil, err
+	}
+	names, e := sysReaddir(f.sysfd())
+	if e != 0 {
+		return nil, &PathError{"readdirent", f.name, errno(e)}
+	}
+	return names, nil
+}
+
+// Readdirnames returns all names (n <= 0) or up to n; the directory is read at once.
+func (f *File) Readdirnames(n int) (names []string, err error) {
+	names, err = f.readdirnames()
+	if err != nil {
+		return nil, err
+	}
+	if n > 0 && len(names) > n {
+		names = names[:n]
+	}
+	if n > 0 && len(names) == 0 {
+		return names, io.EOF
+	}
+	return names, nil
+}
+
+func (f *File) Readdir(n int) ([]FileInfo, error) {
+	names, err := f.Readdirnames(n)
+	var infos []FileInfo
+	for _, name := range names {
+		fi, lerr := Lstat(f.name + "/" + name)
+		if lerr != nil {
+			continue
+		}
+		infos = append(infos, fi)
+	}
+	return infos, err
+}
+
+func (f *File) ReadDir(n int) ([]DirEntry, error) {
+	names, err := f.Readdirnames(n)
+	var ents []DirEntry
+	for _, name := range names {
+		size, mode, e := sysStat(f.name + "/" + name)
+		if e != 0 {
+			continue
+		}
+		ents = append(ents, &dirEntry{&fileStat{name, size, FileMode(mode)}})
+	}
+	return ents, err
+}
+
+// OpenFile is the generalized open call; the mode's permission bits are used on create (umask 022).
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd, e := sysOpen(name, flag, uint32(perm.Perm()))
+	if e != 0 {
+		return nil, &PathError{"open", name, errno(e)}
+	}
+	return &File{fd, name, false}, nil
+}
+
+func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
+
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
+func Stat(name string) (FileInfo, error) {
+	size, mode, e := sysStat(name)
+	if e != 0 {
+		return nil, &PathError{"stat", name, errno(e)}
+	}
+	return &fileStat{basename(name), size, FileMode(mode)}, nil
+}
+
+// Lstat is Stat: the filesystem has no symbolic links.
+func Lstat(name string) (FileInfo, error) {
+	fi, err := Stat(name)
+	if err != nil {
+		err.(*PathError).Op = "lstat"
+	}
+	return fi, err
+}
+
+func Mkdir(name string, perm FileMode) error {
+	if e := sysMkdir(name, uint32(perm.Perm())); e != 0 {
+		return &PathError{"mkdir", name, errno(e)}
+	}
+	return nil
+}
+
+// MkdirAll after path.go: the parent first, then name; an existing directory is success.
+func MkdirAll(path string, perm FileMode) error {
+	if dir, err := Stat(path); err == nil {
+		if dir.IsDir() {
+			return nil
+		}
+		return &PathError{"mkdir", path, eNOTDIR}
+	}
+	i := len(path)
+	for i > 0 && path[i-1] == '/' {
+		i--
+	}
+	j := i
+	for j > 0 && path[j-1] != '/' {
+		j--
+	}
+	if j > 1 {
+		if err := MkdirAll(path[:j-1], perm); err != nil {
+			return err
+		}
+	}
+	err := Mkdir(path, perm)
+	if err != nil {
+		dir, err1 := Lstat(path)
+		if err1 == nil && dir.IsDir() {
+			return nil
+		}
+		return err
+	}
+	return nil
+}
+
+// Remove after file_unix.go: unlink, then rmdir; rmdir's error wins unless it is ENOTDIR.
+func Remove(name string) error {
+	e := sysRemove(name, false)
+	if e == 0 {
+		return nil
+	}
+	e1 := sysRemove(name, true)
+	if e1 == 0 {
+		return nil
+	}
+	if errno(e1) != eNOTDIR {
+		e = e1
+	}
+	return &PathError{"remove", name, errno(e)}
+}
+
+// RemoveAll removes path and any children; a missing path is success.
+func RemoveAll(path string) error {
+	if path == "" {
+		return nil
+	}
+	if path == "." || (len(path) >= 2 && path[len(path)-2:] == "/.") {
+		return &PathError{"RemoveAll", path, eINVAL}
+	}
+	err := Remove(path)
+	if err == nil || IsNotExist(err) {
+		return nil
+	}
+	dir, serr := Lstat(path)
+	if serr != nil {
+		if IsNotExist(serr) {
+			return nil
+		}
+		return serr
+	}
+	if !dir.IsDir() {
+		return err
+	}
+	f, err := Open(path)
+	if err != nil {
+		return err
+	}
+	names, _ := f.Readdirnames(-1)
+	f.Close()
+	for _, name := range names {
+		if err1 := RemoveAll(path + "/" + name); err1 != nil {
+			return err1
+		}
+	}
+	err = Remove(path)
+	if err == nil || IsNotExist(err) {
+		return nil
+	}
+	return err
+}
+
+func Rename(oldpath, newpath string) error {
+	if e := sysRename(oldpath, newpath); e != 0 {
+		return &LinkError{"rename", oldpath, newpath, errno(e)}
+	}
+	return nil
+}
+
+// ReadFile (Go 1.16) reads the whole file.
+func ReadFile(name string) ([]byte, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	size := 512
+	if info, err := f.Stat(); err == nil && int(info.Size()) >= size {
+		size = int(info.Size()) + 1
+	}
+	data := make([]byte, 0, size)
+	for {
+		if len(data) >= cap(data) {
+			d := append(data[:cap(data)], 0)
+			data = d[:len(data)]
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return data, err
+		}
+	}
+}
+
+// WriteFile (Go 1.16) writes data to name, creating it with perm (before umask) or truncating it.
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}
+
+// ReadDir (Go 1.16) reads the directory and returns its entries sorted by name.
+func ReadDir(name string) ([]DirEntry, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return f.ReadDir(-1)
+}
+
+func Getwd() (dir string, err error) { return "/tmp", nil }
+
+func TempDir() string { return "/tmp" }
+
+func Hostname() (name string, err error) { return "gosim", nil }
+
+func Getpagesize() int { return 4096 }
 
 var Args []string = runtime_args()
 

@@ -15,7 +15,83 @@ func (d Duration) String() string
 
 func (d Duration) Nanoseconds() int64 { return int64(d) }
 
-func (d Duration) Seconds() float64 { return float64(d) / 1e9 }
+// Seconds, Minutes and Hours split off the whole units first, as time.go does, so large
+// durations round as in Go.
+func (d Duration) Seconds() float64 {
+	sec := d / Second
+	nsec := d % Second
+	return float64(sec) + float64(nsec)/1e9
+}
+
+func (d Duration) Minutes() float64 {
+	min := d / Minute
+	nsec := d % Minute
+	return float64(min) + float64(nsec)/(60*1e9)
+}
+
+func (d Duration) Hours() float64 {
+	hour := d / Hour
+	nsec := d % Hour
+	return float64(hour) + float64(nsec)/(60*60*1e9)
+}
+
+// Microseconds and Milliseconds are Go 1.13's.
+func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+
+func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+
+const (
+	minDuration Duration = -1 << 63
+	maxDuration Duration = 1<<63 - 1
+)
+
+// Truncate rounds d toward zero to a multiple of m (Go 1.9).
+func (d Duration) Truncate(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	return d - d%m
+}
+
+func lessThanHalf(x, y Duration) bool {
+	return uint64(x)+uint64(x) < uint64(y)
+}
+
+// Round rounds d to the nearest multiple of m, halfway values away from zero, saturating (Go 1.9).
+func (d Duration) Round(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	r := d % m
+	if d < 0 {
+		r = -r
+		if lessThanHalf(r, m) {
+			return d + r
+		}
+		if d1 := d - m + r; d1 < d {
+			return d1
+		}
+		return minDuration
+	}
+	if lessThanHalf(r, m) {
+		return d - r
+	}
+	if d1 := d + m - r; d1 > d {
+		return d1
+	}
+	return maxDuration
+}
+
+// Abs is Go 1.19's: the absolute value, with the minimum duration mapped to the maximum.
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == minDuration:
+		return maxDuration
+	}
+	return -d
+}
 
 // Time is a virtual instant: nanoseconds since the simulated process started.
 type Time int64
@@ -25,6 +101,16 @@ func Now() Time
 func Since(t Time) Duration { return Now().Sub(t) }
 
 func (t Time) Sub(u Time) Duration { return Duration(t - u) }
+
+func Until(t Time) Duration { return t.Sub(Now()) }
+
+func (t Time) Add(d Duration) Time { return t + Time(d) }
+
+func (t Time) Before(u Time) bool { return t < u }
+
+func (t Time) After(u Time) bool { return t > u }
+
+func (t Time) Equal(u Time) bool { return t == u }
 
 func (t Time) UnixNano() int64
 

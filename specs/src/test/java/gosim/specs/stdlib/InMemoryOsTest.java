@@ -1,0 +1,103 @@
+package gosim.specs.stdlib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gosim.specs.cli.Main;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The in-memory OS (MemFS behind package os): stdin and -file, the dialect's closed-file errors, and
+ * file I/O as blocking syscalls. The os package's file API against real Go is StdlibGoldenTest's
+ * os_files.go.
+ */
+class InMemoryOsTest {
+    static final Path DIR = Path.of("src/test/resources/gosim/os");
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, stdin == null ? null : new ByteArrayInputStream(stdin),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of());
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Recorded with go1.19: {@code printf 'alpha\nbeta\n' | go run stdin.go} in a directory holding
+     * data/in.txt with the bytes "one\ntwo words\nthree".
+     */
+    @Test
+    void stdinAndSeededFilesReadAsRealGoReadsThem(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("in.txt");
+        Files.writeString(in, "one\ntwo words\nthree");
+        Run r = run("alpha\nbeta\n".getBytes(StandardCharsets.UTF_8), "run", "-file", "data/in.txt=" + in,
+                DIR.resolve("stdin.go").toString());
+        assertEquals("", r.err());
+        assertEquals(0, r.status());
+        assertEquals("1: ALPHA\n2: BETA\nlines 2 <nil>\n\"one\\ntwo words\\nthree\" <nil>\n", r.out());
+        // nothing given: empty stdin, no files (go run stdin.go < /dev/null in an empty directory)
+        Run none = run(null, "run", DIR.resolve("stdin.go").toString());
+        assertEquals("lines 0 <nil>\n\"\" open data/in.txt: no such file or directory\n", none.out());
+    }
+
+    @Test
+    void unreadableHostFileIsASetupError() {
+        Run r = run(null, "run", "-file", "x=/nonexistent/gosim-file", DIR.resolve("stdin.go").toString());
+        assertEquals(2, r.status());
+        assertEquals("gosim run: -file x=/nonexistent/gosim-file: cannot read /nonexistent/gosim-file: "
+                + "no such file or directory\n", r.err());
+        Run bad = run(null, "run", "-file", "novalue", DIR.resolve("stdin.go").toString());
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().startsWith("gosim run: invalid value \"novalue\" for flag -file: want NAME=HOSTPATH"),
+                bad.err());
+    }
+
+    /**
+     * Go 1.7 closes a file by setting its fd to -1 (os/file_unix.go:135-143 at go1.7): a second Close
+     * is syscall.EINVAL, bare; Read and Write then reach the system call, which answers EBADF
+     * (file.go:97-109 wraps it in a PathError). Go 1.8+ report os.ErrClosed instead (the 1.19
+     * lines are real Go 1.19's, see os_files.out).
+     */
+    @Test
+    void closedFileErrorsFollowTheDialect() throws IOException {
+        Path prog = StdlibGoldenTest.DIR.resolve("os_files.go");
+        Run old = run(null, "run", "-go", "1.7", prog.toString());
+        assertEquals(0, old.status(), old.err());
+        List<String> oldLines = List.of(old.out().split("\n"));
+        List<String> newLines = List.of(Files.readString(StdlibGoldenTest.DIR.resolve("os_files.out")).split("\n"));
+        assertEquals(newLines.size(), oldLines.size());
+        List<String> differ = new ArrayList<>();
+        for (int i = 0; i < newLines.size(); i++) {
+            if (!newLines.get(i).equals(oldLines.get(i))) {
+                differ.add(oldLines.get(i));
+            }
+        }
+        assertEquals(List.of("invalid argument", "read gosimtest/a.txt: bad file descriptor",
+                "write gosimtest/a.txt: bad file descriptor"), differ);
+    }
+
+    /** Open, ten writes and Close are twelve blocking syscalls in the event stream (entersyscall/exitsyscall). */
+    @Test
+    void fileOperationsAreSyscalls(@TempDir Path tmp) throws IOException {
+        Path events = tmp.resolve("events.json");
+        Run r = run(null, "run", "-noise", "none", "-events", events.toString(), DIR.resolve("syscalls.go").toString());
+        assertEquals(0, r.status(), r.err());
+        long syscalls = Files.readAllLines(events).stream().filter(l -> l.contains("\"ev\":\"syscall\"")).count();
+        assertEquals(12, syscalls);
+    }
+}
