@@ -105,6 +105,8 @@ final class KernelFuncs {
     /** entersyscallblock's systemstack(entersyscallblock_handoff), which calls handoffp. */
     static final SyncFuncs.Site ENTERSYSCALLBLOCK = new SyncFuncs.Site("runtime.entersyscallblock", 2440, 3745);
     static final SyncFuncs.Site STARTTHEWORLDWITHSEMA = new SyncFuncs.Site("runtime.startTheWorldWithSema", 1049, 1296);
+    /** startTheWorldWithSema's newm(mhelpgc, nil) (go1.7 proc.go:1069; Go 1.19 has no GC helper threads). */
+    static final SyncFuncs.Site STARTTHEWORLD_HELPGC = new SyncFuncs.Site("runtime.startTheWorldWithSema", 1069, 0);
     static final SyncFuncs.Site STARTTHEWORLD = new SyncFuncs.Site("runtime.startTheWorld", 913, 1109);
     /** Nanosleep's Syscall(SYS_NANOSLEEP, ...) (zsyscall_linux_amd64.go). */
     static final SyncFuncs.Site NANOSLEEP = new SyncFuncs.Site("syscall.Nanosleep", 725, 650);

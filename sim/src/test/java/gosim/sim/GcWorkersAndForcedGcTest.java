@@ -111,4 +111,46 @@ class GcWorkersAndForcedGcTest {
         }));
         assertEquals(0, gcs[0]);
     }
+
+    /** Ms whose createstack says startTheWorldWithSema made them for GC helpers (proc.go:1069). */
+    private static List<M> helpgcMs(GoRuntime rt) {
+        List<M> ms = new ArrayList<>();
+        long pc = KernelFuncs.STARTTHEWORLD_HELPGC.resolve(rt).returnPC(1069);
+        for (M m = rt.proc.allm; m != null; m = m.alllink) {
+            if (m.createstack != null && m.createstack.length > 1 && m.createstack[1] == pc) {
+                ms.add(m);
+            }
+        }
+        return ms;
+    }
+
+    @Test
+    void startTheWorldAddsAGcHelperThreadWhenTooFewMsIdle() {
+        // needaddgcproc (proc.go:573-585): min(gomaxprocs, ncpu, 32) - (nmidle+1) > 0. With three
+        // goroutines in long syscalls their Ms are neither idle nor stoppable, so after
+        // ReadMemStats' stop-the-world fewer than 3 Ms idle and startTheWorldWithSema makes one
+        // mhelpgc thread (proc.go:1061-1070), which idles on midle (mstart1, proc.go:1129-1131).
+        for (long seed = 1; seed <= 3; seed++) {
+            GoRuntime rt = GoRuntime.builder().seed(seed).gomaxprocs(4).ncpu(4).checkInvariants(true).build();
+            Func f = rt.symtab().define("main.blocker", "main.go", 10, 20);
+            int[] seen = new int[2];
+            assertEquals(0, rt.run(() -> {
+                for (int i = 0; i < 3; i++) {
+                    Go.go(f, () -> Go.syscall(10_000_000_000L));
+                }
+                Go.sleep(1_000_000L); // they are in their syscalls
+                int before = helpgcMs(Go.runtime()).size();
+                Go.readMemStats();
+                Go.sleep(1_000_000L);
+                seen[0] = helpgcMs(Go.runtime()).size() - before;
+                seen[1] = 0;
+                for (M m : helpgcMs(Go.runtime())) {
+                    // idle on midle, or since taken off it by startm: never running fn-less work
+                    seen[1] += m.idle || m.p != null || m.nextp != null ? 1 : 0;
+                }
+            }));
+            assertTrue(seen[0] >= 1, "seed " + seed + ": helper threads made: " + seen[0]);
+            assertEquals(seen[0], seen[1], "seed " + seed + ": each helper thread idles after mhelpgc");
+        }
+    }
 }
