@@ -511,9 +511,14 @@ public final class GoRuntime {
      * global queue and idle Ps get Ms to run it. Call from the loop (a {@link #post}ed task).
      */
     public void netpollReady(G gp) {
+        injectglist(gp, "netpoll: to the global runq");
+    }
+
+    /** injectglist (go1.7 proc.go:2045-2066) for one G: to the global queue, an M per idle P. */
+    private void injectglist(G gp, String why) {
         Proc.casgstatus(gp, G._Gwaiting, G._Grunnable);
         gp.waitreason = null;
-        ev.unblock(null, null, null, gp, "netpoll: to the global runq");
+        ev.unblock(null, null, null, gp, why);
         Runq.globrunqput(proc, gp);
         if (proc.sched.npidle != 0) {
             proc.startm(null, false, null);
@@ -570,7 +575,9 @@ public final class GoRuntime {
     /** mallocgc from goroutine code: the stack is the goroutine's, innermost frame first. */
     HeapObject malloc(G g, long size) {
         HeapObject o = heap().mallocgc(size, () -> goroutineStack(g));
-        if (heap.heapGoalCrossed()) {
+        // While a cycle is starting (its mark workers being made) Go's other allocators wait on
+        // work.startSema and then see gcShouldStart false: the model lets them go on at once.
+        if (heap.heapGoalCrossed() && !gcRunning) {
             gcCycle(GcMode.BACKGROUND); // gcStart(gcBackgroundMode) from mallocgc, as GOGC=100 asks
         }
         return o;
@@ -581,8 +588,14 @@ public final class GoRuntime {
 
     /** runtime.GC (gcForceBlockMode), or a background cycle: the whole cycle with the world stopped. */
     void gcCycle(GcMode mode) {
-        stopTheWorld("GC");
         G g = self();
+        gcRunning = true;
+        // gcStart (go1.7 mgc.go:947-949) makes the mark workers of a background cycle after taking
+        // worldsema and before stopping the world; Go 1.19 makes them for every cycle (mgc.go:645).
+        if (mode == GcMode.BACKGROUND || version.atLeast(19)) {
+            gcBgMarkStartWorkers(g);
+        }
+        stopTheWorld("GC");
         // work.tstart is set at mark termination (mgc.go:1162, 1549). runtime.GC scans every
         // stack there; a background cycle scans them during concurrent mark, which still sees
         // the previous cycle's work.tstart (0 before the first: nothing stamped).
@@ -598,7 +611,119 @@ public final class GoRuntime {
         if (ev.on) {
             ev.emit(Ev.HEAP_ALLOC, g.m, g.m.p, g, heap.heapAlloc(), null);
         }
+        lastgc = now; // memstats.last_gc, set at mark termination (go1.7 mgc.go:1240)
         startTheWorld();
+        gcRunning = false;
+    }
+
+    /** A cycle is between gcStart and its end: gcphase != _GCoff for sysmon, startSema for mallocgc. */
+    private boolean gcRunning;
+    /** memstats.last_gc in virtual ns; -1 before the first cycle (Go's 0: no forced GC yet). */
+    private long lastgc = -1;
+    /** forcegc.idle and forcegc.g (proc.go:216-231): forcegchelper parked, waiting for sysmon. */
+    private boolean forcegcIdle;
+    private G forcegcG;
+    /** work.bgMarkReady: the note a new mark worker wakes gcBgMarkStartWorkers with. */
+    private boolean bgMarkReady;
+    private M bgMarkSleeper;
+
+    /** forcegcperiod (go1.7 proc.go:3575, 1.19 proc.go:5125): at most two minutes between GCs. */
+    static final long FORCEGC_PERIOD = 2 * 60 * 1_000_000_000L;
+
+    /**
+     * sysmon's check (go1.7 proc.go:3654-3662; 1.19 proc.go:5264 with gcTrigger.test's
+     * last_gc_nanotime, mgc.go:564-565): no GC for forcegcperiod since the last one (and at least
+     * one GC ran) while forcegchelper idles: it goes to the global queue (injectglist).
+     */
+    void sysmonForcegc(long unixnow) {
+        if (!gcRunning && lastgc >= 0 && unixnow - lastgc > FORCEGC_PERIOD && forcegcIdle) {
+            forcegcIdle = false;
+            injectglist(forcegcG, "sysmon: forced GC");
+        }
+    }
+
+    /** forcegchelper (go1.7 proc.go:216-231): parks until sysmon injects it, then starts a GC. */
+    private void forcegchelper() {
+        G g = self();
+        forcegcG = g;
+        while (true) {
+            if (forcegcIdle) {
+                throw GoFatal.thrown("forcegc: phase error");
+            }
+            forcegcIdle = true;
+            g.lines[0] = layout.forcegcParkLine;
+            gopark("force gc (idle)");
+            g.lines[0] = version.atLeast(19) ? KernelFuncs.FORCEGC_GCSTART_19 : KernelFuncs.FORCEGC_GCSTART;
+            layout.defineGcPath();
+            Func start = layout.func("runtime.gcStart");
+            g.pushFrame(start, start.startLine());
+            try {
+                gcCycle(GcMode.BACKGROUND);
+            } finally {
+                g.popFrame(start);
+            }
+        }
+    }
+
+    /**
+     * gcBgMarkStartWorkers (go1.7 mgc.go:1333-1346): each P without a mark worker gets one
+     * (`go gcBgMarkWorker(p)`), and the caller sleeps in notetsleepg, handing its P off, until the
+     * worker has started. Workers are system goroutines: they take goids but dumps and profiles
+     * leave them out (traceback.go:804-811). The model's cycle runs with the world stopped, so the
+     * workers never mark: they stay parked "GC worker (idle)". 1.19 counts workers up to
+     * gomaxprocs instead of per P (mgc.go:1152-1168), which makes the same ones.
+     */
+    private void gcBgMarkStartWorkers(G g) {
+        layout.defineGcPath();
+        boolean modern = version.atLeast(19);
+        Func gcStart = layout.func("runtime.gcStart");
+        Func start = layout.func("runtime.gcBgMarkStartWorkers");
+        Func worker = layout.func("runtime.gcBgMarkWorker");
+        boolean ownFrame = g.depth == 0 || g.fns[g.depth - 1] != gcStart;
+        if (ownFrame) {
+            g.pushFrame(gcStart, gcStart.startLine());
+        }
+        g.lines[g.depth - 1] = modern ? KernelFuncs.GCSTART_STARTWORKERS_19 : KernelFuncs.GCSTART_STARTWORKERS;
+        g.pushFrame(start, start.startLine());
+        try {
+            for (int i = 0; i < proc.gomaxprocs; i++) {
+                P p = proc.allp[i];
+                if (p.gcBgMarkWorker != null) {
+                    continue;
+                }
+                g.lines[g.depth - 1] = modern ? KernelFuncs.STARTWORKERS_SLEEP_19 - 2 : KernelFuncs.STARTWORKERS_SLEEP - 1;
+                bgMarkReady = false;
+                go(worker, () -> gcBgMarkWorker(p));
+                g.lines[g.depth - 1] = modern ? KernelFuncs.STARTWORKERS_SLEEP_19 : KernelFuncs.STARTWORKERS_SLEEP;
+                if (!bgMarkReady) {
+                    bgMarkSleeper = g.m;
+                    notetsleepg(g, Long.MAX_VALUE / 4); // -1: until the worker's notewakeup
+                    bgMarkSleeper = null;
+                }
+                if (!bgMarkReady) {
+                    throw GoFatal.thrown("gcBgMarkStartWorkers: woke before the worker started");
+                }
+            }
+        } finally {
+            g.popFrame(start);
+            if (ownFrame) {
+                g.popFrame(gcStart);
+            }
+        }
+    }
+
+    /** gcBgMarkWorker (go1.7 mgc.go:1364-1420): attaches to p, wakes the starter, parks idle. */
+    private void gcBgMarkWorker(P p) {
+        G w = self();
+        p.gcBgMarkWorker = w; // park's attach: the cas on p.gcBgMarkWorker
+        bgMarkReady = true;
+        if (bgMarkSleeper != null) {
+            proc.notewakeup(bgMarkSleeper, Costs.WAKEUP);
+        }
+        w.lines[0] = version.atLeast(19) ? KernelFuncs.MARKWORKER_PARK_19 : KernelFuncs.MARKWORKER_PARK;
+        while (true) {
+            gopark("GC worker (idle)");
+        }
     }
 
     /** runtime.ReadMemStats: a consistent copy, taken with the world stopped as Go 1.7 does. */
@@ -782,7 +907,7 @@ public final class GoRuntime {
         if (layout.systemGoroutines) {
             // runtime init: forcegchelper parks until a forced GC is needed.
             g.lines[0] = layout.runtimeInitLine;
-            spawnSystem(layout.forcegchelper, layout.forcegcParkLine, "force gc (idle)", null);
+            go(layout.forcegchelper, this::forcegchelper);
             // gcenable: bgsweep signals main on a channel, then parks.
             g.lines[0] = layout.gcenableLine;
             spawnSystem(layout.bgsweep, layout.bgsweepParkLine, "GC sweep wait", () -> {

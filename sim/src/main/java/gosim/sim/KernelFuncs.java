@@ -56,6 +56,29 @@ final class KernelFuncs {
         new FuncTable("runtime.mstart1", "runtime/proc.go", 1099, 1137, 1398, 1433),
     };
 
+    /**
+     * The GC start path's functions (mgc.go): defined when a cycle first starts mark workers or
+     * forcegchelper first calls gcStart, after the program's functions, so no other address moves.
+     * go1.7 mgc.go:884-1036, 1333-1346, 1364-1509; Go 1.19.8 mgc.go:579-753, 1152-1168, 1201-1370.
+     */
+    static final FuncTable[] GC_PATH = {
+        new FuncTable("runtime.gcStart", "runtime/mgc.go", 884, 1036, 579, 753),
+        new FuncTable("runtime.gcBgMarkStartWorkers", "runtime/mgc.go", 1333, 1346, 1152, 1168),
+        new FuncTable("runtime.gcBgMarkWorker", "runtime/mgc.go", 1364, 1509, 1201, 1370),
+    };
+    /** gcStart's call of gcBgMarkStartWorkers (go1.7 mgc.go:948, 1.19 mgc.go:645). */
+    static final int GCSTART_STARTWORKERS = 948;
+    static final int GCSTART_STARTWORKERS_19 = 645;
+    /** gcBgMarkStartWorkers' notetsleepg(&work.bgMarkReady, -1) (go1.7 mgc.go:1342, 1.19 mgc.go:1161). */
+    static final int STARTWORKERS_SLEEP = 1342;
+    static final int STARTWORKERS_SLEEP_19 = 1161;
+    /** gcBgMarkWorker's gopark, the line its call ends on (go1.7 mgc.go:1420, 1.19 mgc.go:1262). */
+    static final int MARKWORKER_PARK = 1420;
+    static final int MARKWORKER_PARK_19 = 1262;
+    /** forcegchelper's gcStart(gcBackgroundMode, true) (go1.7 proc.go:230); 1.19's gcStart(gcTrigger{...}) (proc.go:308). */
+    static final int FORCEGC_GCSTART = 230;
+    static final int FORCEGC_GCSTART_19 = 308;
+
     // ---- call sites (line in go1.7, line in Go 1.19.8) --------------------------------------
 
     // The system stack of a thread-exhaustion throw (go1.7 only; 1.19 throws from mReserveID).
@@ -82,6 +105,8 @@ final class KernelFuncs {
     /** entersyscallblock's systemstack(entersyscallblock_handoff), which calls handoffp. */
     static final SyncFuncs.Site ENTERSYSCALLBLOCK = new SyncFuncs.Site("runtime.entersyscallblock", 2440, 3745);
     static final SyncFuncs.Site STARTTHEWORLDWITHSEMA = new SyncFuncs.Site("runtime.startTheWorldWithSema", 1049, 1296);
+    /** startTheWorldWithSema's newm(mhelpgc, nil) (go1.7 proc.go:1069; Go 1.19 has no GC helper threads). */
+    static final SyncFuncs.Site STARTTHEWORLD_HELPGC = new SyncFuncs.Site("runtime.startTheWorldWithSema", 1069, 0);
     static final SyncFuncs.Site STARTTHEWORLD = new SyncFuncs.Site("runtime.startTheWorld", 913, 1109);
     /** Nanosleep's Syscall(SYS_NANOSLEEP, ...) (zsyscall_linux_amd64.go). */
     static final SyncFuncs.Site NANOSLEEP = new SyncFuncs.Site("syscall.Nanosleep", 725, 650);

@@ -29,6 +29,8 @@ public final class P {
     long goidcacheend;
     G gfree;
     int gfreecnt;
+    /** gcBgMarkWorker: this P's background mark worker G, made at the first cycle that needs it. */
+    G gcBgMarkWorker;
     // sysmontick: what sysmon saw of this P at its last look (retake).
     int sysmonSchedtick;
     long sysmonSchedwhen;

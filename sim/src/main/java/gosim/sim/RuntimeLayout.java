@@ -76,7 +76,17 @@ public final class RuntimeLayout {
 
     /** Defines the functions of a throw's system stack (KernelFuncs.THROW_PATH) if not yet defined. */
     void defineThrowPath() {
-        for (FuncTable row : KernelFuncs.THROW_PATH) {
+        defineLate(KernelFuncs.THROW_PATH);
+    }
+
+    /** Defines the GC start path's functions (KernelFuncs.GC_PATH) if not yet defined. */
+    void defineGcPath() {
+        defineLate(KernelFuncs.GC_PATH);
+    }
+
+    /** Defines the rows not yet defined, after everything defined so far (no address moves). */
+    private void defineLate(FuncTable[] rows) {
+        for (FuncTable row : rows) {
             if (symtab.lookup(row.name()) == null) {
                 define(row);
             }

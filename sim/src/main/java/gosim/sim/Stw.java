@@ -124,6 +124,7 @@ final class Stw {
         Proc proc = rt.proc;
         Sched sched = proc.sched;
         M mp = g.m;
+        boolean add = needaddgcproc();
         if (newprocs != proc.gomaxprocs) {
             proc.procresize(mp, newprocs);
         }
@@ -147,6 +148,7 @@ final class Stw {
                     proc.notewakeup(m, Costs.WAKEUP);
                 } else {
                     proc.newm(p, false, stk);
+                    add = false; // "Start M to run P. Do not start another M below." (proc.go:1048-1050)
                 }
             }
         }
@@ -156,6 +158,13 @@ final class Stw {
         if (sched.npidle != 0 && sched.nmspinning == 0) {
             proc.wakep();
         }
+        if (add) {
+            // newm(mhelpgc, nil) (go1.7 proc.go:1061-1070): a thread for the next GC's helpers; its
+            // mstart1 runs mhelpgc and, helpgc set, stopm (proc.go:1129-1131): it idles on midle.
+            M h = proc.newm(null, false, rt.createStack(g, KernelFuncs.NEWM, KernelFuncs.STARTTHEWORLD_HELPGC,
+                    KernelFuncs.STARTTHEWORLD));
+            h.wakeAction = () -> proc.stopm(h, M.RESUME_SCHEDULE);
+        }
         rt.ev.emit(Ev.STW_DONE, mp, mp.p, g);
         G next = worldsemaWaiters.poll();
         if (next != null) {
@@ -164,6 +173,22 @@ final class Stw {
             worldsema++;
         }
     }
+
+    /**
+     * needaddgcproc (go1.7 proc.go:573-585): fewer Ms than min(gomaxprocs, ncpu, _MaxGcproc) could
+     * help a GC (the idle ones and this one). Read before procresize, as startTheWorldWithSema
+     * does (proc.go:1020). Go 1.19 has no GC helper threads (its proc.go has no mhelpgc).
+     */
+    private boolean needaddgcproc() {
+        if (rt.version.atLeast(19)) {
+            return false;
+        }
+        int n = Math.min(Math.min(rt.proc.gomaxprocs, rt.ncpu), MAX_GCPROC);
+        return n - (rt.proc.sched.nmidle + 1) > 0;
+    }
+
+    /** _MaxGcproc (go1.7 malloc.go:170). */
+    static final int MAX_GCPROC = 32;
 
     /** True when g may run now: nobody has stopped the world, or g is the one who did. */
     boolean mayRun(G g) {

@@ -73,14 +73,22 @@ final class Sysmon {
         mp.clock = rt.now + Costs.WAKEUP + rt.noise.wake(mp, Costs.WAKEUP);
         idle = 0;
         delay = MIN_DELAY_US;
+        resumed = true;
         mp.wakeAction = tick;
         rt.timeline.add(mp);
     }
 
+    /** Set by {@link #wake}: the next look is the one right after sysmonwait's notetsleep. */
+    private boolean resumed;
+
     private void tick() {
         Sched sched = rt.proc.sched;
+        // Back from the sysmonwait sleep (timed out or woken), Go goes straight on to retake and
+        // the forced-GC check (go1.7 proc.go:3620-3662) without looking at the idle Ps again.
+        boolean waited = sched.sysmonwait || resumed;
+        resumed = false;
         sched.sysmonwait = false;
-        if (schedtrace <= 0 && (sched.gcwaiting != 0 || sched.npidle == rt.proc.gomaxprocs)) {
+        if (!waited && schedtrace <= 0 && (sched.gcwaiting != 0 || sched.npidle == rt.proc.gomaxprocs)) {
             sched.sysmonwait = true;
             idle = 0;
             delay = MIN_DELAY_US;
@@ -94,6 +102,7 @@ final class Sysmon {
         } else {
             idle++;
         }
+        rt.sysmonForcegc(rt.now);
         if (schedtrace > 0 && lasttrace + schedtrace * 1_000_000L <= rt.now) {
             lasttrace = rt.now;
             rt.stderr.print(schedtrace(rt.now));
