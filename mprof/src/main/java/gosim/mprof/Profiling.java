@@ -3,7 +3,6 @@ package gosim.mprof;
 import gosim.sim.G;
 import gosim.sim.Go;
 import gosim.sim.GoRuntime;
-import gosim.sim.M;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -95,15 +94,7 @@ public final class Profiling {
 
     /** runtime.ThreadCreateProfile: one record per M, newest first, holding its createstack. */
     public ProfileResult threadCreateProfile(StackRecord[] p) {
-        return StackProfiles.threadCreateProfile(this::createStacks, p);
-    }
-
-    private List<long[]> createStacks() {
-        List<long[]> out = new ArrayList<>();
-        for (M m : rt.allm()) {
-            out.add(m.createstack());
-        }
-        return out;
+        return StackProfiles.threadCreateProfile(rt::threadCreateStacks, p);
     }
 
     /**

@@ -264,7 +264,7 @@ public final class Pprof {
             CpuProfiler c = new CpuProfiler(rt.symtab(), options.executable());
             c.start(w, format, Go.nanotime());
             cpu = c;
-            rt.setCpuSampler((mp, gp, stack) -> c.addSample(stack));
+            rt.setCpuSampler((gp, stack) -> c.addSample(stack));
             return null;
         });
     }

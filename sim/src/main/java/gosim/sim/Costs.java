@@ -5,7 +5,7 @@ package gosim.sim;
  * assumptions (orders of magnitude of Go on a current x86 core), kept in one place so that a
  * change of assumption is one edit; nothing here is measured at run time.
  */
-public final class Costs {
+final class Costs {
     private Costs() {
     }
 

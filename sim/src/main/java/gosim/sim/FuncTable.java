@@ -5,7 +5,7 @@ package gosim.sim;
  * release's source (file under GOROOT/src, first and last line), for Go 1.7 and for Go 1.19.
  * Lines are those of the release's source where known; rows say when they are approximations.
  */
-public record FuncTable(String name, String file, int start17, int end17, int start19, int end19) {
+record FuncTable(String name, String file, int start17, int end17, int start19, int end19) {
     public int start(GoVersion v) {
         return v.atLeast(19) ? start19 : start17;
     }

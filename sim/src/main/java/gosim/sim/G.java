@@ -5,6 +5,11 @@ package gosim.sim;
  * tracebacks and the profiles read. Its body runs on its own Java virtual thread, which is kept
  * with the G when the G goes to a free list (as Go keeps a dead G's stack), so a reused G needs no
  * new thread.
+ *
+ * <p>Outside this package a G is a read-only handle (goid, status, wait reason, system or not,
+ * its frames) that {@link Go#self()} returns; the frame methods
+ * ({@code enter}, {@code leave}, {@code line}, {@code setArgs}, {@code notePanic*}) are for
+ * interpreters that run Go code on the kernel (gosim-specs), not for tests. Its M is model state.
  */
 public final class G {
     // G status values of Go 1.7 (runtime2.go).
@@ -94,11 +99,11 @@ public final class G {
     }
 
     /** The M running this G, or null. */
-    public M m() {
+    M m() {
         return m;
     }
 
-    public M lockedm() {
+    M lockedm() {
         return lockedm;
     }
 

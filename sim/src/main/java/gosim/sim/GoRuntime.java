@@ -274,8 +274,13 @@ public final class GoRuntime {
         return symtab;
     }
 
-    public RuntimeLayout layout() {
+    RuntimeLayout layout() {
         return layout;
+    }
+
+    /** GOROOT as the simulated process's file names show it (for example {@code /usr/local/go}). */
+    public String goroot() {
+        return layout.goroot;
     }
 
     public EventLog eventLog() {
@@ -340,10 +345,22 @@ public final class GoRuntime {
     }
 
     /** allm, newest first. */
-    public List<M> allm() {
+    List<M> allm() {
         List<M> out = new ArrayList<>();
         for (M mp = proc.allm; mp != null; mp = mp.alllink) {
             out.add(mp);
+        }
+        return out;
+    }
+
+    /**
+     * Each thread's createstack (the PCs of the stack that asked for it), allm order (newest
+     * first): what runtime.ThreadCreateProfile reports.
+     */
+    public List<long[]> threadCreateStacks() {
+        List<long[]> out = new ArrayList<>();
+        for (M mp = proc.allm; mp != null; mp = mp.alllink) {
+            out.add(mp.createstack());
         }
         return out;
     }
@@ -359,7 +376,7 @@ public final class GoRuntime {
     }
 
     /** The Ps (allp). */
-    public List<P> allp() {
+    List<P> allp() {
         return List.of(proc.allp);
     }
 
@@ -553,7 +570,8 @@ public final class GoRuntime {
 
     /**
      * Says which heap objects the GC finds reachable (the interpreter scans its roots); by
-     * default an object is reachable until released with {@link Go#release}.
+     * default an object is reachable until released with {@link Go#release}. For interpreters
+     * embedding the kernel (gosim-specs installs its root scan here), not for tests.
      */
     public void setReachability(Predicate<HeapObject> reachable) {
         this.reachable = java.util.Objects.requireNonNull(reachable);
@@ -775,10 +793,10 @@ public final class GoRuntime {
         long ticks = mp.cputime / period - before;
         for (long i = 0; i < ticks; i++) {
             if (cpuSampler != null) {
-                cpuSampler.sigprof(mp, gp, sigprofStack(gp));
+                cpuSampler.sigprof(gp, sigprofStack(gp));
             }
             if (observer != null) {
-                observer.sigprof(mp, gp, sigprofStack(gp));
+                observer.sigprof(gp, sigprofStack(gp));
             }
         }
     }

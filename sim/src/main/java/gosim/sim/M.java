@@ -3,9 +3,10 @@ package gosim.sim;
 /**
  * An OS thread: models runtime2.go's {@code m} (Go 1.7). createstack holds the stack that asked
  * for the thread (seed 000: "how did each thread get created?"); allm links Ms through alllink,
- * newest first.
+ * newest first. Model state, package-private: users read threads through
+ * {@link GoRuntime#threadCreateStacks()} and {@link GoRuntime#mcount()}.
  */
-public final class M {
+final class M {
     /** Size of createstack: runtime2.go's [32]uintptr. */
     public static final int CREATESTACK_LEN = 32;
 

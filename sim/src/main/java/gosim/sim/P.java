@@ -2,9 +2,10 @@ package gosim.sim;
 
 /**
  * A processor: models runtime2.go's {@code p} (Go 1.7): a local run queue of 256 slots plus
- * runnext, the scheduler ticks, the per-P goid cache and the per-P free G list.
+ * runnext, the scheduler ticks, the per-P goid cache and the per-P free G list. Model state,
+ * package-private (the event stream and schedtrace show Ps to users).
  */
-public final class P {
+final class P {
     public static final int _Pidle = 0;
     public static final int _Prunning = 1;
     public static final int _Psyscall = 2;

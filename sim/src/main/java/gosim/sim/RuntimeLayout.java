@@ -5,8 +5,10 @@ package gosim.sim;
  * lines the tracebacks print (for example runtime.main's call of main.main at proc.go:183 in Go
  * 1.7, and runtime.goexit at asm_amd64.s:2086). One instance per simulated process defines these
  * functions in its {@link Symtab} before any user function, as the linker puts the runtime first.
+ * Package-private: users see these functions through the symbol table and
+ * {@link GoRuntime#goroot()}.
  */
-public final class RuntimeLayout {
+final class RuntimeLayout {
     public final String goroot;
     public final Func runtimeMain;
     public final Func goexit;

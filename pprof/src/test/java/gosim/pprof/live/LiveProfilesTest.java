@@ -16,6 +16,7 @@ import gosim.sim.Func;
 import gosim.sim.Go;
 import gosim.sim.GoRuntime;
 import gosim.sim.GoVersion;
+import gosim.sim.LayoutProbe;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -228,8 +229,8 @@ class LiveProfilesTest {
         String t = text("block1");
         assertTrue(t.startsWith(expected0), t);
         // allFrames: runtime.main is shown under main.main.
-        assertHasLine(t, LiveProgram.frameLine(prog.rt.layout().runtimeMain, stk[1],
-                prog.rt.layout().runtimeMain.file(), prog.rt.layout().mainCallLine));
+        assertHasLine(t, LiveProgram.frameLine(LayoutProbe.runtimeMain(prog.rt), stk[1],
+                LayoutProbe.runtimeMain(prog.rt).file(), LayoutProbe.mainCallLine(prog.rt)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import gosim.sim.Func;
 import gosim.sim.Go;
 import gosim.sim.GoRuntime;
 import gosim.sim.GoVersion;
+import gosim.sim.LayoutProbe;
 import gosim.sim.heap.HeapObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,11 +134,11 @@ final class LiveProgram {
     }
 
     long rtMainPC() {
-        return rt.layout().runtimeMain.returnPC(rt.layout().mainCallLine);
+        return LayoutProbe.runtimeMain(rt).returnPC(LayoutProbe.mainCallLine(rt));
     }
 
     long goexitPC() {
-        return rt.layout().goexitPC();
+        return LayoutProbe.goexitPC(rt);
     }
 
     Func fn(PprofFuncs.Row row) {

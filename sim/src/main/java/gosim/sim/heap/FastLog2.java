@@ -5,7 +5,7 @@ package gosim.sim.heap;
  * fastlog2table.go. Heap sampling uses it instead of an exact log so that the sample points match
  * Go's bit for bit.
  */
-public final class FastLog2 {
+final class FastLog2 {
     /** fastlogNumBits: the top 5 mantissa bits pick a table interval. */
     static final int FASTLOG_NUM_BITS = 5;
     /** fastlogScaleBits: the next 20 mantissa bits interpolate inside it. */

@@ -103,7 +103,7 @@ public final class Main {
                         && System.console().isTerminal());
             }
             case "bench" -> {
-                return Benchmarks.run(rest.toArray(String[]::new), out, err);
+                return bench(rest.toArray(String[]::new), out, err);
             }
             case "help", "-h", "-help", "--help" -> {
                 return help(rest, out, err);
@@ -145,6 +145,35 @@ public final class Main {
         } catch (IllegalStateException e) {
             err.println(e.getMessage());
             return 2;
+        }
+    }
+
+    /**
+     * {@code gosim bench}: the suites are test code (each module's -tests jar, not the main jars),
+     * which the ./gosim launcher puts on the class path for this command only.
+     */
+    private static int bench(String[] args, PrintStream out, PrintStream err) {
+        java.lang.reflect.Method run;
+        try {
+            run = Class.forName("gosim.specs.bench.Benchmarks")
+                    .getMethod("run", String[].class, PrintStream.class, PrintStream.class);
+        } catch (ReflectiveOperationException e) {
+            err.println("gosim bench: the benchmark suites are not on the class path (they ship in the"
+                    + " modules' -tests jars); run ./gosim bench from a source checkout");
+            return 2;
+        }
+        try {
+            return (Integer) run.invoke(null, args, out, err);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error x) {
+                throw x;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -166,7 +166,7 @@ final class Natives {
         put("time.AfterFunc", (g, a) -> {
             Object fn = a[1];
             Func f = host.rt.symtab().lookup("time.goFunc") != null ? host.rt.symtab().lookup("time.goFunc")
-                    : host.rt.symtab().define("time.goFunc", host.rt.layout().goroot + "/src/time/sleep.go", 164, 166);
+                    : host.rt.symtab().define("time.goFunc", host.rt.goroot() + "/src/time/sleep.go", 164, 166);
             return timerValue(TimeChans.afterFunc(i64(a[0]), f, () -> {
                 Goroutine child = new Goroutine();
                 host.runGoroutine(child, f, () -> host.linked.call(child, fn));

@@ -111,7 +111,7 @@ final class SimHost implements Host {
             }
             Func existing = rt.symtab().lookup(fi.name());
             funcs.put(fi, existing != null ? existing
-                    : rt.symtab().define(fi.name(), fi.file().replace("$GOROOT", rt.layout().goroot),
+                    : rt.symtab().define(fi.name(), fi.file().replace("$GOROOT", rt.goroot()),
                             fi.startLine(), Math.max(fi.startLine(), fi.endLine())));
         }
     }
@@ -134,7 +134,7 @@ final class SimHost implements Host {
         Func f = funcs.get(fi);
         if (f == null) {
             // Functions the interpreter makes up (runtime helpers) get a place on first use.
-            f = rt.symtab().define(fi.name(), fi.file().replace("$GOROOT", rt.layout().goroot), fi.startLine(),
+            f = rt.symtab().define(fi.name(), fi.file().replace("$GOROOT", rt.goroot()), fi.startLine(),
                     Math.max(fi.startLine(), fi.endLine()));
             funcs.put(fi, f);
         }

@@ -1,18 +1,19 @@
-package gosim.specs.cli;
+package gosim.specs.bench;
 
 import gosim.sim.bench.Bench;
 import gosim.mprof.bench.MprofBench;
 import gosim.pprof.bench.PprofBench;
 import gosim.sim.bench.KernelBench;
-import gosim.specs.bench.InterpBench;
-import gosim.specs.bench.ProcessBench;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** {@code gosim bench [name...]}: runs each module's benchmarks and prints them beside real Go. */
-final class Benchmarks {
+/**
+ * {@code gosim bench [name...]}: runs each module's benchmarks and prints them beside real Go.
+ * The benchmarks are test code (the modules' -tests jars), so the CLI reaches this class by name.
+ */
+public final class Benchmarks {
     private Benchmarks() {
     }
 
@@ -23,10 +24,10 @@ final class Benchmarks {
             "pprof", PprofBench::run,
             "interp", InterpBench::run,
             "process", ProcessBench::run,
-            "explore", gosim.specs.bench.ExploreBench::run);
+            "explore", ExploreBench::run);
     private static final List<String> ORDER = List.of("kernel", "mprof", "pprof", "interp", "process", "explore");
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> names = args.length == 0 ? ORDER : List.of(args);
         for (String n : names) {
             if (!SUITES.containsKey(n)) {
