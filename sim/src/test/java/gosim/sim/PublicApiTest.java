@@ -51,6 +51,7 @@ class PublicApiTest {
             "gosim.sim.Locker",
             "gosim.sim.Mutex",
             "gosim.sim.Once",
+            "gosim.sim.Observers",
             "gosim.sim.RWMutex",
             "gosim.sim.Schedule",
             "gosim.sim.Select",

@@ -166,7 +166,7 @@ public final class PprofObserver implements AutoCloseable {
             return;
         }
         cpuBusy = true;
-        rt.observers().setCpuSampler((mp, gp, stack) -> c.addSample(stack));
+        rt.observers().setCpuSampler((gp, stack) -> c.addSample(stack));
         rt.observers().at(end(t0, d), () -> {
             rt.observers().setCpuSampler(null);
             cpuBusy = false;
