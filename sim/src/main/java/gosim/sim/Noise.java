@@ -285,17 +285,29 @@ final class Noise {
         return amount;
     }
 
-    /** What mp is doing, for a schedule's reader: its goroutine and innermost function. */
-    private static String doing(M mp) {
+    /**
+     * What mp is doing, for a schedule's reader: its goroutine and innermost function, or the P
+     * it is about to run and the goroutine that woke or made it.
+     */
+    private String doing(M mp) {
         if (mp.sysmon) {
             return "sysmon";
         }
         G g = mp.curg;
-        if (g == null) {
-            return mp.p == null && mp.nextp == null ? "idle" : "scheduling";
+        if (g != null) {
+            return "g" + g.goid + " in " + innermost(g);
         }
-        String fn = g.depth > 0 ? g.fns[g.depth - 1].name() : "?";
-        return "g" + g.goid + " in " + fn;
+        P p = mp.p != null ? mp.p : mp.nextp;
+        String s = p == null ? "idle" : "m" + mp.id + " to run P" + p.id;
+        G by = GoRuntime.currentOrNull();
+        if (by != null && by.rt == rt && by.m != mp) {
+            s += ", for g" + by.goid + " in " + innermost(by);
+        }
+        return s;
+    }
+
+    private static String innermost(G g) {
+        return g.depth > 0 ? g.fns[g.depth - 1].name() : "?";
     }
 
     private long quantile(long[] table) {
