@@ -29,7 +29,12 @@ public record Decision(Kind kind, long m, long ordinal, long time, long amount, 
         /** A GC cycle's stop-the-world pause: extra pause. */
         GC,
         /** A scheduling point (an M yields the carrier to an earlier event): extra delay (random, pct). */
-        DELAY;
+        DELAY,
+        /**
+         * GC pacing: bytes added to the next cycle's trigger (next_gc), so the cycle starts earlier
+         * or later; drawn on m0 once per finished cycle, ordinal = that cycle's number - 1.
+         */
+        PACE;
 
         String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -51,7 +56,7 @@ public record Decision(Kind kind, long m, long ordinal, long time, long amount, 
 
     /** One line of a schedule file: kind, mID, nORDINAL, amount and unit, then a comment for humans. */
     public String format() {
-        String unit = kind == Kind.SPEED ? "ppm" : "ns";
+        String unit = kind == Kind.SPEED ? "ppm" : kind == Kind.PACE ? "B" : "ns";
         return String.format(Locale.ROOT, "%-7s m%-3d n%-6d %+10d %s   # at %s: %s", kind.label(), m, ordinal,
                 amount, unit, Schedule.duration(time), what);
     }

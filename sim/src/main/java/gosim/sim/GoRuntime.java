@@ -593,13 +593,24 @@ public final class GoRuntime {
     /** mallocgc from goroutine code: the stack is the goroutine's, innermost frame first. */
     HeapObject malloc(G g, long size) {
         HeapObject o = heap().mallocgc(size, () -> goroutineStack(g));
+        if (ev.on && heap.heapAlloc() >>> 13 != heapPageTraced) {
+            // heap_live grows a span at a time (mcentral.go:114, mheap.go:557 call traceHeapAlloc): one event per 8 KiB page reached.
+            heapPageTraced = heap.heapAlloc() >>> 13;
+            ev.emit(Ev.HEAP_ALLOC, g.m, g.m.p, g, heap.heapAlloc(), "cacheSpan");
+        }
         // While a cycle is starting (its mark workers being made) Go's other allocators wait on
         // work.startSema and then see gcShouldStart false: the model lets them go on at once.
-        if (heap.heapGoalCrossed() && !gcRunning) {
+        if (heap.heapGoalCrossed(paceBytes) && !gcRunning) {
             gcCycle(GcMode.BACKGROUND); // gcStart(gcBackgroundMode) from mallocgc, as GOGC=100 asks
         }
         return o;
     }
+
+    /** heap_alloc's 8 KiB page at the last HEAP_ALLOC event (observers only). */
+    private long heapPageTraced;
+
+    /** The noise's move of the coming cycle's trigger (Noise.pace): bytes past next_gc. */
+    private long paceBytes;
 
     /** work.tstart of the last GC cycle (mgc.go:758), the stamp markroot gives waitsince. */
     private long workTstart;
@@ -625,10 +636,16 @@ public final class GoRuntime {
         advance(g, pause); // the pause passes in virtual time like any work: other events keep their turn
         heap.setStackInuse(stackInuse());
         heap.gc(reachable, mode, pause, now);
-        ev.emit(Ev.GC_DONE, g.m, g.m.p, g, gcSeq, null);
+        paceBytes = noise.pace(m0, heap.nextGC(), heap.heapAlloc());
         if (ev.on) {
+            // gcMark's traceHeapAlloc/traceNextGC (mgc.go:1651-1652), then gcSweep, then traceGCDone (mgc.go:1202-1226).
             ev.emit(Ev.HEAP_ALLOC, g.m, g.m.p, g, heap.heapAlloc(), null);
+            ev.emit(Ev.NEXT_GC, g.m, g.m.p, g, heap.nextGC(), null);
+            ev.emitStack(Ev.GC_SWEEP_START, g.m, g.m.p, g, gcSeq, null);
+            ev.emit(Ev.GC_SWEEP_DONE, g.m, g.m.p, g, gcSeq, null);
+            heapPageTraced = heap.heapAlloc() >>> 13;
         }
+        ev.emit(Ev.GC_DONE, g.m, g.m.p, g, gcSeq, null);
         lastgc = now; // memstats.last_gc, set at mark termination (go1.7 mgc.go:1240)
         startTheWorld();
         gcRunning = false;

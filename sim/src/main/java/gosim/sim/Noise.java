@@ -34,6 +34,19 @@ import java.util.SplittableRandom;
  * The GC pause varies by up to +/-10% (an assumption: mark work depends on what the mutators
  * did meanwhile; not measured).
  *
+ * <p>When a GC starts ({@link Decision.Kind#PACE}): Go 1.7's pacer moves the trigger after every
+ * cycle (gcControllerState.endCycle, mgc.go:559-571, feeds back the measured mark CPU utilization
+ * and heap growth, both wall-clock facts) and mallocgc notices the crossing only at span refills
+ * (heap_live counts whole cached spans, mcentral.go cacheSpan). The kernel keeps the initial
+ * triggerRatio, so the seed moves each cycle's trigger instead. Measured with real Go 1.19
+ * (sim/calibration/gcpace.go, output in gcpace-go1.19.txt: two goroutines allocating 64-byte
+ * objects with a 2 MiB window, 30 runs, GODEBUG=gcpacertrace=1): the heap at which cycle k
+ * starts, over the median of cycle k across runs, is p10 / p50 / p90 = -27% / 0% / +27% (tails
+ * -63% and +187%). The table below stops the tails at -40% / +60%, and the trigger never falls
+ * below halfway between the marked heap and the unperturbed trigger, so a GC never storms. The
+ * first cycle starts at heapminimum in every run, real Go's too (its trigger was 3997696 B in all
+ * 30 runs), so it is not perturbed.
+ *
  * <h2>Scheduling points ({@link Strategy#RANDOM}, {@link Strategy#PCT})</h2>
  *
  * A scheduling point is every charge of CPU time to a running M ({@link Engine#advance}: a
@@ -58,10 +71,14 @@ final class Noise {
     private static final long[] NEWM_NS = {15_000, 19_800, 57_200, 120_000, 663_000};
     private static final long[] SLACK_NS = {40_000, 43_700, 50_800, 66_800, 82_500};
     private static final long[] SPEED_PPM = {-20_000, -15_000, 0, 50_000, 600_000};
+    /** The trigger moves by this many ppm of itself (gcpace-go1.19.txt, tails clipped). */
+    private static final long[] PACE_PPM = {-400_000, -270_000, 0, 270_000, 600_000};
 
     private final Strategy strategy;
     private final GoRuntime rt;
     private final SplittableRandom rand;
+    /** GC pacing's own stream, so adding it moved no other draw (a run's timing before its first GC is as before). */
+    private final SplittableRandom paceRand;
     /** Replaying: amounts come from here instead of the generator. */
     private final Schedule schedule;
     private final List<Decision> recorded = new ArrayList<>();
@@ -82,6 +99,7 @@ final class Noise {
         // A stream of its own: the run's main generator (tie-breaks, fastrand) is drawn exactly
         // as with no noise, so a schedule file replays on top of the same seed.
         this.rand = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x5eed_0f_401e5eL);
+        this.paceRand = new SplittableRandom(seed * 0xC2B2AE3D27D4EB4FL + 0x9ace_0f_6cL);
         this.schedule = schedule;
         this.record = record;
         this.pctDepth = pctDepth;
@@ -183,6 +201,23 @@ final class Noise {
         return decide(Decision.Kind.GC, mp, extra);
     }
 
+    /**
+     * A GC cycle has set next_gc above the marked heap: the bytes to add to it before mallocgc
+     * starts the next cycle (negative: earlier). Keyed on m0, one per finished cycle.
+     */
+    long pace(M m0, long nextGc, long marked) {
+        if (off()) {
+            return 0;
+        }
+        long drawn = switch (strategy) {
+            case REALISTIC, PCT -> quantile(PACE_PPM, paceRand) * nextGc / 1_000_000;
+            case RANDOM -> paceRand.nextLong(PACE_PPM[0], PACE_PPM[4] + 1) * nextGc / 1_000_000;
+            default -> 0;
+        };
+        long floor = -(nextGc - marked) / 2; // never below halfway from the marked heap to the trigger
+        return Math.max(floor, decide(Decision.Kind.PACE, m0, Math.max(floor, drawn)));
+    }
+
     /** An M running goroutine code gives the carrier back: the strategy's delay. */
     long schedulingPoint(M mp) {
         if (off()) {
@@ -250,20 +285,36 @@ final class Noise {
         return amount;
     }
 
-    /** What mp is doing, for a schedule's reader: its goroutine and innermost function. */
-    private static String doing(M mp) {
+    /**
+     * What mp is doing, for a schedule's reader: its goroutine and innermost function, or the P
+     * it is about to run and the goroutine that woke or made it.
+     */
+    private String doing(M mp) {
         if (mp.sysmon) {
             return "sysmon";
         }
         G g = mp.curg;
-        if (g == null) {
-            return mp.p == null && mp.nextp == null ? "idle" : "scheduling";
+        if (g != null) {
+            return "g" + g.goid + " in " + innermost(g);
         }
-        String fn = g.depth > 0 ? g.fns[g.depth - 1].name() : "?";
-        return "g" + g.goid + " in " + fn;
+        P p = mp.p != null ? mp.p : mp.nextp;
+        String s = p == null ? "idle" : "m" + mp.id + " to run P" + p.id;
+        G by = GoRuntime.currentOrNull();
+        if (by != null && by.rt == rt && by.m != mp) {
+            s += ", for g" + by.goid + " in " + innermost(by);
+        }
+        return s;
+    }
+
+    private static String innermost(G g) {
+        return g.depth > 0 ? g.fns[g.depth - 1].name() : "?";
     }
 
     private long quantile(long[] table) {
+        return quantile(table, rand);
+    }
+
+    private static long quantile(long[] table, SplittableRandom rand) {
         double u = rand.nextDouble();
         int i = 1;
         while (i < Q.length - 1 && u > Q[i]) {

@@ -53,10 +53,14 @@ public enum Ev {
     GC_START,
     /** the GC cycle ends. */
     GC_DONE,
-    /** memstats.heap_live is now n bytes. */
+    /** memstats.heap_live is now n bytes (after a cycle's mark, and when a span's worth more is allocated). */
     HEAP_ALLOC,
-    /** memstats.next_gc is now n bytes. */
+    /** memstats.next_gc is now n bytes (gcMark sets it). */
     NEXT_GC,
+    /** The cycle's sweep starts (mspan.sweep, one pair for the whole sweep: the model sweeps at once). */
+    GC_SWEEP_START,
+    /** The sweep is done. */
+    GC_SWEEP_DONE,
     /** procresize: GOMAXPROCS is now n. */
     GOMAXPROCS,
     /** Snapshot when a view attaches mid-run: goroutine g exists in state why (fn: its start). */

@@ -36,6 +36,8 @@ public final class ExecTrace implements EventSink {
     static final int EV_PROC_STOP = 6;
     static final int EV_GC_START = 7;
     static final int EV_GC_DONE = 8;
+    static final int EV_GC_SWEEP_START = 11;
+    static final int EV_GC_SWEEP_DONE = 12;
     static final int EV_GO_CREATE = 13;
     static final int EV_GO_START = 14;
     static final int EV_GO_END = 15;
@@ -194,6 +196,9 @@ public final class ExecTrace implements EventSink {
             case GC_DONE -> write(p, ts, EV_GC_DONE, false, 0);
             case HEAP_ALLOC -> write(p, ts, EV_HEAP_ALLOC, false, 0, e.n());
             case NEXT_GC -> write(p, ts, EV_NEXT_GC, false, 0, e.n());
+            // traceGCSweepStart records a stack (trace.go:891, skip 1); traceGCSweepDone none.
+            case GC_SWEEP_START -> write(p, ts, EV_GC_SWEEP_START, true, stackId(e.g(), e.stack()));
+            case GC_SWEEP_DONE -> write(p, ts, EV_GC_SWEEP_DONE, false, 0);
             default -> {
                 // STEAL, HANDOFF, RETAKE, M_*, STW_*: Go 1.7's tracer records none of these.
             }

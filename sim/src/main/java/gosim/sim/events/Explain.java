@@ -64,8 +64,10 @@ public final class Explain implements EventSink {
             case STW_DONE -> "startTheWorld";
             case GC_START -> "gcStart: GC cycle " + e.n() + " (" + e.why() + ")";
             case GC_DONE -> "GC cycle " + e.n() + " done";
-            case HEAP_ALLOC -> "heap_live = " + e.n() + " bytes";
+            case HEAP_ALLOC -> e.why() != null ? null : "heap_live = " + e.n() + " bytes"; // not every span refill
             case NEXT_GC -> "next_gc = " + e.n() + " bytes";
+            case GC_SWEEP_START -> "gcSweep: sweeping the heap's spans";
+            case GC_SWEEP_DONE -> "gcSweep: done";
             case GOMAXPROCS -> "procresize: GOMAXPROCS=" + e.n();
             case G_EXISTS -> null;
         };

@@ -292,6 +292,11 @@ public final class Heap {
         return gcpercent >= 0 && Long.compareUnsigned(heapAlloc, nextGc) >= 0;
     }
 
+    /** {@link #heapGoalCrossed()} with the trigger moved by {@code offset} bytes (GC pacing noise). */
+    public boolean heapGoalCrossed(long offset) {
+        return gcpercent >= 0 && Long.compareUnsigned(heapAlloc, nextGc + offset) >= 0;
+    }
+
     /** runtime.MemProfileRate's current value. */
     public int memProfileRate() {
         return memProfileRate;

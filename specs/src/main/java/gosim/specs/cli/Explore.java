@@ -133,9 +133,12 @@ final class Explore {
                         }
                     }
                     default -> {
-                        // A run flag: it goes to every run (RunOptions checks it).
-                        rest.addAll(args.subList(i, args.size()));
-                        i = args.size();
+                        // A run flag: it goes to every run (RunOptions checks it), with its value
+                        // unless it is one of run's boolean flags; explore's own flags may follow.
+                        rest.add(a);
+                        if (value == null && !name.equals("v") && !name.equals("explain") && i + 1 < args.size()) {
+                            rest.add(args.get(++i));
+                        }
                     }
                 }
             }

@@ -100,6 +100,38 @@ class ScheduleViewsTest {
         }
     }
 
+    /**
+     * The heap counter go tool trace draws: each GC cycle of heapgc.go writes, in gcMarkTermination's
+     * order (go1.7 mgc.go:1651-1652 traceHeapAlloc/traceNextGC in gcMark, then gcSweep, then
+     * traceGCDone at :1226), HeapAlloc, NextGC (Go 1.19's parser calls it HeapGoal), a sweep pair and
+     * GCDone. Their values are the ones ReadMemStats prints in the heap profile right after each
+     * runtime.GC ("# HeapAlloc", "# NextGC"): two views that meet only in the kernel.
+     */
+    @Test
+    void heapgcsTraceCarriesTheHeapCounterAndSweeps() {
+        String d = goTool("trace", "-d", trace("heapgc").toString());
+        String out = gosim("run", example("heapgc")).out();
+        List<String> afterGc = new ArrayList<>();
+        for (String section : out.split("=== ")) {
+            if (section.startsWith("2:") || section.startsWith("4:")) {
+                Matcher a = Pattern.compile("# HeapAlloc = (\\d+)").matcher(section);
+                Matcher n = Pattern.compile("# NextGC = (\\d+)").matcher(section);
+                assertTrue(a.find() && n.find(), section);
+                afterGc.add("HeapAlloc mem=" + a.group(1) + " HeapGoal mem=" + n.group(1)
+                        + " GCSweepStart GCSweepDone GCDone");
+            }
+        }
+        List<String> cycles = new ArrayList<>();
+        Matcher m = Pattern.compile("HeapAlloc p=\\d+ g=\\d+ off=\\d+ (mem=\\d+)\n\\d+ HeapGoal p=\\d+ g=\\d+ off=\\d+ (mem=\\d+)\n"
+                + "\\d+ GCSweepStart [^\n]*\n\\d+ GCSweepDone [^\n]*\n\\d+ GCDone ").matcher(d);
+        while (m.find()) {
+            cycles.add("HeapAlloc " + m.group(1) + " HeapGoal " + m.group(2) + " GCSweepStart GCSweepDone GCDone");
+        }
+        assertEquals(afterGc, cycles, d);
+        // Between cycles heap_live grows a span at a time: more HeapAlloc events than cycles.
+        assertTrue(d.split("HeapAlloc ", -1).length - 1 > cycles.size(), d);
+    }
+
     /** Go's own answer for runnext.go is "3 1 2": the last goroutine created starts first. */
     @Test
     void runnextsTraceStartsTheThreeGoroutinesLastFirstSecond() {
