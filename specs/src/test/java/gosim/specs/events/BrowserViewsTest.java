@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import gosim.specs.realgo.Corpus;
 import gosim.specs.realgo.RealGo;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,9 +20,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,23 +137,126 @@ class BrowserViewsTest {
             // The viewer's data: a lane per P ("Proc 0"), and goroutine slices named by their function.
             assertTrue(json.contains("\"name\":\"Proc 0\""), json);
             assertTrue(json.contains("main.main.func1"), json);
-            // The "View trace" page itself loads in Chromium without a console error. (Headless
-            // Chromium 156 does not draw the Polymer-based viewer, so the lanes are checked in its data.)
-            List<String> cmd = headless(chrome);
-            cmd.addAll(List.of("--virtual-time-budget=10000", "--dump-dom", base + "/trace"));
-            Out dom = exec(cmd, Duration.ofSeconds(120));
-            assertEquals(0, dom.status(), dom.stderr());
-            assertEquals(List.of(), consoleErrors(dom.stderr()));
-            assertTrue(dom.stdout().contains("trace_viewer_full.html"), dom.stdout());
-            // One slice per goroutine run: runnext's three workers each ran once, on Proc 0.
-            for (String g : List.of("G4 main.main.func1", "G5 main.main.func1", "G6 main.main.func1")) {
-                assertTrue(json.contains("\"name\":\"" + g + "\",\"ph\":\"X\""), g + " in " + json);
-            }
+            // Slices in the order they started: runnext's workers ran last-created first (G6, then
+            // G4 and G5 from the run queue), as runnext.go's header explains from proc.go's runqput.
+            List<String> workers = goroutineSlices(json).stream().filter(g -> g.endsWith("main.main.func1")).toList();
+            assertEquals(List.of("G6 main.main.func1", "G4 main.main.func1", "G5 main.main.func1"), workers, json);
+            viewTrace(chrome, base + "/trace");
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
         }
         String log = Files.readString(dir.resolve("gotrace.log"), StandardCharsets.UTF_8);
         assertFalse(log.contains("failed to parse"), log);
+    }
+
+    private static final Pattern SLICE =
+            Pattern.compile("\\{\"name\":\"(G\\d+ [^\"]+)\",\"ph\":\"X\",\"ts\":([-0-9.eE+]+)");
+
+    /** The goroutine slices ("X" events named "G<id> <function>") of a /jsontrace answer, by start time. */
+    static List<String> goroutineSlices(String json) {
+        record Slice(String name, double ts) {
+        }
+        List<Slice> slices = new ArrayList<>();
+        Matcher m = SLICE.matcher(json);
+        while (m.find()) {
+            slices.add(new Slice(m.group(1), Double.parseDouble(m.group(2))));
+        }
+        return slices.stream().sorted(Comparator.comparingDouble(Slice::ts)).map(Slice::name).toList();
+    }
+
+    /**
+     * What the viewer's page shows once its model is built and it has fitted the view: one line per
+     * PROCS lane, "lane<TAB>goroutine slices in start order", then a line "text<TAB>" with the rendered
+     * text (track headings are in polyfilled shadow DOM, which innerText includes). "" while loading.
+     */
+    private static final String LANES = """
+            (() => {
+              const v = document.querySelector('tr-ui-timeline-view');
+              if (!v || !v.model || !v.trackView) return '';
+              const dt = v.trackView.viewport.currentDisplayTransform;
+              if (dt.scaleX === 1 && dt.panX === 0) return '';  // not fitted to the trace yet
+              const lines = [];
+              for (const p of v.model.getAllProcesses()) {
+                if (p.name !== 'PROCS') continue;
+                for (const t of Object.values(p.threads)) {
+                  const gs = t.sliceGroup.slices.slice().sort((a, b) => a.start - b.start)
+                      .map(s => s.title).filter(n => /^G[0-9]+ /.test(n));
+                  lines.push(t.name + '\t' + gs.join(','));
+                }
+              }
+              lines.push('text\t' + document.body.innerText.replace(/\\s+/g, ' '));
+              return lines.join('\\n');
+            })()""";
+
+    /**
+     * Zooms the view onto runnext's three workers, waits two frames, and counts the track canvas's
+     * coloured pixels (slices are drawn in colour; background, grid and text are grey).
+     */
+    private static final String ZOOM_AND_COUNT = """
+            (async () => {
+              const v = document.querySelector('tr-ui-timeline-view');
+              const vp = v.trackView.viewport;
+              const ws = [];
+              for (const p of v.model.getAllProcesses())
+                for (const t of Object.values(p.threads))
+                  for (const s of t.sliceGroup.slices)
+                    if (s.title.endsWith('main.main.func1')) ws.push(s);
+              const lo = Math.min(...ws.map(s => s.start)), hi = Math.max(...ws.map(s => s.end));
+              const pad = (hi - lo) * 2;
+              const canvas = vp.modelTrackContainer.canvas;
+              const dt = vp.currentDisplayTransform.clone();
+              dt.xSetWorldBounds(lo - pad, hi + pad, canvas.clientWidth);
+              vp.setDisplayTransformImmediately(dt);
+              await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+              const px = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+              let coloured = 0;
+              for (let i = 0; i < px.length; i += 4) {
+                const hi = Math.max(px[i], px[i + 1], px[i + 2]), lo = Math.min(px[i], px[i + 1], px[i + 2]);
+                if (px[i + 3] > 0 && hi - lo > 60) coloured++;
+              }
+              return String(coloured);
+            })()""";
+
+    /**
+     * Opens go tool trace's "View trace" page in Chromium over DevTools and checks what it rendered:
+     * the Proc lanes with the goroutine slices on them, their headings on the page, and slices drawn
+     * on the canvas. Writes the screenshot to the temp dir, and to docs/ under -Dgosim.screenshots=DIR.
+     */
+    private void viewTrace(Path chrome, String url) throws Exception {
+        try (DevTools page = new DevTools(chrome, dir.resolve("devtools-profile"))) {
+            page.call("Runtime.enable", "{}");
+            page.navigate(url);
+            String shown = "";
+            for (int i = 0; i < 120 && shown.isEmpty(); i++) {
+                Thread.sleep(250); // polling for readiness, not timing anything
+                shown = page.evaluate(LANES);
+            }
+            assertFalse(shown.isEmpty(), "the viewer never built its model; chromium said " + page.log());
+            Map<String, String> lanes = new LinkedHashMap<>();
+            shown.lines().forEach(l -> lanes.put(l.substring(0, l.indexOf('\t')), l.substring(l.indexOf('\t') + 1)));
+            String text = lanes.remove("text");
+            assertTrue(lanes.containsKey("Proc 0") && lanes.containsKey("Proc 1"), shown);
+            for (String lane : lanes.keySet()) {
+                assertTrue(text.contains(lane), "heading " + lane + " not rendered: " + text);
+            }
+            assertTrue(text.contains("PROCS") && text.contains("Goroutines:") && text.contains("Threads:"), text);
+            // Proc 0 runs main and then the three workers, newest first, each once.
+            assertTrue(lanes.get("Proc 0").contains("G6 main.main.func1,G4 main.main.func1,G5 main.main.func1"),
+                    lanes.toString());
+            assertTrue(lanes.get("Proc 0").startsWith("G1 runtime.main"), lanes.toString());
+            String call = "{\"expression\":" + DevTools.quote(ZOOM_AND_COUNT)
+                    + ",\"returnByValue\":true,\"awaitPromise\":true}";
+            int coloured = Integer.parseInt(DevTools.stringField(page.call("Runtime.evaluate", call), "value"));
+            assertTrue(coloured > 2000, "slices not drawn: " + coloured + " coloured pixels");
+            byte[] png = page.screenshot();
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+            assertTrue(img != null && img.getWidth() == 1280, "screenshot is not a 1280-wide PNG");
+            Files.write(dir.resolve("runnext-trace.png"), png);
+            String docs = System.getProperty("gosim.screenshots");
+            if (docs != null) {
+                Files.write(Path.of(docs).resolve("runnext-trace.png"), png);
+            }
+        }
     }
 }
