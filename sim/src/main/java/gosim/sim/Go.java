@@ -197,13 +197,21 @@ public final class Go {
      * The object stays reachable until {@link #release} or {@link #free}.
      */
     public static gosim.sim.heap.HeapObject malloc(long size) {
+        return malloc(size, false);
+    }
+
+    /**
+     * {@link #malloc(long)} of an object without pointers when {@code noscan}: requests under 16
+     * bytes share the tiny allocator's 16-byte block, which is then what is returned.
+     */
+    public static gosim.sim.heap.HeapObject malloc(long size, boolean noscan) {
         G g = GoRuntime.self();
         if (!JavaFrames.inJava(g)) {
-            return g.rt.malloc(g, size);
+            return g.rt.malloc(g, size, noscan);
         }
         int pushed = JavaFrames.mirror(g); // the allocation site is the Java line
         try {
-            return g.rt.malloc(g, size);
+            return g.rt.malloc(g, size, noscan);
         } finally {
             JavaFrames.unmirror(g, pushed);
         }

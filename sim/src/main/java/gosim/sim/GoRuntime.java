@@ -563,7 +563,7 @@ public final class GoRuntime {
     /** The heap model (malloc.go/mgc.go), created on first use with the installed hooks. */
     public Heap heap() {
         if (heap == null) {
-            heap = new Heap(mprofHooks, this::fastrandAny);
+            heap = new Heap(mprofHooks, this::fastrandAny, gosim.sim.heap.SizeClasses.forVersion(version));
         }
         return heap;
     }
@@ -592,7 +592,12 @@ public final class GoRuntime {
 
     /** mallocgc from goroutine code: the stack is the goroutine's, innermost frame first. */
     HeapObject malloc(G g, long size) {
-        HeapObject o = heap().mallocgc(size, () -> goroutineStack(g));
+        return malloc(g, size, false);
+    }
+
+    /** mallocgc of a pointer-free object when noscan (eligible for the tiny allocator). */
+    HeapObject malloc(G g, long size, boolean noscan) {
+        HeapObject o = heap().mallocgc(size, noscan, () -> goroutineStack(g));
         if (ev.on && heap.heapAlloc() >>> 13 != heapPageTraced) {
             // heap_live grows a span at a time (mcentral.go:114, mheap.go:557 call traceHeapAlloc): one event per 8 KiB page reached.
             heapPageTraced = heap.heapAlloc() >>> 13;
@@ -765,6 +770,7 @@ public final class GoRuntime {
     MemStats readMemStats() {
         stopTheWorld("read mem stats");
         heap().setStackInuse(stackInuse());
+        heap.flushallmcaches(); // updatememstats flushes the mcaches (go1.7 mstats.go:282)
         MemStats m = heap.readMemStats();
         startTheWorld();
         return m;

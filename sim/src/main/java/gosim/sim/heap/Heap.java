@@ -12,7 +12,10 @@ import java.util.function.Supplier;
  * nextSample), the accounting half of mgc.go (gcMark's next_gc, gcSweep's mProf_GC calls,
  * gcMarkTermination's pause statistics, gcShouldStart) and mstats.go (memstats, ReadMemStats).
  *
- * <p>What is exact: size-class rounding (msize.go), large objects in whole 8 KiB pages, the
+ * <p>What is exact: size-class rounding (msize.go's classes of the heap's release, {@link SizeClasses}),
+ * the tiny allocator (malloc.go:583-646: pointer-free requests under 16 bytes share 16-byte blocks; a
+ * request that fits the current block returns before the profiling step, one that opens a new block
+ * is sampled as 16 bytes; the block is cleared by releaseAll at every GC and ReadMemStats), large objects in whole 8 KiB pages, the
  * MemProfileRate sampling rule and its exponential draw (fastrand and fastlog2, bit for bit), the
  * order of mProf_Malloc / mProf_Free / mProf_GC calls, Mallocs, Frees, HeapAlloc, TotalAlloc,
  * HeapObjects, NumGC, the PauseNs ring, PauseTotalNs and Go 1.7's NextGC rule.
@@ -20,8 +23,7 @@ import java.util.function.Supplier;
  * <p>What is modeled (documented approximations, deterministic):
  * <ul>
  * <li>There is one sampler (Go has one next_sample per mcache, i.e. per P), drawn when the heap is
- *     created as allocmcache does. The tiny allocator (pointer-free blocks under 16 bytes packed
- *     together) is not modeled: every object is allocated as if it contained pointers.</li>
+ *     created as allocmcache does, and one tiny block (Go has one per mcache).</li>
  * <li>heap_live equals HeapAlloc (Go counts it per cached span). Marking is instantaneous under
  *     stop-the-world, so heap_reachable is the marked heap, and the sweep runs right after the mprof
  *     step of the cycle rather than concurrently; the accounting order is the same as Go's.</li>
@@ -64,6 +66,17 @@ public final class Heap {
     /** nextSample draws 26 random bits. */
     private static final int RANDOM_BIT_COUNT = 26;
     private static final double MINUS_LOG2 = -0.6931471805599453;
+    /** maxTinySize = _TinySize (go1.7 malloc.go:90, malloc.go:118 _TinySize = 16). */
+    public static final int MAX_TINY_SIZE = 16;
+
+    /** The size classes of this heap's Go release. */
+    private final SizeClasses classes;
+    /** mcache.tiny: the current tiny block, or null. */
+    private HeapObject tiny;
+    /** mcache.tinyoffset: bytes of the current tiny block in use. */
+    private long tinyoffset;
+    /** memstats.tinyallocs: tiny requests served from an existing block (counted in Mallocs and Frees). */
+    private long tinyallocs;
 
     private final MProfHooks hooks;
     private final IntSupplier fastrand;
@@ -92,12 +105,12 @@ public final class Heap {
     private final long[] pauseNs = new long[MemStats.PAUSE_RING];
     private final long[] pauseEnd = new long[MemStats.PAUSE_RING];
     private long numgc;
-    private final long[] bySizeMallocs = new long[SizeClasses.NUM_SIZE_CLASSES];
-    private final long[] bySizeFrees = new long[SizeClasses.NUM_SIZE_CLASSES];
+    private final long[] bySizeMallocs;
+    private final long[] bySizeFrees;
 
     // The span model.
-    private final long[] classLive = new long[SizeClasses.NUM_SIZE_CLASSES];
-    private final long[] classSpans = new long[SizeClasses.NUM_SIZE_CLASSES];
+    private final long[] classLive;
+    private final long[] classSpans;
     private long pagesInUse;
     private long heapSysPages;
     private long spanCount;
@@ -110,8 +123,19 @@ public final class Heap {
      * values carried in an int, the kernel's seeded generator). Draws the first sample point.
      */
     public Heap(MProfHooks hooks, IntSupplier fastrand) {
+        this(hooks, fastrand, SizeClasses.GO1_7);
+    }
+
+    /** A heap with the size classes {@code classes} (of the simulated release). */
+    public Heap(MProfHooks hooks, IntSupplier fastrand, SizeClasses classes) {
         this.hooks = Objects.requireNonNull(hooks, "hooks");
         this.fastrand = Objects.requireNonNull(fastrand, "fastrand");
+        this.classes = Objects.requireNonNull(classes, "classes");
+        int n = classes.numClasses();
+        this.bySizeMallocs = new long[n];
+        this.bySizeFrees = new long[n];
+        this.classLive = new long[n];
+        this.classSpans = new long[n];
         this.nextGc = heapminimum; // gcinit
         this.nextSample = nextSample(); // allocmcache
     }
@@ -129,6 +153,15 @@ public final class Heap {
      * A request of 0 bytes returns the shared zero-size block, uncounted, as Go returns &amp;zerobase.
      */
     public HeapObject mallocgc(long size, Supplier<long[]> stack) {
+        return mallocgc(size, false, stack);
+    }
+
+    /**
+     * mallocgc for an object whose type has no pointers when {@code noscan} (typ.kind&amp;kindNoPointers):
+     * requests under {@link #MAX_TINY_SIZE} bytes go to the tiny allocator, which returns the
+     * current tiny block itself when the request fits in it (go1.7 malloc.go:613-628).
+     */
+    public HeapObject mallocgc(long size, boolean noscan, Supplier<long[]> stack) {
         if (size < 0) {
             throw new IllegalArgumentException("mallocgc: negative size " + size);
         }
@@ -140,9 +173,21 @@ public final class Heap {
         }
         int sizeclass;
         long rounded;
-        if (size <= SizeClasses.MAX_SMALL_SIZE) {
-            sizeclass = SizeClasses.sizeToClass(size);
-            rounded = SizeClasses.classToSize(sizeclass);
+        boolean newTiny = false;
+        if (noscan && size < MAX_TINY_SIZE) {
+            long off = tinyAlign(tinyoffset, size);
+            if (off + size <= MAX_TINY_SIZE && tiny != null) {
+                tinyoffset = off + size; // fits: no new object, no sampling (malloc.go:622-628)
+                tinyallocs++;
+                return tiny;
+            }
+            sizeclass = classes.sizeClass(MAX_TINY_SIZE); // tinySizeClass
+            rounded = MAX_TINY_SIZE; // size = maxTinySize (malloc.go:646), what profilealloc sees
+            allocSmall(sizeclass);
+            newTiny = size < tinyoffset || tiny == null; // keep the block with more room (malloc.go:642)
+        } else if (size <= SizeClasses.MAX_SMALL_SIZE) {
+            sizeclass = classes.sizeClass(size);
+            rounded = classes.classSize(sizeclass);
             allocSmall(sizeclass);
         } else {
             sizeclass = 0;
@@ -166,7 +211,33 @@ public final class Heap {
         }
         HeapObject obj = new HeapObject(++seq, size, rounded, sizeclass, bucket, live.size());
         live.add(obj);
+        if (newTiny) {
+            tiny = obj;
+            tinyoffset = size;
+        }
         return obj;
+    }
+
+    /** The tiny allocator's conservative alignment of the offset for a request of size bytes (malloc.go:614-621). */
+    static long tinyAlign(long off, long size) {
+        if ((size & 7) == 0) {
+            return (off + 7) & ~7L;
+        } else if ((size & 3) == 0) {
+            return (off + 3) & ~3L;
+        } else if ((size & 1) == 0) {
+            return (off + 1) & ~1L;
+        }
+        return off;
+    }
+
+    /**
+     * flushallmcaches' mcache.releaseAll (go1.7 mcache.go:143-145): the tiny block is dropped, so the
+     * next tiny request opens a new one. Go does this at mark termination (mgcmark.go:168-171) and
+     * in ReadMemStats (mstats.go:282).
+     */
+    public void flushallmcaches() {
+        tiny = null;
+        tinyoffset = 0;
     }
 
     /** profilealloc: draws the next sample point, then records this allocation. */
@@ -205,6 +276,9 @@ public final class Heap {
             return;
         }
         checkOwned(obj);
+        if (obj == tiny) {
+            flushallmcaches(); // Go forbids freeing tiny objects; the model at least forgets the block
+        }
         unlink(obj);
         if (obj.bucket() != null) {
             hooks.mProfFree(obj.bucket(), obj.size(), true);
@@ -237,6 +311,7 @@ public final class Heap {
         }
         heapMarked = marked;
         nextGc = nextGcAfterMark(marked);
+        flushallmcaches(); // markroot's fixedRootFlushCaches at mark termination
 
         // gcSweep.
         if (mode == GcMode.FORCE_BLOCK) {
@@ -279,7 +354,7 @@ public final class Heap {
                 hooks.mProfFree(obj.bucket(), obj.size(), false);
             }
         }
-        for (int c = 1; c < SizeClasses.NUM_SIZE_CLASSES; c++) {
+        for (int c = 1; c < classes.numClasses(); c++) {
             releaseSpans(c);
         }
     }
@@ -347,6 +422,11 @@ public final class Heap {
         return heapMarked;
     }
 
+    /** The size classes of this heap's release. */
+    public SizeClasses sizeClasses() {
+        return classes;
+    }
+
     /** memstats.heap_alloc (= heap_live in this model). */
     public long heapAlloc() {
         return heapAlloc;
@@ -372,8 +452,8 @@ public final class Heap {
         MemStats m = new MemStats();
         m.alloc = heapAlloc;
         m.totalAlloc = totalAlloc;
-        m.mallocs = nmalloc;
-        m.frees = nfree;
+        m.mallocs = nmalloc + tinyallocs; // mstats.go:314-315: tiny allocs count as mallocs and frees
+        m.frees = nfree + tinyallocs;
         m.heapAlloc = heapAlloc;
         m.heapObjects = nmalloc - nfree;
         m.heapSys = heapSysPages * SizeClasses.PAGE_SIZE;
@@ -399,7 +479,7 @@ public final class Heap {
         m.enableGC = true;
         m.debugGC = false;
         for (int i = 0; i < MemStats.BY_SIZE; i++) {
-            m.bySizeSize[i] = SizeClasses.classToSize(i);
+            m.bySizeSize[i] = classes.classSize(i);
             m.bySizeMallocs[i] = i == 0 ? 0 : bySizeMallocs[i];
             m.bySizeFrees[i] = i == 0 ? 0 : bySizeFrees[i];
         }
@@ -440,9 +520,9 @@ public final class Heap {
 
     private void allocSmall(int sizeclass) {
         classLive[sizeclass]++;
-        if (classLive[sizeclass] > classSpans[sizeclass] * SizeClasses.objectsPerSpan(sizeclass)) {
+        if (classLive[sizeclass] > classSpans[sizeclass] * classes.objectsIn(sizeclass)) {
             classSpans[sizeclass]++;
-            allocPages(SizeClasses.classToAllocnpages(sizeclass));
+            allocPages(classes.classPages(sizeclass));
         }
     }
 
@@ -462,12 +542,12 @@ public final class Heap {
         if (sizeclass == 0) {
             return;
         }
-        int perSpan = SizeClasses.objectsPerSpan(sizeclass);
+        int perSpan = classes.objectsIn(sizeclass);
         long need = (classLive[sizeclass] + perSpan - 1) / perSpan;
         long extra = classSpans[sizeclass] - need;
         if (extra > 0) {
             classSpans[sizeclass] = need;
-            pagesInUse -= extra * SizeClasses.classToAllocnpages(sizeclass);
+            pagesInUse -= extra * classes.classPages(sizeclass);
             spanCount -= extra;
         }
         if (!(pagesInUse >= 0 && spanCount >= 0)) throw gosim.sim.GoFatal.thrown("span accounting went negative");

@@ -439,7 +439,7 @@ final class Escape {
     }
 
     /** Values of these types hold no pointers: letting them flow anywhere cannot leak an allocation. */
-    private static boolean pointerFree(Type t) {
+    static boolean pointerFree(Type t) {
         Type u = t.underlying();
         if (u instanceof Basic b) {
             return b.kind != Kind.STRING && b.kind != Kind.UNSAFE_POINTER;

@@ -450,6 +450,14 @@ public final class Types {
         return k != null && k.isNumeric();
     }
 
+    /**
+     * Whether an object of type t holds pointers (malloc.go's typ.kind&amp;kindNoPointers == 0): a
+     * pointer-free object under 16 bytes goes to the tiny allocator.
+     */
+    public static boolean hasPointers(Type t) {
+        return !Escape.pointerFree(t);
+    }
+
     static boolean isString(Type t) {
         Kind k = kindOf(t);
         return k == Kind.STRING || k == Kind.UNTYPED_STRING;

@@ -78,7 +78,7 @@ final class SimHost implements Host {
     /** Goroutines that have not exited: with the globals, the GC's roots. */
     private final ArrayList<Goroutine> live = new ArrayList<>();
     private final Map<Object, HeapObject> heapOf = new IdentityHashMap<>();
-    private final Map<HeapObject, Object> valueOf = new IdentityHashMap<>();
+    private final Map<HeapObject, List<Object>> valueOf = new IdentityHashMap<>();
     private Set<Object> reachable;
     private long reachableForGC = -1;
     long steps;
@@ -409,14 +409,32 @@ final class SimHost implements Host {
     @Override
     public void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site) {
         syncMemProfileRate();
-        HeapObject h = Go.malloc(size);
+        HeapObject h = Go.malloc(size, noscan(obj, type));
+        List<Object> in = valueOf.get(h); // a tiny block already holds other objects
         if (obj != null && !heapOf.containsKey(obj)) {
             heapOf.put(obj, h);
-            valueOf.put(h, obj);
-        } else {
+            if (in == null) {
+                valueOf.put(h, in = new ArrayList<>(1));
+            }
+            in.add(obj);
+        } else if (in == null) {
             h.release(); // nothing references the block itself
         }
         checkMemory(0);
+    }
+
+    /**
+     * Whether the allocation's type has no pointers: a string's bytes (rawstring), a backing array of
+     * pointer-free elements (makeslice, growslice), or any other pointer-free object (newobject).
+     */
+    static boolean noscan(Object obj, Type type) {
+        if (obj instanceof String) {
+            return true;
+        }
+        if (obj instanceof Object[] && type.underlying() instanceof Types.Slice s) {
+            return !Types.hasPointers(s.elem);
+        }
+        return !Types.hasPointers(type);
     }
 
     /** runtime.MemProfileRate is a variable the program assigns; the heap reads it at each malloc. */
@@ -429,23 +447,25 @@ final class SimHost implements Host {
 
     /** The GC's mark: objects reachable from globals, live goroutines' frames and channel buffers. */
     private boolean isReachable(HeapObject h) {
-        if (h.released()) {
-            return false;
-        }
-        Object v = valueOf.get(h);
-        if (v == null) {
-            return true;
+        List<Object> vs = valueOf.get(h);
+        if (vs == null) {
+            return !h.released();
         }
         if (reachableForGC != rt.heap().numGC()) {
             reachable = mark();
             reachableForGC = rt.heap().numGC();
         }
-        boolean live = reachable.contains(v);
-        if (!live) {
-            valueOf.remove(h);
+        // a tiny block lives while any object in it is reachable
+        for (Object v : vs) {
+            if (reachable.contains(v)) {
+                return true;
+            }
+        }
+        valueOf.remove(h);
+        for (Object v : vs) {
             heapOf.remove(v);
         }
-        return live;
+        return false;
     }
 
     private Set<Object> mark() {
