@@ -561,7 +561,11 @@ final class SimHost implements Host {
             return; // a goroutine unwinding after the process ended: Go never runs that code
         }
         checkTime(); // output after the -max-time limit (a goroutine woken past it) is never written
-        (fd == 2 ? stderr : stdout).write(b, off, len);
+        PrintStream to = fd == 2 ? stderr : stdout;
+        to.write(b, off, len);
+        // os.Stdout/Stderr are unbuffered in Go (one write(2) per File.Write): what the program wrote
+        // reaches the OS even if the JVM halts next (e.g. -XX:+ExitOnOutOfMemoryError)
+        to.flush();
     }
 
     @Override
