@@ -279,7 +279,7 @@ final class Engine {
     /** Gives the carrier back to the loop with a request, until the loop resumes this G. */
     void yieldToLoop(G g, Yield kind, long arg) {
         if (exiting) {
-            throw new ProcessExit(); // a deferred or finally block of a reaped goroutine
+            throw new ProcessExit(rt.exitCode); // a deferred or finally block of a reaped goroutine
         }
         g.yield = kind;
         g.yieldArg = arg;
@@ -288,7 +288,7 @@ final class Engine {
             LockSupport.park(this);
         }
         if (exiting) {
-            throw new ProcessExit();
+            throw new ProcessExit(rt.exitCode);
         }
     }
 

@@ -1,13 +1,15 @@
 package gosim.sim;
 
 /**
- * A Go panic carrying a Go value. Goroutine code throws it (or any exception, which panics with
- * the exception as its value); unrecovered, it ends the simulated process with Go's
- * {@code panic: VALUE} report and exit status 2.
+ * A Go panic carrying a Go value (runtime/panic.go's _panic: arg, link, recovered). Goroutine code
+ * throws it (or any exception, which panics with the exception as its value); unrecovered, it ends the
+ * simulated process with Go's {@code panic: VALUE} report and exit status 2. One of the runtime's
+ * control-flow signals, with {@link GoexitSignal}, {@link ProcessExit} and {@link GoFatal}, shared by
+ * the simulator and the interpreter (whose panics subclass this one with the frame that panicked).
  */
 public class GoPanic extends RuntimeException {
     private final transient Object value;
-    private final GoPanic link;
+    private GoPanic link;
     private boolean recovered;
 
     public GoPanic(Object value) {
@@ -19,7 +21,7 @@ public class GoPanic extends RuntimeException {
      * link chains whose panic a deferred call recovered before panicking anew.
      */
     public GoPanic(Object value, GoPanic link, boolean recovered) {
-        super(String.valueOf(value), null, false, false);
+        super(null, null, false, false); // the message is computed only when asked (getMessage)
         this.value = value;
         this.link = link;
         this.recovered = recovered;
@@ -33,6 +35,16 @@ public class GoPanic extends RuntimeException {
     /** The earlier panic this one interrupted, or null. */
     public GoPanic link() {
         return link;
+    }
+
+    /** gopanic: p.link = gp._panic, set when the panic starts (the interpreter knows it only then). */
+    public void setLink(GoPanic link) {
+        this.link = link;
+    }
+
+    @Override
+    public String getMessage() {
+        return String.valueOf(value);
     }
 
     public boolean recovered() {

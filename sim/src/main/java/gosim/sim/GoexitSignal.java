@@ -1,11 +1,14 @@
 package gosim.sim;
 
 /**
- * Unwinds a goroutine's Java stack for runtime.Goexit, running finally blocks on the way as Go
- * runs deferred calls. An Error, so that catch (Exception) in goroutine code does not stop it.
+ * runtime.Goexit in flight (runtime/panic.go Goexit): one of the runtime's control-flow signals,
+ * with {@link GoPanic}, {@link ProcessExit} and {@link GoFatal}, shared by the simulator and the
+ * interpreter. It unwinds a goroutine's Java stack, running finally blocks (the interpreter: deferred
+ * calls) on the way; recover returns nil. An Error, so that catch (Exception) in goroutine code does
+ * not stop it.
  */
-final class GoexitSignal extends Error {
-    GoexitSignal() {
+public final class GoexitSignal extends Error {
+    public GoexitSignal() {
         super("runtime.Goexit", null, false, false);
     }
 }

@@ -94,7 +94,7 @@ public interface Host {
     /**
      * Called before the interpreter builds an object whose size depends on run-time values (make of a
      * slice, append growth, strings.Repeat), so that a memory budget can stop the program (throw
-     * {@link Interp.FatalError}) before the JVM is asked for the memory.
+     * {@link gosim.sim.GoFatal}) before the JVM is asked for the memory.
      */
     default void beforeAlloc(Goroutine g, long sizeBytes) {
     }
@@ -116,7 +116,7 @@ public interface Host {
     default void fileSyscall(Goroutine g, long nanos) {
     }
 
-    /** os.Exit: must not return normally (throw {@link Interp.ExitException} or the host's own). */
+    /** os.Exit: must not return normally (throw {@link gosim.sim.ProcessExit} or the host's own). */
     void exit(Goroutine g, int code);
 
     /** os.Getenv: "" when unset. */

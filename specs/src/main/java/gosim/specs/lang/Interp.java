@@ -134,32 +134,20 @@ public final class Interp {
      * A Go panic in flight (runtime._panic): the value (an interface value: Iface or null), whether it
      * was recovered or aborted by a later panic, and the older panic it interrupted.
      */
-    public static final class GoPanic extends RuntimeException {
-        public final Object value;
-        GoPanic link;
-        boolean recovered;
+    public static final class GoPanic extends gosim.sim.GoPanic {
         boolean aborted;
         /** The frame that panicked (its caller chain is the stack at the panic). */
         Frame at;
 
         GoPanic(Object value, Frame at) {
-            super(null, null, false, false);
-            this.value = value;
+            super(value);
             this.at = at;
         }
 
-        /** The Go value passed to panic (an interface value; null for panic(nil)). */
-        public Object value() {
-            return value;
-        }
-
         /** The panic this one interrupted while its deferred calls ran, or null. */
+        @Override
         public GoPanic link() {
-            return link;
-        }
-
-        public boolean recovered() {
-            return recovered;
+            return (GoPanic) super.link();
         }
 
         /** The innermost frame at the moment of the panic. */
@@ -167,33 +155,28 @@ public final class Interp {
             return at;
         }
 
+        /** printpanicval's text of the value, once describe has run (else sim's default). */
+        private String text;
+
+        /**
+         * A fatal panic's report text: format (Program.Linked.panicMessage, which may call the value's
+         * Error or String method) applied to each panic of the chain, oldest first.
+         */
+        public void describe(java.util.function.Function<Object, String> format) {
+            if (link() != null) {
+                link().describe(format);
+            }
+            text = format.apply(value());
+        }
+
+        @Override
+        public String printValue() {
+            return text != null ? text : super.printValue();
+        }
+
         @Override
         public String getMessage() {
-            return "panic: " + Fmt.panicValue(value, o -> 0);
-        }
-    }
-
-    /** runtime.Goexit in flight: runs deferred calls, recover returns nil. */
-    public static final class GoexitSignal extends RuntimeException {
-        public GoexitSignal() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** A Go fatal error (stack overflow, out of memory): no deferred calls run; prints "fatal error: msg". */
-    public static final class FatalError extends RuntimeException {
-        public FatalError(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    /** os.Exit: unwinds without running deferred calls. */
-    public static final class ExitException extends RuntimeException {
-        public final int code;
-
-        public ExitException(int code) {
-            super("exit status " + code, null, false, false);
-            this.code = code;
+            return "panic: " + Fmt.panicValue(value(), o -> 0);
         }
     }
 
@@ -226,7 +209,7 @@ public final class Interp {
     GoPanic panic(Frame f, Object value) {
         GoPanic p = new GoPanic(value, f);
         if (f != null) {
-            p.link = f.g.panic;
+            p.setLink(f.g.panic);
             f.g.panic = p;
         }
         return p;
@@ -361,11 +344,11 @@ public final class Interp {
                 if (p.at == null && g.panic != p) {
                     // raised where no frame was at hand (map hashing, ==): becomes g's panic here
                     p.at = cf;
-                    p.link = g.panic;
+                    p.setLink(g.panic);
                     g.panic = p;
                 }
                 unwindPanic(cf, p);
-            } catch (GoexitSignal e) {
+            } catch (gosim.sim.GoexitSignal e) {
                 if (cf.defers != null) {
                     runDefers(cf, null);
                 }
@@ -424,10 +407,10 @@ public final class Interp {
                 }
                 continue;
             }
-            if (p.recovered) {
-                GoPanic next = p.link;
+            if (p.recovered()) {
+                GoPanic next = p.link();
                 while (next != null && next.aborted) {
-                    next = next.link;
+                    next = next.link();
                 }
                 g.panic = next;
                 if (!ds.isEmpty()) {
@@ -442,9 +425,9 @@ public final class Interp {
     /** gorecover: the panic value if called directly by a deferred call run for an active panic, else nil. */
     static Object recover(Frame f) {
         GoPanic p = f.recoverable;
-        if (p != null && !p.recovered && f.g.panic == p) {
-            p.recovered = true;
-            return p.value;
+        if (p != null && !p.recovered() && f.g.panic == p) {
+            p.markRecovered();
+            return p.value();
         }
         return null;
     }
@@ -626,9 +609,9 @@ public final class Interp {
         for (Frame f = g.top; f != null; f = f.caller) {
             f.forEachRoot(out);
         }
-        for (GoPanic p = g.panic; p != null; p = p.link) {
-            if (p.value != null) {
-                out.accept(p.value);
+        for (GoPanic p = g.panic; p != null; p = p.link()) {
+            if (p.value() != null) {
+                out.accept(p.value());
             }
         }
     }

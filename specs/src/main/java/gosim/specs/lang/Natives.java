@@ -35,7 +35,7 @@ final class Natives {
             case "fmt.Fprintf" -> (g, a) -> writeTo(g, a[0], fmt(g).sprintf((String) a[1], args(a[2])));
             case "os.Exit" -> (g, a) -> {
                 host.exit(g, (int) (long) (Long) a[0]);
-                throw new Interp.ExitException((int) (long) (Long) a[0]);
+                throw new gosim.sim.ProcessExit((int) (long) (Long) a[0]);
             };
             case "os.Getenv" -> (g, a) -> {
                 String v = host.getenv((String) a[0]);
@@ -224,9 +224,9 @@ final class Natives {
                     return (String) r[0];
                 } catch (Interp.GoPanic p) {
                     // recovered by fmt: unlink it as a recover() would
-                    p.recovered = true;
-                    g.panic = p.link;
-                    throw new Fmt.MethodPanic(p.value);
+                    p.markRecovered();
+                    g.panic = p.link();
+                    throw new Fmt.MethodPanic(p.value());
                 }
             }
 

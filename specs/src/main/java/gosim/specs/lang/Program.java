@@ -164,8 +164,8 @@ public final class Program {
         /**
          * Runs package initialization (imported packages first) and then main.main on goroutine g.
          * Returns normally when main returns; a Go panic escapes as {@link Interp.GoPanic}, os.Exit as
-         * whatever the host's exit throws ({@link Interp.ExitException} by default), runtime.Goexit as
-         * {@link Interp.GoexitSignal}.
+         * whatever the host's exit throws ({@link gosim.sim.ProcessExit} by default), runtime.Goexit as
+         * {@link gosim.sim.GoexitSignal}.
          */
         public void runMain(Goroutine g) {
             for (Interp.Fn init : inits) {

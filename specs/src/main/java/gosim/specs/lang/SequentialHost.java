@@ -90,7 +90,7 @@ public class SequentialHost implements Host {
     @Override
     public void beforeAlloc(Goroutine g, long sizeBytes) {
         if (sizeBytes > MAX_OBJECT_BYTES) {
-            throw new Interp.FatalError("runtime: out of memory");
+            throw gosim.sim.GoFatal.thrown("runtime: out of memory");
         }
     }
 
@@ -101,7 +101,7 @@ public class SequentialHost implements Host {
 
     @Override
     public void exit(Goroutine g, int code) {
-        throw new Interp.ExitException(code);
+        throw new gosim.sim.ProcessExit(code);
     }
 
     private final MemFS fs = new MemFS();
@@ -178,14 +178,14 @@ public class SequentialHost implements Host {
             if (outcome[0] != null) {
                 throw outcome[0];
             }
-        } catch (Interp.ExitException e) {
-            code = e.code;
+        } catch (gosim.sim.ProcessExit e) {
+            code = e.code();
         } catch (StackOverflowError e) {
             h.stderr.writeBytes(("runtime: goroutine stack exceeds 1000000000-byte limit\n"
                     + "fatal error: stack overflow\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             code = 2;
-        } catch (Interp.FatalError e) {
-            h.stderr.writeBytes(("fatal error: " + e.getMessage() + "\n")
+        } catch (gosim.sim.GoFatal e) {
+            h.stderr.writeBytes(e.output()
                     .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             code = 2;
         } catch (RuntimeException | Error e) {

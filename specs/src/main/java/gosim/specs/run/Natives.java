@@ -372,7 +372,8 @@ final class Natives {
             return null;
         });
         put("runtime.Goexit", (g, a) -> {
-            throw new Interp.GoexitSignal();
+            Go.goexit();
+            return null;
         });
         put("runtime.Stack", (g, a) -> {
             SliceVal buf = (SliceVal) a[0];

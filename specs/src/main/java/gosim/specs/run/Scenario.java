@@ -399,7 +399,7 @@ public final class Scenario {
             host.linked.runMain(g);
             host.flush(g);
             writeExitProfiles(pprof, o, cpu);
-        } catch (gosim.specs.lang.Interp.GoexitSignal e) {
+        } catch (gosim.sim.GoexitSignal e) {
             // main called runtime.Goexit: the process waits for the other goroutines.
         } catch (RuntimeException | Error e) {
             throw host.failure(g, e);

@@ -197,7 +197,7 @@ final class SimHost implements Host {
         attach(g, start);
         try {
             body.run();
-        } catch (Interp.GoexitSignal e) {
+        } catch (gosim.sim.GoexitSignal e) {
             // runtime.Goexit: deferred calls ran; the goroutine ends.
         } catch (RuntimeException | Error e) {
             throw failure(g, e);
@@ -213,16 +213,10 @@ final class SimHost implements Host {
      */
     RuntimeException failure(Goroutine g, Throwable e) {
         GState st = state(g);
-        if (e instanceof Interp.ExitException x) {
-            Go.exit(x.code);
-        }
         if (e instanceof Interp.GoPanic p) {
-            ScenarioPanic sp = ScenarioPanic.of(linked, g, p);
-            notePanicStack(st, sp, p.frame());
-            return sp;
-        }
-        if (e instanceof Interp.FatalError f) {
-            throw fatal(f.getMessage());
+            p.describe(v -> linked.panicMessage(g, v));
+            notePanicStack(st, p, p.frame());
+            return p;
         }
         if (e instanceof StackOverflowError) {
             throw fatal("stack overflow");
@@ -502,6 +496,8 @@ final class SimHost implements Host {
     <T> T guarded(Goroutine g, java.util.function.Supplier<T> op) {
         try {
             return op.get();
+        } catch (Interp.GoPanic p) {
+            throw p; // interpreted code's own panic (e.g. a function run by the primitive)
         } catch (GoPanic p) {
             String msg = p.printValue();
             throw linked.panic(g, msg, !msg.startsWith("sync:"));
@@ -585,7 +581,11 @@ final class SimHost implements Host {
             return; // a goroutine unwinding after the process ended: Go never runs that code
         }
         checkTime(); // output after the -max-time limit (a goroutine woken past it) is never written
-        (fd == 2 ? stderr : stdout).write(b, off, len);
+        PrintStream to = fd == 2 ? stderr : stdout;
+        to.write(b, off, len);
+        // os.Stdout/Stderr are unbuffered in Go (one write(2) per File.Write): what the program wrote
+        // reaches the OS even if the JVM halts next (e.g. -XX:+ExitOnOutOfMemoryError)
+        to.flush();
     }
 
     @Override
@@ -637,26 +637,6 @@ final class SimHost implements Host {
     static final class BudgetExceeded extends RuntimeException {
         BudgetExceeded(String message) {
             super(message, null, false, false);
-        }
-    }
-
-    /** An unrecovered Go panic of the scenario, printed as Go 1.7 prints it. */
-    static final class ScenarioPanic extends GoPanic {
-        private final String text;
-
-        private ScenarioPanic(Object value, String text, ScenarioPanic link, boolean recovered) {
-            super(value, link, recovered);
-            this.text = text;
-        }
-
-        static ScenarioPanic of(Program.Linked linked, Goroutine g, Interp.GoPanic p) {
-            ScenarioPanic link = p.link() == null ? null : of(linked, g, p.link());
-            return new ScenarioPanic(p.value(), linked.panicMessage(g, p.value()), link, p.recovered());
-        }
-
-        @Override
-        public String printValue() {
-            return text;
         }
     }
 }

@@ -88,7 +88,7 @@ class VersionTest {
             @Override
             public Native resolveNative(String symbol, Types.Signature sig) {
                 return symbol.equals("rt.Goexit") ? (g, a) -> {
-                    throw new Interp.GoexitSignal();
+                    throw new gosim.sim.GoexitSignal();
                 } : null;
             }
         };
@@ -108,8 +108,8 @@ class VersionTest {
                 	fmt.Println("not reached")
                 }
                 """, Prelude.standard().with("rt", "package rt\n\nfunc Goexit()\n")).link(h, GoVersion.DEFAULT);
-        assertInstanceOf(Interp.GoexitSignal.class,
-                assertThrows(Interp.GoexitSignal.class, () -> l.runMain(new Goroutine())));
+        assertInstanceOf(gosim.sim.GoexitSignal.class,
+                assertThrows(gosim.sim.GoexitSignal.class, () -> l.runMain(new Goroutine())));
         assertEquals("deferred, recover: <nil>\n", h.stdout.toString(StandardCharsets.UTF_8));
     }
 
@@ -125,13 +125,13 @@ class VersionTest {
             @Override
             public void onStatement(Goroutine g, Frame f, int line) {
                 if (++steps[0] > 1000) {
-                    throw new Interp.FatalError("step budget exhausted");
+                    throw gosim.sim.GoFatal.thrown("step budget exhausted");
                 }
             }
         };
         Program.Linked l = Program.check("prog.go", "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n")
                 .link(h, GoVersion.DEFAULT);
-        assertThrows(Interp.FatalError.class, () -> l.runMain(new Goroutine()));
+        assertThrows(gosim.sim.GoFatal.class, () -> l.runMain(new Goroutine()));
         assertEquals(1001, steps[0]);
     }
 
