@@ -60,6 +60,42 @@ public final class PprofFuncs {
     public static final Row STOP_CPU_PROFILE = new Row("runtime/pprof.StopCPUProfile", PPROF_GO, 724, 734, 819, 829);
     public static final int STOP_CPU_PROFILE_RATE = 732;
 
+    /**
+     * The itab word of an io.Writer holding an *os.File: the conversion's go.itab cache points at
+     * the itab getitab made with persistentalloc (go1.7 iface.go:76), off the heap arena. The model
+     * has no persistentalloc chunks, so this is a fixed, plausible address of the first one.
+     */
+    public static final long ITAB_OS_FILE_IO_WRITER = 0x7f0b5a3e0000L;
+
+    /**
+     * The two words of an io.Writer argument (itab, data) for an *os.File at {@code file}: what a
+     * traceback prints for the w of WriteTo, writeGoroutine and writeGoroutineStacks.
+     */
+    public static long[] writerWords(long file) {
+        return new long[] {ITAB_OS_FILE_IO_WRITER, file};
+    }
+
+    /**
+     * The argument words of the debug=2 goroutine profile's three frames, innermost last, for the
+     * writer words {@code w}, go1.7 pprof.go signatures (results are zeroed on entry, so 0x0):
+     * (*Profile).WriteTo(p, w, debug) error is 6 words (pprof.go:293), writeGoroutine(w, debug)
+     * error 5 (572), writeGoroutineStacks(w) error 4 (579).
+     */
+    public static long[][] goroutineStacksArgs(long profile, long[] w, long debug) {
+        return new long[][] {
+            {profile, w[0], w[1], debug, 0, 0},
+            {w[0], w[1], debug, 0, 0},
+            {w[0], w[1], 0, 0},
+        };
+    }
+
+    /**
+     * Where the goroutine profile's *Profile lives: `var goroutineProfile = &Profile{...}` is
+     * initialized statically (go1.7 pprof.go:131-135), so the pointer is into the data segment,
+     * which the model places after rodata (runtime.throw's messages are at 0x4b6a7c).
+     */
+    public static final long GOROUTINE_PROFILE_ADDR = 0x4f1d60L;
+
     /** Every runtime/pprof call site the model marks, with both releases' lines (pprof.go). */
     public static final Call[] CALLS = {
         new Call(PROFILE_ADD, PROFILE_ADD_CALLERS, 287, "runtime.Callers(skip+1, stk[:])"),
@@ -188,8 +224,21 @@ public final class PprofFuncs {
 
     /** {@link #call} for a body that throws no checked exception. */
     public <T> T callUnchecked(Row row, int line, java.util.function.Supplier<T> body) {
+        return callUnchecked(row, line, null, body);
+    }
+
+    /**
+     * {@link #callUnchecked} whose frame prints {@code args} as its argument words (null: none),
+     * laid out as go1.7's amd64 frames are: parameters then results, an interface or string two
+     * words, an int, pointer or func one (see {@link #writerWords}).
+     */
+    public <T> T callUnchecked(Row row, int line, long[] args, java.util.function.Supplier<T> body) {
         Func f = func(row);
-        Go.enter(f);
+        gosim.sim.G g = Go.enter(f);
+        if (args != null) {
+            long[] words = args.clone();
+            g.setArgs(g.depth() - 1, (gosim.sim.ArgWords) () -> words);
+        }
         try {
             Go.line(line(row, line));
             return body.get();

@@ -37,6 +37,8 @@ final class RuntimeSource implements ProfileSource, Callers {
     private final GoRuntime rt;
     private final Profiling profiling;
     private final PprofFuncs funcs;
+    /** Stands for os.Stdout's *os.File: its address is given on first use, as a heap object's. */
+    private final Object stdoutFile = new Object();
 
     RuntimeSource(GoRuntime rt, Profiling profiling, PprofFuncs funcs) {
         this.rt = Objects.requireNonNull(rt);
@@ -99,9 +101,13 @@ final class RuntimeSource implements ProfileSource, Callers {
     /** runtime.Stack(buf, true) called from writeGoroutineStacks (goroutine profile, debug=2). */
     @Override
     public int stack(byte[] buf, boolean all) {
-        return funcs.callUnchecked(PROFILE_WRITE_TO, PROFILE_WRITE_TO_WRITE,
-                () -> funcs.callUnchecked(WRITE_GOROUTINE, WRITE_GOROUTINE_STACKS_CALL,
-                        () -> funcs.callUnchecked(WRITE_GOROUTINE_STACKS, WRITE_GOROUTINE_STACKS_STACK,
+        // The writer is modeled as os.Stdout (scenarios write profiles there); debug is 2, the
+        // least that takes writeGoroutine to writeGoroutineStacks (go1.7 pprof.go:573).
+        long[][] a = PprofFuncs.goroutineStacksArgs(PprofFuncs.GOROUTINE_PROFILE_ADDR,
+                PprofFuncs.writerWords(rt.addressOf(stdoutFile)), 2);
+        return funcs.callUnchecked(PROFILE_WRITE_TO, PROFILE_WRITE_TO_WRITE, a[0],
+                () -> funcs.callUnchecked(WRITE_GOROUTINE, WRITE_GOROUTINE_STACKS_CALL, a[1],
+                        () -> funcs.callUnchecked(WRITE_GOROUTINE_STACKS, WRITE_GOROUTINE_STACKS_STACK, a[2],
                                 () -> Go.stack(buf, all))));
     }
 

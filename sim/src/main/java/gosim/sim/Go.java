@@ -137,11 +137,23 @@ public final class Go {
 
     /** syscall.Nanosleep: the thread sleeps in the kernel; sysmon may hand its P to another M. */
     public static void nanosleep(long nanos) {
+        nanosleep(nanos, 0, 0);
+    }
+
+    /**
+     * syscall.Nanosleep(time, leftover) with the Timespecs at those addresses (0 for nil), which
+     * its frames print: Nanosleep's 4 words (two pointers, then the error result, zeroed on entry;
+     * go1.7 zsyscall_linux_amd64.go:724) and Syscall's 7 (trap SYS_NANOSLEEP = 35, zsysnum_linux_amd64.go:44,
+     * the two pointers, a3 = 0, then r1, r2, err, not yet written; asm_linux_amd64.s:17 $0-56).
+     */
+    public static void nanosleep(long nanos, long time, long leftover) {
         G g = GoRuntime.self();
         Func f = g.rt.layout.func("syscall.Nanosleep");
         call(f, () -> {
             line(KernelFuncs.NANOSLEEP.line(g.rt.version));
-            g.rt.syscall(nanos);
+            long[] words = {time, leftover, 0, 0};
+            g.setArgs(g.depth - 1, (ArgWords) () -> words);
+            g.rt.syscall(nanos, new long[] {35, time, leftover, 0, 0, 0, 0});
         });
     }
 

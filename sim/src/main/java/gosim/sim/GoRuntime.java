@@ -1028,12 +1028,20 @@ public final class GoRuntime {
 
     /** A blocking syscall of ns virtual nanoseconds made by the running goroutine. */
     void syscall(long ns) {
+        syscall(ns, null);
+    }
+
+    /** {@link #syscall(long)} whose syscall.Syscall frame prints {@code words} (null: none known). */
+    void syscall(long ns, long[] words) {
         if (ns < 0) {
             throw new IllegalArgumentException("negative syscall duration " + ns);
         }
         G g = self();
         Func sc = layout.func("syscall.Syscall");
         g.pushFrame(sc, sc.startLine() + 1);
+        if (words != null) {
+            g.setArgs(g.depth - 1, (ArgWords) () -> words);
+        }
         try {
             proc.entersyscall(g.m, g);
             engine.yieldToLoop(g, Engine.Yield.SYSCALL, ns);

@@ -49,7 +49,7 @@ final class KernelFuncs {
      * happens, after the program's own functions, so no other address moves.
      */
     static final FuncTable[] THROW_PATH = {
-        new FuncTable("runtime.throw", "runtime/panic.go", 559, 567, 1040, 1048),
+        new FuncTable("runtime.throw", "runtime/panic.go", 559, 568, 1040, 1048),
         new FuncTable("runtime.checkmcount", "runtime/proc.go", 482, 488, 760, 767),
         new FuncTable("runtime.mcommoninit", "runtime/proc.go", 490, 525, 786, 833),
         new FuncTable("runtime.allocm", "runtime/proc.go", 1278, 1306, 1715, 1779),

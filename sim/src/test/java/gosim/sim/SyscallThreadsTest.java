@@ -54,6 +54,35 @@ class SyscallThreadsTest {
         return new Run(rt, status, ids);
     }
 
+    /**
+     * A goroutine asleep in syscall.Nanosleep(&ts, nil) shows both syscall frames with go1.7's
+     * argument words: Syscall(trap, a1, a2, a3 uintptr) (r1, r2, err uintptr) is 7 words
+     * (asm_linux_amd64.s:17 "$0-56"), called as Syscall(SYS_NANOSLEEP, time, leftover, 0)
+     * (zsyscall_linux_amd64.go:725; SYS_NANOSLEEP = 35, zsysnum_linux_amd64.go:44); Nanosleep(time,
+     * leftover *Timespec) (err error) is 4 (zsyscall_linux_amd64.go:724). Results read 0x0.
+     */
+    @Test
+    void syscallFramesPrintGo17sArgumentWords() {
+        GoRuntime rt = GoRuntime.builder().seed(1).gomaxprocs(1).build();
+        Func block = rt.symtab().define("main.blockInKernel", "main.go", 10, 14);
+        String[] dump = new String[1];
+        long ts = GoRuntime.HEAP_BASE + 0x1f40;
+        assertEquals(0, rt.run(rt.symtab().define("main.main", "main.go", 30, 40), () -> {
+            Go.line(32);
+            Go.go(block, () -> {
+                Go.line(12);
+                Go.nanosleep(1_000_000_000L, ts, 0);
+            });
+            Go.line(33);
+            Go.sleep(10_000_000);
+            byte[] buf = new byte[1 << 16];
+            dump[0] = new String(buf, 0, Go.stack(buf, true), java.nio.charset.StandardCharsets.UTF_8);
+        }));
+        String p = "0x" + Long.toHexString(ts);
+        assertTrue(dump[0].contains("[syscall]:\nsyscall.Syscall(0x23, " + p + ", 0x0, 0x0, 0x0, 0x0, 0x0)\n"), dump[0]);
+        assertTrue(dump[0].contains("\nsyscall.Nanosleep(" + p + ", 0x0, 0x0, 0x0)\n"), dump[0]);
+    }
+
     @Test
     void sysmonRetakesThePFromASyscallAndANewThreadRecordsWhy() {
         Run r = run(1);

@@ -194,12 +194,23 @@ class LiveProfilesTest {
         String t = text("goroutine2");
         String pprofGo = "/usr/local/go/src/runtime/pprof/pprof.go";
         Func ws = prog.fn(PprofFuncs.WRITE_GOROUTINE_STACKS);
+        // Argument words per go1.7 pprof.go signature (amd64; an io.Writer is 2 words, results
+        // counted and zeroed on entry): writeGoroutineStacks(w io.Writer) error = 4 (pprof.go:579),
+        // writeGoroutine(w io.Writer, debug int) error = 5 (572), (p *Profile).WriteTo(w io.Writer,
+        // debug int) error = 6 (293). The same w in all three, debug = 2, p the static goroutineProfile.
+        java.util.regex.Matcher wm = Pattern.compile("writeGoroutineStacks\\((0x[0-9a-f]+), (0x[0-9a-f]+), 0x0, 0x0\\)\n")
+                .matcher(t);
+        assertTrue(wm.find(), t);
+        String w = wm.group(1) + ", " + wm.group(2);
+        assertEquals("0x" + Long.toHexString(PprofFuncs.ITAB_OS_FILE_IO_WRITER), wm.group(1), "w's itab word");
         String head = "goroutine 1 [running]:\n"
-                + "runtime/pprof.writeGoroutineStacks()\n\t" + pprofGo + ":585 +" + hex(ws.returnPC(585) - ws.entry()) + "\n"
-                + "runtime/pprof.writeGoroutine()\n\t" + pprofGo + ":574 +"
+                + "runtime/pprof.writeGoroutineStacks(" + w + ", 0x0, 0x0)\n\t" + pprofGo + ":585 +"
+                + hex(ws.returnPC(585) - ws.entry()) + "\n"
+                + "runtime/pprof.writeGoroutine(" + w + ", 0x2, 0x0, 0x0)\n\t" + pprofGo + ":574 +"
                 + hex(prog.fn(PprofFuncs.WRITE_GOROUTINE).returnPC(574) - prog.fn(PprofFuncs.WRITE_GOROUTINE).entry())
                 + "\n"
-                + "runtime/pprof.(*Profile).WriteTo()\n\t" + pprofGo + ":298 +"
+                + "runtime/pprof.(*Profile).WriteTo(0x" + Long.toHexString(PprofFuncs.GOROUTINE_PROFILE_ADDR) + ", " + w
+                + ", 0x2, 0x0, 0x0)\n\t" + pprofGo + ":298 +"
                 + hex(prog.fn(PprofFuncs.PROFILE_WRITE_TO).returnPC(298) - prog.fn(PprofFuncs.PROFILE_WRITE_TO).entry())
                 + "\n"
                 + "main.main()\n\t" + LiveProgram.FILE + ":20 +"

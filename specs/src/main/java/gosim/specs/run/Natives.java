@@ -641,7 +641,7 @@ final class Natives {
             host.flush(g);
             StructVal ts = (StructVal) a[0];
             long ns = ts == null ? 0 : i64(ts.f[0]) * 1_000_000_000L + i64(ts.f[1]);
-            Go.nanosleep(Math.max(0, ns));
+            Go.nanosleep(Math.max(0, ns), host.addressOf(ts), host.addressOf(a[1]));
             return null;
         });
         put("syscall.Getpid", (g, a) -> PID);

@@ -30,8 +30,9 @@ public final class ExpectedDifferences {
                 + " statement, growslice, concatstrings, interface conversions. Go 1.19 and 1.7 differ (1.7"
                 + " allocates g stacks differently, 1.19 inlines conversions); the model does not claim them."),
         HEAP_TOTALS_AND_MEMSTATS("The heap header totals include runtime records, and the MemStats trailer"
-                + " differs by version: Go 1.8 added GCSys/OtherSys, 1.9 LastGC, PauseEnd, NumForcedGC,"
-                + " GCCPUFraction, 1.15 MaxRSS; its values are the process's own."),
+                + " differs by version: Go 1.7's writeHeap prints Alloc..BuckHashSys, NextGC, PauseNs, NumGC,"
+                + " DebugGC (go1.7 pprof.go:525-547); Go 1.19's adds GCSys, OtherSys, LastGC, PauseEnd,"
+                + " NumForcedGC, GCCPUFraction and MaxRSS (1.19 pprof.go:635-648); its values are the process's own."),
         SAMPLED_HEAP("Heap counts are compared only at MemProfileRate=1 (header @ heap/2): at other rates"
                 + " sampling draws from a random source (fastrand) that differs run to run."),
         BLOCK_CYCLES("Block profile cycles and cycles/second measure wall time (cputicks) and the CPU's"
@@ -39,18 +40,22 @@ public final class ExpectedDifferences {
         THREADCREATE_STACKS("Real Go records most thread creations from the system stack (empty \"N @\""
                 + " records) and creates threads for its own needs (sysmon, GC workers, templateThread);"
                 + " threadcreate stacks are not compared and totals only against a lower bound."),
-        GOROUTINE_IDS("Goroutine ids depend on the runtime's own goroutines and on per-P goid caches"
-                + " (batches of 16 since Go 1.5 varied by release)."),
-        ARGUMENT_WORDS("Traceback arguments: Go 1.7 prints up to 10 words in hex, Go 1.17+ prints typed"
-                + " values with \"?\" for unreliable ones and {...} for aggregates."),
+        GOROUTINE_IDS("Goroutine ids depend on the runtime's own goroutines, which differ: Go 1.7's gcenable"
+                + " starts bgsweep (go1.7 mgc.go:195), Go 1.19's bgsweep and bgscavenge (1.19 mgc.go:178-179),"
+                + " and 1.19 starts mark workers on every cycle; and on which P's goid cache (batches of 16 in"
+                + " both, go1.7 proc.go:416, 1.19 proc.go:600) a goroutine draws from, which is scheduling."),
+        ARGUMENT_WORDS("Traceback arguments: Go 1.7 prints up to 10 words in hex (go1.7 traceback.go:398-399),"
+                + " Go 1.17+ prints typed values with \"?\" for unreliable ones and {...} for aggregates"
+                + " (1.19 traceback.go:579-660, printArgs)."),
         WAIT_REASON_NAMES("Wait reasons renamed after Go 1.7 are compared under their Go 1.7 name (see"
                 + " GO17_WAIT_REASONS): Go 1.7's notifyListWait parks a sync.Cond waiter as \"semacquire\","
                 + " Go 1.19 says \"sync.Cond.Wait\"; Go 1.20+ names the sync type for Mutex, RWMutex and"
                 + " WaitGroup waits."),
         WAIT_DURATIONS("\", N minutes\" in a goroutine header counts nanotime since a GC's stack scan"
-                + " stamped waitsince (mgcmark.go:197-202, traceback.go:742): real Go counts wall time, the"
-                + " model virtual time, so a story that sleeps virtual minutes shows minutes real Go would"
-                + " take minutes of wall time to show."),
+                + " stamped waitsince (go1.7 mgcmark.go:200-201, traceback.go:742-743; the same in 1.19,"
+                + " mgcmark.go:207-208, traceback.go:1025-1026), so it shows only when a GC ran after the"
+                + " goroutine parked. When GCs run differs: the model paces Go 1.7's collector on its own heap"
+                + " model, Go 1.19 paces its own on the real heap (and the runtime's allocations)."),
         CREATED_BY_GOROUTINE("Go 1.21+ appends \" in goroutine N\" to \"created by\"; ids are not compared."),
         SCHEDULING_LINES("Program output lines starting with \"~\" depend on scheduling or sampling by the"
                 + " example's own declaration; they are not compared."),
