@@ -83,6 +83,7 @@ func runtime_notifyListWait(c *Cond, t uint32)
 // Map keeps sync/map.go's API. Its operations need no lock here: the interpreter runs a goroutine
 // without preemption between kernel primitives. Range visits keys in insertion order (Go's order is
 // the map's, unspecified) so that runs are deterministic.
+//
 //gosim:since 1.9
 type Map struct {
 	m    map[interface{}]interface{}

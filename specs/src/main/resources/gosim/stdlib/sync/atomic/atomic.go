@@ -160,6 +160,7 @@ func (v *Value) CompareAndSwap(old, new interface{}) (swapped bool) {
 }
 
 // Int32 is Go 1.19's type.go Int32.
+//
 //gosim:since 1.19
 type Int32 struct {
 	v int32
@@ -175,12 +176,15 @@ func (x *Int32) Store(val int32) { StoreInt32(&x.v, val) }
 func (x *Int32) Swap(new int32) (old int32) { return SwapInt32(&x.v, new) }
 
 //gosim:since 1.19
-func (x *Int32) CompareAndSwap(old, new int32) (swapped bool) { return CompareAndSwapInt32(&x.v, old, new) }
+func (x *Int32) CompareAndSwap(old, new int32) (swapped bool) {
+	return CompareAndSwapInt32(&x.v, old, new)
+}
 
 //gosim:since 1.19
 func (x *Int32) Add(delta int32) (new int32) { return AddInt32(&x.v, delta) }
 
 // Int64 is Go 1.19's type.go Int64.
+//
 //gosim:since 1.19
 type Int64 struct {
 	v int64
@@ -196,12 +200,15 @@ func (x *Int64) Store(val int64) { StoreInt64(&x.v, val) }
 func (x *Int64) Swap(new int64) (old int64) { return SwapInt64(&x.v, new) }
 
 //gosim:since 1.19
-func (x *Int64) CompareAndSwap(old, new int64) (swapped bool) { return CompareAndSwapInt64(&x.v, old, new) }
+func (x *Int64) CompareAndSwap(old, new int64) (swapped bool) {
+	return CompareAndSwapInt64(&x.v, old, new)
+}
 
 //gosim:since 1.19
 func (x *Int64) Add(delta int64) (new int64) { return AddInt64(&x.v, delta) }
 
 // Uint32 is Go 1.19's type.go Uint32.
+//
 //gosim:since 1.19
 type Uint32 struct {
 	v uint32
@@ -217,12 +224,15 @@ func (x *Uint32) Store(val uint32) { StoreUint32(&x.v, val) }
 func (x *Uint32) Swap(new uint32) (old uint32) { return SwapUint32(&x.v, new) }
 
 //gosim:since 1.19
-func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool) { return CompareAndSwapUint32(&x.v, old, new) }
+func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool) {
+	return CompareAndSwapUint32(&x.v, old, new)
+}
 
 //gosim:since 1.19
 func (x *Uint32) Add(delta uint32) (new uint32) { return AddUint32(&x.v, delta) }
 
 // Uint64 is Go 1.19's type.go Uint64.
+//
 //gosim:since 1.19
 type Uint64 struct {
 	v uint64
@@ -238,12 +248,15 @@ func (x *Uint64) Store(val uint64) { StoreUint64(&x.v, val) }
 func (x *Uint64) Swap(new uint64) (old uint64) { return SwapUint64(&x.v, new) }
 
 //gosim:since 1.19
-func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool) { return CompareAndSwapUint64(&x.v, old, new) }
+func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool) {
+	return CompareAndSwapUint64(&x.v, old, new)
+}
 
 //gosim:since 1.19
 func (x *Uint64) Add(delta uint64) (new uint64) { return AddUint64(&x.v, delta) }
 
 // Uintptr is Go 1.19's type.go Uintptr.
+//
 //gosim:since 1.19
 type Uintptr struct {
 	v uintptr
@@ -259,12 +272,15 @@ func (x *Uintptr) Store(val uintptr) { StoreUintptr(&x.v, val) }
 func (x *Uintptr) Swap(new uintptr) (old uintptr) { return SwapUintptr(&x.v, new) }
 
 //gosim:since 1.19
-func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) { return CompareAndSwapUintptr(&x.v, old, new) }
+func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
+	return CompareAndSwapUintptr(&x.v, old, new)
+}
 
 //gosim:since 1.19
 func (x *Uintptr) Add(delta uintptr) (new uintptr) { return AddUintptr(&x.v, delta) }
 
 // Bool is Go 1.19's type.go Bool (a uint32 underneath, as there).
+//
 //gosim:since 1.19
 type Bool struct {
 	v uint32
