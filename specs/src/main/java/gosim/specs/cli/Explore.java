@@ -171,7 +171,7 @@ final class Explore {
             PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
         Program program;
         try {
-            program = Scenario.check(o.file());
+            program = Scenario.check(o.file(), o.goVersion());
         } catch (GoCompileError e) {
             err.print(Scenario.describe(e, o.file()));
             return 2;
@@ -230,7 +230,7 @@ final class Explore {
     static Explorer.Subject subject(Program checked, RunOptions o, Map<String, String> env) {
         java.util.concurrent.atomic.AtomicBoolean firstUsed = new java.util.concurrent.atomic.AtomicBoolean();
         return s -> {
-            Program program = firstUsed.compareAndSet(false, true) ? checked : Scenario.check(o.file());
+            Program program = firstUsed.compareAndSet(false, true) ? checked : Scenario.check(o.file(), o.goVersion());
             ByteArrayOutputStream bo = new ByteArrayOutputStream();
             ByteArrayOutputStream be = new ByteArrayOutputStream();
             PrintStream po = new PrintStream(bo, false, StandardCharsets.UTF_8);

@@ -128,7 +128,7 @@ public final class Main {
             return 2;
         }
         try {
-            Program p = Scenario.check(o.file());
+            Program p = Scenario.check(o.file(), o.goVersion());
             if (!run) {
                 return 0;
             }

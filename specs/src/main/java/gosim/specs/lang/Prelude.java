@@ -70,4 +70,14 @@ public final class Prelude {
     public String source(String path) {
         return sources.get(path);
     }
+
+    /**
+     * This prelude as the Go release whose minor number passes {@code atLeast} has it: the
+     * declarations marked {@code //gosim:since 1.N} of later releases are removed ({@link Since}).
+     */
+    public Prelude forRelease(java.util.function.IntPredicate atLeast) {
+        Prelude p = new Prelude();
+        sources.forEach((path, src) -> p.sources.put(path, Since.strip(src, atLeast)));
+        return p;
+    }
 }

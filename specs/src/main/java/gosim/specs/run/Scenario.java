@@ -74,9 +74,24 @@ public final class Scenario {
      * is named {@link #SOURCE_DIR}/BASE inside the simulation (see {@link #describe}).
      */
     public static Program check(String file) throws SetupException {
+        return check(file, null);
+    }
+
+    /**
+     * {@link #check(String)} in the dialect of release {@code goVersion} (as -go gives it): the
+     * library's declarations of later releases are undefined. Null or unparsable: all of them.
+     */
+    public static Program check(String file, String goVersion) throws SetupException {
         String name = SOURCE_DIR + Path.of(file).getFileName().toString();
         byte[] src = read(file);
-        return onFrontEndStack(() -> Program.check(name, src, Stubs.prelude()));
+        GoVersion v = null;
+        try {
+            v = goVersion == null ? null : GoVersion.parse(goVersion);
+        } catch (RuntimeException e) {
+            // reported by the run with the option's own error
+        }
+        gosim.specs.lang.Prelude prelude = v == null ? Stubs.prelude() : Stubs.prelude().forRelease(v::atLeast);
+        return onFrontEndStack(() -> Program.check(name, src, prelude));
     }
 
     /** The file's bytes, at most {@link #MAX_SOURCE_BYTES} of them. */

@@ -18,6 +18,7 @@ type wrapper interface {
 	Unwrap() error
 }
 
+//gosim:since 1.13
 func Unwrap(err error) error {
 	u, ok := err.(wrapper)
 	if !ok {
@@ -34,6 +35,7 @@ type aser interface {
 	As(interface{}) bool
 }
 
+//gosim:since 1.13
 func Is(err, target error) bool {
 	if target == nil {
 		return err == target
@@ -51,6 +53,7 @@ func Is(err, target error) bool {
 	}
 }
 
+//gosim:since 1.13
 func As(err error, target interface{}) bool {
 	if target == nil {
 		panic("errors: target cannot be nil")

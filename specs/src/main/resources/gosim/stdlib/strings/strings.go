@@ -463,18 +463,24 @@ func EqualFold(s, t string) bool {
 }
 
 // Builder is Go 1.10's: String copies here (Go aliases the buffer with unsafe).
+//gosim:since 1.10
 type Builder struct {
 	buf []byte
 }
 
+//gosim:since 1.10
 func (b *Builder) String() string { return string(b.buf) }
 
+//gosim:since 1.10
 func (b *Builder) Len() int { return len(b.buf) }
 
+//gosim:since 1.12
 func (b *Builder) Cap() int { return cap(b.buf) }
 
+//gosim:since 1.10
 func (b *Builder) Reset() { b.buf = nil }
 
+//gosim:since 1.10
 func (b *Builder) Grow(n int) {
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
@@ -486,22 +492,26 @@ func (b *Builder) Grow(n int) {
 	}
 }
 
+//gosim:since 1.10
 func (b *Builder) Write(p []byte) (int, error) {
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
+//gosim:since 1.10
 func (b *Builder) WriteByte(c byte) error {
 	b.buf = append(b.buf, c)
 	return nil
 }
 
+//gosim:since 1.10
 func (b *Builder) WriteRune(r rune) (int, error) {
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
 }
 
+//gosim:since 1.10
 func (b *Builder) WriteString(s string) (int, error) {
 	b.buf = append(b.buf, s...)
 	return len(s), nil

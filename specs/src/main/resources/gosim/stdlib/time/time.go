@@ -134,3 +134,84 @@ func After(d Duration) <-chan Time
 func AfterFunc(d Duration, f func()) *Timer
 
 func Tick(d Duration) <-chan Time
+
+var unitMap = map[string]float64{
+	"ns": float64(Nanosecond),
+	"us": float64(Microsecond),
+	"µs": float64(Microsecond),
+	"μs": float64(Microsecond),
+	"ms": float64(Millisecond),
+	"s":  float64(Second),
+	"m":  float64(Minute),
+	"h":  float64(Hour),
+}
+
+type durationError string
+
+func (e durationError) Error() string { return string(e) }
+
+// ParseDuration after format.go's: a signed sequence of decimal numbers, each with an optional
+// fraction and a unit. Sums are in float64 (Go accumulates exact integers; the two agree below 2^53 ns).
+func ParseDuration(s string) (Duration, error) {
+	orig := s
+	bad := durationError("time: invalid duration \"" + orig + "\"")
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "0" {
+		return 0, nil
+	}
+	if s == "" {
+		return 0, bad
+	}
+	var total float64
+	for s != "" {
+		i := 0
+		for i < len(s) && (s[i] == '.' || '0' <= s[i] && s[i] <= '9') {
+			i++
+		}
+		num := s[:i]
+		if num == "" || num == "." {
+			return 0, bad
+		}
+		var v, scale float64 = 0, 1
+		dot := false
+		for k := 0; k < len(num); k++ {
+			if num[k] == '.' {
+				if dot {
+					return 0, bad
+				}
+				dot = true
+				continue
+			}
+			v = v*10 + float64(num[k]-'0')
+			if dot {
+				scale *= 10
+			}
+		}
+		s = s[i:]
+		j := 0
+		for j < len(s) && s[j] != '.' && (s[j] < '0' || s[j] > '9') {
+			j++
+		}
+		if j == 0 {
+			return 0, durationError("time: missing unit in duration \"" + orig + "\"")
+		}
+		u := s[:j]
+		s = s[j:]
+		unit, ok := unitMap[u]
+		if !ok {
+			return 0, durationError("time: unknown unit \"" + u + "\" in duration \"" + orig + "\"")
+		}
+		total += v / scale * unit
+		if total > 1<<63-1 {
+			return 0, bad
+		}
+	}
+	if neg {
+		total = -total
+	}
+	return Duration(total), nil
+}

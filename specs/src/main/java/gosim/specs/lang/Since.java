@@ -1,0 +1,49 @@
+package gosim.specs.lang;
+
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The release gate of our Go standard-library sources: a line {@code //gosim:since 1.N} marks the
+ * declaration that follows as added in Go 1.N (as Go's api/go1.N.txt lists it). For a dialect older
+ * than 1.N the declaration is blanked out before parsing, so a program that uses it gets the
+ * compiler's own error of that release ("undefined: os.ReadFile"), and line numbers stay put.
+ * A declaration is the next line, or, when that line ends with '{' or '(', every line up to the
+ * closing '}' or ')' at column 0.
+ */
+final class Since {
+    private static final Pattern MARK = Pattern.compile("^//gosim:since 1\\.(\\d+)\\s*$");
+
+    private Since() {
+    }
+
+    /** The source with the declarations of releases the dialect has not reached blanked out. */
+    static String strip(String src, IntPredicate atLeast) {
+        if (!src.contains("//gosim:since")) {
+            return src;
+        }
+        String[] lines = src.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = MARK.matcher(lines[i]);
+            if (!m.matches() || atLeast.test(Integer.parseInt(m.group(1))) || i + 1 >= lines.length) {
+                continue;
+            }
+            int j = i + 1;
+            String first = lines[j].stripTrailing();
+            String close = first.endsWith("{") ? "}" : first.endsWith("(") ? ")" : null;
+            lines[j] = "";
+            if (close != null) {
+                for (j++; j < lines.length && !lines[j].equals(close); j++) {
+                    lines[j] = "";
+                }
+                if (j >= lines.length) {
+                    throw new IllegalStateException("//gosim:since declaration at line " + (i + 2) + " is not closed");
+                }
+                lines[j] = "";
+            }
+            i = j;
+        }
+        return String.join("\n", lines);
+    }
+}

@@ -1,0 +1,102 @@
+package gosim.specs.stdlib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gosim.specs.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The release gate of the library sources ({@code //gosim:since 1.N}, lang.Since): under the default
+ * Go 1.7 dialect a newer declaration is undefined, as Go 1.7's compiler has never heard of it; under
+ * -go 1.19 it is there. Every marker is checked against Go's own record of when the API appeared,
+ * $GOROOT/api/go1.N.txt of the installed go1.19.
+ */
+class SinceGateTest {
+    static final Path STDLIB = Path.of("src/main/resources/gosim/stdlib");
+    static final Path API = Path.of("/usr/share/go-1.19/api");
+    static final String GATE = "src/test/resources/gosim/since/gate.go";
+
+    static String[] run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+        return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8),
+            err.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void newerDeclarationsAreUndefinedInGo17() {
+        String[] r = run("run", GATE);
+        assertEquals("2", r[0]);
+        assertEquals("", r[1]);
+        assertTrue(r[2].contains("gate.go:11:16: undefined: strings.Builder\n"), r[2]);
+        assertTrue(r[2].contains("gate.go:12:13: undefined: sync.Map\n"), r[2]);
+        assertTrue(r[2].contains("gate.go:13:21: undefined: errors.Is\n"), r[2]);
+    }
+
+    @Test
+    void theyAreDefinedInGo119() {
+        String[] r = run("run", "-go", "1.19", GATE);
+        assertEquals("", r[2]);
+        assertEquals("0", r[0]);
+        assertTrue(r[1].startsWith("true 0 "), r[1]);
+    }
+
+    private static final Pattern MARK = Pattern.compile("^//gosim:since 1\\.(\\d+)$");
+    private static final Pattern FUNC = Pattern.compile("^func ([A-Z]\\w*)\\(");
+    private static final Pattern METHOD = Pattern.compile("^func \\(\\w+ (\\*?\\w+)\\) ([A-Z]\\w*)\\(");
+    private static final Pattern TYPE = Pattern.compile("^type ([A-Z]\\w*) ");
+
+    @Test
+    void everyMarkerNamesTheReleaseGoAddedItIn() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(API), "go1.19's api/ directory not installed");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(STDLIB)) {
+            files = s.filter(p -> p.toString().endsWith(".go")).sorted().toList();
+        }
+        List<String> checked = new ArrayList<>();
+        for (Path f : files) {
+            String pkg = STDLIB.relativize(f.getParent()).toString().replace('\\', '/');
+            List<String> lines = Files.readAllLines(f);
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                Matcher m = MARK.matcher(lines.get(i));
+                if (!m.matches()) {
+                    continue;
+                }
+                String decl = lines.get(i + 1);
+                String want;
+                Matcher d;
+                if ((d = METHOD.matcher(decl)).find()) {
+                    String recv = d.group(1).startsWith("*") ? "(" + d.group(1) + ")" : d.group(1);
+                    want = "pkg " + pkg + ", method " + recv + " " + d.group(2) + "(";
+                } else if ((d = FUNC.matcher(decl)).find()) {
+                    want = "pkg " + pkg + ", func " + d.group(1) + "(";
+                } else if ((d = TYPE.matcher(decl)).find()) {
+                    want = "pkg " + pkg + ", type " + d.group(1) + " ";
+                } else {
+                    throw new AssertionError(f + ":" + (i + 2) + ": marked line is not a func, method or type: " + decl);
+                }
+                String api = Files.readString(API.resolve("go1." + m.group(1) + ".txt"));
+                assertTrue(api.lines().anyMatch(l -> l.startsWith(want)),
+                        f + ":" + (i + 2) + ": api/go1." + m.group(1) + ".txt has no line starting \"" + want + "\"");
+                checked.add(want);
+            }
+        }
+        assertTrue(checked.size() >= 40, "markers found: " + checked.size());
+    }
+}
