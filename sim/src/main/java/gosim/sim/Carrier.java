@@ -71,9 +71,23 @@ final class Carrier implements Executor {
         }
     }
 
-    /** True when a JDK thread (not the simulator) tried to wake a goroutine. */
-    boolean foreignWake() {
-        return !foreign.isEmpty();
+    /**
+     * Waits up to graceNanos of real time for the goroutine that just parked in the JDK to be
+     * woken by the JDK (a lock held by another thread: class initialization, lambda linkage, the
+     * Cleaner's list) and runs it until it parks again; false when it did not come back. Real
+     * time bounds only this wait: no model state changes while it lasts.
+     */
+    boolean awaitJdkWake(long graceNanos) {
+        long deadline = System.nanoTime() + graceNanos;
+        Runnable r;
+        while ((r = foreign.poll()) == null) {
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+            LockSupport.parkNanos(20_000);
+        }
+        r.run();
+        return true;
     }
 
     /** A new, unstarted virtual thread for a goroutine body. */

@@ -93,6 +93,8 @@ final class Engine {
     private boolean exiting;
     /** Set when a goroutine blocked in the JDK: its continuation may come back at any time. */
     private boolean carrierPoisoned;
+    /** How long (real time) a goroutine parked in the JDK may take to come back before it is reported. */
+    static final long JDK_BLOCK_GRACE_NANOS = 1_000_000_000L;
 
     final Noise noise;
 
@@ -220,6 +222,12 @@ final class Engine {
             carrier.start(gp.thread);
         } else {
             carrier.resume(gp.thread);
+        }
+        // Parked in the JDK, not in a simulator primitive: a short JDK-internal wait (another
+        // runtime's carrier holding a class-init or lambda-linkage lock) ends by itself, so give
+        // it JDK_BLOCK_GRACE_NANOS; only a longer block is reported.
+        while (gp.yield == Yield.NONE && carrier.awaitJdkWake(JDK_BLOCK_GRACE_NANOS)) {
+            // it ran again from where it parked; look at how it stopped this time
         }
         switch (gp.yield) {
             case WORK -> {

@@ -74,6 +74,29 @@ class TimeChansAndMisuseTest {
     }
 
     @Test
+    void aShortWaitInTheJdkIsWaitedForNotReported() {
+        // A JDK-internal lock held for a moment by another thread (class initialization, lambda
+        // linkage) must not fail the run: the carrier waits Engine.JDK_BLOCK_GRACE_NANOS for it.
+        GoRuntime rt = GoRuntime.builder().gomaxprocs(1).build();
+        Func f = rt.symtab().define("main.brief", "main.go", 10, 20);
+        int[] after = new int[1];
+        int status = rt.run(() -> {
+            Chan<Integer> done = Chan.make(0);
+            Go.go(f, () -> {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                done.send(1);
+            });
+            after[0] = done.recv();
+        });
+        assertEquals(0, status);
+        assertEquals(1, after[0]);
+    }
+
+    @Test
     void callingGoroutineApiOutsideAGoroutineSaysSo() {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 Go::gosched);
