@@ -814,12 +814,16 @@ public final class GoRuntime {
         long before = mp.cputime / period;
         mp.cputime += to - from;
         long ticks = mp.cputime / period - before;
+        if (ticks <= 0) {
+            return;
+        }
+        long[] stack = sigprofStack(gp); // gp's stack is the same at every tick of this stretch
         for (long i = 0; i < ticks; i++) {
             if (cpuSampler != null) {
-                cpuSampler.sigprof(gp, sigprofStack(gp));
+                cpuSampler.sigprof(gp, stack);
             }
             if (observer != null) {
-                observer.sigprof(gp, sigprofStack(gp));
+                observer.sigprof(gp, stack);
             }
         }
     }
