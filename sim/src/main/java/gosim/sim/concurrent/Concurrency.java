@@ -21,7 +21,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  *
  * <p>What cannot be intercepted: {@code synchronized} blocks and methods, {@code Object.wait},
  * {@code Thread.sleep}, JDK locks and queues created directly, blocking I/O. A goroutine that
- * blocks in one of those leaves its carrier outside a simulator primitive, and the run stops with
+ * blocks in one of those leaves its carrier outside a simulator primitive; if the JDK does not wake
+ * it within one second of real time, the run stops with
  * "fatal error: goroutine N blocked in the JDK outside a simulator primitive". A
  * {@code synchronized} block that never blocks is harmless (goroutines run one at a time).
  * Goroutines are not interrupted: the interruptible methods behave as the uninterruptible ones.
