@@ -234,9 +234,10 @@ public final class PprofFuncs {
      */
     public <T> T callUnchecked(Row row, int line, long[] args, java.util.function.Supplier<T> body) {
         Func f = func(row);
-        gosim.sim.G g = Go.enter(f);
+        Go.enter(f);
         if (args != null) {
             long[] words = args.clone();
+            gosim.sim.internal.SimStack g = gosim.sim.internal.SimStack.current();
             g.setArgs(g.depth() - 1, (gosim.sim.ArgWords) () -> words);
         }
         try {
