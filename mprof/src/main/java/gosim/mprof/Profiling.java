@@ -34,7 +34,7 @@ public final class Profiling {
     }
 
     /** The bucket table. */
-    public MProf mprof() {
+    MProf mprof() {
         return mprof;
     }
 

@@ -17,6 +17,8 @@ import java.util.Objects;
  * Go 1.19's under the 1.19 dialect ({@link #CALLS}); net/http/pprof lines are counted from Go 1.6's pprof.go (1.7's has the same layout); net,
  * net/http and the netpoller rows are approximations of Go 1.7's lines inside the right function
  * of the right file.
+ *
+ * <p>Internal: public for gosim.pprof.http and the interpreter of gosim-specs, not API.
  */
 public final class PprofFuncs {
     /** GOROOT of the simulated toolchain, as in the runtime's own layout. */

@@ -81,6 +81,33 @@ public final class ApiSurface {
         return out;
     }
 
+    /**
+     * The public (and protected) members c declares, sorted: fields by name, constructors and
+     * methods as {@code name(ParamType, ...)} with the parameters' simple names.
+     */
+    public static List<String> members(Class<?> c) {
+        List<String> out = new ArrayList<>();
+        for (Field f : c.getDeclaredFields()) {
+            if (visible(f.getModifiers()) && !f.isSynthetic() && !f.isEnumConstant()) {
+                out.add(f.getName());
+            }
+        }
+        List<Executable> execs = new ArrayList<>(List.of(c.getDeclaredMethods()));
+        execs.addAll(List.of(c.getDeclaredConstructors()));
+        for (Executable e : execs) {
+            if (visible(e.getModifiers()) && !e.isSynthetic() && !(e instanceof Method m && m.isBridge())) {
+                StringBuilder b = new StringBuilder(e instanceof Constructor ? "<init>" : e.getName()).append('(');
+                Class<?>[] ps = e.getParameterTypes();
+                for (int i = 0; i < ps.length; i++) {
+                    b.append(i == 0 ? "" : ", ").append(ps[i].getSimpleName());
+                }
+                out.add(b.append(')').toString());
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
     private static boolean visible(int modifiers) {
         return Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers);
     }
