@@ -92,7 +92,7 @@ public final class PprofFuncs {
     }
 
     /**
-     * Where the goroutine profile's *Profile lives: `var goroutineProfile = &Profile{...}` is
+     * Where the goroutine profile's *Profile lives: {@code var goroutineProfile = &Profile{...}} is
      * initialized statically (go1.7 pprof.go:131-135), so the pointer is into the data segment,
      * which the model places after rodata (runtime.throw's messages are at 0x4b6a7c).
      */

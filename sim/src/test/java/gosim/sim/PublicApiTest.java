@@ -105,6 +105,13 @@ class PublicApiTest {
         assertEquals(List.of(), ApiSurface.leaks(GoRuntime.class, EXPECTED));
     }
 
+    /** gosim.sim.internal says it is not API where javadoc readers look (the working directory is sim/). */
+    @Test
+    void internalPackageIsDocumentedAsInternal() throws Exception {
+        String info = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/gosim/sim/internal/package-info.java"));
+        org.junit.jupiter.api.Assertions.assertTrue(info.startsWith("/**\n * Internal: "), info);
+    }
+
     /** The interpreter's hooks live behind {@link GoRuntime#kernel()} (gosim.sim.internal), not on GoRuntime. */
     @Test
     void hostHooksAreNotOnGoRuntime() {
