@@ -5,7 +5,7 @@ package gosim.mprof;
  * MPROF) or blockRecord (typ == BPROF) data. Model state keeps Go's names; the statistics are
  * readable through accessors, and only {@link MProf} changes them, under its proflock.
  */
-public final class Bucket {
+final class Bucket {
     /** Bytes Go's bucket header takes: next, allnext, typ, hash, size, nstk (six words). */
     static final long HEADER_BYTES = 6 * 8;
     /** Bytes of a memRecord: twelve uintptr counters. */

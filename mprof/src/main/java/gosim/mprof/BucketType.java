@@ -1,7 +1,7 @@
 package gosim.mprof;
 
 /** bucketType of mprof.go: which profile a bucket belongs to. */
-public enum BucketType {
+enum BucketType {
     /** memProfile: heap allocation sites, with the three-stage statistics. */
     MPROF,
     /** blockProfile: blocking sites, with a count and total cycles. */

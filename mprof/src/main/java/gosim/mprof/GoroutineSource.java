@@ -3,7 +3,7 @@ package gosim.mprof;
 import java.util.List;
 
 /** What GoroutineProfile reads from the kernel: stop-the-world and the G stacks. */
-public interface GoroutineSource {
+interface GoroutineSource {
     /**
      * Runs {@code action} holding worldsema with the world stopped (stopTheWorld("profile") ...
      * startTheWorld()), on the calling goroutine.

@@ -18,7 +18,7 @@ import java.util.function.IntSupplier;
  * <p>Every table belongs to one runtime instance; its state is guarded by its own proflock, so
  * that Java threads may read profiles while the simulator runs.
  */
-public final class MProf implements MProfHooks {
+final class MProf implements MProfHooks {
     /** buckHashSize: the number of hash chains. */
     public static final int BUCK_HASH_SIZE = 179999;
     /** maxStack: stacks are recorded to at most this depth. */

@@ -1,8 +1,8 @@
 package gosim.mprof;
 
-import gosim.sim.G;
 import gosim.sim.Go;
 import gosim.sim.GoRuntime;
+import gosim.sim.Goroutine;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +34,7 @@ public final class Profiling {
     }
 
     /** The bucket table. */
-    public MProf mprof() {
+    MProf mprof() {
         return mprof;
     }
 
@@ -103,7 +103,7 @@ public final class Profiling {
      * stopped. Call from a goroutine.
      */
     public ProfileResult goroutineProfile(StackRecord[] p) {
-        G self = Go.self();
+        Goroutine self = Go.self();
         return StackProfiles.goroutineProfile(new GoroutineSource() {
             @Override
             public void withWorldStopped(Runnable action) {
@@ -124,8 +124,8 @@ public final class Profiling {
             @Override
             public List<long[]> otherStacks() {
                 List<long[]> out = new ArrayList<>();
-                for (G g : rt.allgs()) {
-                    if (g != self && g.status() != G._Gdead && !(g.isSystemGoroutine() && rt.version().atLeast(6))) {
+                for (Goroutine g : rt.goroutines()) {
+                    if (g != self && !(g.isSystem() && rt.version().atLeast(6))) {
                         out.add(rt.stackOf(g));
                     }
                 }

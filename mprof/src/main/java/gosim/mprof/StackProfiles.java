@@ -7,7 +7,7 @@ import java.util.Objects;
  * The stack record APIs over kernel state: models ThreadCreateProfile, GoroutineProfile and saveg
  * of Go 1.7's mprof.go. The kernel plugs in through {@link ThreadSource} and {@link GoroutineSource}.
  */
-public final class StackProfiles {
+final class StackProfiles {
     private StackProfiles() {
     }
 

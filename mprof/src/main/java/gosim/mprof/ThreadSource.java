@@ -3,7 +3,7 @@ package gosim.mprof;
 import java.util.List;
 
 /** What ThreadCreateProfile reads from the kernel: allm. */
-public interface ThreadSource {
+interface ThreadSource {
     /**
      * The createstack of every M, in allm order (newest first, since mcommoninit prepends), each
      * innermost PC first and at most 32 PCs.

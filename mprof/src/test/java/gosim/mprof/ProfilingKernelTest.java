@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gosim.sim.Frame;
 import gosim.sim.Func;
-import gosim.sim.G;
 import gosim.sim.Go;
 import gosim.sim.GoRuntime;
 import gosim.sim.heap.HeapObject;

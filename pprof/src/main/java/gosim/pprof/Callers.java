@@ -6,6 +6,6 @@ package gosim.pprof;
  * skip 0 is the frame of runtime.Callers itself, 1 the frame of its caller (Profile.Add).
  */
 @FunctionalInterface
-public interface Callers {
+interface Callers {
     int callers(int skip, long[] pc);
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * Go 1.19's under the 1.19 dialect ({@link #CALLS}); net/http/pprof lines are counted from Go 1.6's pprof.go (1.7's has the same layout); net,
  * net/http and the netpoller rows are approximations of Go 1.7's lines inside the right function
  * of the right file.
+ *
+ * <p>Internal: public for gosim.pprof.http and the interpreter of gosim-specs, not API.
  */
 public final class PprofFuncs {
     /** GOROOT of the simulated toolchain, as in the runtime's own layout. */
@@ -90,7 +92,7 @@ public final class PprofFuncs {
     }
 
     /**
-     * Where the goroutine profile's *Profile lives: `var goroutineProfile = &Profile{...}` is
+     * Where the goroutine profile's *Profile lives: {@code var goroutineProfile = &Profile{...}} is
      * initialized statically (go1.7 pprof.go:131-135), so the pointer is into the data segment,
      * which the model places after rodata (runtime.throw's messages are at 0x4b6a7c).
      */
@@ -234,9 +236,10 @@ public final class PprofFuncs {
      */
     public <T> T callUnchecked(Row row, int line, long[] args, java.util.function.Supplier<T> body) {
         Func f = func(row);
-        gosim.sim.G g = Go.enter(f);
+        Go.enter(f);
         if (args != null) {
             long[] words = args.clone();
+            gosim.sim.internal.SimStack g = gosim.sim.internal.SimStack.current();
             g.setArgs(g.depth() - 1, (gosim.sim.ArgWords) () -> words);
         }
         try {

@@ -19,7 +19,7 @@ import java.util.Objects;
 /**
  * runtime/pprof.Profile of Go 1.7 (seed 004, pprof.go: Profile.Name, Count, Add, Remove,
  * WriteTo): a named set of stacks, each recorded for one value. The four predefined profiles
- * read the runtime through the registry's {@link ProfileSource} and cannot be added to.
+ * read the runtime through the registry's source and cannot be added to.
  */
 public final class Profile {
     /** Add records at most this many PCs (its stk := make([]uintptr, 32)). */

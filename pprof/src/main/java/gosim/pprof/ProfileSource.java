@@ -14,7 +14,7 @@ import gosim.pprof.text.StackDumper;
  * otherwise they leave p alone and return not ok. pprof calls each first with an empty array to
  * learn n, then with room for a few more, and retries while the profile keeps growing.
  */
-public interface ProfileSource extends StackDumper {
+interface ProfileSource extends StackDumper {
     /** runtime.NumGoroutine: the goroutine profile's Count. */
     int numGoroutine();
 

@@ -45,7 +45,7 @@ public final class Profiles {
     private final Map<String, Profile> m = new HashMap<>();
 
     /** A Go 1.7 registry. */
-    public Profiles(Symtab symtab, ProfileSource source, Callers callers) {
+    Profiles(Symtab symtab, ProfileSource source, Callers callers) {
         this(symtab, source, callers, GoVersion.DEFAULT);
     }
 
@@ -54,7 +54,7 @@ public final class Profiles {
      * profile differs (GO1_0 writes seed 000's "thread creation profile" at every debug level);
      * later versions write Go 1.7's text.
      */
-    public Profiles(Symtab symtab, ProfileSource source, Callers callers, GoVersion version) {
+    Profiles(Symtab symtab, ProfileSource source, Callers callers, GoVersion version) {
         this.symtab = Objects.requireNonNull(symtab, "symtab");
         this.source = Objects.requireNonNull(source, "profile source");
         this.callers = Objects.requireNonNull(callers, "callers");

@@ -7,5 +7,5 @@ package gosim.sim;
  */
 @FunctionalInterface
 public interface CpuSampler {
-    void sigprof(G gp, long[] stack);
+    void sigprof(Goroutine gp, long[] stack);
 }

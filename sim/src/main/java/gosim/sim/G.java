@@ -1,27 +1,28 @@
 package gosim.sim;
 
+import gosim.sim.internal.SimStack;
+import java.util.List;
+
 /**
  * A goroutine: models runtime2.go's {@code g} (Go 1.7) with the fields the scheduler, the
  * tracebacks and the profiles read. Its body runs on its own Java virtual thread, which is kept
  * with the G when the G goes to a free list (as Go keeps a dead G's stack), so a reused G needs no
  * new thread.
  *
- * <p>Outside this package a G is a read-only handle (goid, status, wait reason, system or not,
- * its frames) that {@link Go#self()} returns; the frame methods
- * ({@code enter}, {@code leave}, {@code line}, {@code setArgs}, {@code notePanic*}) are for
- * interpreters that run Go code on the kernel (gosim-specs), not for tests. Its M is model state.
+ * <p>Model state, package-private: users see a G as a read-only {@link Goroutine}, interpreters
+ * keep its frames through {@link SimStack} (gosim.sim.internal).
  */
-public final class G {
+final class G implements Goroutine, SimStack {
     // G status values of Go 1.7 (runtime2.go).
-    public static final int _Gidle = 0;
-    public static final int _Grunnable = 1;
-    public static final int _Grunning = 2;
-    public static final int _Gsyscall = 3;
-    public static final int _Gwaiting = 4;
-    public static final int _Gmoribund_unused = 5;
-    public static final int _Gdead = 6;
-    public static final int _Genqueue_unused = 7;
-    public static final int _Gcopystack = 8;
+    static final int _Gidle = 0;
+    static final int _Grunnable = 1;
+    static final int _Grunning = 2;
+    static final int _Gsyscall = 3;
+    static final int _Gwaiting = 4;
+    static final int _Gmoribund_unused = 5;
+    static final int _Gdead = 6;
+    static final int _Genqueue_unused = 7;
+    static final int _Gcopystack = 8;
 
     /** Initial capacity of the simulated call stack. */
     static final int INITIAL_FRAMES = 8;
@@ -78,24 +79,33 @@ public final class G {
         this.allgIndex = allgIndex;
     }
 
+    @Override
     public long goid() {
         return goid;
     }
 
-    public int status() {
-        return status;
+    @Override
+    public Status status() {
+        return switch (status) {
+            case _Gidle -> Status.IDLE;
+            case _Grunnable -> Status.RUNNABLE;
+            case _Grunning -> Status.RUNNING;
+            case _Gsyscall -> Status.SYSCALL;
+            case _Gwaiting -> Status.WAITING;
+            case _Gdead -> Status.DEAD;
+            case _Gcopystack -> Status.COPYSTACK;
+            default -> throw new IllegalStateException("goroutine " + goid + ": status " + status);
+        };
     }
 
-    public String waitreason() {
-        return waitreason;
+    @Override
+    public String waitReason() {
+        return status == _Gwaiting && waitreason != null ? waitreason : "";
     }
 
-    public long gopc() {
-        return gopc;
-    }
-
-    public long startpc() {
-        return startpc;
+    @Override
+    public List<Frame> stack() {
+        return rt.symtab.callersFrames(rt.goroutineStack(this));
     }
 
     /** The M running this G, or null. */
@@ -111,21 +121,25 @@ public final class G {
      * isSystemGoroutine: one of the runtime's own goroutines (forcegchelper, bgsweep, runfinq,
      * timerproc), which dumps, NumGoroutine and GoroutineProfile leave out since Go 1.6.
      */
-    public boolean isSystemGoroutine() {
+    @Override
+    public boolean isSystem() {
         return Traceback.isSystemGoroutine(rt, this);
     }
 
     /** Depth of the simulated call stack. */
+    @Override
     public int depth() {
         return depth;
     }
 
     /** The function of frame {@code i}, 0 being the outermost. */
+    @Override
     public Func frameFunc(int i) {
         return fns[i];
     }
 
     /** The current line of frame {@code i}. */
+    @Override
     public int frameLine(int i) {
         return lines[i];
     }
@@ -134,6 +148,7 @@ public final class G {
      * Enters function f (its frame is pushed at f's first line). For interpreters that keep the
      * G at hand; goroutine code normally uses {@link Go#enter}. Must be called on this G.
      */
+    @Override
     public void enter(Func f) {
         pushFrame(f, f.startLine());
     }
@@ -142,12 +157,14 @@ public final class G {
      * Enters f; its traceback line prints the words argSource gives at that time (an ArgWords,
      * or an object for the runtime's arg-words resolver, such as an interpreter frame).
      */
+    @Override
     public void enter(Func f, Object argSource) {
         pushFrame(f, f.startLine());
         args[depth - 1] = argSource;
     }
 
     /** Sets where frame i's argument words come from (0 is the outermost), e.g. a start frame's. */
+    @Override
     public void setArgs(int i, Object argSource) {
         args[i] = argSource;
     }
@@ -162,11 +179,13 @@ public final class G {
     }
 
     /** Leaves function f, which must be the innermost frame. */
+    @Override
     public void leave(Func f) {
         popFrame(f);
     }
 
     /** Sets the current line of the innermost frame. */
+    @Override
     public void line(int line) {
         lines[depth - 1] = line;
     }
@@ -187,7 +206,7 @@ public final class G {
      * Remembers the stack for a panic report the first time exception t unwinds through a frame,
      * since unwinding pops the frames before the report is printed.
      */
-    public void notePanicking(Throwable t) {
+    void notePanicking(Throwable t) {
         if (panicSeen != t) {
             panicSeen = t;
             panicFns = java.util.Arrays.copyOf(fns, depth);
@@ -203,11 +222,22 @@ public final class G {
      * Records the stack of a panic raised by an interpreter that keeps its own frames: fns/lines
      * outermost first, as the stack was where the panic started.
      */
+    @Override
     public void notePanicStack(Throwable t, Func[] fns, int[] lines, long[][] args) {
         panicSeen = t;
         panicFns = fns.clone();
         panicLines = lines.clone();
         panicArgs = args.clone();
+    }
+
+    @Override
+    public int mirrorJavaFrames() {
+        return JavaFrames.mirror(this);
+    }
+
+    @Override
+    public void unmirrorJavaFrames(int pushed) {
+        JavaFrames.unmirror(this, pushed);
     }
 
     void popFrame(Func f) {
@@ -221,7 +251,7 @@ public final class G {
     }
 
     /** Go 1.7's status names as tracebacks print them (gStatusStrings). */
-    public static String statusString(int status) {
+    static String statusString(int status) {
         return switch (status) {
             case _Gidle -> "idle";
             case _Grunnable -> "runnable";

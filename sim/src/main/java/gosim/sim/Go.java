@@ -39,7 +39,7 @@ public final class Go {
 
     /** Calls {@code body} as function {@code fn}: its frame is on the stack while body runs. */
     public static void call(Func fn, Runnable body) {
-        G g = enter(fn);
+        G g = push(fn);
         try {
             body.run();
         } catch (RuntimeException | Error t) {
@@ -52,7 +52,7 @@ public final class Go {
 
     /** Calls {@code body} as function {@code fn} and returns its result. */
     public static <T> T call(Func fn, Supplier<T> body) {
-        G g = enter(fn);
+        G g = push(fn);
         try {
             return body.get();
         } catch (RuntimeException | Error t) {
@@ -64,7 +64,11 @@ public final class Go {
     }
 
     /** Pushes a frame for fn (at its first line); pair with {@link #leave}. */
-    public static G enter(Func fn) {
+    public static void enter(Func fn) {
+        push(fn);
+    }
+
+    private static G push(Func fn) {
         G g = GoRuntime.self();
         g.pushFrame(Objects.requireNonNull(fn), fn.startLine());
         return g;
@@ -109,7 +113,7 @@ public final class Go {
     }
 
     /** The current goroutine. */
-    public static G self() {
+    public static Goroutine self() {
         return GoRuntime.self();
     }
 

@@ -41,6 +41,8 @@ public final class GoRuntime {
     final EventHub ev = new EventHub(this);
     /** Observers from outside (-http): they read the model between events and never change it. */
     final Observers observers = new Observers(this);
+    /** The internal hooks ({@link #kernel()}). */
+    private final gosim.sim.internal.Kernel kernel = new RuntimeKernel(this);
     final boolean checkInvariants;
     /** Unwind parked goroutine threads when the process ends (Builder.unwindOnExit). */
     private final boolean unwindOnExit;
@@ -371,8 +373,22 @@ public final class GoRuntime {
     }
 
     /** A copy of allgs, in creation order of the G structs. */
-    public List<G> allgs() {
+    List<G> allgs() {
         return List.copyOf(proc.allgs);
+    }
+
+    /**
+     * The goroutines that exist now, system ones included, in creation order of their G structs
+     * (allgs without the dead Gs kept for reuse).
+     */
+    public List<Goroutine> goroutines() {
+        List<Goroutine> out = new ArrayList<>();
+        for (G g : proc.allgs) {
+            if (g.status != G._Gdead) {
+                out.add(g);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** The Ps (allp). */
@@ -516,7 +532,7 @@ public final class GoRuntime {
      * Opens (+1) or closes (-1) a poller: while one is open, a process whose goroutines all wait
      * is waiting for the network, not deadlocked (Go's netpoller).
      */
-    public void netpollers(int delta) {
+    void netpollers(int delta) {
         netpollers += delta;
         if (netpollers < 0) {
             throw new IllegalStateException("more pollers closed than opened");
@@ -527,7 +543,7 @@ public final class GoRuntime {
      * netpoll's injectglist for one goroutine parked waiting for I/O: it becomes runnable on the
      * global queue and idle Ps get Ms to run it. Call from the loop (a {@link #post}ed task).
      */
-    public void netpollReady(G gp) {
+    void netpollReady(G gp) {
         injectglist(gp, "netpoll: to the global runq");
     }
 
@@ -568,12 +584,8 @@ public final class GoRuntime {
         return heap;
     }
 
-    /**
-     * Says which heap objects the GC finds reachable (the interpreter scans its roots); by
-     * default an object is reachable until released with {@link Go#release}. For interpreters
-     * embedding the kernel (gosim-specs installs its root scan here), not for tests.
-     */
-    public void setReachability(Predicate<HeapObject> reachable) {
+    /** {@link gosim.sim.internal.Kernel#setReachability}. */
+    void setReachability(Predicate<HeapObject> reachable) {
         this.reachable = java.util.Objects.requireNonNull(reachable);
     }
 
@@ -581,7 +593,7 @@ public final class GoRuntime {
     java.util.function.Function<Object, long[]> argWordsResolver = o -> null;
 
     /** Installs how argument words are read from an interpreter's frames, for tracebacks. */
-    public void setArgWordsResolver(java.util.function.Function<Object, long[]> resolver) {
+    void setArgWordsResolver(java.util.function.Function<Object, long[]> resolver) {
         this.argWordsResolver = java.util.Objects.requireNonNull(resolver);
     }
 
@@ -792,9 +804,17 @@ public final class GoRuntime {
         return pcs;
     }
 
-    /** The stack of g, innermost first, for profiles (public view of {@link #goroutineStack}). */
-    public long[] stackOf(G g) {
-        return goroutineStack(g);
+    /**
+     * The stack of g as return PCs, innermost first, then runtime.goexit's: what profiles record
+     * (the PCs of {@link Goroutine#stack()}).
+     */
+    public long[] stackOf(Goroutine g) {
+        return goroutineStack(RuntimeKernel.own(this, g));
+    }
+
+    /** The kernel's hooks for interpreters and kernel-level libraries (internal: not API). */
+    public gosim.sim.internal.Kernel kernel() {
+        return kernel;
     }
 
     /** fastrand on the running goroutine's M, or on m0 outside goroutines. */
@@ -1144,7 +1164,7 @@ public final class GoRuntime {
      * gopark: the running goroutine waits with the given Go 1.7 wait reason until another
      * goroutine calls {@link #goready}. For simulator primitives.
      */
-    public void gopark(String reason) {
+    void gopark(String reason) {
         G g = self();
         if (g.rt != this) {
             throw new IllegalStateException("goroutine " + g.goid + " belongs to another GoRuntime");
@@ -1154,7 +1174,7 @@ public final class GoRuntime {
     }
 
     /** goready: makes a parked goroutine runnable on the caller's P. For simulator primitives. */
-    public void goready(G gp) {
+    void goready(G gp) {
         G g = self();
         proc.ready(g.m, gp);
         advance(g, Costs.PARK);

@@ -26,7 +26,7 @@ public final class JavaFrames {
     }
 
     /** One user frame: its function and current line. */
-    public record Site(Func fn, int line) {
+    record Site(Func fn, int line) {
     }
 
     /** Where gosim's own classes come from: frames of classes loaded from there are machinery. */
@@ -90,7 +90,7 @@ public final class JavaFrames {
     }
 
     /** The innermost user frame calling into gosim, as a function of g's runtime and a line. */
-    public static Site caller(G g) {
+    static Site caller(G g) {
         List<StackWalker.StackFrame> fs = userFrames();
         if (fs.isEmpty()) {
             return new Site(g.rt.symtab.define("main.main", "main.go", 1), 1);
@@ -106,7 +106,7 @@ public final class JavaFrames {
      * function's line is set from its Java frame. Returns how many frames were pushed; pass that
      * to {@link #unmirror} afterwards.
      */
-    public static int mirror(G g) {
+    static int mirror(G g) {
         List<StackWalker.StackFrame> fs = userFrames();
         Symtab st = g.rt.symtab;
         Func top = g.depth > 0 ? g.fns[g.depth - 1] : null;
@@ -131,7 +131,7 @@ public final class JavaFrames {
     }
 
     /** Pops the frames {@link #mirror} pushed. */
-    public static void unmirror(G g, int pushed) {
+    static void unmirror(G g, int pushed) {
         for (int i = 0; i < pushed; i++) {
             g.popFrame(g.fns[g.depth - 1]);
         }

@@ -22,7 +22,7 @@ class BlockHookTest {
             int n = Go.callers(skip, pcs);
             assertTrue(n > 0);
             Func f = rt.symtab().funcForPC(pcs[0] - 1);
-            out.add(new Event(cycles, skip, Sim.top(Go.self(), 1).get(0), f.name()));
+            out.add(new Event(cycles, skip, Sim.top(GoRuntime.self(), 1).get(0), f.name()));
         }), main);
         assertEquals(0, s.status, s.stderr);
         return out;

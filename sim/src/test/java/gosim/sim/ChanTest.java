@@ -51,8 +51,8 @@ class ChanTest {
         Sim s = Sim.run(1, 1, () -> {
             Chan<Integer> c = Chan.make();
             G sender = Sim.spawnAndPark(Sim.fn("main.sender"), () -> c.send(42));
-            reason[0] = sender.waitreason();
-            assertEquals(G._Gwaiting, sender.status());
+            reason[0] = sender.waitReason();
+            assertEquals(Goroutine.Status.WAITING, sender.status());
             frames.addAll(Sim.top(sender, 5));
             assertEquals(1, c.senders());
             assertEquals(42, c.recv());
@@ -78,7 +78,7 @@ class ChanTest {
                 assertEquals(new Chan.Recv<>(7, true), r);
                 after.addAll(Sim.stack(rg[0]));
             });
-            assertEquals("chan receive", rg[0].waitreason());
+            assertEquals("chan receive", rg[0].waitReason());
             frames.addAll(Sim.top(rg[0], 4));
             c.send(7);
             Go.gosched();
@@ -114,7 +114,7 @@ class ChanTest {
             c.send(3);
             assertEquals(3, c.len());
             G sender = Sim.spawnAndPark(Sim.fn("main.sender"), () -> c.send(4));
-            assertEquals("chan send", sender.waitreason());
+            assertEquals("chan send", sender.waitReason());
             got.add(c.recv()); // takes 1; the waiting sender's 4 goes to the tail
             assertEquals(3, c.len());
             assertEquals(0, c.senders());
@@ -160,7 +160,7 @@ class ChanTest {
             }
             c.close();
             for (G g : gs) {
-                assertEquals(G._Grunnable, g.status(), "close readies every waiter");
+                assertEquals(Goroutine.Status.RUNNABLE, g.status(), "close readies every waiter");
             }
             Go.gosched();
             assertEquals(new Chan.Recv<>(-1, false), c.recv2(), "a closed channel never blocks");
@@ -193,7 +193,7 @@ class ChanTest {
                 int v = i;
                 Sim.spawnAndPark(Sim.fn("main.s" + i), () -> {
                     GoPanic p = assertThrows(GoPanic.class, () -> c.send(v));
-                    panics.add(p.value() + " @" + Go.self().depth());
+                    panics.add(p.value() + " @" + GoRuntime.self().depth());
                 });
             }
             assertEquals(2, c.senders());
@@ -252,7 +252,7 @@ class ChanTest {
         List<String> frames = new ArrayList<>();
         Sim s = Sim.run(1, 1, () -> {
             G g = Sim.spawnAndPark(Sim.fn("main.stuck"), () -> Chan.<Integer>nil().recv());
-            assertEquals("chan receive (nil chan)", g.waitreason());
+            assertEquals("chan receive (nil chan)", g.waitReason());
             frames.addAll(Sim.top(g, 3));
         });
         assertEquals(0, s.status, s.stderr);

@@ -54,9 +54,9 @@ class GcWorkersAndForcedGcTest {
             assertEquals(1, seen[1], "seed " + seed);
             assertEquals(4, seen[2], "seed " + seed);
             for (G w : markWorkers(rt)) {
-                assertEquals(G._Gwaiting, w.status(), "seed " + seed);
-                assertEquals("GC worker (idle)", w.waitreason(), "seed " + seed); // mgc.go:1420
-                assertTrue(w.isSystemGoroutine());
+                assertEquals(Goroutine.Status.WAITING, w.status(), "seed " + seed);
+                assertEquals("GC worker (idle)", w.waitReason(), "seed " + seed); // mgc.go:1420
+                assertTrue(w.isSystem());
             }
         }
     }

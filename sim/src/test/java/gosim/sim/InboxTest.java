@@ -28,7 +28,7 @@ class InboxTest {
         outside.start();
         int status = rt.run(() -> {
             rt.netpollers(1);
-            G self = Go.self();
+            G self = GoRuntime.self();
             waiting.complete(self);
             rt.gopark("IO wait"); // would be a deadlock without the open poller
             answer.complete(request[0] + " answered at virtual " + Go.nanotime() / 1000 + "us");

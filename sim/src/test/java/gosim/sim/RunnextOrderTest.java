@@ -15,7 +15,7 @@ class RunnextOrderTest {
             Func worker = rt.symtab().define("main.main.func1", "main.go", 10, 12);
             List<Integer> order = new ArrayList<>();
             int status = rt.run(() -> {
-                G main = Go.self();
+                G main = GoRuntime.self();
                 for (int i = 1; i <= 3; i++) {
                     int id = i;
                     Go.go(worker, () -> {

@@ -86,7 +86,7 @@ class SchedulerPropertiesTest {
             }
         }
         int status = rt.run(() -> {
-            mainG[0] = Go.self();
+            mainG[0] = GoRuntime.self();
             new Interp().exec(prog);
             if (live[0] > 0) {
                 mainWaiting[0] = true;

@@ -79,7 +79,7 @@ class SelectTest {
             Chan<Integer> a = Chan.make(1);
             Chan<Integer> b = Chan.make(1);
             Chan<Integer> c = Chan.make(1);
-            M m = Go.self().m();
+            M m = GoRuntime.self().m();
             for (int k = 0; k < 50; k++) {
                 for (Chan<Integer> ch : List.of(a, b, c)) {
                     if (ch.len() == 0) {
@@ -142,7 +142,7 @@ class SelectTest {
                         .send(out, "o", () -> log.add("sent")).run();
                 log.add("case " + i);
             });
-            assertEquals("select", sel.waitreason());
+            assertEquals("select", sel.waitReason());
             frames.addAll(Sim.top(sel, 3));
             assertEquals(1, a.receivers());
             assertEquals(1, b.receivers());

@@ -55,7 +55,7 @@ final class Sim {
     static G spawnAndPark(Func fn, Runnable body) {
         G[] self = new G[1];
         Go.go(fn, () -> {
-            self[0] = Go.self();
+            self[0] = GoRuntime.self();
             body.run();
         });
         Go.gosched();

@@ -61,7 +61,7 @@ class SyncTest {
                 mu.lock();
                 mu.unlock();
             });
-            assertEquals("semacquire", g.waitreason());
+            assertEquals("semacquire", g.waitReason());
             frames.addAll(Sim.top(g, 6));
             assertEquals(1, mu.state() >> Mutex.MUTEX_WAITER_SHIFT);
             mu.unlock();
@@ -111,7 +111,7 @@ class SyncTest {
                     sem.acquire();
                     order.add(n);
                 });
-                assertEquals("semacquire", g.waitreason());
+                assertEquals("semacquire", g.waitReason());
             }
             assertEquals(3, sem.waiters());
             for (int i = 0; i < 3; i++) {
@@ -132,8 +132,8 @@ class SyncTest {
         int[] events = new int[1];
         Sim s = Sim.run(1, 1, GoVersion.GO1_7, rt -> rt.setBlockHook((c, k) -> events[0]++), () -> {
             Sema worldsema = new Sema(1);
-            worldsema.semacquireRuntime(Go.self());
-            G g = Sim.spawnAndPark(Sim.fn("main.stw"), () -> worldsema.semacquireRuntime(Go.self()));
+            worldsema.semacquireRuntime(GoRuntime.self());
+            G g = Sim.spawnAndPark(Sim.fn("main.stw"), () -> worldsema.semacquireRuntime(GoRuntime.self()));
             frames.addAll(Sim.top(g, 4));
             worldsema.release();
             Go.gosched();
@@ -158,7 +158,7 @@ class SyncTest {
             sem.acquire(); // ...and main takes the count first (Go 1.7 has no hand-off)
             log.add("main");
             Go.gosched();
-            assertEquals("semacquire", g.waitreason(), "the waiter found no count and slept again");
+            assertEquals("semacquire", g.waitReason(), "the waiter found no count and slept again");
             assertEquals(1, sem.waiters());
             sem.release();
             Go.gosched();
@@ -199,7 +199,7 @@ class SyncTest {
             WaitGroup wg = new WaitGroup();
             wg.add(1);
             G g = Sim.spawnAndPark(Sim.fn("main.waiter"), wg::await);
-            assertEquals("semacquire", g.waitreason());
+            assertEquals("semacquire", g.waitReason());
             assertEquals(1, wg.waiters());
             frames.addAll(Sim.top(g, 5).subList(3, 5));
             wg.done();
@@ -263,14 +263,14 @@ class SyncTest {
     void oncePanickingFunctionStillCountsAsDone() {
         Sim s = Sim.run(1, 1, () -> {
             Once once = new Once();
-            int depth = Go.self().depth();
+            int depth = GoRuntime.self().depth();
             assertThrows(GoPanic.class, () -> once.run(() -> {
                 throw new GoPanic("boom");
             }));
             int[] again = new int[1];
             once.run(() -> again[0]++);
             assertEquals(0, again[0]);
-            assertEquals(depth, Go.self().depth(), "frames are popped");
+            assertEquals(depth, GoRuntime.self().depth(), "frames are popped");
         });
         assertEquals(0, s.status, s.stderr);
     }
@@ -292,7 +292,7 @@ class SyncTest {
                 }));
             }
             for (G g : gs) {
-                reasons.add(g.waitreason());
+                reasons.add(g.waitReason());
             }
             assertEquals(3, c.pending());
             c.signal();
@@ -320,7 +320,7 @@ class SyncTest {
                 c.await();
                 mu.unlock();
             });
-            reason[0] = g.waitreason();
+            reason[0] = g.waitReason();
             c.broadcast();
         });
         assertEquals(0, s.status, s.stderr);
@@ -383,14 +383,14 @@ class SyncTest {
                 log.add("writer");
                 rw.unlock();
             });
-            assertEquals("semacquire", w.waitreason());
+            assertEquals("semacquire", w.waitReason());
             assertEquals(1 - RWMutex.RWMUTEX_MAX_READERS, rw.readerCount());
             G r = Sim.spawnAndPark(Sim.fn("main.reader"), () -> {
                 rw.rlock();
                 log.add("reader");
                 rw.runlock();
             });
-            assertEquals("semacquire", r.waitreason(), "a reader arriving after a writer waits");
+            assertEquals("semacquire", r.waitReason(), "a reader arriving after a writer waits");
             rw.runlock(); // the last reader lets the writer in
             Go.gosched();
             Go.gosched();

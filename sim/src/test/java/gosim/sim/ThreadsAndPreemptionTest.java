@@ -22,7 +22,7 @@ class ThreadsAndPreemptionTest {
         List<Long> lockedMs = new ArrayList<>();
         List<Long> otherMs = new ArrayList<>();
         assertEquals(0, rt.run(() -> {
-            G main = Go.self();
+            G main = GoRuntime.self();
             int[] done = {0};
             Runnable finish = () -> {
                 if (++done[0] == 2) {
@@ -100,7 +100,7 @@ class ThreadsAndPreemptionTest {
         long[] lateRanAt = {-1};
         long[] start = {0};
         assertEquals(0, rt.run(() -> {
-            G main = Go.self();
+            G main = GoRuntime.self();
             start[0] = Go.nanotime();
             Go.go(late, () -> {
                 lateRanAt[0] = Go.nanotime();

@@ -35,7 +35,7 @@ class TimeAndWorldTest {
             List<Integer> woke = new ArrayList<>();
             int[] done = {0};
             assertEquals(0, rt.run(() -> {
-                G main = Go.self();
+                G main = GoRuntime.self();
                 int[] ms = {30, 10, 50, 20, 40};
                 for (int d : ms) {
                     Go.go(f, () -> {
@@ -61,7 +61,7 @@ class TimeAndWorldTest {
             List<Long> order = new ArrayList<>();
             int[] done = {0};
             assertEquals(0, rt.run(() -> {
-                G main = Go.self();
+                G main = GoRuntime.self();
                 for (int i = 0; i < 4; i++) {
                     Go.go(busy, () -> {
                         for (int k = 0; k < 50; k++) {

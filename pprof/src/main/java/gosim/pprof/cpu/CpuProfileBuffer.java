@@ -25,7 +25,7 @@ import java.util.List;
  *
  * <p>Called only from the simulator loop: not thread-safe.
  */
-public final class CpuProfileBuffer {
+final class CpuProfileBuffer {
     /** numBuckets: hash table buckets. */
     public static final int NUM_BUCKETS = 1 << 10;
     /** assoc: entries per bucket. */

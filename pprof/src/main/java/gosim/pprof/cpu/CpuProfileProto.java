@@ -19,7 +19,7 @@ import java.util.Map;
  * before the location lookup, which moves every PC one byte back: its location address is then the
  * interrupted PC itself.
  */
-public final class CpuProfileProto {
+final class CpuProfileProto {
     private CpuProfileProto() {
     }
 

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * StartCPUProfile / StopCPUProfile: models Go 1.7's runtime/pprof/pprof.go (the cpu struct,
- * StartCPUProfile, profileWriter, StopCPUProfile) over {@link CpuProfileBuffer}.
+ * StartCPUProfile, profileWriter, StopCPUProfile) over {@code CpuProfileBuffer}.
  *
  * <p>The kernel delivers a virtual SIGPROF to each M every {@link #periodNanos()} of that M's virtual
  * CPU time while {@link #profiling()} is true, calling {@link #addSample} with the stack of the G

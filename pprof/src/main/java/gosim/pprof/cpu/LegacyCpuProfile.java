@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * line of the simulated text segment; google/pprof's legacy parser takes the executable mapping from
  * it.
  */
-public final class LegacyCpuProfile {
+final class LegacyCpuProfile {
     /** The separator Go writes between the samples and the memory map. */
     public static final String MAPPED_LIBRARIES = "\nMAPPED_LIBRARIES:\n";
     /** Bytes per uintptr word on the simulated 64-bit platform. */

@@ -18,9 +18,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import gosim.pprof.Pprof;
 import gosim.pprof.PprofFuncs;
-import gosim.sim.G;
 import gosim.sim.Go;
 import gosim.sim.GoRuntime;
+import gosim.sim.Goroutine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +48,7 @@ import java.util.function.Consumer;
  *
  * <p>Requests reach the simulation only through {@link GoRuntime#post}: the accept goroutine
  * (net/http.(*Server).Serve) waits parked in "IO wait" with a poller open; a posted task queues the
- * request and readies it with {@link GoRuntime#netpollReady}; it starts one goroutine per request
+ * request and readies it with {@link gosim.sim.internal.Kernel#netpollReady}; it starts one goroutine per request
  * (net/http.(*conn).serve) that computes the answer inside the simulation, through the process's
  * {@link Pprof}, and completes the future the JDK thread waits on. A JDK thread never touches
  * model state; if the process ends or does not answer in time, it answers 503 with a message.
@@ -82,8 +82,8 @@ public final class PprofServer implements AutoCloseable {
 
     // Simulation side: touched only on the simulator's loop thread (goroutines and posted tasks).
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
-    private final List<G> waitingForever = new ArrayList<>();
-    private G acceptG;
+    private final List<Goroutine> waitingForever = new ArrayList<>();
+    private Goroutine acceptG;
     private boolean acceptParked;
     private boolean closedInSim;
 
@@ -142,7 +142,7 @@ public final class PprofServer implements AutoCloseable {
         requireOwnGoroutine(pprof.runtime(), "PprofServer.listen");
         PprofServer s = new PprofServer(pprof, addr);
         s.server.start();
-        s.rt.netpollers(1);
+        s.rt.kernel().netpollers(1);
         Go.go(s.funcs.func(SERVER_SERVE), s::acceptLoop);
         return s;
     }
@@ -218,7 +218,7 @@ public final class PprofServer implements AutoCloseable {
                                 () -> funcs.callUnchecked(RUNTIME_POLL_WAIT, RUNTIME_POLL_WAIT_PARK, () -> {
                                     while (pending.isEmpty() && !closedInSim) {
                                         acceptParked = true;
-                                        rt.gopark("IO wait");
+                                        rt.kernel().gopark("IO wait");
                                     }
                                     return pending.poll();
                                 }))));
@@ -245,7 +245,7 @@ public final class PprofServer implements AutoCloseable {
         pending.add(p);
         if (acceptParked) {
             acceptParked = false;
-            rt.netpollReady(acceptG);
+            rt.kernel().netpollReady(acceptG);
         }
     }
 
@@ -261,16 +261,16 @@ public final class PprofServer implements AutoCloseable {
             return;
         }
         waitingForever.add(Go.self());
-        rt.gopark(FOREVER_REASON);
+        rt.kernel().gopark(FOREVER_REASON);
     }
 
     /** Closes the poller, wakes the accept goroutine (which returns) and any serveForever caller. */
-    private void closeInSim(Consumer<G> ready) {
+    private void closeInSim(Consumer<Goroutine> ready) {
         if (closedInSim) {
             return;
         }
         closedInSim = true;
-        rt.netpollers(-1);
+        rt.kernel().netpollers(-1);
         if (acceptParked) {
             acceptParked = false;
             ready.accept(acceptG);
@@ -280,7 +280,7 @@ public final class PprofServer implements AutoCloseable {
         }
         pending.clear();
         // goready may yield to other goroutines: iterate over a copy.
-        List<G> waiting = List.copyOf(waitingForever);
+        List<Goroutine> waiting = List.copyOf(waitingForever);
         waitingForever.clear();
         waiting.forEach(ready);
     }
@@ -305,9 +305,9 @@ public final class PprofServer implements AutoCloseable {
         stopper.setDaemon(true);
         stopper.start();
         if (onGoroutineOf(rt)) {
-            closeInSim(rt::goready);
+            closeInSim(rt.kernel()::goready);
         } else if (!rt.finished()) {
-            rt.post(() -> closeInSim(rt::netpollReady));
+            rt.post(() -> closeInSim(rt.kernel()::netpollReady));
         }
     }
 

@@ -5,6 +5,9 @@
  * {@link gosim.pprof.proto.TextSegment} (the one mapping). The Java for perftools.profiles is
  * generated at build time from src/main/proto/profile.proto into {@code ProfileProto}.
  *
+ * <p>Internal: public because gosim.pprof and gosim.pprof.cpu write through it, not API; users
+ * get profiles from {@link gosim.pprof.Pprof}.
+ *
  * <p>What google/pprof (as in Go 1.19's {@code go tool pprof}) accepts, checked by the test suite:
  * <ul>
  *   <li>accepted: Go 1.7 count profiles ({@code "NAME profile: total N"}) at debug 0 and 1; heap

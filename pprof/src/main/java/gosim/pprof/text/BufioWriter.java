@@ -10,7 +10,7 @@ import java.util.Objects;
  * writes are dropped and {@link #flush} throws that first error. runtime/pprof ignores the result
  * of each Fprintf and returns the error of the final Flush, which this reproduces.
  */
-public final class BufioWriter extends OutputStream {
+final class BufioWriter extends OutputStream {
     /** bufio's defaultBufSize. */
     public static final int DEFAULT_SIZE = 4096;
 

@@ -20,7 +20,7 @@ import java.util.Objects;
  * <p>{@link #flush()} is Go's Flush: it formats and writes everything buffered and starts afresh.
  * Like Go's, it does not flush the underlying stream.
  */
-public final class TabWriter extends OutputStream {
+final class TabWriter extends OutputStream {
     /** Ignore HTML tags (width 0) and treat entities as one character. */
     public static final int FILTER_HTML = 1;
     /** Drop the Escape bytes that bracket escaped text instead of passing them through. */

@@ -18,7 +18,7 @@ import java.util.Objects;
  * The legacy text formats of Go 1.7's runtime/pprof (seed 004, pprof.go: printCountProfile,
  * printStackRecord, writeHeap, writeBlock, writeGoroutineStacks) and the thread profile of
  * seed 000 (WriteThreadProfile). Each writer takes records already fetched from the runtime and
- * writes through a {@link BufioWriter} (and a {@link TabWriter} at debug &gt; 0) exactly as Go
+ * writes through a {@code BufioWriter} (and a {@code TabWriter} at debug &gt; 0) exactly as Go
  * does, so the bytes match and a writer error surfaces once, from the final flush.
  */
 public final class TextProfiles {

@@ -116,7 +116,7 @@ final class LiveProgram {
         Go.line(SLEEP_LINE);
         Go.sleep(1_000_000L);
         Go.line(BLOCK_LINE);
-        pprof.profiling().mprof().blockevent(BLOCK_CYCLES, rt.stackOf(Go.self()));
+        rt.blockHook().blockevent(BLOCK_CYCLES, 1); // skip 1: the stack from this frame (GoRuntime.callers)
     }
 
     /** The spin goroutine's body: 750ms of CPU on two lines. */

@@ -1,6 +1,6 @@
 package gosim.sim.concurrent;
 
-import gosim.sim.G;
+import gosim.sim.Goroutine;
 import gosim.sim.Go;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -14,13 +14,13 @@ import java.util.concurrent.locks.Lock;
  * then competes with goroutines arriving meanwhile, like Go 1.7's mutex (no hand-off).
  */
 public final class SimLock implements Lock {
-    private G owner;
+    private Goroutine owner;
     private int holds;
     private final Waiters waiters = new Waiters();
 
     @Override
     public void lock() {
-        G g = Go.self();
+        Goroutine g = Go.self();
         while (!tryAcquire(g)) {
             waiters.await("semacquire");
         }
@@ -39,11 +39,11 @@ public final class SimLock implements Lock {
 
     @Override
     public boolean tryLock(long time, TimeUnit unit) {
-        G g = Go.self();
+        Goroutine g = Go.self();
         return waiters.awaitUntil("semacquire", unit.toNanos(time), () -> tryAcquire(g));
     }
 
-    private boolean tryAcquire(G g) {
+    private boolean tryAcquire(Goroutine g) {
         if (owner == null) {
             owner = g;
             holds = 1;

@@ -1,6 +1,6 @@
 package gosim.sim.concurrent;
 
-import gosim.sim.G;
+import gosim.sim.Goroutine;
 import gosim.sim.Go;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,11 +17,11 @@ import java.util.concurrent.locks.ReadWriteLock;
  * "semacquire". The write lock has no conditions (a JDK write lock has; use a {@link SimLock}).
  */
 public final class SimReadWriteLock implements ReadWriteLock {
-    private G writer;
+    private Goroutine writer;
     private int writeHolds;
     private int readers;
     /** Read holds per goroutine: lookups only, never iterated. */
-    private final Map<G, Integer> readHolds = new HashMap<>();
+    private final Map<Goroutine, Integer> readHolds = new HashMap<>();
     private final Waiters readWait = new Waiters();
     private final Waiters writeWait = new Waiters();
     private final Lock readLock = new Side(true);
@@ -47,7 +47,7 @@ public final class SimReadWriteLock implements ReadWriteLock {
         return writer != null;
     }
 
-    private boolean tryRead(G g) {
+    private boolean tryRead(Goroutine g) {
         Integer mine = readHolds.get(g);
         if (writer == g || writer == null && (mine != null || writeWait.size() == 0)) {
             readHolds.merge(g, 1, Integer::sum);
@@ -57,7 +57,7 @@ public final class SimReadWriteLock implements ReadWriteLock {
         return false;
     }
 
-    private boolean tryWrite(G g) {
+    private boolean tryWrite(Goroutine g) {
         if (writer == g) {
             writeHolds++;
             return true;
@@ -70,7 +70,7 @@ public final class SimReadWriteLock implements ReadWriteLock {
         return false;
     }
 
-    private void releaseRead(G g) {
+    private void releaseRead(Goroutine g) {
         Integer mine = readHolds.get(g);
         if (mine == null) {
             throw new IllegalMonitorStateException("goroutine " + g.goid() + " unlocks a read lock it does not hold");
@@ -85,7 +85,7 @@ public final class SimReadWriteLock implements ReadWriteLock {
         }
     }
 
-    private void releaseWrite(G g) {
+    private void releaseWrite(Goroutine g) {
         if (writer != g) {
             throw new IllegalMonitorStateException("goroutine " + g.goid() + " unlocks a write lock it does not hold");
         }
@@ -104,7 +104,7 @@ public final class SimReadWriteLock implements ReadWriteLock {
             this.read = read;
         }
 
-        private boolean tryAcquire(G g) {
+        private boolean tryAcquire(Goroutine g) {
             return read ? tryRead(g) : tryWrite(g);
         }
 
@@ -114,7 +114,7 @@ public final class SimReadWriteLock implements ReadWriteLock {
 
         @Override
         public void lock() {
-            G g = Go.self();
+            Goroutine g = Go.self();
             while (!tryAcquire(g)) {
                 queue().await("semacquire");
             }
@@ -132,7 +132,7 @@ public final class SimReadWriteLock implements ReadWriteLock {
 
         @Override
         public boolean tryLock(long time, TimeUnit unit) {
-            G g = Go.self();
+            Goroutine g = Go.self();
             if (queue().awaitUntil("semacquire", unit.toNanos(time), () -> tryAcquire(g))) {
                 return true;
             }

@@ -1,30 +1,31 @@
 package gosim.sim.concurrent;
 
-import gosim.sim.G;
+import gosim.sim.Goroutine;
 import gosim.sim.Go;
 import gosim.sim.GoRuntime;
-import gosim.sim.JavaFrames;
 import gosim.sim.Timers;
+import gosim.sim.internal.Kernel;
+import gosim.sim.internal.SimStack;
 
 /**
  * A FIFO of goroutines parked with an optional deadline in virtual time: the one wait primitive
  * under every java.util.concurrent facade, the role AbstractQueuedSynchronizer plays in the JDK.
  * It parks with gopark and wakes with goready (proc.go), and times out with a runtime timer
  * (time.go's addtimer, as Go's time.Sleep does). While parked, the waiter's simulated stack shows
- * the Java frames that called the facade ({@link JavaFrames#mirror}), so dumps name the Java line.
+ * the Java frames that called the facade ({@link SimStack#mirrorJavaFrames}), so dumps name the Java line.
  *
  * <p>No JDK blocking happens here; state is plain fields because goroutines of one runtime run
  * one at a time, and code between two simulator primitives is atomic.
  */
 final class Waiters {
     private static final class Waiter {
-        final G g;
+        final Goroutine g;
         boolean done;
         boolean timedOut;
         Waiter prev;
         Waiter next;
 
-        Waiter(G g) {
+        Waiter(Goroutine g) {
             this.g = g;
         }
     }
@@ -68,8 +69,9 @@ final class Waiters {
         if (nanos == 0) {
             return false;
         }
-        G g = Go.self();
+        Goroutine g = Go.self();
         GoRuntime rt = Go.runtime();
+        Kernel k = rt.kernel();
         Waiter w = new Waiter(g);
         link(w);
         Timers.Timer timer = null;
@@ -80,16 +82,17 @@ final class Waiters {
                     unlink(w);
                     w.done = true;
                     w.timedOut = true;
-                    rt.goready(w.g);
+                    k.goready(w.g);
                 }
             }, w);
             rt.timers().addtimer(timer);
         }
-        int pushed = JavaFrames.mirror(g);
+        SimStack stack = SimStack.current();
+        int pushed = stack.mirrorJavaFrames();
         try {
-            rt.gopark(reason);
+            k.gopark(reason);
         } finally {
-            JavaFrames.unmirror(g, pushed);
+            stack.unmirrorJavaFrames(pushed);
             if (!w.done) {
                 unlink(w); // unwound by the end of the process
                 w.done = true;
@@ -111,7 +114,7 @@ final class Waiters {
         w.done = true;
         GoRuntime rt = Go.runtime();
         if (!rt.finished()) { // a finally block of a goroutine unwound at exit wakes nobody
-            rt.goready(w.g);
+            rt.kernel().goready(w.g);
         }
         return true;
     }
@@ -151,7 +154,7 @@ final class Waiters {
     }
 
     /** The longest waiter, or null. */
-    G first() {
+    Goroutine first() {
         return head == null ? null : head.g;
     }
 }

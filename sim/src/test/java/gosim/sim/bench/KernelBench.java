@@ -2,7 +2,7 @@ package gosim.sim.bench;
 
 import gosim.sim.Chan;
 import gosim.sim.Func;
-import gosim.sim.G;
+import gosim.sim.Goroutine;
 import gosim.sim.Go;
 import gosim.sim.GoRuntime;
 import java.io.PrintStream;
@@ -73,23 +73,23 @@ public final class KernelBench {
         Func f = rt.symtab().define("main.main.func1", "main.go", 10, 20);
         long[] start = new long[1];
         rt.run(() -> {
-            G main = Go.self();
-            G[] other = new G[1];
+            Goroutine main = Go.self();
+            Goroutine[] other = new Goroutine[1];
             boolean[] otherParked = {false};
             Go.go(f, () -> {
                 other[0] = Go.self();
                 for (int i = 0; i < n; i++) {
                     otherParked[0] = true;
-                    rt.gopark("chan receive");
-                    rt.goready(main);
+                    rt.kernel().gopark("chan receive");
+                    rt.kernel().goready(main);
                 }
             });
             Go.gosched(); // let the partner park first
             start[0] = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 otherParked[0] = false;
-                rt.goready(other[0]);
-                rt.gopark("chan receive");
+                rt.kernel().goready(other[0]);
+                rt.kernel().gopark("chan receive");
             }
         });
         return Bench.nsPerOp(start[0], 2L * n);
@@ -143,7 +143,7 @@ public final class KernelBench {
         double[] perG = new double[1];
         rt.run(() -> {
             for (int i = 0; i < n; i++) {
-                Go.go(f, () -> Go.runtime().gopark("chan receive"));
+                Go.go(f, () -> Go.runtime().kernel().gopark("chan receive"));
                 if (i % 1000 == 999) {
                     Go.gosched();
                 }

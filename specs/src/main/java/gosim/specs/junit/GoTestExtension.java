@@ -1,9 +1,9 @@
 package gosim.specs.junit;
 
 import gosim.sim.Func;
-import gosim.sim.G;
 import gosim.sim.Go;
 import gosim.sim.GoRuntime;
+import gosim.sim.Goroutine;
 import gosim.sim.JavaFrames;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -216,11 +216,11 @@ public final class GoTestExtension implements InvocationInterceptor, ParameterRe
     private static int alive(GoRuntime rt, boolean runnableOnly) {
         int n = 0;
         long self = Go.goid();
-        for (G g : rt.allgs()) {
-            if (g.status() == G._Gdead || g.goid() == self || g.isSystemGoroutine()) {
+        for (Goroutine g : rt.goroutines()) {
+            if (g.goid() == self || g.isSystem()) {
                 continue;
             }
-            if (!runnableOnly || g.status() == G._Grunnable || g.status() == G._Grunning) {
+            if (!runnableOnly || g.status() == Goroutine.Status.RUNNABLE || g.status() == Goroutine.Status.RUNNING) {
                 n++;
             }
         }

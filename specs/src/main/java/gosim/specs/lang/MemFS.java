@@ -26,7 +26,7 @@ public final class MemFS {
     /** linux/amd64 open flags (syscall/zerrors_linux_amd64.go). */
     static final int O_ACCMODE = 3, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0x40, O_EXCL = 0x80, O_TRUNC = 0x200,
             O_APPEND = 0x400;
-    /** Go's os.ModeDir (os/types.go: the first of the mode bits, 1 << 31). */
+    /** Go's os.ModeDir (os/types.go: the first of the mode bits, {@code 1 << 31}). */
     public static final long MODE_DIR = 1L << 31;
     private static final int UMASK = 022;
 
@@ -208,7 +208,7 @@ public final class MemFS {
         return fd(fd) != null;
     }
 
-    /** read(2) (off < 0) or pread(2) into b[0:len]: the count, or -errno. */
+    /** read(2) ({@code off < 0}) or pread(2) into b[0:len]: the count, or -errno. */
     public int read(int fd, byte[] b, int len, long off) {
         Open o = fd(fd);
         if (o == null || !o.read) {
@@ -228,7 +228,7 @@ public final class MemFS {
         return n;
     }
 
-    /** write(2) (off < 0) or pwrite(2): the count, or -errno. */
+    /** write(2) ({@code off < 0}) or pwrite(2): the count, or -errno. */
     public int write(int fd, byte[] b, long off) {
         Open o = fd(fd);
         if (o == null || !o.write) {

@@ -566,7 +566,7 @@ final class Natives {
             host.syncMemProfileRate();
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             // The pprof layer pushes Go's (*Profile).WriteTo frame itself: take the stub's off meanwhile.
-            gosim.sim.G self = Go.self();
+            gosim.sim.internal.SimStack self = gosim.sim.internal.SimStack.current();
             Func writeTo = self.frameFunc(self.depth() - 1);
             self.leave(writeTo);
             try {

@@ -264,7 +264,7 @@ public final class Scenario {
         if (o.verbose()) {
             err.printf("gosim: seed %d, GOMAXPROCS %d, %s, exit status %d, virtual time %s, %d statements, "
                     + "%d goroutines created, %d threads, %d GCs%n", o.seed(), rt.gomaxprocs(), version, status[0],
-                    gosim.specs.run.Natives.durationString(rt.nanotime()), host.steps, rt.allgs().size(), rt.mcount(),
+                    gosim.specs.run.Natives.durationString(rt.nanotime()), host.steps, rt.allgCount(), rt.mcount(),
                     rt.heap().numGC());
         }
         if (observer != null) {

@@ -2,12 +2,12 @@ package gosim.specs.run;
 
 import gosim.sim.Chan;
 import gosim.sim.Func;
-import gosim.sim.G;
 import gosim.sim.Go;
 import gosim.sim.GoPanic;
 import gosim.sim.GoRuntime;
 import gosim.sim.Select;
 import gosim.sim.heap.HeapObject;
+import gosim.sim.internal.SimStack;
 import gosim.specs.cli.RunOptions;
 import gosim.specs.lang.Frame;
 import gosim.specs.lang.FuncInfo;
@@ -45,7 +45,7 @@ final class SimHost implements Host {
 
     /** What the host keeps per goroutine (Goroutine.hostData). */
     static final class GState {
-        final G g;
+        final SimStack g;
         /** The function the G was started with, whose frame the kernel already pushed. */
         final Func start;
         /** Depth of the G's stack with the start frame in place (1, or 2 under runtime.main). */
@@ -55,7 +55,7 @@ final class SimHost implements Host {
         /** Index in {@link SimHost#live} while the goroutine has not exited. */
         int liveIndex = -1;
 
-        GState(G g, Func start) {
+        GState(SimStack g, Func start) {
             this.g = g;
             this.start = start;
             this.baseDepth = g.depth();
@@ -93,8 +93,8 @@ final class SimHost implements Host {
         this.env = env;
         this.programName = programName;
         this.nativeTable = new Natives(this, services);
-        rt.setReachability(this::isReachable);
-        rt.setArgWordsResolver(frame -> ((Frame) frame).argumentWords(this::addressOf));
+        rt.kernel().setReachability(this::isReachable);
+        rt.kernel().setArgWordsResolver(frame -> ((Frame) frame).argumentWords(this::addressOf));
     }
 
     /**
@@ -147,7 +147,7 @@ final class SimHost implements Host {
 
     /** Attaches goroutine g to the running G, whose start frame is fn's. */
     GState attach(Goroutine g, Func start) {
-        GState st = new GState(Go.self(), start);
+        GState st = new GState(SimStack.current(), start);
         g.hostData = st;
         st.liveIndex = live.size();
         live.add(g);

@@ -1,0 +1,63 @@
+package gosim.sim;
+
+import gosim.sim.heap.HeapObject;
+import gosim.sim.internal.Kernel;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The internal {@link Kernel} of one runtime: the package-private primitives of {@link GoRuntime}
+ * (go1.7 proc.go gopark, goready, injectglist) for gosim's own modules, kept off GoRuntime's
+ * public API.
+ */
+final class RuntimeKernel implements Kernel {
+    private final GoRuntime rt;
+
+    RuntimeKernel(GoRuntime rt) {
+        this.rt = rt;
+    }
+
+    private G own(Goroutine g) {
+        return own(rt, g);
+    }
+
+    /** The G behind a handle, which must be one of rt's. */
+    static G own(GoRuntime rt, Goroutine g) {
+        G gp = (G) Objects.requireNonNull(g);
+        if (gp.rt != rt) {
+            throw new IllegalArgumentException("goroutine " + gp.goid + " belongs to another GoRuntime");
+        }
+        return gp;
+    }
+
+    @Override
+    public void gopark(String reason) {
+        rt.gopark(reason);
+    }
+
+    @Override
+    public void goready(Goroutine g) {
+        rt.goready(own(g));
+    }
+
+    @Override
+    public void netpollers(int delta) {
+        rt.netpollers(delta);
+    }
+
+    @Override
+    public void netpollReady(Goroutine g) {
+        rt.netpollReady(own(g));
+    }
+
+    @Override
+    public void setReachability(Predicate<HeapObject> reachable) {
+        rt.setReachability(reachable);
+    }
+
+    @Override
+    public void setArgWordsResolver(Function<Object, long[]> resolver) {
+        rt.setArgWordsResolver(resolver);
+    }
+}

@@ -1,0 +1,40 @@
+package gosim.sim.internal;
+
+import gosim.sim.Goroutine;
+import gosim.sim.heap.HeapObject;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Internal (see the package): the runtime hooks that interpreters and kernel-level libraries use,
+ * from {@link gosim.sim.GoRuntime#kernel()}. Parking and readying model go1.7 proc.go's gopark
+ * (proc.go:245) and goready (proc.go:268), a poller's wake-up its injectglist (proc.go:2045).
+ */
+public interface Kernel {
+    /** gopark: the calling goroutine waits, with a Go 1.7 wait reason, until {@link #goready}. */
+    void gopark(String reason);
+
+    /** goready: makes a parked goroutine of this runtime runnable on the caller's P. */
+    void goready(Goroutine g);
+
+    /**
+     * Opens (+1) or closes (-1) a poller: while one is open, a process whose goroutines all wait
+     * is waiting for the network, not deadlocked.
+     */
+    void netpollers(int delta);
+
+    /**
+     * netpoll's injectglist for one goroutine parked waiting for I/O: it becomes runnable on the
+     * global queue. Call from the loop (a {@link gosim.sim.GoRuntime#post}ed task).
+     */
+    void netpollReady(Goroutine g);
+
+    /**
+     * Says which heap objects the GC finds reachable (an interpreter scans its roots); by default
+     * an object is reachable until released with {@link gosim.sim.Go#release}.
+     */
+    void setReachability(Predicate<HeapObject> reachable);
+
+    /** How argument words are read from the frame objects given to {@link SimStack#enter(gosim.sim.Func, Object)}. */
+    void setArgWordsResolver(Function<Object, long[]> resolver);
+}
