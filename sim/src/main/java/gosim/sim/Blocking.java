@@ -14,23 +14,29 @@ final class Blocking {
 
     /** Pushes the sites that exist in this release, outermost first. */
     static void push(G g, Site... sites) {
-        GoRuntime rt = g.rt;
         for (Site s : sites) {
-            int line = s.line(rt.version);
-            if (line != 0) {
-                g.pushFrame(s.resolve(rt), line);
-            }
+            push(g, s);
+        }
+    }
+
+    /** Pushes one site's frame when the site exists in this release. */
+    private static void push(G g, Site s) {
+        int line = s.line(g.rt.version);
+        if (line != 0) {
+            g.pushFrame(s.resolve(g.rt), line);
         }
     }
 
     /** Pops what {@link #push} pushed for the same sites. */
     static void pop(G g, Site... sites) {
-        GoRuntime rt = g.rt;
         for (int i = sites.length - 1; i >= 0; i--) {
-            Site s = sites[i];
-            if (s.line(rt.version) != 0) {
-                g.popFrame(s.resolve(rt));
-            }
+            pop(g, sites[i]);
+        }
+    }
+
+    private static void pop(G g, Site s) {
+        if (s.line(g.rt.version) != 0) {
+            g.popFrame(s.resolve(g.rt));
         }
     }
 
@@ -42,6 +48,23 @@ final class Blocking {
         park(g, reason, null, tail);
     }
 
+    /**
+     * park below the three sites of a channel, select or semaphore wait: no varargs array per
+     * wait (these are the hot parks).
+     */
+    static void park(G g, String reason, Site a, Site b, Site c) {
+        push(g, a);
+        push(g, b);
+        push(g, c);
+        try {
+            gopark(g, reason);
+        } finally {
+            pop(g, c);
+            pop(g, b);
+            pop(g, a);
+        }
+    }
+
     /** park, with the argument words of the outermost pushed frame (the Go function that waits). */
     static void park(G g, String reason, long[] outerArgs, Site... tail) {
         int before = g.depth;
@@ -49,12 +72,20 @@ final class Blocking {
         if (outerArgs != null && g.depth > before) {
             g.setArgs(before, (ArgWords) () -> outerArgs);
         }
+        try {
+            gopark(g, reason);
+        } finally {
+            pop(g, tail);
+        }
+    }
+
+    /** runtime.gopark's frame (at its mcall) on top while g parks. */
+    private static void gopark(G g, String reason) {
         push(g, SyncFuncs.GOPARK);
         try {
-            g.rt.gopark(reason);
+            g.rt.gopark(g, reason);
         } finally {
             pop(g, SyncFuncs.GOPARK);
-            pop(g, tail);
         }
     }
 
@@ -71,7 +102,7 @@ final class Blocking {
             throw new IllegalStateException("goroutine " + self.goid + " woke goroutine " + sg.g.goid
                     + " of another GoRuntime: a primitive is shared between two processes");
         }
-        self.rt.goready(sg.g);
+        self.rt.goready(self, sg.g);
     }
 
     /** readyWithTime: stamps the release time when the waiter is profiled, then goready. */
@@ -85,6 +116,40 @@ final class Blocking {
     /** cputicks() on the running goroutine's M. */
     static long cputicks(G g) {
         return BlockHook.cputicks(g.m.clock);
+    }
+
+    /** acquireSudog (proc.go:275-305): a sudog from the running P's cache, else a new one. */
+    static Sudog acquireSudog(G g) {
+        P p = g.m.p;
+        int n = p.nsudog;
+        if (n == 0) {
+            return new Sudog(g, null);
+        }
+        n--;
+        Sudog s = p.sudogcache[n];
+        p.sudogcache[n] = null;
+        p.nsudog = n;
+        s.g = g;
+        return s;
+    }
+
+    /**
+     * releaseSudog (proc.go:307-331): back to the running P's cache, cleared. When the cache is
+     * full Go moves half of it to the central sched.sudogcache; here the Java GC takes the sudog.
+     */
+    static void releaseSudog(G g, Sudog s) {
+        s.g = null;
+        s.elem = null;
+        s.c = null;
+        s.next = null;
+        s.prev = null;
+        s.releasetime = 0;
+        s.ticket = 0;
+        s.success = false;
+        P p = g.m.p;
+        if (p.nsudog < P.SUDOGCACHE_LEN) {
+            p.sudogcache[p.nsudog++] = s;
+        }
     }
 
     /** t0 at the start of an operation: cputicks() when block profiling is on, else 0. */

@@ -95,24 +95,31 @@ final class Carrier implements Executor {
         return builder.name(name).unstarted(body);
     }
 
-    /** Starts t and runs it on this carrier until it parks or ends. */
-    void start(Thread t) {
+    /**
+     * Starts t and runs it on this carrier until it yields or ends; returns its continuation
+     * (null when it ended or parked in the JDK).
+     */
+    Runnable start(Thread t) {
         t.start();
-        runTask();
+        return resume(take());
     }
 
-    /** Lets the parked virtual thread t continue until it parks again or ends. */
-    void resume(Thread t) {
-        LockSupport.unpark(t);
-        runTask();
-    }
-
-    private void runTask() {
-        Runnable t = task;
-        task = null;
-        if (t == null) {
+    /**
+     * Runs the continuation a goroutine left when it yielded, until it yields again or ends;
+     * returns the new continuation (null when it ended or parked in the JDK).
+     */
+    Runnable resume(Runnable cont) {
+        if (cont == null) {
             throw new IllegalStateException("the goroutine's continuation was not handed to the simulator");
         }
-        t.run();
+        cont.run();
+        return take();
+    }
+
+    /** The continuation handed over by the last yield on the carrier thread, or null. */
+    Runnable take() {
+        Runnable t = task;
+        task = null;
+        return t;
     }
 }

@@ -142,15 +142,27 @@ public final class Chan<T> {
     }
 
     /** {@code <-c}. */
+    @SuppressWarnings("unchecked")
     public T recv() {
-        // A field read, not the accessor: a goroutine parked in chanrecv returns here in code
-        // C2 compiled while no receive had returned yet, and an unprofiled call there traps.
-        return chanrecv(GoRuntime.self(), CHANRECV1, true).value;
+        // No call after chanrecvValue: a goroutine parked in it returns here in code C2 may have
+        // compiled while no receive had returned yet, and an unprofiled call there traps.
+        Object r = chanrecvValue(GoRuntime.self(), CHANRECV1, true);
+        return r == CLOSED ? zero : (T) r;
     }
 
     /** {@code v, ok := <-c}. */
     public Recv<T> recv2() {
         return chanrecv(GoRuntime.self(), CHANRECV2, true);
+    }
+
+    /** chanrecvValue's answer when a non-blocking receive could not proceed. */
+    private static final Object NOT_READY = new Object();
+    /** chanrecvValue's answer for ok == false: the channel was closed and drained. */
+    private static final Object CLOSED = new Object();
+
+    @SuppressWarnings("unchecked")
+    private T valueOf(Object received) {
+        return received == CLOSED ? zero : (T) received;
     }
 
     /** {@code close(c)}. */
@@ -191,7 +203,7 @@ public final class Chan<T> {
         if (!block) {
             return false;
         }
-        Sudog mysg = new Sudog(g, null);
+        Sudog mysg = Blocking.acquireSudog(g);
         mysg.releasetime = t0 != 0 ? -1 : 0;
         mysg.elem = v;
         mysg.c = this;
@@ -207,7 +219,7 @@ public final class Chan<T> {
         if (mysg.releasetime > 0) {
             Blocking.blockevent(g, mysg.releasetime - t0, 2, 2, caller, CHANSEND_BLOCKEVENT);
         }
-        mysg.c = null;
+        Blocking.releaseSudog(g, mysg); // chan.go:241
         return true;
     }
 
@@ -248,30 +260,40 @@ public final class Chan<T> {
      * receive could not proceed.
      */
     Recv<T> chanrecv(G g, Site caller, boolean block) {
+        Object r = chanrecvValue(g, caller, block);
+        return r == NOT_READY ? null : new Recv<>(valueOf(r), r != CLOSED);
+    }
+
+    /**
+     * chanrecv: the received value, {@link #CLOSED} for a closed and drained channel (ok ==
+     * false), or {@link #NOT_READY} when a non-blocking receive could not proceed; a plain
+     * {@code <-c} allocates no Recv.
+     */
+    private Object chanrecvValue(G g, Site caller, boolean block) {
         if (isNil) {
             if (!block) {
-                return null;
+                return NOT_READY;
             }
             Blocking.parkForever(g, "chan receive (nil chan)", caller, CHANRECV_NIL);
         }
         if (!block && (dataqsiz == 0 && sendq.first == null || dataqsiz > 0 && qcount == 0) && !closed) {
-            return null;
+            return NOT_READY;
         }
         long t0 = Blocking.t0(g);
         if (closed && qcount == 0) {
-            return new Recv<>(zero, false);
+            return CLOSED;
         }
         Sudog sg = sendq.dequeue();
         if (sg != null) {
-            return new Recv<>(recv(g, sg), true);
+            return recv(g, sg);
         }
         if (qcount > 0) {
-            return new Recv<>(takeBuf(), true);
+            return takeBuf();
         }
         if (!block) {
-            return null;
+            return NOT_READY;
         }
-        Sudog mysg = new Sudog(g, null);
+        Sudog mysg = Blocking.acquireSudog(g);
         mysg.releasetime = t0 != 0 ? -1 : 0;
         mysg.c = this;
         recvq.enqueue(mysg);
@@ -280,13 +302,9 @@ public final class Chan<T> {
         if (mysg.releasetime > 0) {
             Blocking.blockevent(g, mysg.releasetime - t0, 2, 2, caller, CHANRECV_BLOCKEVENT);
         }
-        mysg.c = null;
-        if (!mysg.success) {
-            return new Recv<>(zero, false);
-        }
-        @SuppressWarnings("unchecked")
-        T v = (T) mysg.elem;
-        return new Recv<>(v, true);
+        Object v = mysg.success ? mysg.elem : CLOSED;
+        Blocking.releaseSudog(g, mysg); // chan.go:509
+        return v;
     }
 
     /**

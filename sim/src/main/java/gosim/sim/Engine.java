@@ -217,18 +217,27 @@ final class Engine {
         }
         gp.yield = Yield.NONE;
         gp.resumed = true;
+        Runnable cont;
         if (gp.thread == null) {
             gp.thread = carrier.newThread("gosim goroutine", () -> rt.gmain(gp));
-            carrier.start(gp.thread);
+            cont = carrier.start(gp.thread);
         } else {
-            carrier.resume(gp.thread);
+            cont = carrier.resume(gp.cont);
         }
-        // Parked in the JDK, not in a simulator primitive: a short JDK-internal wait (another
-        // runtime's carrier holding a class-init or lambda-linkage lock) ends by itself, so give
-        // it JDK_BLOCK_GRACE_NANOS; only a longer block is reported.
-        while (gp.yield == Yield.NONE && carrier.awaitJdkWake(JDK_BLOCK_GRACE_NANOS)) {
-            // it ran again from where it parked; look at how it stopped this time
+        // Stopped outside a simulator primitive. A Thread.yield of its own (cont != null) goes
+        // on at once. Parked in the JDK: a short JDK-internal wait (another runtime's carrier
+        // holding a class-init or lambda-linkage lock) ends by itself, so give it
+        // JDK_BLOCK_GRACE_NANOS; only a longer block is reported.
+        while (gp.yield == Yield.NONE) {
+            if (cont != null) {
+                cont = carrier.resume(cont);
+            } else if (carrier.awaitJdkWake(JDK_BLOCK_GRACE_NANOS)) {
+                cont = carrier.take(); // it ran again from where it parked
+            } else {
+                break;
+            }
         }
+        gp.cont = cont;
         switch (gp.yield) {
             case WORK -> {
                 mp.workStart = mp.clock;
@@ -292,8 +301,13 @@ final class Engine {
         g.yield = kind;
         g.yieldArg = arg;
         g.resumed = false;
-        while (!g.resumed) {
-            LockSupport.park(this);
+        // A yield, not a park: the continuation comes straight back to the carrier
+        // (Carrier.execute), which keeps it in g.cont; no park permit or unpark to pass.
+        Thread.yield();
+        if (!g.resumed) {
+            // Thread.yield returns at once when the virtual thread is pinned to its carrier.
+            throw new IllegalStateException("goroutine " + g.goid + " cannot give up the carrier: its thread is"
+                    + " pinned (a simulator primitive called from a native frame or a class initializer)");
         }
         if (exiting) {
             throw new ProcessExit(rt.exitCode);
@@ -352,7 +366,11 @@ final class Engine {
             if (t != null && t.isAlive() && g.yield != Yield.NONE) {
                 g.yield = Yield.NONE;
                 g.resumed = true;
-                carrier.resume(t); // returns when the thread ends, or parks again: then it stays
+                Runnable c = g.cont;
+                g.cont = null;
+                if (c != null) {
+                    g.cont = carrier.resume(c); // returns when the thread ends, or yields again: then it stays
+                }
             }
         }
     }

@@ -60,6 +60,8 @@ final class G implements Goroutine, SimStack {
     // Execution on a virtual thread.
     Runnable fn;
     Thread thread;
+    /** The continuation the thread left when it last yielded to the loop (Carrier.take), or null. */
+    Runnable cont;
     /** What the G asked of the scheduler when it last gave up the carrier. */
     Engine.Yield yield = Engine.Yield.NONE;
     long yieldArg;

@@ -1165,7 +1165,11 @@ public final class GoRuntime {
      * goroutine calls {@link #goready}. For simulator primitives.
      */
     void gopark(String reason) {
-        G g = self();
+        gopark(self(), reason);
+    }
+
+    /** gopark of the running goroutine g (a primitive that has it at hand). */
+    void gopark(G g, String reason) {
         if (g.rt != this) {
             throw new IllegalStateException("goroutine " + g.goid + " belongs to another GoRuntime");
         }
@@ -1175,7 +1179,11 @@ public final class GoRuntime {
 
     /** goready: makes a parked goroutine runnable on the caller's P. For simulator primitives. */
     void goready(G gp) {
-        G g = self();
+        goready(self(), gp);
+    }
+
+    /** goready from the running goroutine g. */
+    void goready(G g, G gp) {
         proc.ready(g.m, gp);
         advance(g, Costs.PARK);
     }

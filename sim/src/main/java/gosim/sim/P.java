@@ -30,6 +30,10 @@ final class P {
     long goidcacheend;
     G gfree;
     int gfreecnt;
+    /** sudogcache/sudogbuf (runtime2.go:482-483): released sudogs for reuse (Blocking.acquireSudog). */
+    static final int SUDOGCACHE_LEN = 128;
+    final Sudog[] sudogcache = new Sudog[SUDOGCACHE_LEN];
+    int nsudog;
     /** gcBgMarkWorker: this P's background mark worker G, made at the first cycle that needs it. */
     G gcBgMarkWorker;
     // sysmontick: what sysmon saw of this P at its last look (retake).

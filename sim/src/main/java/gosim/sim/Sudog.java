@@ -6,7 +6,8 @@ package gosim.sim;
  * or nil after a close) lives here, per wait, since a G waits for one thing at a time.
  */
 final class Sudog {
-    final G g;
+    /** The waiting G; a plain channel sudog is reused (Blocking.releaseSudog) and gets its next G then. */
+    G g;
     /** Links in a channel's waitq, a semaphore's queue or a notifyList. */
     Sudog next;
     Sudog prev;
