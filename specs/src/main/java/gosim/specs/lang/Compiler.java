@@ -1639,6 +1639,15 @@ final class Compiler {
         return body(b.list);
     }
 
+    /** The scalar slot of e when it names an int local of the function being compiled, else -1. */
+    int localIntSlot(Expr e) {
+        if (e instanceof Ident id && id.obj instanceof Var v && !v.isGlobal() && v.owner == cur && scalar(v)
+                && Interp.kindOfSlot(v.type) == Interp.K_INT) {
+            return slot(v);
+        }
+        return -1;
+    }
+
     boolean scalarVar(Var v) {
         return scalar(v);
     }

@@ -314,8 +314,7 @@ public final class Interp {
     void invoke(Frame caller, Frame cf) {
         Fn f0 = cf.fn;
         if (!f0.called) {
-            f0.called = true;
-            host.onFirstCall(cf);
+            firstCall(cf);
         }
         if (f0.plain && !traceCalls) {
             // no deferred calls, cells or result zeroing: just run the body
@@ -330,6 +329,16 @@ public final class Interp {
             }
             return;
         }
+        invokeFull(caller, cf);
+    }
+
+    private void firstCall(Frame cf) {
+        cf.fn.called = true;
+        host.onFirstCall(cf);
+    }
+
+    /** invoke's general case: host call tracing, parameters moved to the heap, results zeroed, defer. */
+    private void invokeFull(Frame caller, Frame cf) {
         Goroutine g = cf.g;
         cf.caller = caller;
         cf.depth = caller == null ? 0 : caller.depth + 1;
