@@ -425,6 +425,10 @@ final class Calls {
         }
         Call0 c0 = new Call0();
         int nres = fn.sig.results.size();
+        Ev direct = intCall(in, fn, all, rt, line);
+        if (direct != null) {
+            return direct;
+        }
         if (rt != null && nres == 1 && fn.resultScalar[0] && Interp.kindOfSlot(rt) == Interp.K_INT) {
             int rs = fn.resultSlot[0];
             return new IEv() {
@@ -460,6 +464,63 @@ final class Calls {
                 return out;
             }
         }, rt);
+    }
+
+    /**
+     * The common case of a static call, spelled out per arity: up to two int arguments into
+     * scalar parameter slots and one int result, without the general path's per-argument kind
+     * dispatch. Null when the call is not of that shape.
+     */
+    private static Ev intCall(Interp in, Interp.Fn fn, Ev[] all, Type rt, int line) {
+        int n = all.length;
+        if (n > 2 || fn.paramSlot == null || fn.resultSlot == null || fn.resultSlot.length != 1 || rt == null
+                || !fn.resultScalar[0] || fn.resultKind[0] != Interp.K_INT || Interp.kindOfSlot(rt) != Interp.K_INT) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!fn.paramScalar[i] || fn.paramKind[i] != Interp.K_INT) {
+                return null;
+            }
+        }
+        int rs = fn.resultSlot[0];
+        int s0 = n > 0 ? fn.paramSlot[0] : 0;
+        int s1 = n > 1 ? fn.paramSlot[1] : 0;
+        Ev a0 = n > 0 ? all[0] : null;
+        Ev a1 = n > 1 ? all[1] : null;
+        return switch (n) {
+            case 0 -> new IEv() {
+                @Override
+                long evI(Frame f) {
+                    Frame cf = new Frame(fn, null, f.g);
+                    f.line = line;
+                    in.invoke(f, cf);
+                    return cf.l[rs];
+                }
+            };
+            case 1 -> new IEv() {
+                @Override
+                long evI(Frame f) {
+                    Frame cf = new Frame(fn, null, f.g);
+                    long[] l = cf.l;
+                    l[s0] = a0.evI(f);
+                    f.line = line;
+                    in.invoke(f, cf);
+                    return l[rs];
+                }
+            };
+            default -> new IEv() {
+                @Override
+                long evI(Frame f) {
+                    Frame cf = new Frame(fn, null, f.g);
+                    long[] l = cf.l;
+                    l[s0] = a0.evI(f);
+                    l[s1] = a1.evI(f);
+                    f.line = line;
+                    in.invoke(f, cf);
+                    return l[rs];
+                }
+            };
+        };
     }
 
     // ---------------------------------------------------------------- go and defer

@@ -362,13 +362,25 @@ final class Compiler {
 
     private St block(List<St> list) {
         St[] a = list.toArray(new St[0]);
+        if (in.traceStatements && a.length == 1) {
+            St s0 = a[0];
+            int line0 = s0.line;
+            return new St() {
+                @Override
+                int exec(Frame f) {
+                    f.line = line0;
+                    in.statement(f, line0);
+                    return s0.exec(f);
+                }
+            };
+        }
         if (in.traceStatements) {
             return new St() {
                 @Override
                 int exec(Frame f) {
                     for (St s : a) {
                         f.line = s.line;
-                        in.host.onStatement(f.g, f, s.line);
+                        in.statement(f, s.line);
                         int r = s.exec(f);
                         if (r != NORMAL) {
                             return r;
@@ -443,7 +455,7 @@ final class Compiler {
                     St s = a[i];
                     f.line = s.line;
                     if (trace) {
-                        in.host.onStatement(f.g, f, s.line);
+                        in.statement(f, s.line);
                     }
                     int r = s.exec(f);
                     if (r == GOTO) {
@@ -701,7 +713,8 @@ final class Compiler {
                 while (true) {
                     if (trace) {
                         // every iteration counts, even of an empty body (step budgets)
-                        host.onStatement(f.g, f, line);
+                        f.line = line;
+                        in.statement(f, line);
                     }
                     if (cond != null) {
                         f.line = line;
@@ -1624,6 +1637,15 @@ final class Compiler {
 
     St blockOf(Block b) {
         return body(b.list);
+    }
+
+    /** The scalar slot of e when it names an int local of the function being compiled, else -1. */
+    int localIntSlot(Expr e) {
+        if (e instanceof Ident id && id.obj instanceof Var v && !v.isGlobal() && v.owner == cur && scalar(v)
+                && Interp.kindOfSlot(v.type) == Interp.K_INT) {
+            return slot(v);
+        }
+        return -1;
     }
 
     boolean scalarVar(Var v) {

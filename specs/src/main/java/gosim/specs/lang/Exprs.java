@@ -173,8 +173,11 @@ final class Exprs {
                 return deref(c, s);
             case Unary u:
                 return unary(c, u);
-            case Binary b:
-                return Ops.binary(c, b.op, compile(c, b.x), compile(c, b.y), b.x.type, b.y.type, b.pos, b.heap);
+            case Binary b: {
+                Ev fused = Fused.binary(c, b);
+                return fused != null ? fused
+                        : Ops.binary(c, b.op, compile(c, b.x), compile(c, b.y), b.x.type, b.y.type, b.pos, b.heap);
+            }
             default:
                 throw new GoCompileError(e.pos, "unsupported: expression " + ExprString.of(e));
         }

@@ -15,6 +15,8 @@ public final class Frame {
     final Object[] caps;
     final Goroutine g;
     Frame caller;
+    /** How many frames are below this one in its goroutine (set when it is invoked). */
+    int depth;
     int line;
     /** Deferred calls, run last-first when the function returns or panics. */
     ArrayList<Interp.Deferred> defers;
@@ -59,6 +61,11 @@ public final class Frame {
 
     public Frame caller() {
         return caller;
+    }
+
+    /** How many callers this frame has (0 for a goroutine's first frame). */
+    public int depth() {
+        return depth;
     }
 
     /**

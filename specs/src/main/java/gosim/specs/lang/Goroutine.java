@@ -13,6 +13,24 @@ public final class Goroutine {
     public boolean recvOk;
     /** Free for the host (its G). */
     public Object hostData;
+    /**
+     * Statements the goroutine may still run before the host's {@link Host#onStatement} is called:
+     * the host's allowance, counted down by every statement (0: call the host at every statement).
+     */
+    int ticks;
+
+    /** What is left of the statement allowance (see {@link #allowStatements}). */
+    public int statementsLeft() {
+        return ticks;
+    }
+
+    /**
+     * Lets the goroutine run n statements without calling {@link Host#onStatement}; the statement
+     * after them calls it. A host that keeps a per-statement budget grants what is left of it.
+     */
+    public void allowStatements(int n) {
+        ticks = n;
+    }
 
     /** The innermost Go frame, or null before the goroutine's function is entered. */
     public Frame top() {

@@ -75,6 +75,13 @@ public interface Host {
         return false;
     }
 
+    /**
+     * The first call of a Go function in the run, before its body runs (a symbol table can give
+     * functions their place in the order the program reaches them, as a linker keeps only those).
+     */
+    default void onFirstCall(Frame callee) {
+    }
+
     /** A Go function is entered; {@code callee.caller().line()} is the call site's line. */
     default void onCall(Goroutine g, Frame callee) {
     }
@@ -88,6 +95,11 @@ public interface Host {
         return false;
     }
 
+    /**
+     * Before a statement on line {@code line} of f, once the goroutine's statement allowance is used
+     * up: at every statement unless the host grants more with {@link Goroutine#allowStatements}
+     * (then once per allowance, the statements before it uncounted by the host until it asks).
+     */
     default void onStatement(Goroutine g, Frame f, int line) {
     }
 

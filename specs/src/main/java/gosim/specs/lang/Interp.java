@@ -61,6 +61,8 @@ public final class Interp {
         boolean hasDefer;
         /** Set once compiled: Go code without defer, boxed parameters or non-trivial result zeros. */
         boolean plain;
+        /** Whether a frame of this function was ever invoked (Host.onFirstCall). */
+        boolean called;
 
         Fn(FuncInfo info, Signature sig) {
             this.info = info;
@@ -295,13 +297,30 @@ public final class Interp {
         }
     }
 
+    /**
+     * The statement hook (when the host traces statements): counts the goroutine's allowance down
+     * and calls the host when it is used up, so that a host with a budget is not called for every
+     * statement. f.line must be the statement's line.
+     */
+    void statement(Frame f, int line) {
+        Goroutine g = f.g;
+        if (--g.ticks < 0) {
+            g.ticks = 0;
+            host.onStatement(g, f, line);
+        }
+    }
+
     /** Runs a Go function whose frame (arguments filled in) is cf, called from caller (may be null). */
     void invoke(Frame caller, Frame cf) {
         Fn f0 = cf.fn;
+        if (!f0.called) {
+            firstCall(cf);
+        }
         if (f0.plain && !traceCalls) {
             // no deferred calls, cells or result zeroing: just run the body
             Goroutine g = cf.g;
             cf.caller = caller;
+            cf.depth = caller == null ? 0 : caller.depth + 1;
             g.top = cf;
             try {
                 f0.body.exec(cf);
@@ -310,8 +329,19 @@ public final class Interp {
             }
             return;
         }
+        invokeFull(caller, cf);
+    }
+
+    private void firstCall(Frame cf) {
+        cf.fn.called = true;
+        host.onFirstCall(cf);
+    }
+
+    /** invoke's general case: host call tracing, parameters moved to the heap, results zeroed, defer. */
+    private void invokeFull(Frame caller, Frame cf) {
         Goroutine g = cf.g;
         cf.caller = caller;
+        cf.depth = caller == null ? 0 : caller.depth + 1;
         g.top = cf;
         Fn fn = cf.fn;
         if (traceCalls) {

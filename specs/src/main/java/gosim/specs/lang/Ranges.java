@@ -61,7 +61,7 @@ final class Ranges {
                             } else if (key != null) {
                                 key.store(f, i);
                             }
-                            int k = iterate(body, f, self, line, trace, host);
+                            int k = iterate(body, f, self, line, trace, in);
                             if (k >= 0) {
                                 return k;
                             }
@@ -84,7 +84,7 @@ final class Ranges {
                                 val.store(f, d >> 8);
                             }
                             i += (int) (d & 0xFF);
-                            int k = iterate(body, f, self, line, trace, host);
+                            int k = iterate(body, f, self, line, trace, in);
                             if (k >= 0) {
                                 return k;
                             }
@@ -139,7 +139,7 @@ final class Ranges {
                                 Object e = arr[off + i];
                                 val.store(f, agg ? Values.copyAgg(e) : e);
                             }
-                            int k = iterate(body, f, self, line, trace, host);
+                            int k = iterate(body, f, self, line, trace, in);
                             if (k >= 0) {
                                 return k;
                             }
@@ -172,7 +172,7 @@ final class Ranges {
                                 Object e = mv.m.get(k);
                                 val.store(f, agg ? Values.copyAgg(e) : e);
                             }
-                            int kc = iterate(body, f, self, line, trace, host);
+                            int kc = iterate(body, f, self, line, trace, in);
                             if (kc >= 0) {
                                 return kc;
                             }
@@ -189,7 +189,7 @@ final class Ranges {
                         while (true) {
                             f.line = line;
                             if (trace) {
-                                host.onStatement(f.g, f, line);
+                                in.statement(f, line);
                             }
                             Object v = host.recv(f.g, c0, true);
                             if (!f.g.recvOk) {
@@ -272,7 +272,7 @@ final class Ranges {
      * One iteration of a range loop: the body, then the loop's tail (the line back on the range
      * statement, the statement hook). Returns -1 to go on, else what the range statement returns.
      */
-    static int iterate(St body, Frame f, Object self, int line, boolean trace, Host host) {
+    static int iterate(St body, Frame f, Object self, int line, boolean trace, Interp in) {
         int r = body.exec(f);
         if (r != Compiler.NORMAL) {
             int k = Compiler.loopControl(r, f, self);
@@ -282,7 +282,7 @@ final class Ranges {
         }
         f.line = line;
         if (trace) {
-            host.onStatement(f.g, f, line);
+            in.statement(f, line);
         }
         return -1;
     }

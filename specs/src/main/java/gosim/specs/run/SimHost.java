@@ -50,8 +50,16 @@ final class SimHost implements Host {
         final Func start;
         /** Depth of the G's stack with the start frame in place (1, or 2 under runtime.main). */
         final int baseDepth;
-        boolean entered;
         long pendingNanos;
+        /** The statement allowance last granted to the goroutine (Goroutine.allowStatements). */
+        int granted;
+        /**
+         * The interpreter frames now mirrored in the G, outermost first ({@link #syncStack}), and
+         * whether the outermost of them is the start frame the kernel pushed.
+         */
+        Frame[] shadow = new Frame[8];
+        int shadowLen;
+        boolean startMapped;
         /** Index in {@link SimHost#live} while the goroutine has not exited. */
         int liveIndex = -1;
 
@@ -69,9 +77,6 @@ final class SimHost implements Host {
     final Map<String, String> env;
     final String programName;
     private final Map<FuncInfo, Func> funcs = new HashMap<>();
-    private final Set<String> natives = new java.util.HashSet<>();
-    /** A function's tag when natives implement it: its frames are the simulator's business. */
-    private static final Object NATIVE = new Object();
     private final Natives nativeTable;
     Program program;
     Program.Linked linked;
@@ -157,6 +162,7 @@ final class SimHost implements Host {
     /** Removes g from the live goroutines in O(1): the last one takes its slot. */
     void detach(Goroutine g) {
         GState st = state(g);
+        settle(g, st);
         int i = st.liveIndex;
         if (i < 0) {
             return;
@@ -174,18 +180,22 @@ final class SimHost implements Host {
     @Override
     public Native resolveNative(String symbol, Types.Signature sig) {
         Native n = nativeTable.resolve(symbol);
-        if (n != null) {
-            natives.add(symbol);
+        if (n == null) {
+            return null;
         }
-        return n;
+        // a native may block, allocate, sample or dump stacks: the kernel sees the program's frames
+        return (g, args) -> {
+            enter(g);
+            return n.call(g, args);
+        };
     }
 
     // ---- goroutines ---------------------------------------------------------------------------
 
     @Override
     public void go(Goroutine parent, Goroutine child, FuncInfo start, Pos site, Runnable body) {
-        GState ps = state(parent);
-        flush(ps);
+        GState ps = enter(parent);
+        flushPending(ps);
         checkMemory(STACK_BYTES_PER_G);
         ps.g.line(site.line());
         Func f = func(start);
@@ -213,6 +223,7 @@ final class SimHost implements Host {
      */
     RuntimeException failure(Goroutine g, Throwable e) {
         GState st = state(g);
+        settle(g, st);
         if (e instanceof Interp.GoPanic p) {
             p.describe(v -> linked.panicMessage(g, v));
             notePanicStack(st, p, p.frame());
@@ -274,55 +285,124 @@ final class SimHost implements Host {
 
     // ---- calls, statements, time ----------------------------------------------------------------
 
-    @Override
-    public boolean traceCalls() {
-        return true;
+    /**
+     * The kernel's view of the goroutine, brought up to date before anything that enters the
+     * kernel (a primitive, a native, an allocation): the statements run since the last grant are
+     * counted, and the G's simulated stack gets the interpreter's frames. Between two entries the
+     * G's stack is not touched: the kernel reads it (dumps, profiles, gopc) only inside an entry
+     * of this goroutine, or while the goroutine is parked in one.
+     */
+    GState enter(Goroutine g) {
+        GState st = state(g);
+        settle(g, st);
+        syncStack(st, g.top());
+        return st;
+    }
+
+    /** Counts the statements run under the goroutine's allowance and takes the allowance back. */
+    private void settle(Goroutine g, GState st) {
+        int n = st.granted - g.statementsLeft();
+        if (n > 0) {
+            steps += n;
+            st.pendingNanos += STATEMENT_NANOS * n;
+        }
+        st.granted = 0;
+        g.allowStatements(0);
     }
 
     /**
-     * The Func of a traced call, or null for a native (which pushes the frames Go would show
-     * itself); resolved once per function and kept on it.
+     * Functions of the library get their place in the symbol table at their first call (see
+     * {@link #defineFunctions}), as when every call was mirrored into the G: the PCs of a run do
+     * not depend on which stacks the kernel happened to look at.
      */
-    private Func traced(Frame callee) {
-        Object tag = callee.funcTag();
+    @Override
+    public void onFirstCall(Frame callee) {
+        traced(callee);
+    }
+
+    /** The G's Func for an interpreter frame, resolved once per function and kept on it. */
+    private Func traced(Frame fr) {
+        Object tag = fr.funcTag();
         if (tag == null) {
-            FuncInfo fi = callee.func();
-            tag = natives.contains(fi.name()) ? NATIVE : func(fi);
-            callee.setFuncTag(tag);
+            tag = func(fr.func());
+            fr.setFuncTag(tag);
         }
-        return tag == NATIVE ? null : (Func) tag;
+        return (Func) tag;
     }
 
-    @Override
-    public void onCall(Goroutine g, Frame callee) {
-        Func f = traced(callee);
-        if (f == null) {
+    /**
+     * Mirrors the interpreter's frames (top and its callers) into the G above the frames the kernel
+     * pushed at newproc; the outermost one takes the kernel's start frame when it runs the start
+     * function. Frames the last sync wrote and that cannot have run since (their callee is still the
+     * same activation) are left alone, so a sync costs what changed, not the depth.
+     */
+    private void syncStack(GState st, Frame top) {
+        G gg = st.g;
+        int offset = st.startMapped ? st.baseDepth - 1 : st.baseDepth;
+        if (gg.depth() != offset + st.shadowLen) {
+            // something else moved the G's frames (a native's own frames): mirror everything again
+            st.shadowLen = 0;
+            st.startMapped = false;
+            offset = st.baseDepth;
+        }
+        // the lowest frame to write: below it, every frame is mirrored with its current line
+        Frame lowest = null;
+        boolean lowestMatched = false;
+        boolean aboveMatched = false;
+        for (Frame fr = top; fr != null; fr = fr.caller()) {
+            int i = fr.depth();
+            boolean match = i < st.shadowLen && st.shadow[i] == fr;
+            if (match && aboveMatched) {
+                break;
+            }
+            lowest = fr;
+            lowestMatched = match;
+            aboveMatched = match;
+        }
+        int n = top == null ? 0 : top.depth() + 1;
+        int j = lowest == null ? n : lowest.depth();
+        if (j == 0 && !lowestMatched) {
+            // a new outermost frame: it takes the kernel's start frame if it runs the start function
+            st.startMapped = lowest != null && traced(lowest) == st.start;
+            offset = st.startMapped ? st.baseDepth - 1 : st.baseDepth;
+        }
+        int keep = offset + j + (lowestMatched ? 1 : 0);
+        int floor = st.baseDepth; // the start frame stays until the G exits
+        while (gg.depth() > Math.max(keep, floor)) {
+            gg.leave(gg.frameFunc(gg.depth() - 1));
+        }
+        if (n == 0) {
+            st.shadowLen = 0;
+            st.startMapped = false;
             return;
         }
-        GState st = state(g);
-        Frame caller = callee.caller();
-        if (!st.entered && st.g.depth() == st.baseDepth && f == st.start) {
-            st.entered = true; // the kernel pushed the start frame at newproc
-            st.g.setArgs(st.baseDepth - 1, callee);
-            return;
+        if (st.shadow.length < n) {
+            st.shadow = java.util.Arrays.copyOf(st.shadow, Math.max(n, st.shadow.length * 2));
         }
-        if (caller != null && st.g.depth() > 0) {
-            st.g.line(clampLine(st.g.frameFunc(st.g.depth() - 1), caller.line()));
+        // frames from lowest up, outermost first
+        Frame fr = top;
+        for (int i = n - 1; i >= j; i--) {
+            st.shadow[i] = fr;
+            fr = fr.caller();
         }
-        st.g.enter(f, callee);
-    }
-
-    @Override
-    public void onReturn(Goroutine g, Frame callee) {
-        Func f = traced(callee);
-        if (f == null) {
-            return;
+        for (int i = j; i < n; i++) {
+            Frame f = st.shadow[i];
+            Func fn = traced(f);
+            int gi = offset + i;
+            if (gi < gg.depth()) {
+                // mirrored already (or the start frame): only its line and arguments
+                if (gi == st.baseDepth - 1 && i == 0 && st.startMapped) {
+                    gg.setArgs(gi, f);
+                }
+            } else {
+                gg.enter(fn, f);
+            }
+            gg.line(clampLine(fn, f.line()));
         }
-        GState st = state(g);
-        if (st.g.depth() == st.baseDepth && f == st.start) {
-            return; // the start frame stays until the G exits
+        for (int i = n; i < st.shadowLen; i++) {
+            st.shadow[i] = null;
         }
-        st.g.leave(f);
+        st.shadowLen = n;
     }
 
     @Override
@@ -330,22 +410,32 @@ final class SimHost implements Host {
         return true;
     }
 
+    /**
+     * The goroutine used up its statement allowance: this statement and the allowance's count
+     * (step budget, virtual CPU time), and the next allowance runs to the first statement that
+     * could stop the run or charge the time, so those happen at the same statement as if each
+     * statement were counted here.
+     */
     @Override
     public void onStatement(Goroutine g, Frame f, int line) {
         GState st = state(g);
-        st.g.line(clampLine(st.g.frameFunc(st.g.depth() - 1), line));
-        if (++steps > opts.maxSteps()) {
+        int n = st.granted + 1;
+        st.granted = 0;
+        if ((steps += n) > opts.maxSteps()) {
             throw new BudgetExceeded("gosim: program stopped: it ran more than " + opts.maxSteps()
                     + " statements (raise the budget with -max-steps)\n");
         }
-        st.pendingNanos += STATEMENT_NANOS;
+        st.pendingNanos += STATEMENT_NANOS * n;
         if (st.pendingNanos >= FLUSH_NANOS) {
-            flush(st);
+            flush(g);
         }
+        long free = Math.min(opts.maxSteps() - steps, (FLUSH_NANOS - st.pendingNanos - 1) / STATEMENT_NANOS);
+        st.granted = (int) Math.min(free, Integer.MAX_VALUE);
+        g.allowStatements(st.granted);
     }
 
     /** Charges the goroutine's pending statement time to its M (a point where it may be preempted). */
-    void flush(GState st) {
+    private void flushPending(GState st) {
         long d = st.pendingNanos;
         if (d > 0) {
             st.pendingNanos = 0;
@@ -372,13 +462,14 @@ final class SimHost implements Host {
      * to the limit is the unbudgeted one).
      */
     void sleep(Goroutine g, long d) {
-        flush(state(g));
+        flush(g);
         Go.sleep(d);
         checkTime();
     }
 
+    /** Enters the kernel and charges the pending statement time (see {@link #enter}). */
     void flush(Goroutine g) {
-        flush(state(g));
+        flushPending(enter(g));
     }
 
     // ---- heap -----------------------------------------------------------------------------------
@@ -402,6 +493,7 @@ final class SimHost implements Host {
 
     @Override
     public void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site) {
+        enter(g);
         syncMemProfileRate();
         HeapObject h = Go.malloc(size, noscan(obj, type));
         List<Object> in = valueOf.get(h); // a tiny block already holds other objects
@@ -509,6 +601,7 @@ final class SimHost implements Host {
         if (size < 0 || size > Chan.MAX_BUFFER) {
             throw linked.panic(g, "makechan: size out of range", true);
         }
+        enter(g);
         return Chan.make((int) size, Values.zero(type.elem));
     }
 
@@ -536,6 +629,7 @@ final class SimHost implements Host {
 
     @Override
     public void close(Goroutine g, Object ch) {
+        enter(g);
         guarded(g, () -> {
             chan(ch).close();
             return null;

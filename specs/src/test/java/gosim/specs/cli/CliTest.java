@@ -95,6 +95,61 @@ class CliTest {
                 g.err());
     }
 
+    /**
+     * -max-steps counts every interpreted statement of every goroutine, wherever the interpreter
+     * hands the count to the host (its statement allowance ends at channel operations, goroutine
+     * exits and the 10 µs time flushes). Main's loop costs three statements a value (the loop, the
+     * send, the println of the receive), so three more steps of budget print one more value; three
+     * more iterations of the worker's empty loop (one statement each), which exits before main's
+     * loop starts, print one value fewer.
+     */
+    @Test
+    void theStepBudgetCountsEveryStatementOfEveryGoroutine() throws IOException {
+        String src = """
+                package main
+
+                func work(done chan bool) {
+                	for i := 0; i < %d; i++ {
+                	}
+                	close(done)
+                }
+
+                func main() {
+                	done := make(chan bool)
+                	go work(done)
+                	<-done
+                	c := make(chan int, 1)
+                	for i := 0; ; i++ {
+                		c <- i
+                		println(<-c)
+                	}
+                }
+                """;
+        int base = 30_000; // past several 5,000-statement time flushes
+        long[] last = lastValues(program("steps.go", src.formatted(6000)), base, 9);
+        long[] longer = lastValues(program("steps2.go", src.formatted(6003)), base, 9);
+        for (int k = 0; k < last.length; k++) {
+            if (k + 3 < last.length) {
+                assertEquals(last[k] + 1, last[k + 3], "budget " + (base + k) + " vs " + (base + k + 3));
+            }
+            assertEquals(last[k] - 1, longer[k], "budget " + (base + k) + " with 3 more worker statements");
+        }
+        assertEquals(1, last[3] - last[0], "one more value in three more steps");
+    }
+
+    /** The last value the program printed before -max-steps stopped it, for budgets from, from+1, ... */
+    private static long[] lastValues(Path p, int from, int n) {
+        long[] last = new long[n];
+        for (int k = 0; k < n; k++) {
+            Result r = gosim("run", "-max-steps", Integer.toString(from + k), p.toString());
+            assertEquals(2, r.status());
+            String[] lines = r.err().split("\n");
+            assertTrue(lines[lines.length - 1].startsWith("gosim: program stopped: it ran more than"), r.err());
+            last[k] = Long.parseLong(lines[lines.length - 2]);
+        }
+        return last;
+    }
+
     @Test
     void argsEnvironmentExitStatusAndGomaxprocs() throws IOException {
         Path p = program("args.go", """

@@ -30,6 +30,31 @@ class InterpTest {
                         + "var st struct{ a int; b string }\nfmt.Println(i, b, s, sl, m, e, st)"));
     }
 
+    /**
+     * Integer operators whose operands are local slots or constants (Fused's shapes: slot-slot,
+     * slot-constant, constant-slot, expression-constant, slot-expression) keep Go's meaning: truncated
+     * division, shifts by 63, the most negative int64 divided by -1 (the spec's "x / -1 equals x"),
+     * wraparound. Expected output from real Go 1.19.
+     */
+    @Test
+    void fusedIntegerOperatorsKeepGoSemantics() {
+        assertEquals("""
+                -3 -1 9 -9 -9223372036854775808 -4 -1 -7 -21 -5 -5 0
+                -9223372036854775808 0 -9223372036854775808 9223372036854775807
+                true false true true true true true
+                13 -25 19 -3
+                """, GoRun.out("""
+                a := -7
+                b := 2
+                var m int64 = -9223372036854775808
+                n := int64(-1)
+                fmt.Println(a/2, a%2, 2-a, a-b, a<<63, a>>1, a>>63, a&^b, 3*a, a^b, a|b, a&b)
+                fmt.Println(m/-1, m%-1, m*n, m-1)
+                fmt.Println(a < 0, 0 < a, a <= b, b >= a, a == -7, a != b, 5 > a)
+                u := 5
+                fmt.Println(u<<2+a, (a+b)*u, u-(a*b), -a/-2)"""));
+    }
+
     @Test
     void constantsAndIota() {
         assertEquals("0 1 2 4 8 1024 KB\n", prog("""
