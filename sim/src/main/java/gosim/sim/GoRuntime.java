@@ -1197,7 +1197,28 @@ public final class GoRuntime {
         return new GoFatal(output, message);
     }
 
+    /**
+     * newstack's throw("stack overflow") for gp, whose next frame does not fit in a stack of
+     * maxstacksize (Traceback.stackOverflow says what Go prints). The report is rendered now,
+     * while gp's frames are still there; throw the result on gp's thread. sp holds each frame's
+     * stack pointer, outermost first, in the goroutine's stack [lo, hi).
+     */
+    public GoFatal stackOverflow(G gp, long[] sp, long lo, long hi) {
+        StringBuilder b = new StringBuilder();
+        Traceback.stackOverflow(b, this, gp, sp, lo, hi);
+        return new GoFatal(b.toString(), "stack overflow", true);
+    }
+
+    /** maxstacksize: the most stack a goroutine may have (1e9 bytes on 64-bit, proc.go). */
+    public static long maxStackSize() {
+        return Traceback.MAXSTACKSIZE;
+    }
+
     private void fatal(GoFatal f, G gp) {
+        if (f.dumped) {
+            report(f.output());
+            return;
+        }
         StringBuilder b = new StringBuilder(f.output());
         b.append('\n');
         if (gp != null) {

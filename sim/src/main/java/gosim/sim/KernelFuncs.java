@@ -57,6 +57,17 @@ final class KernelFuncs {
     };
 
     /**
+     * Functions only a stack-overflow throw prints (g0's runtime stack), defined at the throw:
+     * go1.7 stack.go:928-1076 and asm_amd64.s:327-369; Go 1.19.8 stack.go:962-1118 and
+     * asm_amd64.s:529-572.
+     */
+    static final FuncTable[] OVERFLOW_PATH = {
+        THROW_PATH[0],
+        new FuncTable("runtime.newstack", "runtime/stack.go", 928, 1076, 962, 1118),
+        new FuncTable("runtime.morestack", "runtime/asm_amd64.s", 327, 369, 529, 572),
+    };
+
+    /**
      * The GC start path's functions (mgc.go): defined when a cycle first starts mark workers or
      * forcegchelper first calls gcStart, after the program's functions, so no other address moves.
      * go1.7 mgc.go:884-1036, 1333-1346, 1364-1509; Go 1.19.8 mgc.go:579-753, 1152-1168, 1201-1370.
@@ -84,6 +95,14 @@ final class KernelFuncs {
     // The system stack of a thread-exhaustion throw (go1.7 only; 1.19 throws from mReserveID).
     /** throw's dopanic(0) (panic.go:566): the pc dopanic_m's traceback starts from. */
     static final SyncFuncs.Site THROW = new SyncFuncs.Site("runtime.throw", 566, 0);
+    /**
+     * The stack-overflow throw's g0 path: throw's dopanic(0) (go1.7 panic.go:566) or fatalthrow
+     * (1.19 panic.go:1047), newstack's throw("stack overflow") (stack.go:1061, 1.19 stack.go:1103)
+     * and morestack's CALL runtime·newstack (asm_amd64.s:366, 1.19 asm_amd64.s:570).
+     */
+    static final SyncFuncs.Site THROW_STACK = new SyncFuncs.Site("runtime.throw", 566, 1047);
+    static final SyncFuncs.Site NEWSTACK = new SyncFuncs.Site("runtime.newstack", 1061, 1103);
+    static final SyncFuncs.Site MORESTACK = new SyncFuncs.Site("runtime.morestack", 366, 570);
     static final SyncFuncs.Site CHECKMCOUNT = new SyncFuncs.Site("runtime.checkmcount", 486, 0);
     static final SyncFuncs.Site MCOMMONINIT = new SyncFuncs.Site("runtime.mcommoninit", 506, 0);
     static final SyncFuncs.Site ALLOCM = new SyncFuncs.Site("runtime.allocm", 1286, 0);

@@ -81,6 +81,11 @@ final class RuntimeLayout {
         defineLate(KernelFuncs.THROW_PATH);
     }
 
+    /** Defines the stack-overflow throw's functions (KernelFuncs.OVERFLOW_PATH) if not yet defined. */
+    void defineOverflowPath() {
+        defineLate(KernelFuncs.OVERFLOW_PATH);
+    }
+
     /** Defines the GC start path's functions (KernelFuncs.GC_PATH) if not yet defined. */
     void defineGcPath() {
         defineLate(KernelFuncs.GC_PATH);

@@ -79,6 +79,23 @@ public final class Frame {
         return ArgWords.of(fn, params, addressOf);
     }
 
+    /**
+     * The bytes this function's frame takes on a Go stack, approximated from gc's amd64 layout:
+     * the arguments and results (each rounded up to a word), a word per other local slot, the
+     * return address and the saved frame pointer (on by default since Go 1.7). Local arrays and
+     * structs count one word: their size is not kept on the function.
+     */
+    public long frameBytes() {
+        long n = 16;
+        for (Type t : fn.paramTypes) {
+            n += (t.size() + 7) & ~7L;
+        }
+        for (Type t : fn.resultTypes) {
+            n += (t.size() + 7) & ~7L;
+        }
+        return n + 8L * Math.max(0, fn.nl + fn.nr - fn.paramTypes.length - fn.resultTypes.length);
+    }
+
     /** Every heap reference held by this frame (reference slots, captured cells, pending deferred calls). */
     public void forEachRoot(Consumer<Object> out) {
         for (Object o : r) {

@@ -54,16 +54,21 @@ final class SimHost implements Host {
         long pendingNanos;
         /** Index in {@link SimHost#live} while the goroutine has not exited. */
         int liveIndex = -1;
+        /** The G's simulated stack: where newstack would throw "stack overflow". */
+        final GoStack stack;
 
-        GState(G g, Func start) {
+        GState(G g, Func start, boolean go119, int maxDepth) {
             this.g = g;
             this.start = start;
             this.baseDepth = g.depth();
+            this.stack = new GoStack(go119, maxDepth);
         }
     }
 
     final GoRuntime rt;
     final RunOptions opts;
+    /** Go calls a goroutine may nest in this run (GoStack). */
+    private final int maxGoDepth = GoStack.maxDepth();
     final PrintStream stdout;
     final PrintStream stderr;
     final Map<String, String> env;
@@ -147,7 +152,7 @@ final class SimHost implements Host {
 
     /** Attaches goroutine g to the running G, whose start frame is fn's. */
     GState attach(Goroutine g, Func start) {
-        GState st = new GState(Go.self(), start);
+        GState st = new GState(Go.self(), start, rt.version().atLeast(19), maxGoDepth);
         g.hostData = st;
         st.liveIndex = live.size();
         live.add(g);
@@ -283,46 +288,60 @@ final class SimHost implements Host {
      * The Func of a traced call, or null for a native (which pushes the frames Go would show
      * itself); resolved once per function and kept on it.
      */
-    private Func traced(Frame callee) {
+    private Traced traced(Frame callee) {
         Object tag = callee.funcTag();
         if (tag == null) {
             FuncInfo fi = callee.func();
-            tag = natives.contains(fi.name()) ? NATIVE : func(fi);
+            tag = natives.contains(fi.name()) ? NATIVE : new Traced(func(fi), callee.frameBytes());
             callee.setFuncTag(tag);
         }
-        return tag == NATIVE ? null : (Func) tag;
+        return tag == NATIVE ? null : (Traced) tag;
+    }
+
+    /** What a traced function's calls need: its Func and its simulated frame size. */
+    private record Traced(Func func, long frameBytes) {
     }
 
     @Override
     public void onCall(Goroutine g, Frame callee) {
-        Func f = traced(callee);
-        if (f == null) {
+        Traced t = traced(callee);
+        if (t == null) {
             return;
         }
+        Func f = t.func;
         GState st = state(g);
         Frame caller = callee.caller();
         if (!st.entered && st.g.depth() == st.baseDepth && f == st.start) {
             st.entered = true; // the kernel pushed the start frame at newproc
             st.g.setArgs(st.baseDepth - 1, callee);
+            st.stack.push(st.baseDepth - 1, t.frameBytes);
             return;
         }
         if (caller != null && st.g.depth() > 0) {
             st.g.line(clampLine(st.g.frameFunc(st.g.depth() - 1), caller.line()));
         }
         st.g.enter(f, callee);
+        int d = st.g.depth();
+        if (!st.stack.push(d - 1, t.frameBytes)) {
+            gosim.sim.GoFatal overflow = rt.stackOverflow(st.g, st.stack.sp(d), st.stack.lo(), st.stack.hi());
+            st.g.leave(f); // the interpreter calls onReturn only for a call that was entered
+            st.stack.pop(d - 1);
+            throw overflow;
+        }
     }
 
     @Override
     public void onReturn(Goroutine g, Frame callee) {
-        Func f = traced(callee);
-        if (f == null) {
+        Traced t = traced(callee);
+        if (t == null) {
             return;
         }
         GState st = state(g);
-        if (st.g.depth() == st.baseDepth && f == st.start) {
+        if (st.g.depth() == st.baseDepth && t.func == st.start) {
             return; // the start frame stays until the G exits
         }
-        st.g.leave(f);
+        st.g.leave(t.func);
+        st.stack.pop(st.g.depth());
     }
 
     @Override
