@@ -1309,8 +1309,30 @@ public final class GoRuntime {
                 waiting++;
             }
         }
-        String msg = waiting == 0 ? "no goroutines (main called runtime.Goexit) - deadlock!"
-                : "all goroutines are asleep - deadlock!";
+        if (waiting == 0) {
+            // go1.7 proc.go:3543 throws on g0 after the last goroutine's exit (goexit0 ->
+            // schedule -> findrunnable -> stopm -> mput -> checkdead) with m.throwing = 1, so
+            // dopanic_m (panic.go:656-665) prints "runtime stack:" and those runtime frames;
+            // no goroutine is left to dump. 1.19's fatal() (proc.go:5077) is a user throw: no
+            // runtime stack (panic.go:1264), and nothing else.
+            String msg = "no goroutines (main called runtime.Goexit) - deadlock!";
+            StringBuilder b = new StringBuilder("fatal error: ").append(msg).append('\n');
+            if (!version.atLeast(19)) {
+                layout.defineGoexitDeadlockPath();
+                long[] pcs = new long[KernelFuncs.GOEXIT_DEADLOCK.length];
+                for (int i = 0; i < pcs.length; i++) {
+                    SyncFuncs.Site s = KernelFuncs.GOEXIT_DEADLOCK[i];
+                    pcs[i] = s.resolve(this).returnPC(s.line(version));
+                }
+                b.append("\nruntime stack:\n");
+                Traceback.systemStack(b, this, pcs, msg);
+            }
+            fatal(new GoFatal(b.toString(), msg, true), null);
+            return;
+        }
+        // go1.7 proc.go:3566 sets m.throwing = -1 before this throw ("do not dump full stacks"):
+        // dopanic_m prints no runtime stack, only the goroutines (so does 1.19's fatal()).
+        String msg = "all goroutines are asleep - deadlock!";
         fatal(new GoFatal("fatal error: " + msg + "\n", msg), null);
     }
 

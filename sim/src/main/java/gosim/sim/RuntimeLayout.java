@@ -86,6 +86,11 @@ final class RuntimeLayout {
         defineLate(KernelFuncs.OVERFLOW_PATH);
     }
 
+    /** Defines the "no goroutines" deadlock's functions (KernelFuncs.GOEXIT_DEADLOCK_PATH) if not yet defined. */
+    void defineGoexitDeadlockPath() {
+        defineLate(KernelFuncs.GOEXIT_DEADLOCK_PATH);
+    }
+
     /** Defines the GC start path's functions (KernelFuncs.GC_PATH) if not yet defined. */
     void defineGcPath() {
         defineLate(KernelFuncs.GC_PATH);

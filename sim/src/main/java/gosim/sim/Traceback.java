@@ -114,11 +114,11 @@ final class Traceback {
      * are the frame's word count (go1.7 signatures) with modeled values: the string length of
      * throw's message and retake's now are exact, pointers are placeholders.
      */
-    static void systemStack(StringBuilder b, GoRuntime rt, long[] pcs) {
+    static void systemStack(StringBuilder b, GoRuntime rt, long[] pcs, String thrown) {
         for (long pc : pcs) {
             Func f = rt.symtab.funcForPC(pc);
             b.append(f.name());
-            args(b, systemArgs(f.name(), rt.now));
+            args(b, systemArgs(f.name(), rt.now, thrown));
             b.append("\n\t").append(f.file()).append(':').append(f.line(pc - 1));
             b.append(" +0x").append(Long.toHexString(pc - f.entry())).append('\n');
         }
@@ -187,12 +187,15 @@ final class Traceback {
     private static final long G0_STACK_TOP = 0x7ffe5d7e8c00L;
 
     /** Argument words per go1.7 signature (proc.go/panic.go): throw(s string), allocm(_p_, fn) *m, ... */
-    private static long[] systemArgs(String name, long now) {
+    private static long[] systemArgs(String name, long now, String thrown) {
         long p = GoRuntime.HEAP_BASE + 0x16000;
         long m = GoRuntime.HEAP_BASE + 0x8e000;
         return switch (name) {
-            case "runtime.throw" -> new long[] {0x4b6a7cL, "thread exhaustion".length()};
-            case "runtime.mcommoninit" -> new long[] {m};
+            case "runtime.throw" -> new long[] {0x4b6a7cL, thrown.length()};
+            case "runtime.mcommoninit", "runtime.mput" -> new long[] {m};
+            case "runtime.findrunnable" -> new long[] {0, 0}; // its results, not yet written
+            case "runtime.goexit0" -> new long[] {GoRuntime.HEAP_BASE + 0x1380};
+            case "runtime.mcall" -> new long[] {0x4a1f38L};
             case "runtime.allocm" -> new long[] {p, 0, m};
             case "runtime.newm" -> new long[] {0, p};
             case "runtime.startm" -> new long[] {p, 0};

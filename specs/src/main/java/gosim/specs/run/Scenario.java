@@ -421,7 +421,7 @@ public final class Scenario {
             host.flush(g);
             writeExitProfiles(pprof, o, cpu);
         } catch (gosim.sim.GoexitSignal e) {
-            // main called runtime.Goexit: the process waits for the other goroutines.
+            throw e; // main called runtime.Goexit: goroutine 1 ends, the others go on (panic.go Goexit)
         } catch (RuntimeException | Error e) {
             throw host.failure(g, e);
         } finally {
