@@ -2,16 +2,8 @@ package gosim.specs.realgo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import gosim.specs.cli.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,16 +42,7 @@ class DeadlockReportTest {
             """;
 
     private RunOutput gosim(String name, String src, String... flags) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, src);
-        List<String> args = new ArrayList<>(List.of("run"));
-        args.addAll(List.of(flags));
-        args.add(file.toString());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
-        return new RunOutput(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+        return GosimRun.run(dir, name, src, flags);
     }
 
     private static String paths(String s) {
