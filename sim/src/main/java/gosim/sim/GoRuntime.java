@@ -81,7 +81,8 @@ public final class GoRuntime {
     M m0;
     M sysmonM;
     G g1;
-    private boolean sweepStarted;
+    /** gcenable's channel: how many of bgsweep and bgscavenge have sent on it. */
+    private int gcenableSignals;
     private String leakReport = "";
     /** GC cycles begun (the trace's GCStart seq), for the event stream only. */
     private long gcSeq;
@@ -953,15 +954,22 @@ public final class GoRuntime {
             // runtime init: forcegchelper parks until a forced GC is needed.
             g.lines[0] = layout.runtimeInitLine;
             go(layout.forcegchelper, this::forcegchelper);
-            // gcenable: bgsweep signals main on a channel, then parks.
+            // gcenable: bgsweep (and from 1.13 bgscavenge: 1.19 mgc.go:178-181) signals main on
+            // a channel, then parks; main receives once per goroutine (go1.7 mgc.go:194-196).
             g.lines[0] = layout.gcenableLine;
-            spawnSystem(layout.bgsweep, layout.bgsweepParkLine, "GC sweep wait", () -> {
-                sweepStarted = true;
+            Runnable signal = () -> {
+                gcenableSignals++;
                 if (g1.status == G._Gwaiting) {
                     goready(g1);
                 }
-            });
-            if (!sweepStarted) {
+            };
+            spawnSystem(layout.bgsweep, layout.bgsweepParkLine, "GC sweep wait", signal);
+            int signals = 1;
+            if (layout.bgscavenge != null) {
+                spawnSystem(layout.bgscavenge, layout.bgscavengeParkLine, "GC scavenge wait", signal);
+                signals = 2;
+            }
+            while (gcenableSignals < signals) {
                 gopark("chan receive");
             }
             // package os's init sets finalizers: runfinq starts.
