@@ -242,6 +242,11 @@ final class G implements Goroutine, SimStack {
         JavaFrames.unmirror(this, pushed);
     }
 
+    @Override
+    public GoFatal stackOverflow(long[] sp, long lo, long hi) {
+        return rt.stackOverflow(this, sp, lo, hi);
+    }
+
     void popFrame(Func f) {
         if (depth == 0 || fns[depth - 1] != f) {
             throw new IllegalStateException("goroutine " + goid + ": leaving " + f.name()

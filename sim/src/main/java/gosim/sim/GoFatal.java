@@ -6,10 +6,17 @@ package gosim.sim;
  */
 public final class GoFatal extends Error {
     private final String output;
+    /** The output already holds the goroutine dump (rendered where the throw happened). */
+    final boolean dumped;
 
     GoFatal(String output, String message) {
+        this(output, message, false);
+    }
+
+    GoFatal(String output, String message, boolean dumped) {
         super(message, null, false, false);
         this.output = output;
+        this.dumped = dumped;
     }
 
     /**

@@ -83,7 +83,8 @@ public final class GoRuntime {
     M m0;
     M sysmonM;
     G g1;
-    private boolean sweepStarted;
+    /** gcenable's channel: how many of bgsweep and bgscavenge have sent on it. */
+    private int gcenableSignals;
     private String leakReport = "";
     /** GC cycles begun (the trace's GCStart seq), for the event stream only. */
     private long gcSeq;
@@ -973,15 +974,22 @@ public final class GoRuntime {
             // runtime init: forcegchelper parks until a forced GC is needed.
             g.lines[0] = layout.runtimeInitLine;
             go(layout.forcegchelper, this::forcegchelper);
-            // gcenable: bgsweep signals main on a channel, then parks.
+            // gcenable: bgsweep (and from 1.13 bgscavenge: 1.19 mgc.go:178-181) signals main on
+            // a channel, then parks; main receives once per goroutine (go1.7 mgc.go:194-196).
             g.lines[0] = layout.gcenableLine;
-            spawnSystem(layout.bgsweep, layout.bgsweepParkLine, "GC sweep wait", () -> {
-                sweepStarted = true;
+            Runnable signal = () -> {
+                gcenableSignals++;
                 if (g1.status == G._Gwaiting) {
                     goready(g1);
                 }
-            });
-            if (!sweepStarted) {
+            };
+            spawnSystem(layout.bgsweep, layout.bgsweepParkLine, "GC sweep wait", signal);
+            int signals = 1;
+            if (layout.bgscavenge != null) {
+                spawnSystem(layout.bgscavenge, layout.bgscavengeParkLine, "GC scavenge wait", signal);
+                signals = 2;
+            }
+            while (gcenableSignals < signals) {
                 gopark("chan receive");
             }
             // package os's init sets finalizers: runfinq starts.
@@ -1225,7 +1233,28 @@ public final class GoRuntime {
         return new GoFatal(output, message);
     }
 
+    /**
+     * newstack's throw("stack overflow") for gp, whose next frame does not fit in a stack of
+     * maxstacksize (Traceback.stackOverflow says what Go prints). The report is rendered now,
+     * while gp's frames are still there; throw the result on gp's thread. sp holds each frame's
+     * stack pointer, outermost first, in the goroutine's stack [lo, hi).
+     */
+    GoFatal stackOverflow(G gp, long[] sp, long lo, long hi) {
+        StringBuilder b = new StringBuilder();
+        Traceback.stackOverflow(b, this, gp, sp, lo, hi);
+        return new GoFatal(b.toString(), "stack overflow", true);
+    }
+
+    /** maxstacksize: the most stack a goroutine may have (1e9 bytes on 64-bit, proc.go). */
+    public static long maxStackSize() {
+        return Traceback.MAXSTACKSIZE;
+    }
+
     private void fatal(GoFatal f, G gp) {
+        if (f.dumped) {
+            report(f.output());
+            return;
+        }
         StringBuilder b = new StringBuilder(f.output());
         b.append('\n');
         if (gp != null) {
@@ -1316,8 +1345,30 @@ public final class GoRuntime {
                 waiting++;
             }
         }
-        String msg = waiting == 0 ? "no goroutines (main called runtime.Goexit) - deadlock!"
-                : "all goroutines are asleep - deadlock!";
+        if (waiting == 0) {
+            // go1.7 proc.go:3543 throws on g0 after the last goroutine's exit (goexit0 ->
+            // schedule -> findrunnable -> stopm -> mput -> checkdead) with m.throwing = 1, so
+            // dopanic_m (panic.go:656-665) prints "runtime stack:" and those runtime frames;
+            // no goroutine is left to dump. 1.19's fatal() (proc.go:5077) is a user throw: no
+            // runtime stack (panic.go:1264), and nothing else.
+            String msg = "no goroutines (main called runtime.Goexit) - deadlock!";
+            StringBuilder b = new StringBuilder("fatal error: ").append(msg).append('\n');
+            if (!version.atLeast(19)) {
+                layout.defineGoexitDeadlockPath();
+                long[] pcs = new long[KernelFuncs.GOEXIT_DEADLOCK.length];
+                for (int i = 0; i < pcs.length; i++) {
+                    SyncFuncs.Site s = KernelFuncs.GOEXIT_DEADLOCK[i];
+                    pcs[i] = s.resolve(this).returnPC(s.line(version));
+                }
+                b.append("\nruntime stack:\n");
+                Traceback.systemStack(b, this, pcs, msg);
+            }
+            fatal(new GoFatal(b.toString(), msg, true), null);
+            return;
+        }
+        // go1.7 proc.go:3566 sets m.throwing = -1 before this throw ("do not dump full stacks"):
+        // dopanic_m prints no runtime stack, only the goroutines (so does 1.19's fatal()).
+        String msg = "all goroutines are asleep - deadlock!";
         fatal(new GoFatal("fatal error: " + msg + "\n", msg), null);
     }
 

@@ -57,6 +57,34 @@ final class KernelFuncs {
     };
 
     /**
+     * Functions only a stack-overflow throw prints (g0's runtime stack), defined at the throw:
+     * go1.7 stack.go:928-1076 and asm_amd64.s:327-369; Go 1.19.8 stack.go:962-1118 and
+     * asm_amd64.s:529-572.
+     */
+    static final FuncTable[] OVERFLOW_PATH = {
+        THROW_PATH[0],
+        new FuncTable("runtime.newstack", "runtime/stack.go", 928, 1076, 962, 1118),
+        new FuncTable("runtime.morestack", "runtime/asm_amd64.s", 327, 369, 529, 572),
+    };
+
+    /**
+     * Functions only the "no goroutines" deadlock throw prints (go1.7: the last goroutine's exit,
+     * goexit0 on g0, finds nothing to run and checkdead throws): go1.7 proc.go and asm_amd64.s
+     * 215-245; Go 1.19.8's lines (proc.go, asm_amd64.s 424-426) for the table only, since 1.19
+     * prints no runtime stack for it.
+     */
+    static final FuncTable[] GOEXIT_DEADLOCK_PATH = {
+        THROW_PATH[0],
+        new FuncTable("runtime.checkdead", "runtime/proc.go", 3496, 3568, 5017, 5118),
+        new FuncTable("runtime.mput", "runtime/proc.go", 3882, 3887, 5538, 5545),
+        new FuncTable("runtime.stopm", "runtime/proc.go", 1577, 1605, 2231, 2250),
+        new FuncTable("runtime.findrunnable", "runtime/proc.go", 1838, 2023, 2561, 2876),
+        new FuncTable("runtime.schedule", "runtime/proc.go", 2070, 2138, 3185, 3253),
+        new FuncTable("runtime.goexit0", "runtime/proc.go", 2228, 2258, 3480, 3541),
+        new FuncTable("runtime.mcall", "runtime/asm_amd64.s", 215, 245, 424, 426),
+    };
+
+    /**
      * The GC start path's functions (mgc.go): defined when a cycle first starts mark workers or
      * forcegchelper first calls gcStart, after the program's functions, so no other address moves.
      * go1.7 mgc.go:884-1036, 1333-1346, 1364-1509; Go 1.19.8 mgc.go:579-753, 1152-1168, 1201-1370.
@@ -84,6 +112,25 @@ final class KernelFuncs {
     // The system stack of a thread-exhaustion throw (go1.7 only; 1.19 throws from mReserveID).
     /** throw's dopanic(0) (panic.go:566): the pc dopanic_m's traceback starts from. */
     static final SyncFuncs.Site THROW = new SyncFuncs.Site("runtime.throw", 566, 0);
+    /**
+     * The stack-overflow throw's g0 path: throw's dopanic(0) (go1.7 panic.go:566) or fatalthrow
+     * (1.19 panic.go:1047), newstack's throw("stack overflow") (stack.go:1061, 1.19 stack.go:1103)
+     * and morestack's CALL runtime·newstack (asm_amd64.s:366, 1.19 asm_amd64.s:570).
+     */
+    static final SyncFuncs.Site THROW_STACK = new SyncFuncs.Site("runtime.throw", 566, 1047);
+    static final SyncFuncs.Site NEWSTACK = new SyncFuncs.Site("runtime.newstack", 1061, 1103);
+    static final SyncFuncs.Site MORESTACK = new SyncFuncs.Site("runtime.morestack", 366, 570);
+    /**
+     * The "no goroutines" deadlock's g0 path in go1.7, innermost first: checkdead's throw
+     * (proc.go:3543), mput's checkdead() (3886), stopm's mput (1592), findrunnable's stopm (2021),
+     * schedule's findrunnable (2120), goexit0's schedule (2257), mcall's CALL DI (asm_amd64.s:240).
+     */
+    static final SyncFuncs.Site[] GOEXIT_DEADLOCK = {
+        THROW, new SyncFuncs.Site("runtime.checkdead", 3543, 0), new SyncFuncs.Site("runtime.mput", 3886, 0),
+        new SyncFuncs.Site("runtime.stopm", 1592, 0), new SyncFuncs.Site("runtime.findrunnable", 2021, 0),
+        new SyncFuncs.Site("runtime.schedule", 2120, 0), new SyncFuncs.Site("runtime.goexit0", 2257, 0),
+        new SyncFuncs.Site("runtime.mcall", 240, 0),
+    };
     static final SyncFuncs.Site CHECKMCOUNT = new SyncFuncs.Site("runtime.checkmcount", 486, 0);
     static final SyncFuncs.Site MCOMMONINIT = new SyncFuncs.Site("runtime.mcommoninit", 506, 0);
     static final SyncFuncs.Site ALLOCM = new SyncFuncs.Site("runtime.allocm", 1286, 0);

@@ -67,7 +67,7 @@ final class Proc {
                 // and g0's frames; traceback1 (traceback.go) prints runtime frames when it would
                 // otherwise print none.
                 b.append("\nruntime stack:\n");
-                Traceback.systemStack(b, rt, exhaustionStack(createstack));
+                Traceback.systemStack(b, rt, exhaustionStack(createstack), "thread exhaustion");
             }
             throw rt.fatal(b.toString(), "thread exhaustion");
         }

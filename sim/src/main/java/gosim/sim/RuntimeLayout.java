@@ -15,6 +15,8 @@ final class RuntimeLayout {
     public final Func callers;
     public final Func forcegchelper;
     public final Func bgsweep;
+    /** runtime.bgscavenge, which gcenable starts beside bgsweep from Go 1.13 on; null in 1.7. */
+    public final Func bgscavenge;
     public final Func runfinq;
     public final Func gopark;
     public final Func goparkunlock;
@@ -30,6 +32,8 @@ final class RuntimeLayout {
     /** runtime.Callers' call of callers (extern.go). */
     public final int callersCallLine;
     public final int bgsweepParkLine;
+    /** bgscavenge's first scavenger.park() (1.19 mgcscavenge.go:617). */
+    public final int bgscavengeParkLine = 617;
     public final int runfinqParkLine;
     /** The line of time.Sleep (runtime/time.go) where a sleeping goroutine parks. */
     public final int sleepParkLine;
@@ -59,6 +63,8 @@ final class RuntimeLayout {
         gosched = symtab.define("runtime.Gosched", rt + "proc.go", modern ? 316 : 237, modern ? 319 : 239);
         bgsweep = symtab.define("runtime.bgsweep", rt + "mgcsweep.go", modern ? 271 : 57, modern ? 299 : 81);
         bgsweepParkLine = modern ? 278 : 63;
+        // 1.19 mgcscavenge.go:613-628; go1.7 scavenges from sysmon, with no goroutine.
+        bgscavenge = modern ? symtab.define("runtime.bgscavenge", rt + "mgcscavenge.go", 613, 628) : null;
         runfinq = symtab.define("runtime.runfinq", rt + "mfinal.go", modern ? 162 : 144, modern ? 262 : 217);
         runfinqParkLine = modern ? 180 : 158;
         sleepParkLine = modern ? 195 : 59;
@@ -79,6 +85,16 @@ final class RuntimeLayout {
     /** Defines the functions of a throw's system stack (KernelFuncs.THROW_PATH) if not yet defined. */
     void defineThrowPath() {
         defineLate(KernelFuncs.THROW_PATH);
+    }
+
+    /** Defines the stack-overflow throw's functions (KernelFuncs.OVERFLOW_PATH) if not yet defined. */
+    void defineOverflowPath() {
+        defineLate(KernelFuncs.OVERFLOW_PATH);
+    }
+
+    /** Defines the "no goroutines" deadlock's functions (KernelFuncs.GOEXIT_DEADLOCK_PATH) if not yet defined. */
+    void defineGoexitDeadlockPath() {
+        defineLate(KernelFuncs.GOEXIT_DEADLOCK_PATH);
     }
 
     /** Defines the GC start path's functions (KernelFuncs.GC_PATH) if not yet defined. */

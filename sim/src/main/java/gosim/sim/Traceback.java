@@ -9,6 +9,9 @@ final class Traceback {
     private Traceback() {
     }
 
+    /** _TracebackMaxFrames (go1.7 runtime2.go:705; 1.19 runtime2.go:1032). */
+    static final int TRACEBACK_MAX_FRAMES = 100;
+
     /** goroutineheader: "goroutine N [status, N minutes, locked to thread]:\n". */
     static void header(StringBuilder b, G gp, long now) {
         b.append("goroutine ").append(gp.goid).append(" [");
@@ -54,16 +57,41 @@ final class Traceback {
 
     /** Frames given as arrays (outermost first), innermost printed first. */
     static void frames(StringBuilder b, GoRuntime rt, G gp, Func[] fns, int[] lines, long[][] args, int depth) {
-        for (int i = depth - 1; i >= 0; i--) {
+        frames(b, rt, gp, fns, lines, args, depth, null, 0);
+    }
+
+    /**
+     * traceback1 (go1.7 traceback.go:661-668): gentraceback walks at most _TracebackMaxFrames
+     * frames, shown or hidden, and "...additional frames elided..." follows when it walked that
+     * many. With sp (frame i's stack pointer, outermost first; fp is the caller's sp, hi for the
+     * outermost) the goroutine is the one a throw interrupted: every frame is shown
+     * (traceback.go:688-689) and each ends in " fp=%#x sp=%#x" (traceback.go:414-416), plus
+     * " pc=%#x" in 1.19 (its traceback.go prints pc at level 2, which runtime throws force).
+     */
+    static void frames(StringBuilder b, GoRuntime rt, G gp, Func[] fns, int[] lines, long[][] args, int depth,
+            long[] sp, long hi) {
+        int walked = 0;
+        for (int i = depth - 1; i >= 0 && walked < TRACEBACK_MAX_FRAMES; i--, walked++) {
             Func f = fns[i];
-            if (!showframe(f)) {
+            if (sp == null && !showframe(f)) {
                 continue;
             }
             long pc = f.returnPC(lines[i]);
             b.append(f.name());
             args(b, args == null ? null : args[i]);
             b.append("\n\t").append(f.file()).append(':').append(f.line(pc - 1));
-            b.append(" +0x").append(Long.toHexString(pc - f.entry())).append('\n');
+            b.append(" +0x").append(Long.toHexString(pc - f.entry()));
+            if (sp != null) {
+                b.append(" fp=0x").append(Long.toHexString(i == 0 ? hi : sp[i - 1]))
+                        .append(" sp=0x").append(Long.toHexString(sp[i]));
+                if (rt.version.atLeast(19)) {
+                    b.append(" pc=0x").append(Long.toHexString(pc));
+                }
+            }
+            b.append('\n');
+        }
+        if (walked == TRACEBACK_MAX_FRAMES) {
+            b.append("...additional frames elided...\n");
         }
         if (gp.gopc != 0) {
             Func f = rt.symtab.funcForPC(gp.gopc);
@@ -86,23 +114,88 @@ final class Traceback {
      * are the frame's word count (go1.7 signatures) with modeled values: the string length of
      * throw's message and retake's now are exact, pointers are placeholders.
      */
-    static void systemStack(StringBuilder b, GoRuntime rt, long[] pcs) {
+    static void systemStack(StringBuilder b, GoRuntime rt, long[] pcs, String thrown) {
         for (long pc : pcs) {
             Func f = rt.symtab.funcForPC(pc);
             b.append(f.name());
-            args(b, systemArgs(f.name(), rt.now));
+            args(b, systemArgs(f.name(), rt.now, thrown));
             b.append("\n\t").append(f.file()).append(':').append(f.line(pc - 1));
             b.append(" +0x").append(Long.toHexString(pc - f.entry())).append('\n');
         }
     }
 
+    /**
+     * The report of newstack's throw("stack overflow") for gp, the goroutine whose next frame did
+     * not fit: go1.7 stack.go:1059-1061 prints the limit line, then throw (panic.go:560) "fatal
+     * error: ", and dopanic_m (panic.go:656-665) runs on g0, so "runtime stack:" and g0's frames
+     * (all runtime: traceback1 retries with them, traceback.go:661-664; morestack is a top of
+     * stack), then tracebackothers (traceback.go:758-788) shows the current goroutine first, every
+     * frame with fp and sp (showframe while throwing), then the other goroutines as a dump does.
+     * Go 1.19 adds "runtime: sp=... stack=[lo, hi]" (stack.go:1101) and prints fp, sp and pc on
+     * every frame (a runtime throw is level 2: traceback.go:465-466). sp is frame i's stack
+     * pointer, outermost first.
+     */
+    static void stackOverflow(StringBuilder b, GoRuntime rt, G gp, long[] sp, long lo, long hi) {
+        boolean v19 = rt.version.atLeast(19);
+        b.append("runtime: goroutine stack exceeds ").append(MAXSTACKSIZE).append("-byte limit\n");
+        if (v19) {
+            b.append("runtime: sp=0x").append(Long.toHexString(sp[gp.depth - 1])).append(" stack=[0x")
+                    .append(Long.toHexString(lo)).append(", 0x").append(Long.toHexString(hi)).append("]\n");
+        }
+        b.append("fatal error: stack overflow\n\nruntime stack:\n");
+        rt.layout.defineOverflowPath();
+        // g0's frames: throw's own frame, newstack's and morestack's (sizes as 1.19 lays them out).
+        long g0sp = G0_STACK_TOP - 0x1c0;
+        int[] frameSizes = {0x30, 0x1b8, 0x8};
+        SyncFuncs.Site[] sites = {KernelFuncs.THROW_STACK, KernelFuncs.NEWSTACK, KernelFuncs.MORESTACK};
+        for (int i = 0; i < sites.length; i++) {
+            Func f = sites[i].resolve(rt);
+            long pc = f.returnPC(sites[i].line(rt.version));
+            b.append(f.name());
+            if (i == 0) {
+                // throw(s string): the message's data pointer and its length, 14
+                if (v19) {
+                    b.append("({0x46581a?, 0x4bc880?})");
+                } else {
+                    args(b, new long[] {0x4b6a7cL, "stack overflow".length()});
+                }
+            } else {
+                b.append("()");
+            }
+            b.append("\n\t").append(f.file()).append(':').append(f.line(pc - 1))
+                    .append(" +0x").append(Long.toHexString(pc - f.entry()));
+            if (v19) {
+                b.append(" fp=0x").append(Long.toHexString(g0sp + frameSizes[i])).append(" sp=0x")
+                        .append(Long.toHexString(g0sp)).append(" pc=0x").append(Long.toHexString(pc));
+            }
+            b.append('\n');
+            g0sp += frameSizes[i];
+        }
+        b.append('\n');
+        header(b, gp, rt.now);
+        long[][] words = new long[gp.depth][];
+        for (int i = 0; i < gp.depth; i++) {
+            words[i] = gp.argWords(i);
+        }
+        frames(b, rt, gp, gp.fns, gp.lines, words, gp.depth, sp, hi);
+        others(b, rt, gp);
+    }
+
+    /** maxstacksize as runtime.main sets it on 64-bit systems (go1.7 proc.go:117; 1.19 proc.go:156). */
+    static final long MAXSTACKSIZE = 1_000_000_000L;
+    /** Where g0's stack (the thread's own) ends; a placeholder of the shape Linux gives. */
+    private static final long G0_STACK_TOP = 0x7ffe5d7e8c00L;
+
     /** Argument words per go1.7 signature (proc.go/panic.go): throw(s string), allocm(_p_, fn) *m, ... */
-    private static long[] systemArgs(String name, long now) {
+    private static long[] systemArgs(String name, long now, String thrown) {
         long p = GoRuntime.HEAP_BASE + 0x16000;
         long m = GoRuntime.HEAP_BASE + 0x8e000;
         return switch (name) {
-            case "runtime.throw" -> new long[] {0x4b6a7cL, "thread exhaustion".length()};
-            case "runtime.mcommoninit" -> new long[] {m};
+            case "runtime.throw" -> new long[] {0x4b6a7cL, thrown.length()};
+            case "runtime.mcommoninit", "runtime.mput" -> new long[] {m};
+            case "runtime.findrunnable" -> new long[] {0, 0}; // its results, not yet written
+            case "runtime.goexit0" -> new long[] {GoRuntime.HEAP_BASE + 0x1380};
+            case "runtime.mcall" -> new long[] {0x4a1f38L};
             case "runtime.allocm" -> new long[] {p, 0, m};
             case "runtime.newm" -> new long[] {0, p};
             case "runtime.startm" -> new long[] {p, 0};

@@ -1,6 +1,7 @@
 package gosim.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -161,7 +162,17 @@ class TimeAndWorldTest {
         int[] status = new int[1];
         String err = stderrOf(ps -> GoRuntime.builder().stderr(ps).build(), Go::goexit, status);
         assertEquals(2, status[0]);
-        assertEquals("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n\n", err);
+        // go1.7 proc.go:3543 throws on g0 with m.throwing = 1: dopanic_m (panic.go:656-665) prints
+        // "runtime stack:" and g0's frames from throw down to mcall; no goroutine is left to dump.
+        assertTrue(err.startsWith("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
+                + "\nruntime stack:\nruntime.throw(0x4b6a7c, 0x36)\n\t/usr/local/go/src/runtime/panic.go:566 +0x"), err);
+        assertTrue(err.matches("(?s).*\nruntime\\.mcall\\(0x4a1f38\\)\n\t/usr/local/go/src/runtime/asm_amd64\\.s:240 \\+0x[0-9a-f]+\n"), err);
+        assertFalse(err.contains("goroutine 1 ["), err);
+        // Go 1.19's fatal() (proc.go:5077) is a user throw: the line alone (checked against real Go
+        // 1.19 in specs' DeadlockReportTest).
+        String err19 = stderrOf(ps -> GoRuntime.builder().version(GoVersion.parse("1.19")).stderr(ps).build(),
+                Go::goexit, status);
+        assertEquals("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n", err19);
     }
 
     @Test

@@ -57,4 +57,10 @@ public interface SimStack {
 
     /** Pops the frames {@link #mirrorJavaFrames} pushed. */
     void unmirrorJavaFrames(int pushed);
+
+    /**
+     * Go's report of this goroutine overflowing its stack (newstack's throw), for the frames now on
+     * it: sp holds each frame's stack pointer, outermost first, in a stack of [lo, hi).
+     */
+    gosim.sim.GoFatal stackOverflow(long[] sp, long lo, long hi);
 }

@@ -17,6 +17,8 @@ public final class Frame {
     Frame caller;
     /** How many frames are below this one in its goroutine (set when it is invoked). */
     int depth;
+    /** Bytes of simulated Go stack this frame and its callers take (set when it is invoked). */
+    long stackBytes;
     int line;
     /** Deferred calls, run last-first when the function returns or panics. */
     ArrayList<Interp.Deferred> defers;
@@ -84,6 +86,23 @@ public final class Frame {
             params[i] = v;
         }
         return ArgWords.of(fn, params, addressOf);
+    }
+
+    /**
+     * The bytes this function's frame takes on a Go stack, approximated from gc's amd64 layout:
+     * the arguments and results (each rounded up to a word), a word per other local slot, the
+     * return address and the saved frame pointer (on by default since Go 1.7). Local arrays and
+     * structs count one word: their size is not kept on the function.
+     */
+    public long frameBytes() {
+        long n = 16;
+        for (Type t : fn.paramTypes) {
+            n += (t.size() + 7) & ~7L;
+        }
+        for (Type t : fn.resultTypes) {
+            n += (t.size() + 7) & ~7L;
+        }
+        return n + 8L * Math.max(0, fn.nl + fn.nr - fn.paramTypes.length - fn.resultTypes.length);
     }
 
     /** Every heap reference held by this frame (reference slots, captured cells, pending deferred calls). */

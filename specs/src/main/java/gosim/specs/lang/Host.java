@@ -90,6 +90,26 @@ public interface Host {
     default void onReturn(Goroutine g, Frame callee) {
     }
 
+    /**
+     * The most bytes of simulated Go stack a goroutine's interpreted frames may use, and how many
+     * of them may nest, before {@link #onStackOverflow} is called (decided once, at link time).
+     */
+    default long goStackLimit() {
+        return Long.MAX_VALUE;
+    }
+
+    default int goDepthLimit() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * callee, just entered (g's top frame), takes the goroutine past {@link #goStackLimit} or
+     * {@link #goDepthLimit}: the host reports Go's stack overflow (throws; never returns normally).
+     */
+    default void onStackOverflow(Goroutine g, Frame callee) {
+        throw new IllegalStateException("stack overflow in " + callee.func().name());
+    }
+
     /** Whether to call onStatement before every statement (decided once, at link time). */
     default boolean traceStatements() {
         return false;

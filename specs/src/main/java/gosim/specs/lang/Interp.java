@@ -17,12 +17,17 @@ public final class Interp {
     final Host host;
     final GoVersion version;
     final boolean traceCalls;
+    /** Host.goStackLimit and Host.goDepthLimit, read once. */
+    private final long stackLimit;
+    private final int depthLimit;
     final boolean traceStatements;
 
     Interp(Host host, GoVersion version) {
         this.host = host;
         this.version = version;
         this.traceCalls = host.traceCalls();
+        this.stackLimit = host.goStackLimit();
+        this.depthLimit = host.goDepthLimit();
         this.traceStatements = host.traceStatements();
     }
 
@@ -63,6 +68,8 @@ public final class Interp {
         boolean plain;
         /** Whether a frame of this function was ever invoked (Host.onFirstCall). */
         boolean called;
+        /** Bytes of Go stack a frame of this function takes (Frame.frameBytes), set at its first call. */
+        long frameBytes;
 
         Fn(FuncInfo info, Signature sig) {
             this.info = info;
@@ -319,9 +326,7 @@ public final class Interp {
         if (f0.plain && !traceCalls) {
             // no deferred calls, cells or result zeroing: just run the body
             Goroutine g = cf.g;
-            cf.caller = caller;
-            cf.depth = caller == null ? 0 : caller.depth + 1;
-            g.top = cf;
+            link(caller, cf);
             try {
                 f0.body.exec(cf);
             } finally {
@@ -334,15 +339,38 @@ public final class Interp {
 
     private void firstCall(Frame cf) {
         cf.fn.called = true;
+        cf.fn.frameBytes = cf.frameBytes();
         host.onFirstCall(cf);
+    }
+
+    /**
+     * Makes cf the goroutine's top frame above caller and grows the simulated stack by it, as a
+     * function prologue does; past the host's limits that is Go's stack overflow (newstack).
+     */
+    private void link(Frame caller, Frame cf) {
+        Goroutine g = cf.g;
+        cf.caller = caller;
+        if (caller == null) {
+            cf.depth = 0;
+            cf.stackBytes = cf.fn.frameBytes;
+        } else {
+            cf.depth = caller.depth + 1;
+            cf.stackBytes = caller.stackBytes + cf.fn.frameBytes;
+        }
+        g.top = cf;
+        if (cf.stackBytes > stackLimit || cf.depth >= depthLimit) {
+            try {
+                host.onStackOverflow(g, cf);
+            } finally {
+                g.top = caller;
+            }
+        }
     }
 
     /** invoke's general case: host call tracing, parameters moved to the heap, results zeroed, defer. */
     private void invokeFull(Frame caller, Frame cf) {
         Goroutine g = cf.g;
-        cf.caller = caller;
-        cf.depth = caller == null ? 0 : caller.depth + 1;
-        g.top = cf;
+        link(caller, cf);
         Fn fn = cf.fn;
         if (traceCalls) {
             host.onCall(g, cf);

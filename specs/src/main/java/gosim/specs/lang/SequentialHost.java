@@ -202,11 +202,11 @@ public class SequentialHost implements Host {
     }
 
     /**
-     * Java stack reserved for the sequential main goroutine: room for roughly 100,000 nested Go calls
-     * (Go itself allows 1 GB of goroutine stack; a deeper recursion here is reported as Go's stack
-     * overflow).
+     * Java stack reserved for the sequential main goroutine: room for over a million nested Go
+     * calls, as the simulator's carrier has (Go itself allows 1 GB of goroutine stack; a deeper
+     * recursion here is reported as Go's stack overflow). Only touched pages are committed.
      */
-    public static final long STACK_BYTES = 128L << 20;
+    public static final long STACK_BYTES = 2L << 30;
 
     private static int printPanic(SequentialHost h, Program.Linked l, Goroutine g, Interp.GoPanic e) {
         {

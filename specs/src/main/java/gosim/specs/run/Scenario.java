@@ -37,8 +37,14 @@ import gosim.sim.events.TimelineHtml;
  * profiles asked for at exit, and return the exit status Go would.
  */
 public final class Scenario {
-    /** Java stack for the carrier thread: deep Go recursion runs on it. */
-    static final long CARRIER_STACK_BYTES = 1L << 29;
+    /**
+     * Java stack for the carrier thread: every goroutine's virtual thread runs its frames on it
+     * while mounted, so it holds GoStack.MAX_DEPTH nested Go calls (about 600 bytes of Java stack
+     * each for a simple call). The JVM copies a parked goroutine's frames to the heap (a stack
+     * chunk), which G1 refuses above half a region ("Humongous stack chunk"): the launcher runs
+     * the parallel collector.
+     */
+    static final long CARRIER_STACK_BYTES = 1L << 31;
     /** Where scenario source files appear in stacks, so outputs do not depend on the machine. */
     public static final String SOURCE_DIR = "/home/gopher/scenario/";
 
@@ -415,7 +421,7 @@ public final class Scenario {
             host.flush(g);
             writeExitProfiles(pprof, o, cpu);
         } catch (gosim.sim.GoexitSignal e) {
-            // main called runtime.Goexit: the process waits for the other goroutines.
+            throw e; // main called runtime.Goexit: goroutine 1 ends, the others go on (panic.go Goexit)
         } catch (RuntimeException | Error e) {
             throw host.failure(g, e);
         } finally {

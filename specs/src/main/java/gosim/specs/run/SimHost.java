@@ -72,6 +72,8 @@ final class SimHost implements Host {
 
     final GoRuntime rt;
     final RunOptions opts;
+    /** Go calls a goroutine may nest in this run (GoStack). */
+    private final int maxGoDepth = GoStack.maxDepth();
     final PrintStream stdout;
     final PrintStream stderr;
     final Map<String, String> env;
@@ -316,6 +318,38 @@ final class SimHost implements Host {
      * not depend on which stacks the kernel happened to look at.
      */
     @Override
+    public long goStackLimit() {
+        return GoStack.limit(rt.version().atLeast(19));
+    }
+
+    @Override
+    public int goDepthLimit() {
+        return maxGoDepth - 1; // the G's frame index is the interpreter's depth plus runtime.main's
+    }
+
+    /**
+     * The interpreter found callee past the stack's limit: the frames go to the G, and their
+     * sizes, outermost first, give each one's stack pointer in Go's report.
+     */
+    @Override
+    public void onStackOverflow(Goroutine g, Frame callee) {
+        GState st = state(g);
+        syncStack(st, callee);
+        int depth = st.g.depth();
+        int offset = depth - 1 - callee.depth();
+        Frame[] frames = new Frame[callee.depth() + 1];
+        for (Frame f = callee; f != null; f = f.caller()) {
+            frames[f.depth()] = f;
+        }
+        GoStack stack = new GoStack(rt.version().atLeast(19), Integer.MAX_VALUE);
+        for (int i = 0; i < frames.length - 1; i++) {
+            stack.push(offset + i, frames[i].frameBytes());
+        }
+        stack.overflow(depth - 1);
+        throw st.g.stackOverflow(stack.sp(depth), stack.lo(), stack.hi());
+    }
+
+    @Override
     public void onFirstCall(Frame callee) {
         traced(callee);
     }
@@ -337,7 +371,7 @@ final class SimHost implements Host {
      * same activation) are left alone, so a sync costs what changed, not the depth.
      */
     private void syncStack(GState st, Frame top) {
-        G gg = st.g;
+        SimStack gg = st.g;
         int offset = st.startMapped ? st.baseDepth - 1 : st.baseDepth;
         if (gg.depth() != offset + st.shadowLen) {
             // something else moved the G's frames (a native's own frames): mirror everything again
