@@ -307,7 +307,9 @@ abstract class CheckExpr extends CheckTypexpr {
     Type funcLit(FuncLit fl) {
         FuncScope outer = fn;
         String symbol;
-        if (outer == null) {
+        if (fl.wrapperSymbol != null) {
+            symbol = fl.wrapperSymbol;
+        } else if (outer == null) {
             symbol = pkg.path + ".glob." + "func" + (++globClosures);
         } else if (outer.parent == null) {
             symbol = outer.symbol + ".func" + (++outer.closures);
@@ -316,6 +318,7 @@ abstract class CheckExpr extends CheckTypexpr {
         }
         Signature sig = signature(fl.sig, null);
         FuncScope fs = new FuncScope(outer, symbol, sig, fl.pos, fl.body.rbrace.line(), fl.body, pkg);
+        fs.wrapper = fl.wrapperSymbol != null;
         fl.scope = fs;
         pkg.funcs.add(fs);
         sigExprs.put(fs, fl.sig);
@@ -558,6 +561,15 @@ abstract class CheckExpr extends CheckTypexpr {
             }
             return Types.INVALID;
         }
+        Method direct = directMethod(t, name);
+        if (direct != null) {
+            // gc takes the method's own function: its receiver is already the first parameter
+            s.selection = new Selection(SelKind.METHOD_EXPR, -1, direct, false, false, null);
+            List<Type> ps = new ArrayList<>();
+            ps.add(t);
+            ps.addAll(sig.params);
+            return new Signature(ps, sig.results, sig.variadic);
+        }
         Pos p = s.pos;
         List<Ast.Field> params = new ArrayList<>();
         params.add(new Ast.Field(List.of(new Ident(p, "recv")), new TypeRef(p, t), p));
@@ -576,10 +588,34 @@ abstract class CheckExpr extends CheckTypexpr {
         Call call = new Call(p, new Selector(p, new Ident(p, "recv"), new Ident(s.sel.pos, name)), args, sig.variadic, p);
         Stmt body = results.isEmpty() ? new ExprStmt(p, call) : new ReturnStmt(p, List.of(call));
         FuncLit lit = new FuncLit(p, new FuncTypeExpr(p, params, results), new Block(p, List.of(body), p));
+        lit.wrapperSymbol = wrapperSymbol(t, name);
         Type ft = expr(lit);
         s.methodExpr = lit;
         s.selection = new Selection(SelKind.METHOD_EXPR, -1, null, false, false, null);
         return ft;
+    }
+
+    /** The method T.M or (*T).M declared with exactly that receiver type, or null (then a wrapper is needed). */
+    private static Method directMethod(Type t, String name) {
+        boolean ptr = t instanceof Pointer;
+        Type base = t instanceof Pointer pt ? pt.elem : t;
+        Method m = base instanceof Named n ? n.methods.get(name) : null;
+        return m != null && m.ptrRecv == ptr ? m : null;
+    }
+
+    /**
+     * The symbol gc gives the wrapper of a method expression (genwrapper's methodSym): the method's
+     * name qualified by the receiver type, main.(*T).M or main.E.M or main.I.M, never a closure
+     * number (closures after it keep theirs).
+     */
+    private String wrapperSymbol(Type t, String name) {
+        if (t instanceof Pointer pt && pt.elem instanceof Named n) {
+            return n.pkg + ".(*" + n.name + ")." + name;
+        }
+        if (t instanceof Named n) {
+            return n.pkg + "." + n.name + "." + name;
+        }
+        return pkg.path + "." + t + "." + name;
     }
 
     /** x.name as a method of x's type, a method of its interface, or a field of its struct; null if none. */

@@ -24,6 +24,11 @@ final class Compiler {
     final Map<Var, Cell> globals = new java.util.LinkedHashMap<>();
     final Map<FuncScope, Interp.Fn> fns = new IdentityHashMap<>();
     private FuncScope cur;
+
+    /** Whether the function being compiled is a method expression's wrapper (gc's genwrapper). */
+    boolean inWrapper() {
+        return cur != null && cur.wrapper;
+    }
     private Interp.Fn curFn;
 
     Compiler(Interp in) {

@@ -250,6 +250,20 @@ final class Exprs {
     private static Ev selector(Compiler c, Selector s) {
         Selection sel = s.selection;
         switch (sel.kind()) {
+            case METHOD_EXPR: {
+                Method m = sel.method();
+                return new Ev() {
+                    FuncVal cached;
+
+                    @Override
+                    Object ev(Frame f) {
+                        if (cached == null) {
+                            cached = new FuncVal(m.fn, null); // the method itself: receiver first
+                        }
+                        return cached;
+                    }
+                };
+            }
             case QUALIFIED: {
                 Obj o = sel.qualified();
                 if (o instanceof Var v) {
@@ -310,7 +324,7 @@ final class Exprs {
                         if (v == null) {
                             throw in.nilDeref(f);
                         }
-                        Calls.Target t = Calls.dispatch(v, name);
+                        Calls.Target t = Calls.dispatch(in, f, v, name);
                         return new FuncVal(t.fn(), null, t.recv(), true);
                     }
                 };

@@ -243,6 +243,12 @@ public final class Interp {
         return runtimePanic(f, "invalid memory address or nil pointer dereference");
     }
 
+    /** runtime.panicwrap (go1.7 runtime/error.go:95-97): a value method reached through a nil *T. */
+    GoPanic panicwrap(Frame f, Named t, String method) {
+        return panic(f, new Iface(PLAIN_ERROR, "value method " + t.pkg + "." + t.name + "." + method
+                + " called using nil *" + t.name + " pointer"));
+    }
+
     GoPanic nilMapWrite(Frame f) {
         return panic(f, plainError("assignment to entry in nil map"));
     }
