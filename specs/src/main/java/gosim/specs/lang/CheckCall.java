@@ -142,12 +142,12 @@ abstract class CheckCall extends CheckExpr {
             }
             if (k.isInteger() && v instanceof Double d) {
                 if (d != Math.rint(d)) {
-                    error(x.pos, "cannot convert " + describe(x) + " to type " + t + " (truncated)");
+                    error(x.pos, "cannot convert " + describe(x) + " to type " + t);
                     return Types.INVALID;
                 }
                 v = java.math.BigDecimal.valueOf(d).toBigInteger();
             }
-            if (k == Kind.FLOAT64 && v instanceof BigInteger bi) {
+            if (k.isFloat() && v instanceof BigInteger bi) {
                 v = bi.doubleValue();
             }
             boolean kindsOk = (k.isNumeric() && (v instanceof BigInteger || v instanceof Double))
@@ -158,13 +158,13 @@ abstract class CheckCall extends CheckExpr {
             }
             Object r = Constants.represent(v, k);
             if (r == null) {
-                error(x.pos, "cannot convert " + describe(x) + " to type " + t + " (overflows)");
+                error(x.pos, "cannot convert " + describe(x) + " to type " + t); // go1.19 types2: no cause
                 return Types.INVALID;
             }
             c.cv = r;
             x.type = Types.isUntyped(xt) ? Types.defaultType(xt) : xt;
             if (Types.isUntyped(xt)) {
-                x.cv = v instanceof BigInteger && Types.kindOf(x.type) == Kind.FLOAT64 ? ((BigInteger) v).doubleValue() : x.cv;
+                x.cv = v instanceof BigInteger && Types.isFloat(x.type) ? ((BigInteger) v).doubleValue() : x.cv;
             }
             return t;
         }

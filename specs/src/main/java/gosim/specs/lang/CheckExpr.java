@@ -30,10 +30,12 @@ abstract class CheckExpr extends CheckTypexpr {
             return "untyped nil";
         }
         if (e.cv != null) {
+            // go/types operand.String: the value follows when it reads differently from the expression
+            String val = Constants.format(e.cv);
+            String lit = val.equals(ExprString.of(e)) ? "" : " " + val;
             if (Types.isUntyped(t)) {
-                return t + " constant";
+                return t + " constant" + lit;
             }
-            String lit = unparen(e) instanceof BasicLit ? "" : " " + Constants.format(e.cv);
             return "constant" + lit + " of type " + t;
         }
         if (e.isType) {
@@ -1055,7 +1057,7 @@ abstract class CheckExpr extends CheckTypexpr {
         }
         if (x.cv != null) {
             Object v = representableOr(x, x.cv, t, "cannot use " + ExprString.of(x) + " (" + describeKind(x)
-                    + ") as " + t + " value in " + "operation");
+                    + ") as " + t + " value in " + "operation", true);
             if (v == null) {
                 return false;
             }
@@ -1113,6 +1115,14 @@ abstract class CheckExpr extends CheckTypexpr {
 
     /** The constant v as a value of type t, or null after reporting (msg overrides the default message). */
     Object representableOr(Expr e, Object v, Type t, String msg) {
+        return representableOr(e, v, t, msg, false);
+    }
+
+    /**
+     * operand: e is an operand converted implicitly (x + 1e39), reported as go/types'
+     * invalidConversion does for typed constants too: "X overflows T", "X truncated to T".
+     */
+    Object representableOr(Expr e, Object v, Type t, String msg, boolean operand) {
         Kind k = Types.kindOf(t);
         if (k == null) {
             error(e.pos, msg != null ? msg : "cannot use " + describe(e) + " as " + t + " value");
@@ -1120,13 +1130,17 @@ abstract class CheckExpr extends CheckTypexpr {
         }
         Object r = Constants.represent(v, k);
         if (r == null) {
-            String text = Constants.format(v);
-            if (v instanceof BigInteger && k.isInteger() || v instanceof Double d && k.isInteger() && d == Math.rint(d)) {
-                error(e.pos, (Types.isUntyped(e.type) ? "cannot use " + ExprString.of(e) + " (" + describeKind(e)
-                        + ") as " + t + " value in " + ctx + " (overflows)" : "constant " + text + " overflows " + t));
-            } else if (v instanceof Double && k.isInteger()) {
-                error(e.pos, (msg != null ? msg : "cannot use " + describe(e) + " as " + t + " value in " + ctx
-                        + " (truncated)"));
+            boolean numeric = v instanceof BigInteger || v instanceof Double;
+            boolean truncated = v instanceof Double d && k.isInteger() && d != Math.rint(d);
+            boolean overflows = numeric && k.isNumeric() && !truncated;
+            if ((operand || !Types.isUntyped(e.type)) && (overflows || truncated)) {
+                // a typed constant's operation is described by its result, before e records it
+                String what = operand ? describe(e) : ExprString.of(e) + " (constant " + Constants.format(v)
+                        + " of type " + t + ")";
+                error(e.pos, what + (truncated ? " truncated to " : " overflows ") + t);
+            } else if (overflows || truncated) {
+                error(e.pos, "cannot use " + describe(e) + " as " + t + " value in " + ctx
+                        + (truncated ? " (truncated)" : " (overflows)"));
             } else {
                 error(e.pos, msg != null ? msg : "cannot use " + describe(e) + " as " + t + " value in " + ctx);
             }

@@ -320,7 +320,7 @@ final class Compiler {
                 }
                 return switch (b.kind) {
                     case BOOL, UNTYPED_BOOL -> false;
-                    case FLOAT64, UNTYPED_FLOAT -> 0.0;
+                    case FLOAT32, FLOAT64, UNTYPED_FLOAT -> 0.0;
                     case STRING, UNTYPED_STRING -> "";
                     default -> null;
                 };

@@ -24,7 +24,7 @@ final class Constants {
             return Fmt.quote(s);
         }
         if (v instanceof Double d) {
-            return Fmt.formatFloat(d, 'g', -1);
+            return Fmt.formatFloat(d, 'g', 6); // go/constant floatVal.String: %.6g
         }
         return String.valueOf(v);
     }
@@ -90,13 +90,14 @@ final class Constants {
         }
         double a = toDouble(x);
         double b = toDouble(y);
-        return switch (op) {
+        double r = switch (op) {
             case ADD -> a + b;
             case SUB -> a - b;
             case MUL -> a * b;
             case QUO -> a / b;
             default -> throw new IllegalStateException("binary " + op + " on floats");
         };
+        return Types.kindOf(t) == Kind.FLOAT32 ? (double) (float) r : r;
     }
 
     static Boolean compare(Tok op, Object x, Object y, Type t) {
@@ -146,6 +147,15 @@ final class Constants {
                 max = BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
             }
             return b.compareTo(min) >= 0 && b.compareTo(max) <= 0 ? b : null;
+        }
+        if (k == Kind.FLOAT32) {
+            // go/types roundFloat32: the value rounded to float32, unless that overflows
+            Object d = represent(v, Kind.FLOAT64);
+            if (d == null) {
+                return null;
+            }
+            float r = (float) (double) (Double) d;
+            return Float.isInfinite(r) ? null : (Object) (double) r;
         }
         if (k == Kind.FLOAT64 || k == Kind.UNTYPED_FLOAT) {
             if (v instanceof BigInteger bi) {

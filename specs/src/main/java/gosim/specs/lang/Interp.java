@@ -87,7 +87,7 @@ public final class Interp {
             if (b.kind == Kind.BOOL || b.kind == Kind.UNTYPED_BOOL) {
                 return K_BOOL;
             }
-            if (b.kind == Kind.FLOAT64 || b.kind == Kind.UNTYPED_FLOAT) {
+            if (b.kind.isFloat()) {
                 return K_FLOAT;
             }
         }

@@ -13,6 +13,29 @@ class CheckerTest {
         return GoRun.error("package main\n\nimport \"fmt\"\n\nfunc main() {\n" + body + "\n\tfmt.Println()\n}\n");
     }
 
+    /**
+     * Constants that do not fit their type (float32 included): each message is go1.19's
+     * `go build -gcflags=-e` on the same statement (go/types operand.String appends the value when it
+     * reads differently, as %.6g for floats; invalidConversion's "overflows"/"truncated to").
+     */
+    @Test
+    void constantsThatDoNotFit() {
+        assertEquals("prog.go:6:18: cannot use 1e40 (untyped float constant 1e+40) as float32 value in variable "
+                + "declaration (overflows)", err("\tvar f float32 = 1e40\n\t_ = f"));
+        assertEquals("prog.go:6:15: cannot convert 1e39 (untyped float constant 1e+39) to type float32",
+                err("\tg := float32(1e39)\n\t_ = g"));
+        assertEquals("prog.go:6:20: cannot use -1e39 (untyped float constant -1e+39) as float32 value in constant "
+                + "declaration (overflows)", err("\tconst c float32 = -1e39"));
+        assertEquals("prog.go:6:13: cannot convert 300 (untyped int constant) to type uint8", err("\ta := uint8(300)\n\t_ = a"));
+        assertEquals("prog.go:6:12: cannot convert 1.5 (untyped float constant) to type int8", err("\tb := int8(1.5)\n\t_ = b"));
+        assertEquals("prog.go:7:7: c + 1 (constant 256 of type uint8) overflows uint8",
+                err("\tconst c uint8 = 255\n\td := c + 1\n\t_ = d"));
+        assertEquals("prog.go:7:11: 1e39 (untyped float constant 1e+39) overflows float32",
+                err("\tvar e float32 = 1\n\tf := e + 1e39\n\t_ = f"));
+        assertEquals("prog.go:7:16: cannot use g (untyped int constant 1267650600228229401496703205376) as int64 value "
+                + "in variable declaration (overflows)", err("\tconst g = 1 << 100\n\tvar h int64 = g\n\t_ = h"));
+    }
+
     @Test
     void undefinedAndUnused() {
         assertEquals("prog.go:6:2: undefined: x", err("\tx = 1"));
