@@ -20,6 +20,14 @@ abstract class CheckCall extends CheckExpr {
             c.builtin = b.name;
             return Builtins.check(this, c, b.name);
         }
+        if (f instanceof Selector s && s.x instanceof Ident pid && scope.lookup(pid.name) instanceof PkgName pn
+                && pn.pkg.scope.get(s.sel.name) instanceof Builtin b) {
+            pn.used = true; // unsafe.Sizeof and friends
+            pid.obj = pn;
+            s.sel.obj = b;
+            c.builtin = b.name;
+            return Builtins.check(this, c, b.name);
+        }
         Type ft = exprOrType(c.fun);
         if (ft == Types.INVALID) {
             for (Expr a : c.args) {

@@ -279,6 +279,11 @@ public final class Types {
                 off += t.size();
                 al = Math.max(al, a);
             }
+            // go1.7 cmd/compile/internal/gc/align.go:83-89: a nonzero-sized struct ending in a
+            // zero-sized field gets a byte, so the field's address stays inside the object
+            if (!fs.isEmpty() && off > 0 && types.get(types.size() - 1).size() == 0) {
+                off++;
+            }
             this.fields = List.copyOf(fs);
             this.align = al;
             this.size = (off + al - 1) / al * al;

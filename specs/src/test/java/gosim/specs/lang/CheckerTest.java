@@ -36,6 +36,23 @@ class CheckerTest {
                 + "in variable declaration (overflows)", err("\tconst g = 1 << 100\n\tvar h int64 = g\n\t_ = h"));
     }
 
+    /** unsafe's builtins misused: go1.19's `go build -gcflags=-e` messages. */
+    @Test
+    void unsafeBuiltinsMisused() {
+        String decls = "package main\n\nimport \"unsafe\"\n\ntype In struct{ a, b int }\ntype O struct {\n\t*In\n\tc int\n}\n\n"
+                + "func (O) M() {}\n\nfunc main() {\n\tvar o O\n\tvar x int\n";
+        assertEquals("prog.go:16:22: invalid argument: field b is embedded via a pointer in O",
+                GoRun.error(decls + "\t_ = unsafe.Offsetof(o.b)\n\t_ = x\n}\n"));
+        assertEquals("prog.go:16:22: invalid argument: x is not a selector expression",
+                GoRun.error(decls + "\t_ = unsafe.Offsetof(x)\n\t_ = o\n}\n"));
+        assertEquals("prog.go:16:22: invalid argument: o.M is a method value",
+                GoRun.error(decls + "\t_ = unsafe.Offsetof(o.M)\n\t_ = x\n}\n"));
+        assertEquals("prog.go:16:6: invalid operation: not enough arguments for unsafe.Sizeof() (expected 1, found 0)",
+                GoRun.error(decls + "\t_ = unsafe.Sizeof()\n\t_, _ = o, x\n}\n"));
+        assertEquals("prog.go:16:6: invalid operation: too many arguments for unsafe.Alignof(1, 2) (expected 1, found 2)",
+                GoRun.error(decls + "\t_ = unsafe.Alignof(1, 2)\n\t_, _ = o, x\n}\n"));
+    }
+
     @Test
     void undefinedAndUnused() {
         assertEquals("prog.go:6:2: undefined: x", err("\tx = 1"));
