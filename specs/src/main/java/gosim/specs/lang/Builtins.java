@@ -211,7 +211,7 @@ final class Builtins {
                     if (at == Types.INVALID) {
                         continue;
                     }
-                    if (!Types.isInteger(at) && !(a.cv instanceof Double d && d == Math.rint(d))) {
+                    if (!Types.isInteger(at) && !(Constants.isNumber(a.cv) && Constants.integral(a.cv))) {
                         ck.err(a.pos, "cannot convert " + ck.describe(a) + " to type int");
                         continue;
                     }

@@ -148,17 +148,17 @@ abstract class CheckCall extends CheckExpr {
                 c.cv = Interp.runeToString(cp);
                 return t;
             }
-            if (k.isInteger() && v instanceof Double d) {
-                if (d != Math.rint(d)) {
+            if (k.isInteger() && (v instanceof Double || v instanceof Constants.Rat)) {
+                if (!Constants.integral(v)) {
                     error(x.pos, "cannot convert " + describe(x) + " to type " + t);
                     return Types.INVALID;
                 }
-                v = java.math.BigDecimal.valueOf(d).toBigInteger();
+                v = Constants.toInt(v);
             }
             if (k.isFloat() && v instanceof BigInteger bi) {
                 v = bi.doubleValue();
             }
-            boolean kindsOk = (k.isNumeric() && (v instanceof BigInteger || v instanceof Double))
+            boolean kindsOk = (k.isNumeric() && Constants.isNumber(v))
                     || (k == Kind.STRING && v instanceof String) || (k == Kind.BOOL && v instanceof Boolean);
             if (!kindsOk) {
                 error(x.pos, "cannot convert " + describe(x) + " to type " + t);
@@ -172,7 +172,7 @@ abstract class CheckCall extends CheckExpr {
             c.cv = r;
             x.type = Types.isUntyped(xt) ? Types.defaultType(xt) : xt;
             if (Types.isUntyped(xt)) {
-                x.cv = v instanceof BigInteger && Types.isFloat(x.type) ? ((BigInteger) v).doubleValue() : x.cv;
+                x.cv = Constants.isNumber(v) && Types.isFloat(x.type) ? Constants.toDouble(v) : x.cv;
             }
             return t;
         }

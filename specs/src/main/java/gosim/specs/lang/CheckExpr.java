@@ -99,7 +99,12 @@ abstract class CheckExpr extends CheckTypexpr {
                             error(b.pos, "malformed constant: " + b.text);
                             return Types.INVALID;
                         }
-                        e.cv = bd.doubleValue();
+                        if (bd.signum() != 0 && Math.abs(bd.precision() - bd.scale() - 1) > Constants.MAX_LITERAL_EXP) {
+                            unsupported(b.pos, "constant " + b.text + " (decimal exponent beyond "
+                                    + Constants.MAX_LITERAL_EXP + ")");
+                            return Types.INVALID;
+                        }
+                        e.cv = Constants.Rat.of(bd);
                         return Types.UNTYPED_FLOAT;
                     case CHAR:
                         e.cv = BigInteger.valueOf((Long) b.value);
@@ -732,7 +737,7 @@ abstract class CheckExpr extends CheckTypexpr {
         if (t == Types.INVALID) {
             return;
         }
-        if (!Types.isInteger(t) && !(e.cv instanceof Double d && d == Math.rint(d))) {
+        if (!Types.isInteger(t) && !(Constants.isNumber(e.cv) && Constants.integral(e.cv))) {
             error(e.pos, "invalid argument: " + what + " " + describe(e) + " must be integer");
             return;
         }
@@ -836,6 +841,9 @@ abstract class CheckExpr extends CheckTypexpr {
         }
         if (u.x.cv != null) {
             Object v = Constants.unary(u.op, u.x.cv, t);
+            if (overflows(v, t, u.op, true, u.pos)) {
+                return Types.INVALID;
+            }
             if (!Types.isUntyped(t)) {
                 v = representable(u, v, t);
             }
@@ -917,9 +925,35 @@ abstract class CheckExpr extends CheckTypexpr {
         }
         if (x.cv != null && y.cv != null) {
             Object v = Constants.binary(op, x.cv, y.cv, xt);
+            if (overflows(v, xt, op, false, b.opPos)) {
+                return Types.INVALID;
+            }
             b.cv = Types.isUntyped(xt) ? v : representable(b, v, xt);
         }
         return xt;
+    }
+
+    /** go/types expr.go overflow's precision for untyped integer constants (bits of magnitude). */
+    static final int CONST_PREC = 512;
+
+    /**
+     * Whether an untyped integer result outgrows the constant precision (reported as go/types'
+     * overflow does, "constant multiplication overflow", at the operator).
+     */
+    private boolean overflows(Object v, Type t, Tok op, boolean unary, Pos at) {
+        if (!Types.isUntyped(t) || !(v instanceof BigInteger bi) || bi.abs().bitLength() <= CONST_PREC) {
+            return false;
+        }
+        String name = unary ? (op == Tok.XOR ? "bitwise complement " : "") : switch (op) {
+            case ADD -> "addition ";
+            case SUB -> "subtraction ";
+            case XOR -> "bitwise XOR ";
+            case MUL -> "multiplication ";
+            case SHL -> "shift ";
+            default -> "";
+        };
+        error(at, "constant " + name + "overflow");
+        return true;
     }
 
     static int rank(Type t) {
@@ -932,7 +966,7 @@ abstract class CheckExpr extends CheckTypexpr {
     }
 
     Type shift(Binary b, Expr x, Expr y, Type xt, Type yt) {
-        if (!Types.isInteger(yt) && !(y.cv instanceof Double d && d == Math.rint(d))) {
+        if (!Types.isInteger(yt) && !(Constants.isNumber(y.cv) && Constants.integral(y.cv))) {
             error(y.pos, "invalid operation: shift count " + describe(y) + " must be integer");
             return Types.INVALID;
         }
@@ -940,13 +974,14 @@ abstract class CheckExpr extends CheckTypexpr {
             error(y.pos, "invalid operation: negative shift count " + describe(y));
             return Types.INVALID;
         }
+        String yDesc = describe(y);
         if (Types.isUntyped(yt)) {
             convertUntyped(y, Types.UINT);
         }
         if (x.cv != null && y.cv != null) {
             if (Types.isUntyped(xt)) {
-                if (x.cv instanceof Double d && d == Math.rint(d)) {
-                    x.cv = java.math.BigDecimal.valueOf(d).toBigInteger();
+                if (Constants.isNumber(x.cv) && Constants.integral(x.cv)) {
+                    x.cv = Constants.toInt(x.cv);
                     xt = Types.UNTYPED_INT;
                 }
             }
@@ -954,7 +989,15 @@ abstract class CheckExpr extends CheckTypexpr {
                 error(x.pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
                 return Types.INVALID;
             }
+            // go/types shift: shiftBound = 1023 - 1 + 52, so the smallest float64 stays expressible
+            if (Types.isUntyped(xt) && y.cv instanceof BigInteger s && s.compareTo(BigInteger.valueOf(1074)) > 0) {
+                error(y.pos, "invalid operation: invalid shift count " + yDesc);
+                return Types.INVALID;
+            }
             Object v = Constants.binary(b.op, x.cv, y.cv, xt);
+            if (overflows(v, xt, b.op, false, b.opPos)) {
+                return Types.INVALID;
+            }
             b.cv = Types.isUntyped(xt) ? v : representable(b, v, xt);
             return xt;
         }
@@ -962,8 +1005,8 @@ abstract class CheckExpr extends CheckTypexpr {
             // spec (Operators): a non-constant shift's untyped operand takes the type it would have if
             // the shift were replaced by its left operand alone; the result stays untyped until its
             // context converts it (go/types expr.go shift: "delay operand checking", updateExprType)
-            if (x.cv instanceof Double d && d == Math.rint(d)) {
-                x.cv = java.math.BigDecimal.valueOf(d).toBigInteger();
+            if (Constants.isNumber(x.cv) && Constants.integral(x.cv)) {
+                x.cv = Constants.toInt(x.cv);
                 x.type = Types.UNTYPED_INT;
                 xt = Types.UNTYPED_INT;
             }
@@ -1130,8 +1173,10 @@ abstract class CheckExpr extends CheckTypexpr {
         }
         Object r = Constants.represent(v, k);
         if (r == null) {
-            boolean numeric = v instanceof BigInteger || v instanceof Double;
-            boolean truncated = v instanceof Double d && k.isInteger() && d != Math.rint(d);
+            boolean numeric = Constants.isNumber(v);
+            // go/types representation: a float constant for an integer type is "truncated", whole or not
+            boolean truncated = numeric && k.isInteger() && (e.type != null && Types.isFloat(e.type)
+                    || !Constants.integral(v));
             boolean overflows = numeric && k.isNumeric() && !truncated;
             if ((operand || !Types.isUntyped(e.type)) && (overflows || truncated)) {
                 // a typed constant's operation is described by its result, before e records it

@@ -40,8 +40,8 @@ final class Exprs {
                 }
             };
         }
-        if (k == Interp.K_FLOAT && (v instanceof Double || v instanceof BigInteger)) {
-            double x = v instanceof Double d ? d : ((BigInteger) v).doubleValue();
+        if (k == Interp.K_FLOAT && Constants.isNumber(v)) {
+            double x = Constants.toDouble(v);
             return new FEv() {
                 @Override
                 double evF(Frame f) {
@@ -49,7 +49,7 @@ final class Exprs {
                 }
             };
         }
-        Object c = v instanceof BigInteger bi ? (Object) bi.longValue() : v;
+        Object c = v instanceof BigInteger bi ? (Object) bi.longValue() : v instanceof Constants.Rat r ? (Object) r.toDouble() : v;
         if (Types.isInterface(t) && c != null) {
             // an untyped constant stored as interface{} takes its default type
             throw new IllegalStateException("constant of interface type must be converted first");

@@ -36,6 +36,34 @@ class CheckerTest {
                 + "in variable declaration (overflows)", err("\tconst g = 1 << 100\n\tvar h int64 = g\n\t_ = h"));
     }
 
+    /**
+     * Untyped constants are exact (rationals; integers bounded at 512 bits as go/types expr.go overflow
+     * does): go1.19's `go build -gcflags=-e` messages for each.
+     */
+    @Test
+    void untypedConstantLimits() {
+        String p = "package main\n\n";
+        assertEquals("prog.go:3:16: invalid operation: invalid shift count 2000 (untyped int constant)",
+                GoRun.error(p + "const a = 1 << 2000\n\nfunc main() {}\n"));
+        assertEquals("prog.go:3:13: constant shift overflow", GoRun.error(p + "const b = 1 << 600\n\nfunc main() {}\n"));
+        assertEquals("prog.go:3:23: constant subtraction overflow",
+                GoRun.error(p + "const c = -(1 << 511) - (1 << 511) - 1\n\nfunc main() {}\n"));
+        assertEquals("prog.go:3:16: constant shift overflow", GoRun.error(p + "const d = ^(-1 << 512)\n\nfunc main() {}\n"));
+        assertEquals("prog.go:3:18: constant addition overflow", GoRun.error(p + "const e = 1<<511 + 1<<511\n\nfunc main() {}\n"));
+        assertEquals("prog.go:5:35: constant multiplication overflow",
+                GoRun.error(p + "const x = 1 << 100\n\nvar z float64 = x * x * x * x * x * x\n\nfunc main() {}\n"));
+        assertEquals("prog.go:7:10: cannot use x (untyped int constant 1267650600228229401496703205376) as int value in "
+                + "variable declaration (overflows)", err("\tconst x = 1 << 100\n\tvar y = x\n\t_ = y"));
+        assertEquals("prog.go:7:18: cannot use big (untyped float constant 1e+1000) as float64 value in variable "
+                + "declaration (overflows)", err("\tconst big = 1e1000\n\tvar f float64 = big\n\t_ = f"));
+        assertEquals("prog.go:7:14: cannot use third (untyped float constant 0.333333) as int value in variable "
+                + "declaration (truncated)", err("\tconst third = 1.0 / 3\n\tvar n int = third\n\t_ = n"));
+        assertEquals("prog.go:6:15: cannot use -1.5e3 (untyped float constant -1500) as uint value in variable "
+                + "declaration (truncated)", err("\tvar m uint = -1.5e3\n\t_ = m"));
+        assertEquals("prog.go:6:14: cannot use 1e1000 (untyped float constant 1e+1000) as int value in variable "
+                + "declaration (truncated)", err("\tvar i int = 1e1000\n\t_ = i"));
+    }
+
     /** unsafe's builtins misused: go1.19's `go build -gcflags=-e` messages. */
     @Test
     void unsafeBuiltinsMisused() {
