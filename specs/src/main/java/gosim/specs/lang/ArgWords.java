@@ -63,6 +63,7 @@ final class ArgWords {
             }
             case Basic b when b.kind == Types.Kind.BOOL -> bytes(at, (Boolean) v ? 1 : 0, 1);
             case Basic b when b.kind == Types.Kind.FLOAT64 -> word(at, Double.doubleToRawLongBits((Double) v));
+            case Basic b when b.kind == Types.Kind.FLOAT32 -> bytes(at, Float.floatToRawIntBits((float) (double) (Double) v), 4);
             case Basic b -> bytes(at, (Long) v, (int) b.size());
             case Slice s -> {
                 SliceVal sv = (SliceVal) v;

@@ -88,6 +88,8 @@ final class Ast {
         final FuncTypeExpr sig;
         final Block body;
         Checker.FuncScope scope;
+        /** For a method expression's wrapper: its symbol (main.(*T).M), set by the checker. */
+        String wrapperSymbol;
 
         FuncLit(Pos pos, FuncTypeExpr sig, Block body) {
             super(pos);

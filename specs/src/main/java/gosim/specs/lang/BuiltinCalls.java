@@ -230,7 +230,7 @@ final class BuiltinCalls {
             if (b.kind.isInteger()) {
                 return b.kind.isUnsigned() ? Long.toUnsignedString((Long) v) : v.toString();
             }
-            if (b.kind == Kind.FLOAT64) {
+            if (b.kind.isFloat()) { // print converts a float32 to float64 (go1.7 runtime/print.go printfloat)
                 return printFloat((Double) v);
             }
             if (b.kind == Kind.BOOL) {

@@ -14,6 +14,26 @@ final class Builtins {
         List<Expr> args = c.args;
         int n = args.size();
         switch (name) {
+            case "Sizeof", "Alignof": {
+                if (n != 1) {
+                    return argCount(ck, c, "invalid operation: ", "unsafe." + name, 1);
+                }
+                Type t = ck.expr(args.get(0));
+                if (t == Types.INVALID) {
+                    return t;
+                }
+                t = Types.defaultType(t);
+                ck.convertUntyped(args.get(0), t);
+                // gc's amd64 sizes (cmd/compile/internal/gc/align.go dowidth): Type.size and align
+                c.cv = BigInteger.valueOf(name.equals("Sizeof") ? t.size() : t.align());
+                return Types.UINTPTR;
+            }
+            case "Offsetof": {
+                if (n != 1) {
+                    return argCount(ck, c, "invalid operation: ", "unsafe." + name, 1);
+                }
+                return offsetof(ck, c, args.get(0));
+            }
             case "len", "cap": {
                 if (n != 1) {
                     return argCount(ck, c, name, 1);
@@ -191,7 +211,7 @@ final class Builtins {
                     if (at == Types.INVALID) {
                         continue;
                     }
-                    if (!Types.isInteger(at) && !(a.cv instanceof Double d && d == Math.rint(d))) {
+                    if (!Types.isInteger(at) && !(Constants.isNumber(a.cv) && Constants.integral(a.cv))) {
                         ck.err(a.pos, "cannot convert " + ck.describe(a) + " to type int");
                         continue;
                     }
@@ -255,11 +275,54 @@ final class Builtins {
         return new Tuple(List.of());
     }
 
+    /** unsafe.Offsetof(x.f): f's offset within x's struct, through embedded structs but not pointers (go/types builtins.go _Offsetof). */
+    private static Type offsetof(CheckCall ck, Call c, Expr arg) {
+        Expr a = CheckBase.unparen(arg);
+        if (!(a instanceof Selector s)) {
+            ck.err(arg.pos, "invalid argument: " + ExprString.of(arg) + " is not a selector expression");
+            ck.expr(arg);
+            return Types.INVALID;
+        }
+        Type bt = ck.expr(s.x);
+        if (bt == Types.INVALID) {
+            return bt;
+        }
+        Types.Lookup l = Types.lookupFieldOrMethod(bt, s.sel.name);
+        if (l.field() < 0) {
+            Type t = ck.expr(a);
+            if (t != Types.INVALID) {
+                ck.err(arg.pos, "invalid argument: " + ExprString.of(arg) + " is a method value");
+            }
+            return Types.INVALID;
+        }
+        ck.expr(a);
+        Type ct = bt.underlying() instanceof Pointer p ? p.elem : bt;
+        long off = 0;
+        for (int idx : l.path()) {
+            Types.Field fd = ((Struct) ct.underlying()).fields.get(idx);
+            off += fd.offset();
+            ct = fd.type();
+            if (ct.underlying() instanceof Pointer) {
+                ck.err(arg.pos, "invalid argument: field " + s.sel.name + " is embedded via a pointer in "
+                        + (bt.underlying() instanceof Pointer p ? p.elem : bt));
+                return Types.INVALID;
+            }
+        }
+        off += ((Struct) ct.underlying()).fields.get(l.field()).offset();
+        c.cv = BigInteger.valueOf(off);
+        return Types.UINTPTR;
+    }
+
     private static Type argCount(CheckCall ck, Call c, String name, int want) {
+        return argCount(ck, c, "", name, want);
+    }
+
+    /** prefix: gc says "invalid operation: " before unsafe's (go1.19 go build), not before the universe's. */
+    private static Type argCount(CheckCall ck, Call c, String prefix, String name, int want) {
         for (Expr a : c.args) {
             ck.exprOrTuple(a, true);
         }
-        ck.err(c.pos, (c.args.size() < want ? "not enough" : "too many") + " arguments for " + ExprString.of(c)
+        ck.err(c.pos, prefix + (c.args.size() < want ? "not enough" : "too many") + " arguments for " + ExprString.of(c)
                 + " (expected " + want + ", found " + c.args.size() + ")");
         return Types.INVALID;
     }

@@ -20,6 +20,14 @@ abstract class CheckCall extends CheckExpr {
             c.builtin = b.name;
             return Builtins.check(this, c, b.name);
         }
+        if (f instanceof Selector s && s.x instanceof Ident pid && scope.lookup(pid.name) instanceof PkgName pn
+                && pn.pkg.scope.get(s.sel.name) instanceof Builtin b) {
+            pn.used = true; // unsafe.Sizeof and friends
+            pid.obj = pn;
+            s.sel.obj = b;
+            c.builtin = b.name;
+            return Builtins.check(this, c, b.name);
+        }
         Type ft = exprOrType(c.fun);
         if (ft == Types.INVALID) {
             for (Expr a : c.args) {
@@ -140,17 +148,17 @@ abstract class CheckCall extends CheckExpr {
                 c.cv = Interp.runeToString(cp);
                 return t;
             }
-            if (k.isInteger() && v instanceof Double d) {
-                if (d != Math.rint(d)) {
-                    error(x.pos, "cannot convert " + describe(x) + " to type " + t + " (truncated)");
+            if (k.isInteger() && (v instanceof Double || v instanceof Constants.Rat)) {
+                if (!Constants.integral(v)) {
+                    error(x.pos, "cannot convert " + describe(x) + " to type " + t);
                     return Types.INVALID;
                 }
-                v = java.math.BigDecimal.valueOf(d).toBigInteger();
+                v = Constants.toInt(v);
             }
-            if (k == Kind.FLOAT64 && v instanceof BigInteger bi) {
+            if (k.isFloat() && v instanceof BigInteger bi) {
                 v = bi.doubleValue();
             }
-            boolean kindsOk = (k.isNumeric() && (v instanceof BigInteger || v instanceof Double))
+            boolean kindsOk = (k.isNumeric() && Constants.isNumber(v))
                     || (k == Kind.STRING && v instanceof String) || (k == Kind.BOOL && v instanceof Boolean);
             if (!kindsOk) {
                 error(x.pos, "cannot convert " + describe(x) + " to type " + t);
@@ -158,13 +166,13 @@ abstract class CheckCall extends CheckExpr {
             }
             Object r = Constants.represent(v, k);
             if (r == null) {
-                error(x.pos, "cannot convert " + describe(x) + " to type " + t + " (overflows)");
+                error(x.pos, "cannot convert " + describe(x) + " to type " + t); // go1.19 types2: no cause
                 return Types.INVALID;
             }
             c.cv = r;
             x.type = Types.isUntyped(xt) ? Types.defaultType(xt) : xt;
             if (Types.isUntyped(xt)) {
-                x.cv = v instanceof BigInteger && Types.kindOf(x.type) == Kind.FLOAT64 ? ((BigInteger) v).doubleValue() : x.cv;
+                x.cv = Constants.isNumber(v) && Types.isFloat(x.type) ? Constants.toDouble(v) : x.cv;
             }
             return t;
         }

@@ -387,7 +387,10 @@ abstract class CheckDecl extends CheckStmt {
                     t = Types.INVALID;
                 }
                 Type dt = Types.defaultType(t);
+                String saved = ctx;
+                ctx = "variable declaration";
                 convertUntyped(e, dt);
+                ctx = saved;
                 vars.get(i).type = dt;
             }
         }

@@ -30,10 +30,12 @@ abstract class CheckExpr extends CheckTypexpr {
             return "untyped nil";
         }
         if (e.cv != null) {
+            // go/types operand.String: the value follows when it reads differently from the expression
+            String val = Constants.format(e.cv);
+            String lit = val.equals(ExprString.of(e)) ? "" : " " + val;
             if (Types.isUntyped(t)) {
-                return t + " constant";
+                return t + " constant" + lit;
             }
-            String lit = unparen(e) instanceof BasicLit ? "" : " " + Constants.format(e.cv);
             return "constant" + lit + " of type " + t;
         }
         if (e.isType) {
@@ -97,7 +99,12 @@ abstract class CheckExpr extends CheckTypexpr {
                             error(b.pos, "malformed constant: " + b.text);
                             return Types.INVALID;
                         }
-                        e.cv = bd.doubleValue();
+                        if (bd.signum() != 0 && Math.abs(bd.precision() - bd.scale() - 1) > Constants.MAX_LITERAL_EXP) {
+                            unsupported(b.pos, "constant " + b.text + " (decimal exponent beyond "
+                                    + Constants.MAX_LITERAL_EXP + ")");
+                            return Types.INVALID;
+                        }
+                        e.cv = Constants.Rat.of(bd);
                         return Types.UNTYPED_FLOAT;
                     case CHAR:
                         e.cv = BigInteger.valueOf((Long) b.value);
@@ -307,7 +314,9 @@ abstract class CheckExpr extends CheckTypexpr {
     Type funcLit(FuncLit fl) {
         FuncScope outer = fn;
         String symbol;
-        if (outer == null) {
+        if (fl.wrapperSymbol != null) {
+            symbol = fl.wrapperSymbol;
+        } else if (outer == null) {
             symbol = pkg.path + ".glob." + "func" + (++globClosures);
         } else if (outer.parent == null) {
             symbol = outer.symbol + ".func" + (++outer.closures);
@@ -316,6 +325,7 @@ abstract class CheckExpr extends CheckTypexpr {
         }
         Signature sig = signature(fl.sig, null);
         FuncScope fs = new FuncScope(outer, symbol, sig, fl.pos, fl.body.rbrace.line(), fl.body, pkg);
+        fs.wrapper = fl.wrapperSymbol != null;
         fl.scope = fs;
         pkg.funcs.add(fs);
         sigExprs.put(fs, fl.sig);
@@ -558,6 +568,15 @@ abstract class CheckExpr extends CheckTypexpr {
             }
             return Types.INVALID;
         }
+        Method direct = directMethod(t, name);
+        if (direct != null) {
+            // gc takes the method's own function: its receiver is already the first parameter
+            s.selection = new Selection(SelKind.METHOD_EXPR, -1, direct, false, false, null);
+            List<Type> ps = new ArrayList<>();
+            ps.add(t);
+            ps.addAll(sig.params);
+            return new Signature(ps, sig.results, sig.variadic);
+        }
         Pos p = s.pos;
         List<Ast.Field> params = new ArrayList<>();
         params.add(new Ast.Field(List.of(new Ident(p, "recv")), new TypeRef(p, t), p));
@@ -576,10 +595,34 @@ abstract class CheckExpr extends CheckTypexpr {
         Call call = new Call(p, new Selector(p, new Ident(p, "recv"), new Ident(s.sel.pos, name)), args, sig.variadic, p);
         Stmt body = results.isEmpty() ? new ExprStmt(p, call) : new ReturnStmt(p, List.of(call));
         FuncLit lit = new FuncLit(p, new FuncTypeExpr(p, params, results), new Block(p, List.of(body), p));
+        lit.wrapperSymbol = wrapperSymbol(t, name);
         Type ft = expr(lit);
         s.methodExpr = lit;
         s.selection = new Selection(SelKind.METHOD_EXPR, -1, null, false, false, null);
         return ft;
+    }
+
+    /** The method T.M or (*T).M declared with exactly that receiver type, or null (then a wrapper is needed). */
+    private static Method directMethod(Type t, String name) {
+        boolean ptr = t instanceof Pointer;
+        Type base = t instanceof Pointer pt ? pt.elem : t;
+        Method m = base instanceof Named n ? n.methods.get(name) : null;
+        return m != null && m.ptrRecv == ptr ? m : null;
+    }
+
+    /**
+     * The symbol gc gives the wrapper of a method expression (genwrapper's methodSym): the method's
+     * name qualified by the receiver type, main.(*T).M or main.E.M or main.I.M, never a closure
+     * number (closures after it keep theirs).
+     */
+    private String wrapperSymbol(Type t, String name) {
+        if (t instanceof Pointer pt && pt.elem instanceof Named n) {
+            return n.pkg + ".(*" + n.name + ")." + name;
+        }
+        if (t instanceof Named n) {
+            return n.pkg + "." + n.name + "." + name;
+        }
+        return pkg.path + "." + t + "." + name;
     }
 
     /** x.name as a method of x's type, a method of its interface, or a field of its struct; null if none. */
@@ -694,7 +737,7 @@ abstract class CheckExpr extends CheckTypexpr {
         if (t == Types.INVALID) {
             return;
         }
-        if (!Types.isInteger(t) && !(e.cv instanceof Double d && d == Math.rint(d))) {
+        if (!Types.isInteger(t) && !(Constants.isNumber(e.cv) && Constants.integral(e.cv))) {
             error(e.pos, "invalid argument: " + what + " " + describe(e) + " must be integer");
             return;
         }
@@ -798,6 +841,9 @@ abstract class CheckExpr extends CheckTypexpr {
         }
         if (u.x.cv != null) {
             Object v = Constants.unary(u.op, u.x.cv, t);
+            if (overflows(v, t, u.op, true, u.pos)) {
+                return Types.INVALID;
+            }
             if (!Types.isUntyped(t)) {
                 v = representable(u, v, t);
             }
@@ -879,9 +925,35 @@ abstract class CheckExpr extends CheckTypexpr {
         }
         if (x.cv != null && y.cv != null) {
             Object v = Constants.binary(op, x.cv, y.cv, xt);
+            if (overflows(v, xt, op, false, b.opPos)) {
+                return Types.INVALID;
+            }
             b.cv = Types.isUntyped(xt) ? v : representable(b, v, xt);
         }
         return xt;
+    }
+
+    /** go/types expr.go overflow's precision for untyped integer constants (bits of magnitude). */
+    static final int CONST_PREC = 512;
+
+    /**
+     * Whether an untyped integer result outgrows the constant precision (reported as go/types'
+     * overflow does, "constant multiplication overflow", at the operator).
+     */
+    private boolean overflows(Object v, Type t, Tok op, boolean unary, Pos at) {
+        if (!Types.isUntyped(t) || !(v instanceof BigInteger bi) || bi.abs().bitLength() <= CONST_PREC) {
+            return false;
+        }
+        String name = unary ? (op == Tok.XOR ? "bitwise complement " : "") : switch (op) {
+            case ADD -> "addition ";
+            case SUB -> "subtraction ";
+            case XOR -> "bitwise XOR ";
+            case MUL -> "multiplication ";
+            case SHL -> "shift ";
+            default -> "";
+        };
+        error(at, "constant " + name + "overflow");
+        return true;
     }
 
     static int rank(Type t) {
@@ -894,7 +966,7 @@ abstract class CheckExpr extends CheckTypexpr {
     }
 
     Type shift(Binary b, Expr x, Expr y, Type xt, Type yt) {
-        if (!Types.isInteger(yt) && !(y.cv instanceof Double d && d == Math.rint(d))) {
+        if (!Types.isInteger(yt) && !(Constants.isNumber(y.cv) && Constants.integral(y.cv))) {
             error(y.pos, "invalid operation: shift count " + describe(y) + " must be integer");
             return Types.INVALID;
         }
@@ -902,13 +974,14 @@ abstract class CheckExpr extends CheckTypexpr {
             error(y.pos, "invalid operation: negative shift count " + describe(y));
             return Types.INVALID;
         }
+        String yDesc = describe(y);
         if (Types.isUntyped(yt)) {
             convertUntyped(y, Types.UINT);
         }
         if (x.cv != null && y.cv != null) {
             if (Types.isUntyped(xt)) {
-                if (x.cv instanceof Double d && d == Math.rint(d)) {
-                    x.cv = java.math.BigDecimal.valueOf(d).toBigInteger();
+                if (Constants.isNumber(x.cv) && Constants.integral(x.cv)) {
+                    x.cv = Constants.toInt(x.cv);
                     xt = Types.UNTYPED_INT;
                 }
             }
@@ -916,7 +989,15 @@ abstract class CheckExpr extends CheckTypexpr {
                 error(x.pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
                 return Types.INVALID;
             }
+            // go/types shift: shiftBound = 1023 - 1 + 52, so the smallest float64 stays expressible
+            if (Types.isUntyped(xt) && y.cv instanceof BigInteger s && s.compareTo(BigInteger.valueOf(1074)) > 0) {
+                error(y.pos, "invalid operation: invalid shift count " + yDesc);
+                return Types.INVALID;
+            }
             Object v = Constants.binary(b.op, x.cv, y.cv, xt);
+            if (overflows(v, xt, b.op, false, b.opPos)) {
+                return Types.INVALID;
+            }
             b.cv = Types.isUntyped(xt) ? v : representable(b, v, xt);
             return xt;
         }
@@ -924,8 +1005,8 @@ abstract class CheckExpr extends CheckTypexpr {
             // spec (Operators): a non-constant shift's untyped operand takes the type it would have if
             // the shift were replaced by its left operand alone; the result stays untyped until its
             // context converts it (go/types expr.go shift: "delay operand checking", updateExprType)
-            if (x.cv instanceof Double d && d == Math.rint(d)) {
-                x.cv = java.math.BigDecimal.valueOf(d).toBigInteger();
+            if (Constants.isNumber(x.cv) && Constants.integral(x.cv)) {
+                x.cv = Constants.toInt(x.cv);
                 x.type = Types.UNTYPED_INT;
                 xt = Types.UNTYPED_INT;
             }
@@ -1019,7 +1100,7 @@ abstract class CheckExpr extends CheckTypexpr {
         }
         if (x.cv != null) {
             Object v = representableOr(x, x.cv, t, "cannot use " + ExprString.of(x) + " (" + describeKind(x)
-                    + ") as " + t + " value in " + "operation");
+                    + ") as " + t + " value in " + "operation", true);
             if (v == null) {
                 return false;
             }
@@ -1077,6 +1158,14 @@ abstract class CheckExpr extends CheckTypexpr {
 
     /** The constant v as a value of type t, or null after reporting (msg overrides the default message). */
     Object representableOr(Expr e, Object v, Type t, String msg) {
+        return representableOr(e, v, t, msg, false);
+    }
+
+    /**
+     * operand: e is an operand converted implicitly (x + 1e39), reported as go/types'
+     * invalidConversion does for typed constants too: "X overflows T", "X truncated to T".
+     */
+    Object representableOr(Expr e, Object v, Type t, String msg, boolean operand) {
         Kind k = Types.kindOf(t);
         if (k == null) {
             error(e.pos, msg != null ? msg : "cannot use " + describe(e) + " as " + t + " value");
@@ -1084,13 +1173,19 @@ abstract class CheckExpr extends CheckTypexpr {
         }
         Object r = Constants.represent(v, k);
         if (r == null) {
-            String text = Constants.format(v);
-            if (v instanceof BigInteger && k.isInteger() || v instanceof Double d && k.isInteger() && d == Math.rint(d)) {
-                error(e.pos, (Types.isUntyped(e.type) ? "cannot use " + ExprString.of(e) + " (" + describeKind(e)
-                        + ") as " + t + " value in " + ctx + " (overflows)" : "constant " + text + " overflows " + t));
-            } else if (v instanceof Double && k.isInteger()) {
-                error(e.pos, (msg != null ? msg : "cannot use " + describe(e) + " as " + t + " value in " + ctx
-                        + " (truncated)"));
+            boolean numeric = Constants.isNumber(v);
+            // go/types representation: a float constant for an integer type is "truncated", whole or not
+            boolean truncated = numeric && k.isInteger() && (e.type != null && Types.isFloat(e.type)
+                    || !Constants.integral(v));
+            boolean overflows = numeric && k.isNumeric() && !truncated;
+            if ((operand || !Types.isUntyped(e.type)) && (overflows || truncated)) {
+                // a typed constant's operation is described by its result, before e records it
+                String what = operand ? describe(e) : ExprString.of(e) + " (constant " + Constants.format(v)
+                        + " of type " + t + ")";
+                error(e.pos, what + (truncated ? " truncated to " : " overflows ") + t);
+            } else if (overflows || truncated) {
+                error(e.pos, "cannot use " + describe(e) + " as " + t + " value in " + ctx
+                        + (truncated ? " (truncated)" : " (overflows)"));
             } else {
                 error(e.pos, msg != null ? msg : "cannot use " + describe(e) + " as " + t + " value in " + ctx);
             }

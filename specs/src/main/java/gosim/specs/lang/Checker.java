@@ -89,6 +89,17 @@ final class Checker extends CheckDecl {
         return m.get(f);
     }
 
+    /** Package unsafe (go/types universe.go's Unsafe): Pointer and the three compile-time builtins. */
+    static final Package UNSAFE = new Package("unsafe", "unsafe");
+
+    static {
+        UNSAFE.scope.put("Pointer", new TypeName("Pointer", null, Types.UNSAFE_POINTER));
+        for (String b : List.of("Alignof", "Offsetof", "Sizeof")) {
+            UNSAFE.scope.put(b, new Builtin(b));
+        }
+        UNSAFE.checked = true;
+    }
+
     Package importPackage(ImportSpec im) {
         Package p = packages.get(im.path);
         if (p != null) {
@@ -97,6 +108,9 @@ final class Checker extends CheckDecl {
                 return null;
             }
             return p;
+        }
+        if (im.path.equals("unsafe")) {
+            return UNSAFE;
         }
         String src = prelude.source(im.path);
         if (src == null) {

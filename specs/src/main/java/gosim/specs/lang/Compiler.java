@@ -24,6 +24,11 @@ final class Compiler {
     final Map<Var, Cell> globals = new java.util.LinkedHashMap<>();
     final Map<FuncScope, Interp.Fn> fns = new IdentityHashMap<>();
     private FuncScope cur;
+
+    /** Whether the function being compiled is a method expression's wrapper (gc's genwrapper). */
+    boolean inWrapper() {
+        return cur != null && cur.wrapper;
+    }
     private Interp.Fn curFn;
 
     Compiler(Interp in) {
@@ -315,7 +320,7 @@ final class Compiler {
                 }
                 return switch (b.kind) {
                     case BOOL, UNTYPED_BOOL -> false;
-                    case FLOAT64, UNTYPED_FLOAT -> 0.0;
+                    case FLOAT32, FLOAT64, UNTYPED_FLOAT -> 0.0;
                     case STRING, UNTYPED_STRING -> "";
                     default -> null;
                 };

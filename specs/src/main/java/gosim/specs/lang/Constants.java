@@ -1,12 +1,17 @@
 package gosim.specs.lang;
 
 import gosim.specs.lang.Types.Kind;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * Constant arithmetic: models go/constant (BinaryOp, UnaryOp, Compare, Shift) and go/types'
- * representable check. Integers are BigInteger (exact, as untyped constants must be), floats double,
- * strings byte strings, booleans Boolean.
+ * representable check. Integers are BigInteger (exact, as untyped constants must be); untyped floats
+ * are exact rationals ({@link Rat}, go/constant's ratVal: 1e1000 / 1e999 is 10, 0.1 + 0.2 == 0.3);
+ * typed floats are Double (go/types rounds a typed constant to its type after each operation, and
+ * IEEE arithmetic on doubles is that exact-then-round); strings byte strings, booleans Boolean.
  */
 final class Constants {
     private Constants() {
@@ -15,8 +20,118 @@ final class Constants {
     /** Shifts larger than this are rejected as the compiler's limit on constant size. */
     static final int MAX_SHIFT = 1023;
 
+    /** An exact rational num/den, den > 0, in lowest terms. */
+    record Rat(BigInteger num, BigInteger den) {
+        static Rat of(BigInteger n, BigInteger d) {
+            if (d.signum() < 0) {
+                n = n.negate();
+                d = d.negate();
+            }
+            BigInteger g = n.gcd(d);
+            return g.equals(BigInteger.ONE) || g.signum() == 0 ? new Rat(n, d) : new Rat(n.divide(g), d.divide(g));
+        }
+
+        static Rat of(BigDecimal b) {
+            return b.scale() <= 0 ? new Rat(b.toBigIntegerExact(), BigInteger.ONE)
+                    : of(b.unscaledValue(), BigInteger.TEN.pow(b.scale()));
+        }
+
+        boolean isInt() {
+            return den.equals(BigInteger.ONE);
+        }
+
+        /** The nearest double (ties to even). */
+        double toDouble() {
+            return isInt() ? num.doubleValue() : round(false);
+        }
+
+        /** The nearest float32 (ties to even), rounded once from the exact value. */
+        float toFloat() {
+            return isInt() ? num.floatValue() : (float) round(true);
+        }
+
+        /**
+         * An 80-bit quotient with a sticky low bit rounds as the exact value does (the rounding bit
+         * lies far above it); BigInteger's conversions round half to even, and scaling by 2^-k is
+         * exact outside the subnormal range (where this rounds twice).
+         */
+        private double round(boolean f32) {
+            if (num.signum() == 0) {
+                return 0;
+            }
+            BigInteger n = num.abs();
+            BigInteger d = den;
+            int k = 80 - (n.bitLength() - d.bitLength());
+            if (k > 0) {
+                n = n.shiftLeft(k);
+            } else {
+                d = d.shiftLeft(-k);
+            }
+            BigInteger[] qr = n.divideAndRemainder(d);
+            BigInteger q = qr[1].signum() == 0 ? qr[0] : qr[0].or(BigInteger.ONE);
+            double r = f32 ? Math.scalb(q.floatValue(), -k) : Math.scalb(q.doubleValue(), -k);
+            return num.signum() < 0 ? -r : r;
+        }
+
+        /** Six significant digits, for messages beyond float64's range. */
+        BigDecimal decimal() {
+            return new BigDecimal(num).divide(new BigDecimal(den), new MathContext(6, RoundingMode.HALF_EVEN));
+        }
+
+        Rat add(Rat o) {
+            return of(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+        }
+
+        Rat sub(Rat o) {
+            return add(new Rat(o.num.negate(), o.den));
+        }
+
+        Rat mul(Rat o) {
+            return of(num.multiply(o.num), den.multiply(o.den));
+        }
+
+        Rat quo(Rat o) {
+            return of(num.multiply(o.den), den.multiply(o.num));
+        }
+
+        int compareTo(Rat o) {
+            return num.multiply(o.den).compareTo(o.num.multiply(den));
+        }
+    }
+
+    /** Literal exponents beyond this are refused: the exact value would take too long to compute. */
+    static final int MAX_LITERAL_EXP = 20000;
+
+    static Rat rat(Object v) {
+        return switch (v) {
+            case Rat r -> r;
+            case BigInteger b -> new Rat(b, BigInteger.ONE);
+            default -> Rat.of(new BigDecimal((Double) v));
+        };
+    }
+
     static boolean isZero(Object v) {
-        return v instanceof BigInteger b && b.signum() == 0 || v instanceof Double d && d == 0.0;
+        return v instanceof BigInteger b && b.signum() == 0 || v instanceof Double d && d == 0.0
+                || v instanceof Rat r && r.num.signum() == 0;
+    }
+
+    /** Whether a numeric constant has an integer value (an untyped float such as 2.0 may be used as an int). */
+    static boolean integral(Object v) {
+        return v instanceof BigInteger || v instanceof Double d && d == Math.rint(d) && !d.isInfinite()
+                || v instanceof Rat r && r.isInt();
+    }
+
+    /** The integer value of an integral constant. */
+    static BigInteger toInt(Object v) {
+        return switch (v) {
+            case BigInteger b -> b;
+            case Rat r -> r.num;
+            default -> new BigDecimal((Double) v).toBigIntegerExact();
+        };
+    }
+
+    static boolean isNumber(Object v) {
+        return v instanceof BigInteger || v instanceof Double || v instanceof Rat;
     }
 
     static String format(Object v) {
@@ -24,13 +139,29 @@ final class Constants {
             return Fmt.quote(s);
         }
         if (v instanceof Double d) {
-            return Fmt.formatFloat(d, 'g', -1);
+            return Fmt.formatFloat(d, 'g', 6); // go/constant floatVal.String: %.6g
+        }
+        if (v instanceof Rat r) {
+            double d = r.toDouble(); // ratVal.String is rtof(x).String(): %.6g, whole or not
+            if (d != 0 && !Double.isInfinite(d)) {
+                return Fmt.formatFloat(d, 'g', 6);
+            }
+            // beyond float64's range: go/constant's %.6ge%+d of the decimal mantissa and exponent
+            BigDecimal b = r.decimal().stripTrailingZeros();
+            String digs = b.unscaledValue().abs().toString();
+            int e = digs.length() - b.scale() - 1;
+            String m = digs.length() == 1 ? digs : digs.charAt(0) + "." + digs.substring(1);
+            return (b.signum() < 0 ? "-" : "") + m + "e" + (e < 0 ? "-" : "+") + Math.abs(e);
         }
         return String.valueOf(v);
     }
 
-    private static double toDouble(Object v) {
-        return v instanceof BigInteger b ? b.doubleValue() : (Double) v;
+    static double toDouble(Object v) {
+        return switch (v) {
+            case BigInteger b -> b.doubleValue();
+            case Rat r -> r.toDouble();
+            default -> (Double) v;
+        };
     }
 
     static Object unary(Tok op, Object v, Type t) {
@@ -38,7 +169,8 @@ final class Constants {
             case ADD:
                 return v;
             case SUB:
-                return v instanceof BigInteger b ? wrapTyped(b.negate(), t) : (Object) (-(Double) v);
+                return v instanceof BigInteger b ? wrapTyped(b.negate(), t)
+                        : v instanceof Rat r ? new Rat(r.num.negate(), r.den) : (Object) (-(Double) v);
             case NOT:
                 return !(Boolean) v;
             case XOR: {
@@ -67,6 +199,10 @@ final class Constants {
             return op == Tok.LAND ? a && b : a || b;
         }
         boolean intDiv = Types.isInteger(t);
+        boolean exact = Types.isUntyped(t);
+        if (op == Tok.QUO && !intDiv && exact && x instanceof BigInteger && y instanceof BigInteger) {
+            return rat(x).quo(rat(y));
+        }
         if (x instanceof BigInteger a && y instanceof BigInteger b) {
             return switch (op) {
                 case ADD -> a.add(b);
@@ -84,19 +220,31 @@ final class Constants {
             };
         }
         if (op == Tok.SHL || op == Tok.SHR) {
-            BigInteger a = x instanceof BigInteger bi ? bi : java.math.BigDecimal.valueOf((Double) x).toBigInteger();
-            int n = ((BigInteger) y).intValue();
+            BigInteger a = toInt(x);
+            int n = toInt(y).intValue();
             return op == Tok.SHL ? a.shiftLeft(n) : a.shiftRight(n);
+        }
+        if (exact) {
+            Rat a = rat(x);
+            Rat b = rat(y);
+            return switch (op) {
+                case ADD -> a.add(b);
+                case SUB -> a.sub(b);
+                case MUL -> a.mul(b);
+                case QUO -> a.quo(b);
+                default -> throw new IllegalStateException("binary " + op + " on floats");
+            };
         }
         double a = toDouble(x);
         double b = toDouble(y);
-        return switch (op) {
+        double r = switch (op) {
             case ADD -> a + b;
             case SUB -> a - b;
             case MUL -> a * b;
             case QUO -> a / b;
             default -> throw new IllegalStateException("binary " + op + " on floats");
         };
+        return Types.kindOf(t) == Kind.FLOAT32 ? (double) (float) r : r;
     }
 
     static Boolean compare(Tok op, Object x, Object y, Type t) {
@@ -107,6 +255,8 @@ final class Constants {
             c = a.equals(b) ? 0 : 1;
         } else if (x instanceof BigInteger a && y instanceof BigInteger b) {
             c = a.compareTo(b);
+        } else if (x instanceof Rat || y instanceof Rat) {
+            c = rat(x).compareTo(rat(y));
         } else {
             c = Double.compare(toDouble(x), toDouble(y));
         }
@@ -124,14 +274,10 @@ final class Constants {
     /** v as a constant of kind k, or null when it does not fit (overflow, truncation, wrong kind). */
     static Object represent(Object v, Kind k) {
         if (k.isInteger()) {
-            BigInteger b;
-            if (v instanceof BigInteger bi) {
-                b = bi;
-            } else if (v instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-                b = java.math.BigDecimal.valueOf(d).toBigInteger();
-            } else {
+            if (!isNumber(v) || !integral(v)) {
                 return null;
             }
+            BigInteger b = toInt(v);
             if (k == Kind.UNTYPED_INT || k == Kind.UNTYPED_RUNE) {
                 return b;
             }
@@ -147,12 +293,23 @@ final class Constants {
             }
             return b.compareTo(min) >= 0 && b.compareTo(max) <= 0 ? b : null;
         }
-        if (k == Kind.FLOAT64 || k == Kind.UNTYPED_FLOAT) {
-            if (v instanceof BigInteger bi) {
-                double d = bi.doubleValue();
-                return Double.isInfinite(d) ? null : d;
+        if (k == Kind.FLOAT32) {
+            // go/types roundFloat32: the value rounded to float32 once (not through float64), unless that overflows
+            if (!isNumber(v)) {
+                return null;
             }
-            return v instanceof Double ? v : null;
+            float r = v instanceof Double d ? (float) (double) d : rat(v).toFloat();
+            return Float.isInfinite(r) ? null : (Object) (double) r;
+        }
+        if (k == Kind.UNTYPED_FLOAT) {
+            return isNumber(v) ? rat(v) : null;
+        }
+        if (k == Kind.FLOAT64) {
+            if (!isNumber(v)) {
+                return null;
+            }
+            double d = toDouble(v);
+            return Double.isInfinite(d) ? null : d;
         }
         if (k == Kind.STRING || k == Kind.UNTYPED_STRING) {
             return v instanceof String ? v : null;

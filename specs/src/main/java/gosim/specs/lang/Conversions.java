@@ -44,7 +44,7 @@ final class Conversions {
                 }
             };
         }
-        if (tk != null && tk.isInteger() && xk == Kind.FLOAT64) {
+        if (tk != null && tk.isInteger() && xk != null && xk.isFloat()) {
             int shift = 64 - tk.bits();
             boolean uns = tk.isUnsigned();
             boolean u64 = uns && shift == 0;
@@ -54,6 +54,25 @@ final class Conversions {
                     double d = xv.evF(f);
                     long v = u64 ? Interp.doubleToUint(d) : (long) d;
                     return Interp.wrap(v, shift, uns);
+                }
+            };
+        }
+        if (tk == Kind.FLOAT32 && xk != null && xk.isInteger()) {
+            boolean u64 = xk.isUnsigned() && xk.bits() == 64;
+            return new FEv() {
+                @Override
+                double evF(Frame f) {
+                    long v = xv.evI(f);
+                    // halving keeps the sticky bit, so the one rounding to float32 stays correct
+                    return u64 && v < 0 ? (float) (v >>> 1 | v & 1) * 2f : (float) v;
+                }
+            };
+        }
+        if (tk == Kind.FLOAT32 && xk == Kind.FLOAT64) {
+            return new FEv() {
+                @Override
+                double evF(Frame f) {
+                    return (float) xv.evF(f);
                 }
             };
         }

@@ -40,8 +40,8 @@ final class Exprs {
                 }
             };
         }
-        if (k == Interp.K_FLOAT && (v instanceof Double || v instanceof BigInteger)) {
-            double x = v instanceof Double d ? d : ((BigInteger) v).doubleValue();
+        if (k == Interp.K_FLOAT && Constants.isNumber(v)) {
+            double x = Constants.toDouble(v);
             return new FEv() {
                 @Override
                 double evF(Frame f) {
@@ -49,7 +49,7 @@ final class Exprs {
                 }
             };
         }
-        Object c = v instanceof BigInteger bi ? (Object) bi.longValue() : v;
+        Object c = v instanceof BigInteger bi ? (Object) bi.longValue() : v instanceof Constants.Rat r ? (Object) r.toDouble() : v;
         if (Types.isInterface(t) && c != null) {
             // an untyped constant stored as interface{} takes its default type
             throw new IllegalStateException("constant of interface type must be converted first");
@@ -253,6 +253,20 @@ final class Exprs {
     private static Ev selector(Compiler c, Selector s) {
         Selection sel = s.selection;
         switch (sel.kind()) {
+            case METHOD_EXPR: {
+                Method m = sel.method();
+                return new Ev() {
+                    FuncVal cached;
+
+                    @Override
+                    Object ev(Frame f) {
+                        if (cached == null) {
+                            cached = new FuncVal(m.fn, null); // the method itself: receiver first
+                        }
+                        return cached;
+                    }
+                };
+            }
             case QUALIFIED: {
                 Obj o = sel.qualified();
                 if (o instanceof Var v) {
@@ -313,7 +327,7 @@ final class Exprs {
                         if (v == null) {
                             throw in.nilDeref(f);
                         }
-                        Calls.Target t = Calls.dispatch(v, name);
+                        Calls.Target t = Calls.dispatch(in, f, v, name);
                         return new FuncVal(t.fn(), null, t.recv(), true);
                     }
                 };

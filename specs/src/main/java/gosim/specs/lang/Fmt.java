@@ -431,7 +431,7 @@ final class Fmt {
         switch (u) {
             case Basic b when b.kind == Kind.BOOL -> fmtBool((Boolean) v, verb, t);
             case Basic b when b.kind.isInteger() -> fmtInteger((Long) v, b.kind.isUnsigned(), verb, t);
-            case Basic b when b.kind == Kind.FLOAT64 -> fmtFloatVerb((Double) v, verb, t);
+            case Basic b when b.kind.isFloat() -> fmtFloatVerb((Double) v, verb, t);
             case Basic b when b.kind == Kind.STRING -> fmtString((String) v, verb);
             case Interface i -> {
                 if (v == null) {
@@ -569,7 +569,7 @@ final class Fmt {
             if (b.kind == Kind.STRING) {
                 return ((String) x).compareTo((String) y);
             }
-            if (b.kind == Kind.FLOAT64) {
+            if (b.kind.isFloat()) {
                 return Double.compare((Double) x, (Double) y);
             }
             if (b.kind == Kind.BOOL) {
@@ -725,16 +725,17 @@ final class Fmt {
     }
 
     private void fmtFloatVerb(double v, char verb, Type t) {
+        boolean f32 = Types.kindOf(t) == Kind.FLOAT32; // print.go printValue: fmtFloat(v, 32, verb)
         switch (verb) {
-            case 'v' -> fmtFloat(v, 'g', prec < 0 ? -1 : prec); // print.go fmtFloat: an explicit precision applies
-            case 'b', 'g', 'G', 'x', 'X' -> fmtFloat(v, verb, prec < 0 ? -1 : prec);
-            case 'f', 'e', 'E', 'F' -> fmtFloat(v, verb == 'F' ? 'f' : verb, prec < 0 ? 6 : prec);
+            case 'v' -> fmtFloat(v, 'g', prec < 0 ? -1 : prec, f32); // print.go fmtFloat: an explicit precision applies
+            case 'b', 'g', 'G', 'x', 'X' -> fmtFloat(v, verb, prec < 0 ? -1 : prec, f32);
+            case 'f', 'e', 'E', 'F' -> fmtFloat(v, verb == 'F' ? 'f' : verb, prec < 0 ? 6 : prec, f32);
             default -> badVerb(verb, v, t);
         }
     }
 
-    private void fmtFloat(double v, char verb, int precision) {
-        String num = formatFloat(v, verb, precision);
+    private void fmtFloat(double v, char verb, int precision, boolean f32) {
+        String num = formatFloat(v, verb, precision, f32);
         if (!num.startsWith("-") && !num.startsWith("+")) {
             num = "+" + num;
         }
@@ -777,6 +778,11 @@ final class Fmt {
 
     /** strconv.FormatFloat(v, fmt, prec, 64) for 'e', 'E', 'f', 'g', 'G' (prec -1: shortest). */
     static String formatFloat(double v, char fmt, int prec) {
+        return formatFloat(v, fmt, prec, false);
+    }
+
+    /** f32: v is a float32, whose shortest digits are float32's (FormatFloat's bitSize 32). */
+    static String formatFloat(double v, char fmt, int prec, boolean f32) {
         if (Double.isNaN(v)) {
             return "NaN";
         }
@@ -793,7 +799,7 @@ final class Fmt {
             digs = "0";
             dp = 1;
         } else if (shortest) {
-            BigDecimal bd = shortest(a);
+            BigDecimal bd = shortest(a, f32);
             digs = bd.unscaledValue().toString();
             dp = digs.length() - bd.scale();
         } else {
@@ -860,18 +866,19 @@ final class Fmt {
     }
 
     /**
-     * The shortest decimal that parses back to a (strconv/ftoa.go's shortest mode). Double.toString
-     * gives it, except that it never prints fewer than two digits (4.9E-324 for Go's 5e-324):
-     * then a one-digit neighbour that round-trips wins.
+     * The shortest decimal that parses back to a (strconv/ftoa.go's shortest mode), as a double or,
+     * when f32, as a float32. Double.toString and Float.toString give it, except that they never
+     * print fewer than two digits (4.9E-324 for Go's 5e-324, 1.4E-45 for 1e-45): then a one-digit
+     * neighbour that round-trips wins.
      */
-    private static BigDecimal shortest(double a) {
-        BigDecimal bd = new BigDecimal(Double.toString(a)).stripTrailingZeros();
+    private static BigDecimal shortest(double a, boolean f32) {
+        BigDecimal bd = new BigDecimal(f32 ? Float.toString((float) a) : Double.toString(a)).stripTrailingZeros();
         if (bd.precision() == 2) {
             BigDecimal exact = new BigDecimal(a);
             BigDecimal best = null;
             for (RoundingMode m : new RoundingMode[]{RoundingMode.FLOOR, RoundingMode.CEILING}) {
                 BigDecimal c = exact.round(new java.math.MathContext(1, m));
-                if (c.doubleValue() == a && (best == null
+                if ((f32 ? c.floatValue() == (float) a : c.doubleValue() == a) && (best == null
                         || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
                     best = c;
                 }
@@ -1161,7 +1168,7 @@ final class Fmt {
             if (b.kind == Kind.STRING) {
                 return (String) i.val();
             }
-            if (b.kind == Kind.FLOAT64) {
+            if (b.kind.isFloat()) {
                 return BuiltinCalls.printFloat((Double) i.val());
             }
             if (b.kind.isInteger() && b.kind.isUnsigned()) {

@@ -96,7 +96,7 @@ public final class Interp {
             if (b.kind == Kind.BOOL || b.kind == Kind.UNTYPED_BOOL) {
                 return K_BOOL;
             }
-            if (b.kind == Kind.FLOAT64 || b.kind == Kind.UNTYPED_FLOAT) {
+            if (b.kind.isFloat()) {
                 return K_FLOAT;
             }
         }
@@ -250,6 +250,12 @@ public final class Interp {
 
     GoPanic nilDeref(Frame f) {
         return runtimePanic(f, "invalid memory address or nil pointer dereference");
+    }
+
+    /** runtime.panicwrap (go1.7 runtime/error.go:95-97): a value method reached through a nil *T. */
+    GoPanic panicwrap(Frame f, Named t, String method) {
+        return panic(f, new Iface(PLAIN_ERROR, "value method " + t.pkg + "." + t.name + "." + method
+                + " called using nil *" + t.name + " pointer"));
     }
 
     GoPanic nilMapWrite(Frame f) {

@@ -269,7 +269,7 @@ final class Natives {
                 return write(g, fd, s);
             }
         }
-        Calls.Target t = Calls.dispatch(iw, "Write");
+        Calls.Target t = Calls.dispatch(in, g.top, iw, "Write");
         return Calls.callBoxed(in, g.top, g, t.fn(), null, new Object[]{t.recv(), Interp.stringToBytes(s)});
     }
 }

@@ -157,6 +157,8 @@ interface Objects {
         int closures;
         /** The receiver, for methods. */
         Var recv;
+        /** A method expression's wrapper (set by the checker as it makes the scope). */
+        boolean wrapper;
 
         FuncScope(FuncScope parent, String symbol, Signature sig, Pos start, int endLine, Block body, Package pkg) {
             this.parent = parent;

@@ -28,7 +28,7 @@ final class Ops {
         if (op == Tok.ADD) {
             return x;
         }
-        if (k == Kind.FLOAT64 || k == Kind.UNTYPED_FLOAT) {
+        if (k.isFloat()) {
             return new FEv() {
                 @Override
                 double evF(Frame f) {
@@ -52,6 +52,41 @@ final class Ops {
             long evI(Frame f) {
                 return Interp.wrap(~x.evI(f), shift, uns);
             }
+        };
+    }
+
+    /**
+     * float32 arithmetic: each result is rounded to float32 (the SSA's Add32F and friends). Computing
+     * in double and rounding once is exact for + - * / of float32 operands (double has more than
+     * 2*24+2 bits), so this is what an FPU's single-precision instruction gives.
+     */
+    private static Ev float32(Tok op, Ev x, Ev y, Pos pos) {
+        return switch (op) {
+            case ADD -> new FEv() {
+                @Override
+                double evF(Frame f) {
+                    return (float) (x.evF(f) + y.evF(f));
+                }
+            };
+            case SUB -> new FEv() {
+                @Override
+                double evF(Frame f) {
+                    return (float) (x.evF(f) - y.evF(f));
+                }
+            };
+            case MUL -> new FEv() {
+                @Override
+                double evF(Frame f) {
+                    return (float) (x.evF(f) * y.evF(f));
+                }
+            };
+            case QUO -> new FEv() {
+                @Override
+                double evF(Frame f) {
+                    return (float) (x.evF(f) / y.evF(f));
+                }
+            };
+            default -> throw new GoCompileError(pos, "unsupported: operator " + op.text + " on float32");
         };
     }
 
@@ -103,6 +138,9 @@ final class Ops {
                     return s;
                 }
             };
+        }
+        if (k == Kind.FLOAT32) {
+            return float32(op, x, y, pos);
         }
         if (k == Kind.FLOAT64 || k == Kind.UNTYPED_FLOAT) {
             return switch (op) {
@@ -312,7 +350,7 @@ final class Ops {
                 };
             };
         }
-        if (k == Kind.FLOAT64 || k == Kind.UNTYPED_FLOAT) {
+        if (k != null && k.isFloat()) {
             return new BEv() {
                 @Override
                 boolean evB(Frame f) {

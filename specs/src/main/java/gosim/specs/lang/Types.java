@@ -13,7 +13,7 @@ public final class Types {
     public enum Kind {
         BOOL("bool", 1), INT("int", 8), INT8("int8", 1), INT16("int16", 2), INT32("int32", 4), INT64("int64", 8),
         UINT("uint", 8), UINT8("uint8", 1), UINT16("uint16", 2), UINT32("uint32", 4), UINT64("uint64", 8),
-        UINTPTR("uintptr", 8), FLOAT64("float64", 8), STRING("string", 16), UNSAFE_POINTER("unsafe.Pointer", 8),
+        UINTPTR("uintptr", 8), FLOAT32("float32", 4), FLOAT64("float64", 8), STRING("string", 16), UNSAFE_POINTER("unsafe.Pointer", 8),
         UNTYPED_BOOL("untyped bool", 0), UNTYPED_INT("untyped int", 0), UNTYPED_RUNE("untyped rune", 0),
         UNTYPED_FLOAT("untyped float", 0), UNTYPED_STRING("untyped string", 0), UNTYPED_NIL("untyped nil", 0),
         INVALID("invalid type", 0);
@@ -40,7 +40,11 @@ public final class Types {
         }
 
         boolean isNumeric() {
-            return isInteger() || this == FLOAT64 || this == UNTYPED_FLOAT;
+            return isInteger() || isFloat();
+        }
+
+        boolean isFloat() {
+            return this == FLOAT32 || this == FLOAT64 || this == UNTYPED_FLOAT;
         }
 
         /** Bits of a sized integer kind (64 for int, uint, uintptr). */
@@ -81,6 +85,7 @@ public final class Types {
     public static final Basic UINT32 = new Basic(Kind.UINT32, "uint32");
     public static final Basic UINT64 = new Basic(Kind.UINT64, "uint64");
     public static final Basic UINTPTR = new Basic(Kind.UINTPTR, "uintptr");
+    public static final Basic FLOAT32 = new Basic(Kind.FLOAT32, "float32");
     public static final Basic FLOAT64 = new Basic(Kind.FLOAT64, "float64");
     public static final Basic STRING = new Basic(Kind.STRING, "string");
     public static final Basic UNSAFE_POINTER = new Basic(Kind.UNSAFE_POINTER, "unsafe.Pointer");
@@ -274,6 +279,11 @@ public final class Types {
                 off += t.size();
                 al = Math.max(al, a);
             }
+            // go1.7 cmd/compile/internal/gc/align.go:83-89: a nonzero-sized struct ending in a
+            // zero-sized field gets a byte, so the field's address stays inside the object
+            if (!fs.isEmpty() && off > 0 && types.get(types.size() - 1).size() == 0) {
+                off++;
+            }
             this.fields = List.copyOf(fs);
             this.align = al;
             this.size = (off + al - 1) / al * al;
@@ -442,7 +452,7 @@ public final class Types {
 
     static boolean isFloat(Type t) {
         Kind k = kindOf(t);
-        return k == Kind.FLOAT64 || k == Kind.UNTYPED_FLOAT;
+        return k != null && k.isFloat();
     }
 
     static boolean isNumeric(Type t) {

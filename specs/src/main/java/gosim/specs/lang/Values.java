@@ -278,7 +278,7 @@ public final class Values {
         Type u = t.underlying();
         // interface keys too: their dynamic values compare by Go's == (struct keys by value) and must be hashable
         return u instanceof Struct || u instanceof Array || u instanceof Interface
-                || u instanceof Basic b && b.kind == Kind.FLOAT64;
+                || u instanceof Basic b && b.kind.isFloat();
     }
 
     /** A map key compared by Go's == on its type (structs and arrays by value; float64 with -0 == +0, NaN != NaN). */

@@ -13,6 +13,74 @@ class CheckerTest {
         return GoRun.error("package main\n\nimport \"fmt\"\n\nfunc main() {\n" + body + "\n\tfmt.Println()\n}\n");
     }
 
+    /**
+     * Constants that do not fit their type (float32 included): each message is go1.19's
+     * `go build -gcflags=-e` on the same statement (go/types operand.String appends the value when it
+     * reads differently, as %.6g for floats; invalidConversion's "overflows"/"truncated to").
+     */
+    @Test
+    void constantsThatDoNotFit() {
+        assertEquals("prog.go:6:18: cannot use 1e40 (untyped float constant 1e+40) as float32 value in variable "
+                + "declaration (overflows)", err("\tvar f float32 = 1e40\n\t_ = f"));
+        assertEquals("prog.go:6:15: cannot convert 1e39 (untyped float constant 1e+39) to type float32",
+                err("\tg := float32(1e39)\n\t_ = g"));
+        assertEquals("prog.go:6:20: cannot use -1e39 (untyped float constant -1e+39) as float32 value in constant "
+                + "declaration (overflows)", err("\tconst c float32 = -1e39"));
+        assertEquals("prog.go:6:13: cannot convert 300 (untyped int constant) to type uint8", err("\ta := uint8(300)\n\t_ = a"));
+        assertEquals("prog.go:6:12: cannot convert 1.5 (untyped float constant) to type int8", err("\tb := int8(1.5)\n\t_ = b"));
+        assertEquals("prog.go:7:7: c + 1 (constant 256 of type uint8) overflows uint8",
+                err("\tconst c uint8 = 255\n\td := c + 1\n\t_ = d"));
+        assertEquals("prog.go:7:11: 1e39 (untyped float constant 1e+39) overflows float32",
+                err("\tvar e float32 = 1\n\tf := e + 1e39\n\t_ = f"));
+        assertEquals("prog.go:7:16: cannot use g (untyped int constant 1267650600228229401496703205376) as int64 value "
+                + "in variable declaration (overflows)", err("\tconst g = 1 << 100\n\tvar h int64 = g\n\t_ = h"));
+    }
+
+    /**
+     * Untyped constants are exact (rationals; integers bounded at 512 bits as go/types expr.go overflow
+     * does): go1.19's `go build -gcflags=-e` messages for each.
+     */
+    @Test
+    void untypedConstantLimits() {
+        String p = "package main\n\n";
+        assertEquals("prog.go:3:16: invalid operation: invalid shift count 2000 (untyped int constant)",
+                GoRun.error(p + "const a = 1 << 2000\n\nfunc main() {}\n"));
+        assertEquals("prog.go:3:13: constant shift overflow", GoRun.error(p + "const b = 1 << 600\n\nfunc main() {}\n"));
+        assertEquals("prog.go:3:23: constant subtraction overflow",
+                GoRun.error(p + "const c = -(1 << 511) - (1 << 511) - 1\n\nfunc main() {}\n"));
+        assertEquals("prog.go:3:16: constant shift overflow", GoRun.error(p + "const d = ^(-1 << 512)\n\nfunc main() {}\n"));
+        assertEquals("prog.go:3:18: constant addition overflow", GoRun.error(p + "const e = 1<<511 + 1<<511\n\nfunc main() {}\n"));
+        assertEquals("prog.go:5:35: constant multiplication overflow",
+                GoRun.error(p + "const x = 1 << 100\n\nvar z float64 = x * x * x * x * x * x\n\nfunc main() {}\n"));
+        assertEquals("prog.go:7:10: cannot use x (untyped int constant 1267650600228229401496703205376) as int value in "
+                + "variable declaration (overflows)", err("\tconst x = 1 << 100\n\tvar y = x\n\t_ = y"));
+        assertEquals("prog.go:7:18: cannot use big (untyped float constant 1e+1000) as float64 value in variable "
+                + "declaration (overflows)", err("\tconst big = 1e1000\n\tvar f float64 = big\n\t_ = f"));
+        assertEquals("prog.go:7:14: cannot use third (untyped float constant 0.333333) as int value in variable "
+                + "declaration (truncated)", err("\tconst third = 1.0 / 3\n\tvar n int = third\n\t_ = n"));
+        assertEquals("prog.go:6:15: cannot use -1.5e3 (untyped float constant -1500) as uint value in variable "
+                + "declaration (truncated)", err("\tvar m uint = -1.5e3\n\t_ = m"));
+        assertEquals("prog.go:6:14: cannot use 1e1000 (untyped float constant 1e+1000) as int value in variable "
+                + "declaration (truncated)", err("\tvar i int = 1e1000\n\t_ = i"));
+    }
+
+    /** unsafe's builtins misused: go1.19's `go build -gcflags=-e` messages. */
+    @Test
+    void unsafeBuiltinsMisused() {
+        String decls = "package main\n\nimport \"unsafe\"\n\ntype In struct{ a, b int }\ntype O struct {\n\t*In\n\tc int\n}\n\n"
+                + "func (O) M() {}\n\nfunc main() {\n\tvar o O\n\tvar x int\n";
+        assertEquals("prog.go:16:22: invalid argument: field b is embedded via a pointer in O",
+                GoRun.error(decls + "\t_ = unsafe.Offsetof(o.b)\n\t_ = x\n}\n"));
+        assertEquals("prog.go:16:22: invalid argument: x is not a selector expression",
+                GoRun.error(decls + "\t_ = unsafe.Offsetof(x)\n\t_ = o\n}\n"));
+        assertEquals("prog.go:16:22: invalid argument: o.M is a method value",
+                GoRun.error(decls + "\t_ = unsafe.Offsetof(o.M)\n\t_ = x\n}\n"));
+        assertEquals("prog.go:16:6: invalid operation: not enough arguments for unsafe.Sizeof() (expected 1, found 0)",
+                GoRun.error(decls + "\t_ = unsafe.Sizeof()\n\t_, _ = o, x\n}\n"));
+        assertEquals("prog.go:16:6: invalid operation: too many arguments for unsafe.Alignof(1, 2) (expected 1, found 2)",
+                GoRun.error(decls + "\t_ = unsafe.Alignof(1, 2)\n\t_, _ = o, x\n}\n"));
+    }
+
     @Test
     void undefinedAndUnused() {
         assertEquals("prog.go:6:2: undefined: x", err("\tx = 1"));

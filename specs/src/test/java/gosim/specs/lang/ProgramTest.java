@@ -63,6 +63,37 @@ class ProgramTest {
         assertTrue(names.contains("fmt.Errorf"));
     }
 
+    /**
+     * Method expressions are not closures: T.M is the method itself and (*T).M of a value method
+     * is gc's wrapper main.(*T).M, so later literals keep their numbers. Real Go 1.19 (runtime.FuncForPC
+     * in k) names k main.main.func2 in the same function after f := T.M; g := (*T).P; w := (*T).M; h := func...
+     */
+    @Test
+    void methodExpressionsDoNotTakeClosureNumbers() {
+        Program p = Program.check("prog.go", """
+                package main
+
+                type T struct{ x int }
+
+                func (t T) M(n int) int { return t.x + n }
+
+                func (t *T) P(n int) int { return t.x * n }
+
+                func main() {
+                	f := T.M
+                	g := (*T).P
+                	w := (*T).M
+                	h := func() int { return 1 }
+                	k := func() {}
+                	k()
+                	println(f(T{1}, 2), g(&T{3}, 4), w(&T{5}, 1), h())
+                }
+                """);
+        List<String> names = p.functions().stream().filter(f -> f.file().equals("prog.go")).map(FuncInfo::name).toList();
+        assertEquals(List.of("main.T.M", "main.(*T).P", "main.main", "main.(*T).M", "main.main.func1", "main.main.func2",
+                "main.init"), names);
+    }
+
     /** A host that records calls, allocations and statements. */
     static final class RecordingHost extends SequentialHost {
         final List<String> events = new ArrayList<>();
