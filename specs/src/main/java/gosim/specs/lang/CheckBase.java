@@ -23,6 +23,8 @@ abstract class CheckBase implements Objects {
     static final Const IOTA = Universe.IOTA;
 
     final List<GoCompileError.Diagnostic> errors = new ArrayList<>();
+    /** Type parameters, instantiation and inference (one instance per checker, as go/types keeps its context). */
+    final CheckGeneric generic = new CheckGeneric((CheckDecl) this);
     final Map<String, Package> packages;
     final Prelude prelude;
     Package pkg;
@@ -153,6 +155,12 @@ abstract class CheckBase implements Objects {
     abstract Type expr(Expr e);
 
     abstract Type call(Call c);
+
+    abstract Type typeOf(Expr e);
+
+    abstract Type typeOrNull(Expr e);
+
+    abstract void arguments(Call c, Signature sig, String fname, boolean checked);
 
     abstract String describeKind(Expr e);
 

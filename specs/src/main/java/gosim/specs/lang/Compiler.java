@@ -126,9 +126,9 @@ final class Compiler {
         for (Var v : p.globals) {
             globals.put(v, new Cell(zero(v.type)));
         }
-        for (File f : p.files) {
-            for (Decl d : f.decls()) {
-                if (d instanceof FuncDecl fd && fd.scope != null) {
+        for (FuncDecl fd : p.funcDecls()) {
+            {
+                if (fd.scope != null) {
                     Interp.Fn fn = fns.get(fd.scope);
                     if (fd.name.obj instanceof FuncObj fo) {
                         fo.fn = fn;
@@ -144,9 +144,9 @@ final class Compiler {
 
     /** Compiles every body of package p; returns the package's variable initialization. */
     St compilePackage(Checker.Package p, Natives natives) {
-        for (File f : p.files) {
-            for (Decl d : f.decls()) {
-                if (d instanceof FuncDecl fd && fd.scope != null) {
+        for (FuncDecl fd : p.funcDecls()) {
+            {
+                if (fd.scope != null) {
                     Interp.Fn fn = fns.get(fd.scope);
                     layoutParams(fd.scope, fn);
                     if (fd.body == null) {
@@ -163,9 +163,9 @@ final class Compiler {
                 }
             }
         }
-        for (File f : p.files) {
-            for (Decl d : f.decls()) {
-                if (d instanceof FuncDecl fd && fd.scope != null && fd.body != null) {
+        for (FuncDecl fd : p.funcDecls()) {
+            {
+                if (fd.scope != null && fd.body != null) {
                     compileBodyOnly(fd.scope, fns.get(fd.scope));
                 }
             }

@@ -161,6 +161,10 @@ final class Exprs {
                 return Literals.compile(c, cl);
             case Selector s:
                 return s.methodExpr != null ? funcLit(c, s.methodExpr) : selector(c, s);
+            case Index ix when ix.inst != null:
+                return compile(c, ix.inst);
+            case IndexList il when il.inst != null:
+                return compile(c, il.inst);
             case Index ix:
                 return index(c, ix);
             case SliceExpr se:
