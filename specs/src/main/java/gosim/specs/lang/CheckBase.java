@@ -56,7 +56,11 @@ abstract class CheckBase implements Objects {
     }
 
     void error(Pos p, String msg) {
-        msg = unqualified(msg);
+        errorVerbatim(p, unqualified(msg));
+    }
+
+    /** An error whose text is kept as given (it names a source position, whose file name may hold "main."). */
+    void errorVerbatim(Pos p, String msg) {
         for (GoCompileError.Diagnostic d : errors) {
             if (d.pos().line() == p.line() && d.pos().file().equals(p.file())) {
                 return; // one error per line, as gc

@@ -143,7 +143,7 @@ abstract class CheckExpr extends CheckTypexpr {
                             + ") is not an interface");
                     return Types.INVALID;
                 }
-                if (!Types.isInterface(t)) {
+                if (!Types.isInterface(t) && !generic.mentionsTypeParam(ta.typeExpr)) {
                     String miss = Types.missingMethod(t, (Interface) xt.underlying());
                     if (miss != null) {
                         error(ta.typeExpr.pos, "impossible type assertion: " + ExprString.of(ta) + "\n\t" + t

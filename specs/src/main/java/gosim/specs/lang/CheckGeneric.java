@@ -114,6 +114,8 @@ final class CheckGeneric {
         final Map<String, Object> instances = new HashMap<>();
         /** For a function: the declaration as written (its signature drives inference). */
         FuncDecl decl;
+        /** For a type: its type as written (unified with type literals). */
+        Expr typeExpr;
 
         Generic(Obj obj, String name, Lexer.Mark mark, List<Ast.Field> tparams, Package pkg, File file) {
             this.obj = obj;
@@ -148,6 +150,10 @@ final class CheckGeneric {
         }
     }
 
+    /** Names of another generic declaration bound to expressions of the caller's (for unify). */
+    private record Env(Map<String, Expr> names, Env parent) {
+    }
+
     /** A generic type's instance: which generic, with which type arguments. */
     record Instance(Generic generic, List<Type> targs) {
     }
@@ -173,6 +179,10 @@ final class CheckGeneric {
     private final ArrayDeque<Runnable> pendingBodies = new ArrayDeque<>();
     private final List<Generic> all = new ArrayList<>();
     private int instances;
+    /** The instance whose methods are being declared (their receiver types name it). */
+    private Named receiver;
+    /** The names bound to type arguments in instances (a type parameter, as the body sees it). */
+    private final java.util.Set<Obj> typeParams = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     CheckGeneric(CheckDecl ck) {
         this.ck = ck;
@@ -193,6 +203,7 @@ final class CheckGeneric {
 
     void collectType(TypeName tn, TypeSpec ts, File f) {
         Generic g = new Generic(tn, ts.name.name, ts.mark, ts.typeParams, ck.pkg, f);
+        g.typeExpr = ts.type;
         generics.put(tn, g);
         all.add(g);
     }
@@ -296,7 +307,7 @@ final class CheckGeneric {
             return n;
         }
         if (targs.size() < g.params.size()) {
-            ck.error(node.pos, "cannot infer " + g.params.get(targs.size()).name + " (" + g.params.get(targs.size()).pos + ")");
+            ck.errorVerbatim(node.pos, "cannot infer " + g.params.get(targs.size()).name + " (" + g.params.get(targs.size()).pos + ")");
             return Types.INVALID;
         }
         if (!verify(g, targs, args, null)) {
@@ -332,7 +343,9 @@ final class CheckGeneric {
         for (int i = 0; i < names.size() && i < targs.size(); i++) {
             Ident n = names.get(i);
             if (!n.name.equals("_")) {
-                s.names.put(n.name, new TypeName(n.name, n.pos, targs.get(i)));
+                TypeName tn = new TypeName(n.name, n.pos, targs.get(i));
+                typeParams.add(tn);
+                s.names.put(n.name, tn);
             }
         }
         return s;
@@ -479,13 +492,21 @@ final class CheckGeneric {
                         + g.params.size());
                 continue;
             }
-            declareInstance(fd, null, paramScope(g, names, targs), ck.declOrder.size());
+            receiver = n;
+            try {
+                declareInstance(fd, null, paramScope(g, names, targs), ck.declOrder.size());
+            } finally {
+                receiver = null;
+            }
         }
         return n;
     }
 
     /** A receiver's base type List[T] (the receiver's type parameters are bound in the current scope). */
     Type recvType(Expr rt) {
+        if (receiver != null) {
+            return receiver;
+        }
         if ((rt instanceof Index || rt instanceof IndexList) && ck.typeOrNull(rt) instanceof Named n) {
             return n;
         }
@@ -495,6 +516,22 @@ final class CheckGeneric {
     /** reflect's spelling of a type-argument list: types joined by "," (main.Pair[string,main.Point]). */
     static String typeList(List<Type> ts) {
         return String.join(",", ts.stream().map(Object::toString).toList());
+    }
+
+    /** Whether type expression e names a type parameter (checks that need it to be concrete are left to run time). */
+    boolean mentionsTypeParam(Expr e) {
+        return switch (e) {
+            case null -> false;
+            case Ident id -> typeParams.contains(id.obj);
+            case Paren p -> mentionsTypeParam(p.x);
+            case Star s -> mentionsTypeParam(s.x);
+            case ArrayTypeExpr a -> mentionsTypeParam(a.elem);
+            case MapTypeExpr m -> mentionsTypeParam(m.key) || mentionsTypeParam(m.value);
+            case ChanTypeExpr c -> mentionsTypeParam(c.elem);
+            case Index ix -> mentionsTypeParam(ix.index);
+            case IndexList il -> il.indices.stream().anyMatch(this::mentionsTypeParam);
+            default -> false;
+        };
     }
 
     // ---------------------------------------------------------------- calls and inference (infer.go)
@@ -516,15 +553,26 @@ final class CheckGeneric {
             }
             targs[i] = t;
         }
-        for (Expr a : c.args) {
-            ck.expr(a);
-        }
-        for (Expr a : c.args) {
-            if (a.type == Types.INVALID) {
-                return Types.INVALID;
+        List<Expr> argExprs = new ArrayList<>();
+        List<Type> argTypes = new ArrayList<>();
+        if (c.args.size() == 1 && !c.ellipsis) {
+            // f(g()) passes g's results (call.go: a single multi-value argument)
+            Expr a = c.args.get(0);
+            Type t = ck.exprOrTuple(a, true);
+            for (Type e : t instanceof Tuple tu ? tu.types : List.of(t)) {
+                argExprs.add(a);
+                argTypes.add(e);
+            }
+        } else {
+            for (Expr a : c.args) {
+                argExprs.add(a);
+                argTypes.add(ck.expr(a));
             }
         }
-        if (!infer(g, targs, c)) {
+        if (argTypes.contains(Types.INVALID)) {
+            return Types.INVALID;
+        }
+        if (!infer(g, targs, c, argExprs, argTypes)) {
             return Types.INVALID;
         }
         List<Type> tl = List.of(targs);
@@ -552,7 +600,7 @@ final class CheckGeneric {
     }
 
     /** Fills the missing type arguments from the call's arguments; false after reporting an error. */
-    private boolean infer(Generic g, Type[] targs, Call c) {
+    private boolean infer(Generic g, Type[] targs, Call c, List<Expr> args, List<Type> types) {
         boolean complete = true;
         for (Type t : targs) {
             complete &= t != null;
@@ -568,23 +616,24 @@ final class CheckGeneric {
             }
         }
         // typed arguments first (infer.go: "Unify parameter and argument types for generic parameters with typed arguments")
-        for (int i = 0; i < c.args.size(); i++) {
+        for (int i = 0; i < args.size(); i++) {
             Expr pe = paramTypeAt(ptypes, i, c.ellipsis);
-            Expr a = c.args.get(i);
-            if (pe == null || Types.isUntyped(a.type)) {
+            Expr a = args.get(i);
+            Type at = types.get(i);
+            if (pe == null || Types.isUntyped(at)) {
                 continue;
             }
-            String conflict = unify(g, targs, pe, a.type);
+            String conflict = unify(g, targs, pe, at, null);
             if (conflict != null) {
-                ck.error(a.pos, "type " + a.type + " of " + ExprString.of(a) + " does not match " + conflict);
+                ck.error(a.pos, "type " + at + " of " + ExprString.of(a) + " does not match " + conflict);
                 return false;
             }
         }
         // then untyped constants, for parameters whose type is a bare type parameter
         boolean[] fromUntyped = new boolean[targs.length];
-        for (int i = 0; i < c.args.size(); i++) {
+        for (int i = 0; i < args.size(); i++) {
             Expr pe = paramTypeAt(ptypes, i, c.ellipsis);
-            Expr a = c.args.get(i);
+            Expr a = args.get(i);
             if (!(pe instanceof Ident pid) || !Types.isUntyped(a.type) || a.type == Types.UNTYPED_NIL) {
                 continue;
             }
@@ -605,7 +654,7 @@ final class CheckGeneric {
         coreTypes(g, targs);
         for (int i = 0; i < targs.length; i++) {
             if (targs[i] == null) {
-                ck.error(c.lparen, "cannot infer " + g.params.get(i).name + " (" + g.params.get(i).pos + ")");
+                ck.errorVerbatim(c.lparen, "cannot infer " + g.params.get(i).name + " (" + g.params.get(i).pos + ")");
                 return false;
             }
         }
@@ -632,27 +681,70 @@ final class CheckGeneric {
         for (boolean changed = true; changed;) {
             changed = false;
             for (int i = 0; i < targs.length; i++) {
-                Expr ce = g.constraints.get(i);
-                Expr core = ce instanceof Union u && u.terms.size() == 1 ? u.terms.get(0) : null;
-                boolean tilde = core != null;
-                if (core == null) {
+                Expr ce = coreTerm(g.constraints.get(i));
+                if (ce == null) {
                     continue;
                 }
+                boolean tilde = ce instanceof Union;
+                Expr core = ce instanceof Union u ? u.terms.get(0) : ce;
                 if (targs[i] != null) {
                     int before = bound(targs);
-                    unify(g, targs, core, tilde ? targs[i].underlying() : targs[i]);
+                    unify(g, targs, core, tilde ? targs[i].underlying() : targs[i], null);
                     changed |= bound(targs) != before;
-                } else if (!tilde && mentionsOnlyBound(g, targs, core)) {
-                    Scope saved = ck.scope;
-                    ck.scope = paramScope(g, g.params, List.of(targs).stream().map(t -> t == null ? Types.INVALID : t).toList());
-                    try {
-                        targs[i] = ck.typeOf(core);
-                    } finally {
-                        ck.scope = saved;
-                    }
-                    changed = true;
                 }
             }
+            for (int i = 0; i < targs.length && !changed; i++) {
+                if (targs[i] == null && mentionsOnlyBound(g, targs, g.constraints.get(i))) {
+                    Type ct = constraintWith(g, targs, g.constraints.get(i));
+                    TypeSet ts = ct.underlying() instanceof Interface it ? it.typeSet : null;
+                    if (ts != null && ts.terms != null && ts.terms.size() == 1) {
+                        targs[i] = ts.terms.get(0).type(); // the core type
+                        changed = true;
+                    } else if (!(ct.underlying() instanceof Interface) && ct != Types.INVALID) {
+                        targs[i] = ct;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A constraint's single specific type, as written: {@code ~[]E} (a one-term Union), {@code *T}, or
+     * the one such element of an interface ({@code interface{ *T; Set(string) }}); null if none.
+     */
+    private static Expr coreTerm(Expr ce) {
+        if (ce instanceof Union u) {
+            return u.terms.size() == 1 ? u : null;
+        }
+        if (ce instanceof InterfaceTypeExpr it) {
+            Expr only = null;
+            for (Ast.Field f : it.methods) {
+                if (f.names().isEmpty()) {
+                    if (only != null) {
+                        return null;
+                    }
+                    only = f.type();
+                }
+            }
+            return only == null ? null : coreTerm(only);
+        }
+        return ce instanceof Ident || ce instanceof Selector || ce instanceof InterfaceTypeExpr || ce instanceof Index
+                || ce instanceof IndexList ? null : ce;
+    }
+
+    /** Constraint ce with the type parameters bound so far (its own are all among them). */
+    private Type constraintWith(Generic g, Type[] targs, Expr ce) {
+        List<Type> ts = new ArrayList<>();
+        for (Type t : targs) {
+            ts.add(t == null ? Types.INVALID : t);
+        }
+        Scope saved = ck.scope;
+        ck.scope = paramScope(g, g.params, ts);
+        try {
+            return ck.typeOf(ce);
+        } finally {
+            ck.scope = saved;
         }
     }
 
@@ -671,6 +763,13 @@ final class CheckGeneric {
             case ArrayTypeExpr a -> mentionsOnlyBound(g, targs, a.elem);
             case MapTypeExpr m -> mentionsOnlyBound(g, targs, m.key) && mentionsOnlyBound(g, targs, m.value);
             case ChanTypeExpr ch -> mentionsOnlyBound(g, targs, ch.elem);
+            case Index ix -> mentionsOnlyBound(g, targs, ix.x) && mentionsOnlyBound(g, targs, ix.index);
+            case IndexList il -> mentionsOnlyBound(g, targs, il.x)
+                    && il.indices.stream().allMatch(x -> mentionsOnlyBound(g, targs, x));
+            case Union u -> u.terms.stream().allMatch(x -> mentionsOnlyBound(g, targs, x));
+            case InterfaceTypeExpr it -> it.methods.stream().allMatch(f -> !f.names().isEmpty()
+                    || mentionsOnlyBound(g, targs, f.type()));
+            case Selector s -> true;
             default -> false;
         };
     }
@@ -680,11 +779,17 @@ final class CheckGeneric {
      * binding type parameters (unify.go, inexact: a defined type matches a type literal by its
      * underlying type). Returns null, or what the mismatch is for the error message.
      */
-    private String unify(Generic g, Type[] targs, Expr pe, Type at) {
+    private String unify(Generic g, Type[] targs, Expr pe, Type at, Env env) {
         if (pe instanceof Paren p) {
-            return unify(g, targs, p.x, at);
+            return unify(g, targs, p.x, at, env);
+        }
+        if (pe instanceof Ident id && env != null && env.names.get(id.name) instanceof Expr bound) {
+            return unify(g, targs, bound, at, env.parent);
         }
         if (pe instanceof Ident id) {
+            if (env != null) {
+                return null; // a name of the other declaration that is not its type parameter
+            }
             int k = g.index(id.name);
             if (k < 0) {
                 return null;
@@ -702,34 +807,48 @@ final class CheckGeneric {
                 return null;
             }
             for (int i = 0; i < pargs.size(); i++) {
-                String r = unify(g, targs, pargs.get(i), in.targs().get(i));
+                String r = unify(g, targs, pargs.get(i), in.targs().get(i), env);
                 if (r != null) {
                     return r;
                 }
             }
             return null;
         }
+        if ((pe instanceof Index || pe instanceof IndexList) && !(at instanceof Named)) {
+            // a generic defined type against a type literal: unify its underlying type (inexact unification)
+            Expr base = pe instanceof Index ix ? ix.x : ((IndexList) pe).x;
+            List<Expr> pargs = pe instanceof Index ix ? List.of(ix.index) : ((IndexList) pe).indices;
+            Generic other = genericOf(base);
+            if (other == null || other.typeExpr == null || pargs.size() != other.params.size()) {
+                return null;
+            }
+            Map<String, Expr> names = new HashMap<>();
+            for (int i = 0; i < pargs.size(); i++) {
+                names.put(other.params.get(i).name, pargs.get(i));
+            }
+            return unify(g, targs, other.typeExpr, at, new Env(names, env));
+        }
         Type u = at instanceof Named ? at.underlying() : at;
         String mismatch = ExprString.of(pe);
         switch (pe) {
             case Star s -> {
-                return u instanceof Pointer p ? unify(g, targs, s.x, p.elem) : mismatch;
+                return u instanceof Pointer p ? unify(g, targs, s.x, p.elem, env) : mismatch;
             }
             case ArrayTypeExpr a -> {
                 if (a.len == null) {
-                    return u instanceof Slice sl ? unify(g, targs, a.elem, sl.elem) : mismatch;
+                    return u instanceof Slice sl ? unify(g, targs, a.elem, sl.elem, env) : mismatch;
                 }
-                return u instanceof Array ar ? unify(g, targs, a.elem, ar.elem) : mismatch;
+                return u instanceof Array ar ? unify(g, targs, a.elem, ar.elem, env) : mismatch;
             }
             case MapTypeExpr m -> {
                 if (!(u instanceof MapT mt)) {
                     return mismatch;
                 }
-                String r = unify(g, targs, m.key, mt.key);
-                return r != null ? r : unify(g, targs, m.value, mt.value);
+                String r = unify(g, targs, m.key, mt.key, env);
+                return r != null ? r : unify(g, targs, m.value, mt.value, env);
             }
             case ChanTypeExpr ch -> {
-                return u instanceof Chan c ? unify(g, targs, ch.elem, c.elem) : mismatch;
+                return u instanceof Chan c ? unify(g, targs, ch.elem, c.elem, env) : mismatch;
             }
             case FuncTypeExpr ft -> {
                 if (!(u instanceof Signature sig)) {
@@ -742,13 +861,13 @@ final class CheckGeneric {
                 }
                 for (int i = 0; i < ps.size(); i++) {
                     Expr p = ps.get(i) instanceof Ellipsis el ? new ArrayTypeExpr(el.pos, null, el.elem) : ps.get(i);
-                    String r = unify(g, targs, p, sig.params.get(i));
+                    String r = unify(g, targs, p, sig.params.get(i), env);
                     if (r != null) {
                         return r;
                     }
                 }
                 for (int i = 0; i < rs.size(); i++) {
-                    String r = unify(g, targs, rs.get(i), sig.results.get(i));
+                    String r = unify(g, targs, rs.get(i), sig.results.get(i), env);
                     if (r != null) {
                         return r;
                     }

@@ -119,6 +119,7 @@ abstract class CheckTypexpr extends CheckBase {
                     if (f.names().isEmpty()) {
                         // embedded field: named after its type name
                         Expr te = f.type() instanceof Star sx ? sx.x : f.type();
+                        te = te instanceof Index ix ? ix.x : te instanceof IndexList il ? il.x : te;
                         String en = te instanceof Selector sel ? sel.sel.name : ((Ident) te).name;
                         if (!seen.add(en)) {
                             error(f.pos(), en + " redeclared");

@@ -60,6 +60,7 @@ final class Checker extends CheckDecl {
         for (File f : files) {
             scope = fileScopes.get(f);
             checkDecls(f);
+            generic.drain(); // instance bodies may use the file's imports
             for (Obj o : fs(fileScopes, f).names.values()) {
                 if (o instanceof PkgName pn && !pn.used) {
                     error(pn.pos, "\"" + pn.pkg.path + "\" imported but not used");

@@ -76,6 +76,11 @@ final class Exprs {
                 || e.cv != null;
     }
 
+    /** An interface compared with a value of a non-interface type (not nil). */
+    private static boolean mixedInterface(Type x, Type y) {
+        return Types.isInterface(x) != Types.isInterface(y) && x != Types.UNTYPED_NIL && y != Types.UNTYPED_NIL;
+    }
+
     static Ev value(Compiler c, Expr e, Type target) {
         Type src = e.type;
         if (target != null && Types.isInterface(target) && !Types.isInterface(src)) {
@@ -177,6 +182,11 @@ final class Exprs {
                 return deref(c, s);
             case Unary u:
                 return unary(c, u);
+            case Binary b when (b.op == Tok.EQL || b.op == Tok.NEQ) && mixedInterface(b.x.type, b.y.type): {
+                // spec (Comparison operators): the non-interface operand is converted to the interface type
+                Type it = Types.isInterface(b.x.type) ? b.x.type : b.y.type;
+                return Ops.binary(c, b.op, value(c, b.x, it), value(c, b.y, it), it, it, b.pos, b.heap);
+            }
             case Binary b:
                 return Ops.binary(c, b.op, compile(c, b.x), compile(c, b.y), b.x.type, b.y.type, b.pos, b.heap);
             default:

@@ -420,6 +420,22 @@ final class Parser {
         while (tok.kind() != Tok.RPAREN && tok.kind() != Tok.EOF) {
             Pos p = tok.pos();
             Expr t = parseParamType();
+            if (t instanceof Ident id && tok.kind() == Tok.LBRACK) {
+                // a [N]T or a []T (a name, then its type) or List[T] (a type)
+                NameOrType nt = arrayOrInstance(id);
+                if (nt.named()) {
+                    pending.add(id);
+                    named.add(new Field(List.copyOf(pending), nt.type(), pending.get(0).pos));
+                    pending.clear();
+                    sawNamed = true;
+                } else {
+                    items.add(nt.type());
+                }
+                if (!got(Tok.COMMA)) {
+                    break;
+                }
+                continue;
+            }
             if (t instanceof Ident id && tok.kind() != Tok.COMMA && tok.kind() != Tok.RPAREN) {
                 // name followed by type
                 Expr type = parseParamTypeNoHead();
@@ -485,6 +501,43 @@ final class Parser {
         return id;
     }
 
+    /** What {@code x [...]} is in a parameter list or a struct: x's array or slice type, or the type x[...]. */
+    private record NameOrType(boolean named, Expr type) {
+    }
+
+    /**
+     * After a name, at '[': {@code a []T}, {@code a [N]T} (a name and its type) or {@code B[T, U]} (an
+     * instance), told apart as go/parser parseArrayFieldOrTypeInstance does: an array's ']' is followed
+     * by its element type.
+     */
+    private NameOrType arrayOrInstance(Ident name) {
+        Pos lb = expect(Tok.LBRACK);
+        if (got(Tok.RBRACK)) {
+            return new NameOrType(true, new ArrayTypeExpr(lb, null, parseType()));
+        }
+        if (tok.kind() == Tok.ELLIPSIS) {
+            Pos ep = tok.pos();
+            next();
+            expect(Tok.RBRACK);
+            return new NameOrType(true, new ArrayTypeExpr(lb, new Ellipsis(ep, null), parseType()));
+        }
+        List<Expr> args = new ArrayList<>();
+        exprLev++;
+        do {
+            if (tok.kind() == Tok.RBRACK) {
+                break;
+            }
+            args.add(parseTypeOrExpr());
+        } while (got(Tok.COMMA));
+        exprLev--;
+        expect(Tok.RBRACK);
+        if (args.size() == 1 && startsType()) {
+            return new NameOrType(true, new ArrayTypeExpr(lb, args.get(0), parseType()));
+        }
+        return new NameOrType(false, args.size() == 1 ? new Index(name.pos, name, args.get(0))
+                : new IndexList(name.pos, name, args));
+    }
+
     /** A type name after its first identifier: T, pkg.T, and either followed by type arguments [A, B]. */
     private Expr typeNameRest(Ident id) {
         Expr x = id;
@@ -511,12 +564,7 @@ final class Parser {
 
     /** The type name of an embedded field after '*': T or pkg.T. */
     private Expr embeddedTypeName() {
-        Pos p = tok.pos();
-        Expr t = parseIdent();
-        if (got(Tok.PERIOD)) {
-            t = new Selector(p, t, parseIdent());
-        }
-        return t;
+        return typeNameRest(parseIdent());
     }
 
     /** An optional struct tag (accepted and ignored), then the end of the field. */
@@ -578,6 +626,13 @@ final class Parser {
                     }
                     List<Ident> names = new ArrayList<>();
                     names.add(parseIdent());
+                    if (tok.kind() == Tok.LBRACK) {
+                        // a [N]T (a field) or B[T] (an embedded instance)
+                        NameOrType nt = arrayOrInstance(names.get(0));
+                        fields.add(nt.named() ? new Field(names, nt.type(), fp) : new Field(List.of(), nt.type(), fp));
+                        structFieldEnd();
+                        continue;
+                    }
                     if (tok.kind() == Tok.PERIOD || tok.kind() == Tok.SEMICOLON || tok.kind() == Tok.RBRACE
                             || tok.kind() == Tok.STRING) {
                         // embedded T or pkg.T
