@@ -263,8 +263,8 @@ final class CheckGeneric {
 
     /** Go 1.19: "cannot use generic type List[T any] without instantiation" (and for functions). */
     Type withoutInstantiation(Ident id, Generic g) {
-        ck.error(id.pos, "cannot use generic " + (g.obj instanceof TypeName ? "type " : "function ")
-                + g.declString() + " without instantiation");
+        ck.error(id.pos, "cannot use generic " + (g.obj instanceof TypeName ? "type " + g.declString()
+                : "function " + g.name) + " without instantiation");
         id.type = Types.INVALID;
         return Types.INVALID;
     }
@@ -389,13 +389,23 @@ final class CheckGeneric {
         if (ts == null) {
             return null;
         }
-        if (ts.comparable && !Types.comparable(t)) {
+        if (ts.comparable && !strictlyComparable(t)) {
             return t + " does not implement comparable";
         }
         if (!ts.includes(t)) {
             return t + " does not implement " + cs + " (" + t + " missing in " + ts + ")";
         }
         return null;
+    }
+
+    /** Go 1.19's comparable admits no interface, nor a struct or array holding one (predicates.go comparable). */
+    static boolean strictlyComparable(Type t) {
+        return switch (t.underlying()) {
+            case Interface i -> false;
+            case Struct s -> s.fields.stream().allMatch(f -> strictlyComparable(f.type()));
+            case Array a -> strictlyComparable(a.elem);
+            default -> Types.comparable(t);
+        };
     }
 
     private void countInstance(Pos at) {
@@ -629,6 +639,7 @@ final class CheckGeneric {
                 return false;
             }
         }
+        coreTypes(g, targs); // infer.go: constraint type inference comes before the untyped defaults
         // then untyped constants, for parameters whose type is a bare type parameter
         boolean[] fromUntyped = new boolean[targs.length];
         for (int i = 0; i < args.size(); i++) {
