@@ -232,6 +232,11 @@ final class CheckGeneric {
                 g.scope = s;
             }
         }
+        for (Decl d : f.decls()) {
+            if (d instanceof FuncDecl fd && isGenericDecl(fd)) {
+                markImports(fd, s);
+            }
+        }
     }
 
     boolean isGeneric(Obj o) {
@@ -267,6 +272,27 @@ final class CheckGeneric {
                 : "function " + g.name) + " without instantiation");
         id.type = Types.INVALID;
         return Types.INVALID;
+    }
+
+    /**
+     * Marks the imports a generic declaration's body names as used, instantiated or not: go/types
+     * checks a generic body once by itself, so its imports count even without an instance (a
+     * package name followed by '.', found in the declaration's tokens).
+     */
+    void markImports(FuncDecl fd, Scope fileScope) {
+        if (fd.body == null || fd.mark == null) {
+            return;
+        }
+        Lexer lx = new Lexer(fd.mark);
+        Pos end = fd.body.rbrace;
+        Lexer.Token prev = null;
+        for (Lexer.Token t = lx.next(); t.kind() != Tok.EOF && t.pos().compareTo(end) < 0; t = lx.next()) {
+            if (t.kind() == Tok.PERIOD && prev != null && prev.kind() == Tok.IDENT
+                    && fileScope.lookup(prev.text()) instanceof PkgName pn) {
+                pn.used = true;
+            }
+            prev = t;
+        }
     }
 
     /** Checks the instance bodies queued so far, and those their checking queues. */

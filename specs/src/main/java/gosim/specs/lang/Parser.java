@@ -521,21 +521,30 @@ final class Parser {
             expect(Tok.RBRACK);
             return new NameOrType(true, new ArrayTypeExpr(lb, new Ellipsis(ep, null), parseType()));
         }
+        List<Expr> args = typeArgs(false);
+        if (args.size() == 1 && startsType()) {
+            return new NameOrType(true, new ArrayTypeExpr(lb, args.get(0), parseType()));
+        }
+        return new NameOrType(false, instance(name, args));
+    }
+
+    /** The rest of a type argument list after '[', through ']' (types, or expressions when an array length may follow). */
+    private List<Expr> typeArgs(boolean typesOnly) {
         List<Expr> args = new ArrayList<>();
         exprLev++;
         do {
             if (tok.kind() == Tok.RBRACK) {
                 break;
             }
-            args.add(parseTypeOrExpr());
+            args.add(typesOnly ? parseType() : parseTypeOrExpr());
         } while (got(Tok.COMMA));
         exprLev--;
         expect(Tok.RBRACK);
-        if (args.size() == 1 && startsType()) {
-            return new NameOrType(true, new ArrayTypeExpr(lb, args.get(0), parseType()));
-        }
-        return new NameOrType(false, args.size() == 1 ? new Index(name.pos, name, args.get(0))
-                : new IndexList(name.pos, name, args));
+        return args;
+    }
+
+    private static Expr instance(Expr x, List<Expr> args) {
+        return args.size() == 1 ? new Index(x.pos, x, args.get(0)) : new IndexList(x.pos, x, args);
     }
 
     /** A type name after its first identifier: T, pkg.T, and either followed by type arguments [A, B]. */
@@ -549,17 +558,7 @@ final class Parser {
             return x;
         }
         next();
-        List<Expr> args = new ArrayList<>();
-        exprLev++;
-        do {
-            if (tok.kind() == Tok.RBRACK) {
-                break;
-            }
-            args.add(parseType());
-        } while (got(Tok.COMMA));
-        exprLev--;
-        expect(Tok.RBRACK);
-        return args.size() == 1 ? new Index(x.pos, x, args.get(0)) : new IndexList(x.pos, x, args);
+        return instance(x, typeArgs(true));
     }
 
     /** The type name of an embedded field after '*': T or pkg.T. */
