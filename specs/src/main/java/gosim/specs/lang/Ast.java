@@ -136,11 +136,39 @@ final class Ast {
     static final class Index extends Expr {
         final Expr x;
         final Expr index;
+        /** For an instantiation F[int] of a generic function: the instance it denotes (set by the checker). */
+        Expr inst;
 
         Index(Pos pos, Expr x, Expr index) {
             super(pos);
             this.x = x;
             this.index = index;
+        }
+    }
+
+    /** {@code x[a, b, ...]}: an instantiation with several type arguments (go/ast IndexListExpr). */
+    static final class IndexList extends Expr {
+        final Expr x;
+        final List<Expr> indices;
+        /** The instance of a generic function it denotes (set by the checker). */
+        Expr inst;
+
+        IndexList(Pos pos, Expr x, List<Expr> indices) {
+            super(pos);
+            this.x = x;
+            this.indices = indices;
+        }
+    }
+
+    /** A constraint's type set element {@code ~int | string}: terms, each with or without a tilde. */
+    static final class Union extends Expr {
+        final List<Expr> terms;
+        final List<Boolean> tilde;
+
+        Union(Pos pos, List<Expr> terms, List<Boolean> tilde) {
+            super(pos);
+            this.terms = terms;
+            this.tilde = tilde;
         }
     }
 
@@ -172,7 +200,8 @@ final class Ast {
     }
 
     static final class Call extends Expr {
-        final Expr fun;
+        /** Not final: the checker replaces an instantiation F[int] or an inferred F by the instance. */
+        Expr fun;
         final List<Expr> args;
         final boolean ellipsis;
         final Pos lparen;
@@ -588,6 +617,9 @@ final class Ast {
         final Ident name;
         final Expr type;
         final boolean alias;
+        /** A generic type's type parameters (null if it has none) and where to parse it again per instance. */
+        List<Field> typeParams;
+        Lexer.Mark mark;
 
         TypeSpec(Pos pos, Ident name, Expr type, boolean alias) {
             super(pos);
@@ -621,6 +653,9 @@ final class Ast {
         /** null for a function declared without a body (a native implemented by the host). */
         final Block body;
         Checker.FuncScope scope;
+        /** A generic function's type parameters (null if it has none) and where to parse it again per instance. */
+        List<Field> typeParams;
+        Lexer.Mark mark;
 
         FuncDecl(Pos pos, Field recv, Ident name, FuncTypeExpr sig, Block body) {
             super(pos);
@@ -632,6 +667,7 @@ final class Ast {
     }
 
     /** One source file. */
-    record File(String name, Ident pkg, List<ImportSpec> imports, List<Decl> decls, int lastLine) {
+    /** pre18: the error go1.7's compiler gives for the file's first generic construct (null if none). */
+    record File(String name, Ident pkg, List<ImportSpec> imports, List<Decl> decls, int lastLine, GoCompileError pre18) {
     }
 }

@@ -23,6 +23,8 @@ abstract class CheckBase implements Objects {
     static final Const IOTA = Universe.IOTA;
 
     final List<GoCompileError.Diagnostic> errors = new ArrayList<>();
+    /** Type parameters, instantiation and inference (one instance per checker, as go/types keeps its context). */
+    final CheckGeneric generic = new CheckGeneric((CheckDecl) this);
     final Map<String, Package> packages;
     final Prelude prelude;
     Package pkg;
@@ -54,7 +56,11 @@ abstract class CheckBase implements Objects {
     }
 
     void error(Pos p, String msg) {
-        msg = unqualified(msg);
+        errorVerbatim(p, unqualified(msg));
+    }
+
+    /** An error whose text is kept as given (it names a source position, whose file name may hold "main."). */
+    void errorVerbatim(Pos p, String msg) {
         for (GoCompileError.Diagnostic d : errors) {
             if (d.pos().line() == p.line() && d.pos().file().equals(p.file())) {
                 return; // one error per line, as gc
@@ -153,6 +159,12 @@ abstract class CheckBase implements Objects {
     abstract Type expr(Expr e);
 
     abstract Type call(Call c);
+
+    abstract Type typeOf(Expr e);
+
+    abstract Type typeOrNull(Expr e);
+
+    abstract void arguments(Call c, Signature sig, String fname, boolean checked);
 
     abstract String describeKind(Expr e);
 

@@ -28,6 +28,10 @@ abstract class CheckCall extends CheckExpr {
             c.builtin = b.name;
             return Builtins.check(this, c, b.name);
         }
+        CheckGeneric.Generic g = generic.genericCallee(f);
+        if (g != null) {
+            return generic.call(c, g);
+        }
         Type ft = exprOrType(c.fun);
         if (ft == Types.INVALID) {
             for (Expr a : c.args) {
@@ -54,9 +58,14 @@ abstract class CheckCall extends CheckExpr {
 
     /** Checks a call's arguments against sig (variadic packing, f(g()) spreading). */
     void arguments(Call c, Signature sig, String fname) {
+        arguments(c, sig, fname, false);
+    }
+
+    /** checked: the arguments are checked already (a generic call inferred its type arguments from them). */
+    void arguments(Call c, Signature sig, String fname, boolean checked) {
         List<Type> params = sig.params;
         if (c.args.size() == 1 && params.size() > 1 || c.args.size() == 1 && sig.variadic) {
-            Type t = exprOrTuple(c.args.get(0), true);
+            Type t = checked ? c.args.get(0).type : exprOrTuple(c.args.get(0), true);
             if (t instanceof Tuple tu && tu.types.size() > 1) {
                 if (c.ellipsis) {
                     error(c.args.get(0).pos, "cannot use ... with multiple-value " + ExprString.of(c.args.get(0)));
@@ -84,7 +93,7 @@ abstract class CheckCall extends CheckExpr {
                 error(c.args.get(0).pos, ExprString.of(c.args.get(0)) + " (no value) used as value");
                 return;
             }
-        } else {
+        } else if (!checked) {
             for (Expr a : c.args) {
                 expr(a);
             }

@@ -60,11 +60,16 @@ abstract class CheckDecl extends CheckStmt {
                             ts.name.obj = tn;
                             declare(pkgScope, tn, ts.name.pos);
                             pkg.scope.put(ts.name.name, tn);
+                            if (ts.typeParams != null) {
+                                generic.collectType(tn, ts, f);
+                            }
                         }
                         default -> {
                         }
                     }
                 }
+            } else if (d instanceof FuncDecl fd && fd.recv != null && CheckGeneric.isGenericDecl(fd)) {
+                generic.collectMethod(fd);
             } else if (d instanceof FuncDecl fd && fd.recv != null) {
                 declOrder.put(fd, declOrder.size()); // the Method replaces it in declareFunc
             } else if (d instanceof FuncDecl fd) {
@@ -78,10 +83,14 @@ abstract class CheckDecl extends CheckStmt {
                     pkg.inits.add(fd);
                     continue;
                 }
-                funcNodes.put(fd, fo);
                 declOrder.put(fo, declOrder.size());
                 declare(pkgScope, fo, fd.name.pos);
                 pkg.scope.put(fd.name.name, fo);
+                if (CheckGeneric.isGenericDecl(fd)) {
+                    generic.collectFunc(fo, fd, f);
+                    continue;
+                }
+                funcNodes.put(fd, fo);
             }
         }
     }
@@ -120,7 +129,7 @@ abstract class CheckDecl extends CheckStmt {
             }
         }
         for (Decl d : f.decls()) {
-            if (d instanceof FuncDecl fd) {
+            if (d instanceof FuncDecl fd && !CheckGeneric.isGenericDecl(fd)) {
                 declareFunc(fd);
             }
         }
@@ -145,7 +154,7 @@ abstract class CheckDecl extends CheckStmt {
     }
 
     void resolveTypeName(TypeName tn) {
-        if (tn.type != null && !(tn.type instanceof Named)) {
+        if (tn.type != null && !(tn.type instanceof Named) || generic.isGeneric(tn)) {
             return;
         }
         if (tn.type instanceof Named n) {
@@ -175,7 +184,7 @@ abstract class CheckDecl extends CheckStmt {
                 ptr = true;
                 rt = st.x;
             }
-            Type t = rt instanceof Ident id ? lookupTypeName(id) : null;
+            Type t = rt instanceof Ident id ? lookupTypeName(id) : generic.recvType(rt);
             if (!(t instanceof Named nt) || !nt.pkg.equals(pkg.path.equals("main") ? "main" : pkg.name)) {
                 error(fd.recv.type().pos, "invalid receiver type " + ExprString.of(fd.recv.type()));
                 return;
@@ -185,7 +194,8 @@ abstract class CheckDecl extends CheckStmt {
                 error(fd.recv.type().pos, "invalid receiver type " + nt);
                 return;
             }
-            symbol = pkg.path + "." + (ptr ? "(*" + nt.name + ")" : nt.name) + "." + fd.name.name;
+            String rn = CheckGeneric.symbolName(nt);
+            symbol = pkg.path + "." + (ptr ? "(*" + rn + ")" : rn) + "." + fd.name.name;
             if (nt.methods.containsKey(fd.name.name)) {
                 error(fd.name.pos, "method " + nt.name + "." + fd.name.name + " already declared");
                 return;

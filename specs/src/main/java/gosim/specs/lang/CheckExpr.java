@@ -131,6 +131,8 @@ abstract class CheckExpr extends CheckTypexpr {
                 return selector(s);
             case Index ix:
                 return index(ix);
+            case IndexList il when generic.genericOf(il.x) != null:
+                return generic.instantiate(il, il.x, il.indices);
             case SliceExpr se:
                 return sliceExpr(se);
             case TypeAssert ta: {
@@ -148,7 +150,7 @@ abstract class CheckExpr extends CheckTypexpr {
                             + ") is not an interface");
                     return Types.INVALID;
                 }
-                if (!Types.isInterface(t)) {
+                if (!Types.isInterface(t) && !generic.mentionsTypeParam(ta.typeExpr)) {
                     String miss = Types.missingMethod(t, (Interface) xt.underlying());
                     if (miss != null) {
                         error(ta.typeExpr.pos, "impossible type assertion: " + ExprString.of(ta) + "\n\t" + t
@@ -226,6 +228,11 @@ abstract class CheckExpr extends CheckTypexpr {
         } else if (u instanceof Star st) {
             Type inner = typeOrNullQuiet(st.x);
             return inner == null ? null : new Pointer(inner);
+        } else if (u instanceof Index || u instanceof IndexList) {
+            CheckGeneric.Generic g = generic.genericOf(u instanceof Index ix ? ix.x : ((IndexList) u).x);
+            if (g == null || !(g.obj instanceof TypeName)) {
+                return null;
+            }
         } else if (!(u instanceof ArrayTypeExpr || u instanceof MapTypeExpr || u instanceof ChanTypeExpr
                 || u instanceof StructTypeExpr || u instanceof FuncTypeExpr || u instanceof InterfaceTypeExpr)) {
             return null;
@@ -277,9 +284,14 @@ abstract class CheckExpr extends CheckTypexpr {
                     unsupported(id.pos, "type " + id.name);
                     return Types.INVALID;
                 }
+                if (generic.isGeneric(tn)) {
+                    return generic.withoutInstantiation(id, generic.genericOf(id));
+                }
                 resolveTypeName(tn);
                 return tn.type;
             }
+            case FuncObj f when generic.isGeneric(f):
+                return generic.withoutInstantiation(id, generic.genericOf(id));
             case FuncObj f: {
                 addDeclDep(f);
                 if (f.sig == null) {
@@ -682,6 +694,9 @@ abstract class CheckExpr extends CheckTypexpr {
     }
 
     Type index(Index ix) {
+        if (generic.genericOf(ix.x) != null) {
+            return generic.instantiate(ix, ix.x, List.of(ix.index));
+        }
         Type xt = exprOrType(ix.x);
         if (xt == Types.INVALID) {
             expr(ix.index);

@@ -47,6 +47,9 @@ abstract class CheckTypexpr extends CheckBase {
                         unsupported(id.pos, "type " + id.name);
                         return Types.INVALID;
                     }
+                    if (generic.isGeneric(tn)) {
+                        return generic.withoutInstantiation(id, generic.genericOf(id));
+                    }
                     resolveTypeName(tn);
                     return tn.type;
                 }
@@ -66,6 +69,15 @@ abstract class CheckTypexpr extends CheckBase {
             }
             case Paren p:
                 return typeOrNull(p.x);
+            case Index ix when generic.genericOf(ix.x) != null:
+                return generic.instantiate(ix, ix.x, List.of(ix.index));
+            case IndexList il when generic.genericOf(il.x) != null:
+                return generic.instantiate(il, il.x, il.indices);
+            case Union u: {
+                Interface it = new Interface(Map.of());
+                it.typeSet = generic.union(u);
+                return it;
+            }
             case Star s: {
                 Type t = typeOrNull(s.x);
                 return t == null ? null : t == Types.INVALID ? t : new Pointer(t);
@@ -107,6 +119,7 @@ abstract class CheckTypexpr extends CheckBase {
                     if (f.names().isEmpty()) {
                         // embedded field: named after its type name
                         Expr te = f.type() instanceof Star sx ? sx.x : f.type();
+                        te = te instanceof Index ix ? ix.x : te instanceof IndexList il ? il.x : te;
                         String en = te instanceof Selector sel ? sel.sel.name : ((Ident) te).name;
                         if (!seen.add(en)) {
                             error(f.pos(), en + " redeclared");
@@ -131,17 +144,19 @@ abstract class CheckTypexpr extends CheckBase {
                 return signature(ft, null);
             case InterfaceTypeExpr it: {
                 Map<String, Signature> ms = new LinkedHashMap<>();
+                CheckGeneric.TypeSet set = null;
                 for (Ast.Field f : it.methods) {
                     if (f.names().isEmpty()) {
-                        Type emb = typeOf(f.type());
-                        if (emb.underlying() instanceof Interface ei) {
-                            ms.putAll(ei.methods);
-                        } else if (emb != Types.INVALID) {
-                            unsupported(f.pos(), "interface type constraint");
-                        }
+                        CheckGeneric.TypeSet es = generic.element(f.type(), ms);
+                        set = set == null ? es : set.and(es);
                     } else {
                         ms.put(f.names().get(0).name, signature((FuncTypeExpr) f.type(), null));
                     }
+                }
+                if (set != null) {
+                    Interface ci = new Interface(ms);
+                    ci.typeSet = set;
+                    return ci;
                 }
                 return ms.isEmpty() ? Types.EMPTY_INTERFACE : new Interface(ms);
             }

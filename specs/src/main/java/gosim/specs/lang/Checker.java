@@ -27,7 +27,7 @@ final class Checker extends CheckDecl {
         packages.put(path, pkg);
         Map<File, Scope> fileScopes = new HashMap<>();
         for (File f : files) {
-            Scope fs = new Scope(UNIVERSE);
+            Scope fs = new Scope(generic.universe());
             fileScopes.put(f, fs);
             for (ImportSpec im : f.imports()) {
                 Package ip = importPackage(im);
@@ -45,7 +45,7 @@ final class Checker extends CheckDecl {
                 fs.names.put(local, new PkgName(local, im.pos, ip));
             }
         }
-        Scope pkgScope = new Scope(UNIVERSE);
+        Scope pkgScope = new Scope(generic.universe());
         for (File f : files) {
             collect(f, pkgScope, fileScopes.get(f));
         }
@@ -55,16 +55,19 @@ final class Checker extends CheckDecl {
             Scope combined = new Scope(pkgScope);
             combined.names.putAll(fs.names);
             fileScopes.put(f, combined);
+            generic.fileScope(f, combined);
         }
         for (File f : files) {
             scope = fileScopes.get(f);
             checkDecls(f);
+            generic.drain(); // instance bodies may use the file's imports
             for (Obj o : fs(fileScopes, f).names.values()) {
                 if (o instanceof PkgName pn && !pn.used) {
                     error(pn.pos, "\"" + pn.pkg.path + "\" imported but not used");
                 }
             }
         }
+        generic.drain();
         List<Object> cycle = InitOrder.compute(pkg, depGraph, declOrder);
         if (!cycle.isEmpty() && cycle.get(0) instanceof Obj o) {
             error(o.pos, "initialization loop for " + o.name); // gc 1.19; go vet: "initialization cycle for"

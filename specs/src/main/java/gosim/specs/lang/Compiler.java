@@ -131,17 +131,15 @@ final class Compiler {
         for (Var v : p.globals) {
             globals.put(v, new Cell(zero(v.type)));
         }
-        for (File f : p.files) {
-            for (Decl d : f.decls()) {
-                if (d instanceof FuncDecl fd && fd.scope != null) {
-                    Interp.Fn fn = fns.get(fd.scope);
-                    if (fd.name.obj instanceof FuncObj fo) {
-                        fo.fn = fn;
-                    }
-                    if (fd.recv != null) {
-                        Named nt = (Named) (fd.scope.recv.type instanceof Pointer pt ? pt.elem : fd.scope.recv.type);
-                        nt.methods.get(fd.name.name).fn = fn;
-                    }
+        for (FuncDecl fd : p.funcDecls()) {
+            if (fd.scope != null) {
+                Interp.Fn fn = fns.get(fd.scope);
+                if (fd.name.obj instanceof FuncObj fo) {
+                    fo.fn = fn;
+                }
+                if (fd.recv != null) {
+                    Named nt = (Named) (fd.scope.recv.type instanceof Pointer pt ? pt.elem : fd.scope.recv.type);
+                    nt.methods.get(fd.name.name).fn = fn;
                 }
             }
         }
@@ -149,30 +147,26 @@ final class Compiler {
 
     /** Compiles every body of package p; returns the package's variable initialization. */
     St compilePackage(Checker.Package p, Natives natives) {
-        for (File f : p.files) {
-            for (Decl d : f.decls()) {
-                if (d instanceof FuncDecl fd && fd.scope != null) {
-                    Interp.Fn fn = fns.get(fd.scope);
-                    layoutParams(fd.scope, fn);
-                    if (fd.body == null) {
-                        Host.Native nat = natives.resolve(fd.scope.symbol, fd.scope.sig);
-                        if (nat == null) {
-                            nat = host.resolveNative(fd.scope.symbol, fd.scope.sig);
-                        }
-                        if (nat == null) {
-                            throw new GoCompileError(fd.pos, "unsupported: " + fd.scope.symbol
-                                    + " (no implementation in this host)");
-                        }
-                        fn.nativeImpl = nat;
+        for (FuncDecl fd : p.funcDecls()) {
+            if (fd.scope != null) {
+                Interp.Fn fn = fns.get(fd.scope);
+                layoutParams(fd.scope, fn);
+                if (fd.body == null) {
+                    Host.Native nat = natives.resolve(fd.scope.symbol, fd.scope.sig);
+                    if (nat == null) {
+                        nat = host.resolveNative(fd.scope.symbol, fd.scope.sig);
                     }
+                    if (nat == null) {
+                        throw new GoCompileError(fd.pos, "unsupported: " + fd.scope.symbol
+                                + " (no implementation in this host)");
+                    }
+                    fn.nativeImpl = nat;
                 }
             }
         }
-        for (File f : p.files) {
-            for (Decl d : f.decls()) {
-                if (d instanceof FuncDecl fd && fd.scope != null && fd.body != null) {
-                    compileBodyOnly(fd.scope, fns.get(fd.scope));
-                }
+        for (FuncDecl fd : p.funcDecls()) {
+            if (fd.scope != null && fd.body != null) {
+                compileBodyOnly(fd.scope, fns.get(fd.scope));
             }
         }
         // package initialization runs in a synthetic frame

@@ -33,6 +33,21 @@ final class ExprString {
                 write(sb, i.index);
                 sb.append(']');
             }
+            case IndexList il -> {
+                write(sb, il.x);
+                sb.append('[');
+                for (int k = 0; k < il.indices.size(); k++) {
+                    sb.append(k > 0 ? ", " : "");
+                    write(sb, il.indices.get(k));
+                }
+                sb.append(']');
+            }
+            case Union u -> {
+                for (int k = 0; k < u.terms.size(); k++) {
+                    sb.append(k > 0 ? " | " : "").append(u.tilde.get(k) ? "~" : "");
+                    write(sb, u.terms.get(k));
+                }
+            }
             case SliceExpr s -> {
                 write(sb, s.x);
                 sb.append('[');

@@ -76,6 +76,11 @@ final class Exprs {
                 || e.cv != null;
     }
 
+    /** An interface compared with a value of a non-interface type (not nil). */
+    private static boolean mixedInterface(Type x, Type y) {
+        return Types.isInterface(x) != Types.isInterface(y) && x != Types.UNTYPED_NIL && y != Types.UNTYPED_NIL;
+    }
+
     static Ev value(Compiler c, Expr e, Type target) {
         Type src = e.type;
         if (target != null && Types.isInterface(target) && !Types.isInterface(src)) {
@@ -161,6 +166,10 @@ final class Exprs {
                 return Literals.compile(c, cl);
             case Selector s:
                 return s.methodExpr != null ? funcLit(c, s.methodExpr) : selector(c, s);
+            case Index ix when ix.inst != null:
+                return compile(c, ix.inst);
+            case IndexList il when il.inst != null:
+                return compile(c, il.inst);
             case Index ix:
                 return index(c, ix);
             case SliceExpr se:
@@ -173,6 +182,11 @@ final class Exprs {
                 return deref(c, s);
             case Unary u:
                 return unary(c, u);
+            case Binary b when (b.op == Tok.EQL || b.op == Tok.NEQ) && mixedInterface(b.x.type, b.y.type): {
+                // spec (Comparison operators): the non-interface operand is converted to the interface type
+                Type it = Types.isInterface(b.x.type) ? b.x.type : b.y.type;
+                return Ops.binary(c, b.op, value(c, b.x, it), value(c, b.y, it), it, it, b.pos, b.heap);
+            }
             case Binary b: {
                 Ev fused = Fused.binary(c, b);
                 return fused != null ? fused

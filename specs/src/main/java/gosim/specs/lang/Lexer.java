@@ -19,6 +19,28 @@ final class Lexer {
     private int line = 1;
     private int lineStart;
     private boolean insertSemi;
+    /** Where the last token scanned starts: a parser can start over there ({@link #mark}). */
+    private int markOff;
+    private int markLine = 1;
+    private int markLineStart;
+
+    /** A place to start lexing again: the start of a token at which no semicolon is pending. */
+    record Mark(String file, String src, int off, int line, int lineStart) {
+    }
+
+    /** The start of the token last returned by {@link #next} (valid when no semicolon was pending there). */
+    Mark mark() {
+        return new Mark(file, src, markOff, markLine, markLineStart);
+    }
+
+    /** A lexer that starts at m, as the original did when it scanned the token there. */
+    Lexer(Mark m) {
+        this.file = m.file();
+        this.src = m.src();
+        this.off = m.off();
+        this.line = m.line();
+        this.lineStart = m.lineStart();
+    }
 
     Lexer(String file, String src) {
         this.file = file;
@@ -127,6 +149,9 @@ final class Lexer {
             }
             break;
         }
+        markOff = off;
+        markLine = line;
+        markLineStart = lineStart;
         Token t = scan();
         insertSemi = switch (t.kind) {
             case IDENT, INT, FLOAT, IMAG, CHAR, STRING, BREAK, CONTINUE, FALLTHROUGH, RETURN, INC, DEC, RPAREN,

@@ -133,7 +133,23 @@ interface Objects {
         final List<File> files = new ArrayList<>();
         /** The func init declarations, in source order (run after the variables, spec: Package initialization). */
         final List<FuncDecl> inits = new ArrayList<>();
+        /** Instances of generic functions and methods (CheckGeneric), compiled like the files' declarations. */
+        final List<FuncDecl> instances = new ArrayList<>();
         boolean checked;
+
+        /** The function declarations to compile: the files' then the instances'. */
+        List<FuncDecl> funcDecls() {
+            List<FuncDecl> out = new ArrayList<>();
+            for (File f : files) {
+                for (Decl d : f.decls()) {
+                    if (d instanceof FuncDecl fd) {
+                        out.add(fd);
+                    }
+                }
+            }
+            out.addAll(instances);
+            return out;
+        }
 
         Package(String path, String name) {
             this.path = path;

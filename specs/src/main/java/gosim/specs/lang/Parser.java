@@ -27,9 +27,54 @@ final class Parser {
      */
     static final int MAX_NEST = 100_000;
 
+    /** The error go1.7's compiler gives for the first generic construct seen (see {@link #pre18}). */
+    private GoCompileError pre18;
+    /** Set while a parameter list reads an entry that may be a name: {@code a [n]int} is not an instantiation. */
+    private boolean paramHead;
+
     private Parser(String file, String src) {
-        this.lexer = new Lexer(file, src);
+        this(new Lexer(file, src));
+    }
+
+    private Parser(Lexer lexer) {
+        this.lexer = lexer;
         next();
+    }
+
+    /** A generic function declaration parsed again from its mark: fresh nodes for one instance. */
+    static FuncDecl reparseFunc(Lexer.Mark m) {
+        return new Parser(new Lexer(m)).parseFuncDecl();
+    }
+
+    /** A generic type spec parsed again from its mark: fresh nodes for one instance. */
+    static TypeSpec reparseType(Lexer.Mark m) {
+        return (TypeSpec) new Parser(new Lexer(m)).parseSpec(Tok.TYPE, 0, null);
+    }
+
+    /**
+     * Records go1.7's error for a generic construct: its parser (cmd/compile/internal/gc/parser.go)
+     * knows no type parameters, so the first one is a syntax error there. The dialect decides later
+     * whether it applies (Program.check).
+     */
+    private void pre18(Pos p, String msg) {
+        if (pre18 == null) {
+            pre18 = new GoCompileError(p, msg);
+        }
+    }
+
+    /** go1.7's lexer rejects '~' (lex.go: "syntax error: illegal character %#U"). */
+    private void pre18Tilde() {
+        pre18(tok.pos(), "syntax error: illegal character U+007E '~'");
+    }
+
+    /** How go1.7's syntax_error names the current token (parser.go syntax_error, tokstring). */
+    private String go17Token() {
+        return switch (tok.kind()) {
+            case COMMA -> "comma";
+            case SEMICOLON -> "semicolon or newline";
+            case EOF -> "EOF";
+            default -> tok.text();
+        };
     }
 
     /** Parses one Go source file. Throws GoCompileError on the first syntax error. */
@@ -133,7 +178,7 @@ final class Parser {
                 expectSemi("after top level declaration");
             }
         }
-        return new File(pkg.pos.file(), pkg, imports, decls, tok.pos().line());
+        return new File(pkg.pos.file(), pkg, imports, decls, tok.pos().line(), pre18);
     }
 
     private ImportSpec parseImportSpec() {
@@ -180,6 +225,7 @@ final class Parser {
     private Spec parseSpec(Tok kind, int iota, ValueSpec prevConst) {
         Pos p = tok.pos();
         if (kind == Tok.TYPE) {
+            Lexer.Mark mark = lexer.mark();
             Ident name = parseIdent();
             if (tok.kind() == Tok.LBRACK) {
                 // type T[P any] ... is generic; type T [N]int is an array.
@@ -189,7 +235,16 @@ final class Parser {
                     Token save = tok;
                     next();
                     if (tok.kind() != Tok.RBRACK) {
-                        throw unsupported(lb, "generic type parameters");
+                        if (tok.kind() == Tok.TILDE) {
+                            pre18Tilde();
+                        } else {
+                            pre18(tok.pos(), "syntax error: unexpected " + go17Token() + ", expecting ]");
+                        }
+                        List<Field> tparams = parseTypeParams(new Ident(save.pos(), save.text()));
+                        TypeSpec ts = new TypeSpec(p, name, parseType(), false);
+                        ts.typeParams = tparams;
+                        ts.mark = mark;
+                        return ts;
                     }
                     next();
                     Expr elem = parseType();
@@ -229,6 +284,7 @@ final class Parser {
     }
 
     private FuncDecl parseFuncDecl() {
+        Lexer.Mark mark = lexer.mark();
         Pos p = expect(Tok.FUNC);
         Field recv = null;
         if (tok.kind() == Tok.LPAREN) {
@@ -240,15 +296,96 @@ final class Parser {
             recv = r.get(0);
         }
         Ident name = parseIdent();
+        List<Field> tparams = null;
         if (tok.kind() == Tok.LBRACK) {
-            throw unsupported(tok.pos(), "generic type parameters");
+            pre18(tok.pos(), "syntax error: unexpected [, expecting ("); // go1.7 parser.go fndcl: param_list wants '('
+            Pos lb = tok.pos();
+            next();
+            if (recv != null) {
+                throw new GoCompileError(lb, "syntax error: method must have no type parameters");
+            }
+            tparams = parseTypeParams(parseIdent());
         }
         FuncTypeExpr sig = parseSignature(p);
         Block body = null;
         if (tok.kind() == Tok.LBRACE) {
             body = parseBlock();
         }
-        return new FuncDecl(p, recv, name, sig, body);
+        FuncDecl fd = new FuncDecl(p, recv, name, sig, body);
+        fd.typeParams = tparams;
+        if (tparams != null || recv != null && isGenericRecv(recv.type())) {
+            fd.mark = mark;
+        }
+        return fd;
+    }
+
+    /** Whether a receiver type names a generic type's parameters: {@code List[T]} or {@code *Pair[K, V]}. */
+    static boolean isGenericRecv(Expr t) {
+        Expr x = t instanceof Star s ? s.x : t;
+        return x instanceof Index || x instanceof IndexList;
+    }
+
+    /**
+     * A type parameter list after its '[' and first name: groups {@code K, V any} separated by commas,
+     * up to the closing ']' (go/parser parseParameterList in a type parameter context).
+     */
+    private List<Field> parseTypeParams(Ident first) {
+        List<Field> out = new ArrayList<>();
+        List<Ident> names = new ArrayList<>();
+        names.add(first);
+        while (true) {
+            if (got(Tok.COMMA)) {
+                if (tok.kind() == Tok.RBRACK) {
+                    break;
+                }
+                names.add(parseIdent());
+                continue;
+            }
+            Expr c = parseConstraint();
+            out.add(new Field(List.copyOf(names), c, names.get(0).pos));
+            names.clear();
+            if (!got(Tok.COMMA) || tok.kind() == Tok.RBRACK) {
+                break;
+            }
+            names.add(parseIdent());
+        }
+        if (!names.isEmpty()) {
+            throw new GoCompileError(names.get(names.size() - 1).pos, "syntax error: missing type constraint");
+        }
+        expect(Tok.RBRACK);
+        return out;
+    }
+
+    /** A constraint or interface element: {@code T}, {@code ~T}, or a union of such terms. */
+    private Expr parseConstraint() {
+        return parseConstraint(null);
+    }
+
+    /** A constraint whose first term (without tilde) is already parsed, when first is non-null. */
+    private Expr parseConstraint(Expr first) {
+        Pos p = first != null ? first.pos : tok.pos();
+        List<Expr> terms = new ArrayList<>();
+        List<Boolean> tilde = new ArrayList<>();
+        if (first != null) {
+            terms.add(first);
+            tilde.add(false);
+            if (!got(Tok.OR)) {
+                return first;
+            }
+        }
+        do {
+            boolean t = tok.kind() == Tok.TILDE;
+            if (t) {
+                pre18Tilde();
+                next();
+            }
+            tilde.add(t);
+            terms.add(parseType());
+        } while (got(Tok.OR));
+        if (terms.size() == 1 && !tilde.get(0)) {
+            return terms.get(0);
+        }
+        return new Union(p, terms, tilde);
     }
 
     private FuncTypeExpr parseSignature(Pos p) {
@@ -283,9 +420,25 @@ final class Parser {
         while (tok.kind() != Tok.RPAREN && tok.kind() != Tok.EOF) {
             Pos p = tok.pos();
             Expr t = parseParamType();
+            if (t instanceof Ident id && tok.kind() == Tok.LBRACK) {
+                // a [N]T or a []T (a name, then its type) or List[T] (a type)
+                NameOrType nt = arrayOrInstance(id);
+                if (nt.named()) {
+                    pending.add(id);
+                    named.add(new Field(List.copyOf(pending), nt.type(), pending.get(0).pos));
+                    pending.clear();
+                    sawNamed = true;
+                } else {
+                    items.add(nt.type());
+                }
+                if (!got(Tok.COMMA)) {
+                    break;
+                }
+                continue;
+            }
             if (t instanceof Ident id && tok.kind() != Tok.COMMA && tok.kind() != Tok.RPAREN) {
                 // name followed by type
-                Expr type = parseParamType();
+                Expr type = parseParamTypeNoHead();
                 pending.add(id);
                 named.add(new Field(List.copyOf(pending), type, pending.get(0).pos));
                 pending.clear();
@@ -319,8 +472,18 @@ final class Parser {
     }
 
     private Expr parseParamType() {
+        paramHead = true;
+        try {
+            return parseParamTypeNoHead();
+        } finally {
+            paramHead = false;
+        }
+    }
+
+    private Expr parseParamTypeNoHead() {
         if (tok.kind() == Tok.ELLIPSIS) {
             Pos p = tok.pos();
+            paramHead = false;
             next();
             return new Ellipsis(p, parseType());
         }
@@ -338,14 +501,69 @@ final class Parser {
         return id;
     }
 
+    /** What {@code x [...]} is in a parameter list or a struct: x's array or slice type, or the type x[...]. */
+    private record NameOrType(boolean named, Expr type) {
+    }
+
+    /**
+     * After a name, at '[': {@code a []T}, {@code a [N]T} (a name and its type) or {@code B[T, U]} (an
+     * instance), told apart as go/parser parseArrayFieldOrTypeInstance does: an array's ']' is followed
+     * by its element type.
+     */
+    private NameOrType arrayOrInstance(Ident name) {
+        Pos lb = expect(Tok.LBRACK);
+        if (got(Tok.RBRACK)) {
+            return new NameOrType(true, new ArrayTypeExpr(lb, null, parseType()));
+        }
+        if (tok.kind() == Tok.ELLIPSIS) {
+            Pos ep = tok.pos();
+            next();
+            expect(Tok.RBRACK);
+            return new NameOrType(true, new ArrayTypeExpr(lb, new Ellipsis(ep, null), parseType()));
+        }
+        List<Expr> args = typeArgs(false);
+        if (args.size() == 1 && startsType()) {
+            return new NameOrType(true, new ArrayTypeExpr(lb, args.get(0), parseType()));
+        }
+        return new NameOrType(false, instance(name, args));
+    }
+
+    /** The rest of a type argument list after '[', through ']' (types, or expressions when an array length may follow). */
+    private List<Expr> typeArgs(boolean typesOnly) {
+        List<Expr> args = new ArrayList<>();
+        exprLev++;
+        do {
+            if (tok.kind() == Tok.RBRACK) {
+                break;
+            }
+            args.add(typesOnly ? parseType() : parseTypeOrExpr());
+        } while (got(Tok.COMMA));
+        exprLev--;
+        expect(Tok.RBRACK);
+        return args;
+    }
+
+    private static Expr instance(Expr x, List<Expr> args) {
+        return args.size() == 1 ? new Index(x.pos, x, args.get(0)) : new IndexList(x.pos, x, args);
+    }
+
+    /** A type name after its first identifier: T, pkg.T, and either followed by type arguments [A, B]. */
+    private Expr typeNameRest(Ident id) {
+        Expr x = id;
+        if (tok.kind() == Tok.PERIOD) {
+            next();
+            x = new Selector(x.pos, x, parseIdent());
+        }
+        if (tok.kind() != Tok.LBRACK) {
+            return x;
+        }
+        next();
+        return instance(x, typeArgs(true));
+    }
+
     /** The type name of an embedded field after '*': T or pkg.T. */
     private Expr embeddedTypeName() {
-        Pos p = tok.pos();
-        Expr t = parseIdent();
-        if (got(Tok.PERIOD)) {
-            t = new Selector(p, t, parseIdent());
-        }
-        return t;
+        return typeNameRest(parseIdent());
     }
 
     /** An optional struct tag (accepted and ignored), then the end of the field. */
@@ -365,14 +583,15 @@ final class Parser {
 
     private Expr parseTypeNested() {
         Pos p = tok.pos();
+        boolean head = paramHead;
+        paramHead = false;
         switch (tok.kind()) {
             case IDENT: {
-                Expr x = parseIdent();
-                if (tok.kind() == Tok.PERIOD) {
-                    next();
-                    x = new Selector(x.pos, x, parseIdent());
+                Ident id = parseIdent();
+                if (head && tok.kind() == Tok.LBRACK) {
+                    return id; // a parameter's name, then its array or slice type
                 }
-                return x;
+                return typeNameRest(id);
             }
             case LBRACK: {
                 next();
@@ -406,6 +625,13 @@ final class Parser {
                     }
                     List<Ident> names = new ArrayList<>();
                     names.add(parseIdent());
+                    if (tok.kind() == Tok.LBRACK) {
+                        // a [N]T (a field) or B[T] (an embedded instance)
+                        NameOrType nt = arrayOrInstance(names.get(0));
+                        fields.add(nt.named() ? new Field(names, nt.type(), fp) : new Field(List.of(), nt.type(), fp));
+                        structFieldEnd();
+                        continue;
+                    }
                     if (tok.kind() == Tok.PERIOD || tok.kind() == Tok.SEMICOLON || tok.kind() == Tok.RBRACE
                             || tok.kind() == Tok.STRING) {
                         // embedded T or pkg.T
@@ -439,13 +665,21 @@ final class Parser {
                 List<Field> methods = new ArrayList<>();
                 while (tok.kind() != Tok.RBRACE && tok.kind() != Tok.EOF) {
                     Pos mp = tok.pos();
+                    if (tok.kind() != Tok.IDENT) {
+                        methods.add(new Field(List.of(), parseConstraint(), mp));
+                        expectSemi("in interface type; possibly missing semicolon or newline or }");
+                        continue;
+                    }
                     Ident name = parseIdent();
                     if (tok.kind() == Tok.LPAREN) {
                         methods.add(new Field(List.of(name), parseSignature(mp), mp));
-                    } else {
-                        if (tok.kind() == Tok.OR || tok.kind() == Tok.TILDE) {
-                            throw unsupported(mp, "type constraints");
+                    } else if (tok.kind() == Tok.PERIOD || tok.kind() == Tok.LBRACK || tok.kind() == Tok.OR) {
+                        if (tok.kind() == Tok.OR) {
+                            // go1.7 parser.go interfacedcl then osemi('}')
+                            pre18(tok.pos(), "syntax error: unexpected |, expecting semicolon, newline, or }");
                         }
+                        methods.add(new Field(List.of(), parseConstraint(typeNameRest(name)), mp));
+                    } else {
                         methods.add(new Field(List.of(), name, mp));
                     }
                     expectSemi("in interface type; possibly missing semicolon or newline or }");
@@ -979,6 +1213,8 @@ final class Parser {
             case ArrayTypeExpr a -> true;
             case StructTypeExpr s -> true;
             case MapTypeExpr m -> true;
+            case Index ix -> true;
+            case IndexList il -> true;
             default -> false;
         };
     }
@@ -1029,8 +1265,16 @@ final class Parser {
                             idx[ncolons] = parseRhs();
                         }
                     }
-                    if (tok.kind() == Tok.COMMA) {
-                        throw unsupported(tok.pos(), "generic type instantiation");
+                    if (tok.kind() == Tok.COMMA && ncolons == 0 && idx[0] != null) {
+                        List<Expr> list = new ArrayList<>();
+                        list.add(idx[0]);
+                        while (got(Tok.COMMA) && tok.kind() != Tok.RBRACK) {
+                            list.add(parseTypeOrExpr());
+                        }
+                        exprLev--;
+                        expect(Tok.RBRACK);
+                        x = new IndexList(x.pos, x, list);
+                        break;
                     }
                     exprLev--;
                     expect(Tok.RBRACK);
@@ -1071,7 +1315,8 @@ final class Parser {
                     break;
                 }
                 case LBRACE: {
-                    if (isLiteralType(x) && (exprLev >= 0 || !(x instanceof Ident || x instanceof Selector))) {
+                    if (isLiteralType(x) && (exprLev >= 0
+                            || !(x instanceof Ident || x instanceof Selector || x instanceof Index || x instanceof IndexList))) {
                         x = parseCompositeLit(x);
                         break;
                     }

@@ -66,6 +66,13 @@ public final class Prelude {
         return p;
     }
 
+    /** Whether the dialect has type parameters (Go 1.18+); the default dialect, Go 1.7, has not. */
+    private boolean generics;
+
+    boolean generics() {
+        return generics;
+    }
+
     /** The stub source of an import path, or null when the package is not available. */
     public String source(String path) {
         return sources.get(path);
@@ -77,6 +84,7 @@ public final class Prelude {
      */
     public Prelude forRelease(java.util.function.IntPredicate atLeast) {
         Prelude p = new Prelude();
+        p.generics = atLeast.test(18);
         sources.forEach((path, src) -> p.sources.put(path, Since.strip(src, atLeast)));
         return p;
     }

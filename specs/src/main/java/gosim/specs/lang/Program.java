@@ -39,6 +39,9 @@ public final class Program {
     /** Parses and checks a program whose imports come from prelude; throws GoCompileError on any error. */
     public static Program check(String fileName, String source, Prelude prelude) {
         Ast.File f = Parser.parse(fileName, source);
+        if (f.pre18() != null && !prelude.generics()) {
+            throw f.pre18(); // go1.7 (the default dialect) has no type parameters: its syntax error
+        }
         if (!f.pkg().name.equals("main")) {
             throw new GoCompileError(f.pkg().pos, "package " + f.pkg().name + " is not a main package");
         }

@@ -118,7 +118,8 @@ public final class Types {
             this.sig = sig;
             this.ptrRecv = ptrRecv;
             this.recv = recv;
-            this.symbol = recv.pkg + "." + (ptrRecv ? "(*" + recv.name + ")" : recv.name) + "." + name;
+            String rn = CheckGeneric.symbolName(recv);
+            this.symbol = recv.pkg + "." + (ptrRecv ? "(*" + rn + ")" : rn) + "." + name;
         }
     }
 
@@ -386,6 +387,8 @@ public final class Types {
     public static final class Interface extends Type {
         /** Method names to signatures, sorted by name as go/types does. */
         public final Map<String, Signature> methods;
+        /** A constraint's type set beyond its methods (null for an ordinary interface). */
+        CheckGeneric.TypeSet typeSet;
 
         Interface(Map<String, Signature> methods) {
             this.methods = new java.util.TreeMap<>(methods);

@@ -52,10 +52,16 @@ class CliTest {
 
     @Test
     void constructsOutsideTheSubsetNameTheConstructAndItsPosition() throws IOException {
-        Path p = program("gen.go", "package main\n\nfunc f[T any](x T) T { return x }\n\nfunc main() {\n}\n");
+        Path p = program("refl.go", "package main\n\nimport \"reflect\"\n\nfunc main() {\n\t_ = reflect.TypeOf\n}\n");
         Result r = gosim("check", p.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains(p + ":3:") && r.err().contains("unsupported"), r.err());
+        // generics are Go 1.18's: in the default dialect (Go 1.7) they are go1.7's syntax error
+        Path gen = program("gen.go", "package main\n\nfunc f[T any](x T) T { return x }\n\nfunc main() {\n}\n");
+        Result g = gosim("check", gen.toString());
+        assertEquals(2, g.status());
+        assertEquals(gen + ":3:7: syntax error: unexpected [, expecting (\n", g.err());
+        assertEquals(0, gosim("check", "-go", "1.19", gen.toString()).status());
     }
 
     @Test

@@ -1,0 +1,973 @@
+package gosim.specs.lang;
+
+import gosim.specs.lang.Ast.*;
+import gosim.specs.lang.Objects.*;
+import gosim.specs.lang.Objects.Package;
+import gosim.specs.lang.Types.*;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Type parameters: models go/types (Go 1.19) typeparam.go and typeset.go (constraint type sets),
+ * instantiate.go (instantiation and {@code implements}, the constraint check), infer.go (function
+ * argument type inference: typed arguments first, then untyped constants by their default type,
+ * then core types of constraints) and the generic parts of typexpr.go and call.go.
+ *
+ * <p>Strategy: each instantiation is a fresh copy of the generic declaration, parsed again from its
+ * source ({@link Parser#reparseFunc}), whose type parameters are names bound to the type arguments.
+ * The copy is checked as ordinary code, so the compiler and the interpreter see plain functions and
+ * types (the stenciling gc does, one copy per type-argument list instead of per GC shape). Names
+ * follow gc 1.19: the type {@code main.List[int]} (reflect's string, arguments joined by ","),
+ * the function {@code main.F[...]} and the method {@code main.(*List[...]).Push} in tracebacks.
+ * What this does not do: check a generic body against its constraints alone (go/types does, before
+ * any instantiation); errors in a body are found in its instances, with concrete types.
+ */
+final class CheckGeneric {
+    /** One term of a type set: {@code ~int} or {@code string}. */
+    record Term(boolean tilde, Type type) {
+        @Override
+        public String toString() {
+            return (tilde ? "~" : "") + type;
+        }
+    }
+
+    /** What a constraint interface adds to its methods: its terms (null: all types) and comparable. */
+    static final class TypeSet {
+        final List<Term> terms;
+        final boolean comparable;
+
+        TypeSet(List<Term> terms, boolean comparable) {
+            this.terms = terms;
+            this.comparable = comparable;
+        }
+
+        boolean includes(Type t) {
+            if (terms == null) {
+                return true;
+            }
+            for (Term term : terms) {
+                if (term.tilde ? Types.identical(t.underlying(), term.type.underlying()) : Types.identical(t, term.type)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The intersection with another set (typeset.go intersectTermLists, for the terms we build). */
+        TypeSet and(TypeSet o) {
+            if (o == null) {
+                return this;
+            }
+            List<Term> ts = terms;
+            if (o.terms != null) {
+                if (terms == null) {
+                    ts = o.terms;
+                } else {
+                    ts = new ArrayList<>();
+                    for (Term a : terms) {
+                        if (o.includesTerm(a)) {
+                            ts.add(a);
+                        } else if (a.tilde) {
+                            for (Term b : o.terms) {
+                                if (!b.tilde && Types.identical(b.type.underlying(), a.type.underlying())) {
+                                    ts.add(b);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return new TypeSet(ts, comparable || o.comparable);
+        }
+
+        private boolean includesTerm(Term a) {
+            for (Term b : terms) {
+                if (b.tilde ? Types.identical(a.type.underlying(), b.type.underlying())
+                        : !a.tilde && Types.identical(a.type, b.type)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return String.join(" | ", terms.stream().map(Term::toString).toList());
+        }
+    }
+
+    /** A generic function or type and its instances, by type-argument string. */
+    static final class Generic {
+        final Obj obj;
+        final String name;
+        final Lexer.Mark mark;
+        final List<Ident> params = new ArrayList<>();
+        final List<Expr> constraints = new ArrayList<>();
+        final Package pkg;
+        final File file;
+        /** The declaration's file scope (set before any declaration is checked). */
+        Scope scope;
+        final Map<String, Object> instances = new HashMap<>();
+        /** For a function: the declaration as written (its signature drives inference). */
+        FuncDecl decl;
+        /** For a type: its type as written (unified with type literals). */
+        Expr typeExpr;
+
+        Generic(Obj obj, String name, Lexer.Mark mark, List<Ast.Field> tparams, Package pkg, File file) {
+            this.obj = obj;
+            this.name = name;
+            this.mark = mark;
+            this.pkg = pkg;
+            this.file = file;
+            for (Ast.Field f : tparams) {
+                for (Ident id : f.names()) {
+                    params.add(id);
+                    constraints.add(f.type());
+                }
+            }
+        }
+
+        int index(String n) {
+            for (int i = 0; i < params.size(); i++) {
+                if (params.get(i).name.equals(n)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** go/types' TypeString of the type parameter list: {@code List[T any]}. */
+        String declString() {
+            List<String> ps = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) {
+                ps.add(params.get(i).name + " " + ExprString.of(constraints.get(i)));
+            }
+            return name + "[" + String.join(", ", ps) + "]";
+        }
+    }
+
+    /** Names of another generic declaration bound to expressions of the caller's (for unify). */
+    private record Env(Map<String, Expr> names, Env parent) {
+    }
+
+    /** A generic type's instance: which generic, with which type arguments. */
+    record Instance(Generic generic, List<Type> targs) {
+    }
+
+    /** The universe of dialects with generics (Go 1.18+): comparable is predeclared. */
+    static final Scope UNIVERSE18 = new Scope(Universe.SCOPE);
+    /** The predeclared constraint comparable: no methods, strictly comparable types. */
+    static final Interface COMPARABLE = new Interface(Map.of());
+
+    static {
+        COMPARABLE.typeSet = new TypeSet(null, true);
+        UNIVERSE18.names.put("comparable", new TypeName("comparable", null, COMPARABLE));
+    }
+
+    /** More instances than this in one package is taken for an instantiation cycle (F[T] calling F[*T]). */
+    static final int MAX_INSTANCES = 2000;
+
+    private final CheckDecl ck;
+    private final Map<Obj, Generic> generics = new IdentityHashMap<>();
+    private final Map<String, List<FuncDecl>> methodsByType = new HashMap<>();
+    private final Map<Named, Instance> instanceOf = new IdentityHashMap<>();
+    /** Instance bodies to check once every package-level declaration is known (worklist). */
+    private final ArrayDeque<Runnable> pendingBodies = new ArrayDeque<>();
+    private final List<Generic> all = new ArrayList<>();
+    private int instances;
+    /** The instance whose methods are being declared (their receiver types name it). */
+    private Named receiver;
+    /** The names bound to type arguments in instances (a type parameter, as the body sees it). */
+    private final java.util.Set<Obj> typeParams = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    CheckGeneric(CheckDecl ck) {
+        this.ck = ck;
+    }
+
+    /** The universe scope of the dialect. */
+    Scope universe() {
+        return ck.prelude.generics() ? UNIVERSE18 : Universe.SCOPE;
+    }
+
+    /** The symbol name gc 1.19 gives a method's receiver type: List[...] for an instance. */
+    static String symbolName(Named n) {
+        int b = n.name.indexOf('[');
+        return b < 0 ? n.name : n.name.substring(0, b) + "[...]";
+    }
+
+    // ---------------------------------------------------------------- declarations (resolver.go)
+
+    void collectType(TypeName tn, TypeSpec ts, File f) {
+        Generic g = new Generic(tn, ts.name.name, ts.mark, ts.typeParams, ck.pkg, f);
+        g.typeExpr = ts.type;
+        generics.put(tn, g);
+        all.add(g);
+    }
+
+    void collectFunc(FuncObj fo, FuncDecl fd, File f) {
+        Generic g = new Generic(fo, fd.name.name, fd.mark, fd.typeParams, ck.pkg, f);
+        g.decl = fd;
+        generics.put(fo, g);
+        all.add(g);
+    }
+
+    /** A method of a generic type: instantiated with each instance of its receiver's base type. */
+    void collectMethod(FuncDecl fd) {
+        Expr rt = fd.recv.type() instanceof Star s ? s.x : fd.recv.type();
+        Expr base = rt instanceof Index ix ? ix.x : ((IndexList) rt).x;
+        if (base instanceof Ident id) {
+            methodsByType.computeIfAbsent(id.name, k -> new ArrayList<>()).add(fd);
+        } else {
+            ck.error(base.pos, "invalid receiver type " + ExprString.of(fd.recv.type()));
+        }
+    }
+
+    void fileScope(File f, Scope s) {
+        for (Generic g : all) {
+            if (g.file == f) {
+                g.scope = s;
+            }
+        }
+        for (Decl d : f.decls()) {
+            if (d instanceof FuncDecl fd && isGenericDecl(fd)) {
+                markImports(fd, s);
+            }
+        }
+    }
+
+    boolean isGeneric(Obj o) {
+        return o != null && generics.containsKey(o);
+    }
+
+    static boolean isGenericDecl(FuncDecl fd) {
+        return fd.mark != null;
+    }
+
+    /** The generic function or type e names (an identifier or pkg.Name), or null. */
+    Generic genericOf(Expr e) {
+        e = CheckBase.unparen(e);
+        Obj o = null;
+        if (e instanceof Ident id) {
+            o = ck.scope.lookup(id.name);
+        } else if (e instanceof Selector s && s.x instanceof Ident pid && ck.scope.lookup(pid.name) instanceof PkgName pn) {
+            o = pn.pkg.scope.get(s.sel.name);
+        }
+        return o == null ? null : generics.get(o);
+    }
+
+    /** The callee of a call, when it is a generic function (F, F[int] or F[int, string]). */
+    Generic genericCallee(Expr f) {
+        Expr x = f instanceof Index ix ? ix.x : f instanceof IndexList il ? il.x : f;
+        Generic g = genericOf(x);
+        return g != null && g.obj instanceof FuncObj ? g : null;
+    }
+
+    /** Go 1.19: "cannot use generic type List[T any] without instantiation" (and for functions). */
+    Type withoutInstantiation(Ident id, Generic g) {
+        ck.error(id.pos, "cannot use generic " + (g.obj instanceof TypeName ? "type " + g.declString()
+                : "function " + g.name) + " without instantiation");
+        id.type = Types.INVALID;
+        return Types.INVALID;
+    }
+
+    /**
+     * Marks the imports a generic declaration's body names as used, instantiated or not: go/types
+     * checks a generic body once by itself, so its imports count even without an instance (a
+     * package name followed by '.', found in the declaration's tokens).
+     */
+    void markImports(FuncDecl fd, Scope fileScope) {
+        if (fd.body == null || fd.mark == null) {
+            return;
+        }
+        Lexer lx = new Lexer(fd.mark);
+        Pos end = fd.body.rbrace;
+        Lexer.Token prev = null;
+        for (Lexer.Token t = lx.next(); t.kind() != Tok.EOF && t.pos().compareTo(end) < 0; t = lx.next()) {
+            if (t.kind() == Tok.PERIOD && prev != null && prev.kind() == Tok.IDENT
+                    && fileScope.lookup(prev.text()) instanceof PkgName pn) {
+                pn.used = true;
+            }
+            prev = t;
+        }
+    }
+
+    /** Checks the instance bodies queued so far, and those their checking queues. */
+    void drain() {
+        while (!pendingBodies.isEmpty()) {
+            pendingBodies.poll().run();
+        }
+    }
+
+    // ---------------------------------------------------------------- instantiation (instantiate.go)
+
+    /** x[args] in an expression or a type: an instance of the generic function or type x names. */
+    Type instantiate(Expr node, Expr x, List<Expr> args) {
+        Generic g = genericOf(x);
+        List<Type> targs = new ArrayList<>();
+        for (Expr a : args) {
+            targs.add(ck.typeOf(a));
+        }
+        if (targs.contains(Types.INVALID)) {
+            return Types.INVALID;
+        }
+        if (targs.size() > g.params.size()) {
+            ck.error(args.get(g.params.size()).pos, "got " + targs.size() + " type arguments but want " + g.params.size());
+            return Types.INVALID;
+        }
+        if (g.obj instanceof TypeName) {
+            if (targs.size() < g.params.size()) {
+                ck.error(node.pos, "not enough type arguments for type " + g.name + ": have " + targs.size()
+                        + ", want " + g.params.size());
+                return Types.INVALID;
+            }
+            if (!verify(g, targs, args, null)) {
+                return Types.INVALID;
+            }
+            Named n = instType(g, targs);
+            markType(x, n);
+            node.isType = true;
+            return n;
+        }
+        if (targs.size() < g.params.size()) {
+            ck.errorVerbatim(node.pos, "cannot infer " + g.params.get(targs.size()).name + " (" + g.params.get(targs.size()).pos + ")");
+            return Types.INVALID;
+        }
+        if (!verify(g, targs, args, null)) {
+            return Types.INVALID;
+        }
+        FuncObj inst = instFunc(g, targs);
+        Ident id = instIdent(x, inst);
+        if (node instanceof Index ix) {
+            ix.inst = id;
+        } else if (node instanceof IndexList il) {
+            il.inst = id;
+        }
+        return inst.sig;
+    }
+
+    private static void markType(Expr x, Type t) {
+        x.isType = true;
+        x.type = t;
+    }
+
+    private Ident instIdent(Expr x, FuncObj inst) {
+        Ident id = new Ident(x.pos, inst.name);
+        id.obj = inst;
+        id.type = inst.sig;
+        x.type = inst.sig;
+        ck.addDeclDep(inst);
+        return id;
+    }
+
+    /** The scope binding g's type parameters to targs. */
+    private Scope paramScope(Generic g, List<Ident> names, List<Type> targs) {
+        Scope s = new Scope(g.scope);
+        for (int i = 0; i < names.size() && i < targs.size(); i++) {
+            Ident n = names.get(i);
+            if (!n.name.equals("_")) {
+                TypeName tn = new TypeName(n.name, n.pos, targs.get(i));
+                typeParams.add(tn);
+                s.names.put(n.name, tn);
+            }
+        }
+        return s;
+    }
+
+    /** Whether every type argument satisfies its constraint; reports the first failure at its argument (or at). */
+    private boolean verify(Generic g, List<Type> targs, List<Expr> argExprs, Pos at) {
+        Scope saved = ck.scope;
+        ck.scope = paramScope(g, g.params, targs);
+        try {
+            for (int i = 0; i < targs.size(); i++) {
+                Expr ce = g.constraints.get(i);
+                Type ct = ck.typeOf(ce);
+                if (ct == Types.INVALID) {
+                    return false;
+                }
+                String why = implementsWhy(targs.get(i), ct, ExprString.of(ce));
+                if (why != null) {
+                    ck.error(at != null ? at : argExprs.get(i).pos, why);
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            ck.scope = saved;
+        }
+    }
+
+    /** instantiate.go implements: null if t satisfies constraint c (named cs), else Go 1.19's message. */
+    static String implementsWhy(Type t, Type c, String cs) {
+        if (!(c.underlying() instanceof Interface iface)) {
+            return Types.identical(t, c) ? null : t + " does not implement " + cs;
+        }
+        if (!(t.underlying() instanceof Interface)) {
+            String miss = Types.missingMethod(t, iface);
+            if (miss != null) {
+                return t + " does not implement " + cs + " (missing " + miss + " method)";
+            }
+        }
+        TypeSet ts = iface.typeSet;
+        if (ts == null) {
+            return null;
+        }
+        if (ts.comparable && !strictlyComparable(t)) {
+            return t + " does not implement comparable";
+        }
+        if (!ts.includes(t)) {
+            return t + " does not implement " + cs + " (" + t + " missing in " + ts + ")";
+        }
+        return null;
+    }
+
+    /** Go 1.19's comparable admits no interface, nor a struct or array holding one (predicates.go comparable). */
+    static boolean strictlyComparable(Type t) {
+        return switch (t.underlying()) {
+            case Interface i -> false;
+            case Struct s -> s.fields.stream().allMatch(f -> strictlyComparable(f.type()));
+            case Array a -> strictlyComparable(a.elem);
+            default -> Types.comparable(t);
+        };
+    }
+
+    private void countInstance(Pos at) {
+        if (++instances == MAX_INSTANCES) {
+            ck.error(at, "instantiation cycle");
+        }
+    }
+
+    /** The instance of generic function g for targs (checked constraints), made on first use. */
+    FuncObj instFunc(Generic g, List<Type> targs) {
+        String key = typeList(targs);
+        FuncObj inst = (FuncObj) g.instances.get(key);
+        if (inst != null || instances >= MAX_INSTANCES) {
+            return inst != null ? inst : (FuncObj) g.obj;
+        }
+        countInstance(g.decl.pos);
+        FuncDecl fd = Parser.reparseFunc(g.mark);
+        inst = new FuncObj(fd.name.name, fd.name.pos, fd, g.pkg);
+        inst.symbol = g.pkg.path + "." + g.name + "[...]";
+        fd.name.obj = inst;
+        g.instances.put(key, inst);
+        Scope s = paramScope(g, g.params, targs);
+        declareInstance(fd, inst, s, ((Integer) ck.declOrder.getOrDefault(g.obj, ck.declOrder.size())));
+        return inst;
+    }
+
+    /** Declares an instance's signature now and queues its body (the package's other declarations come first). */
+    private void declareInstance(FuncDecl fd, Object node, Scope s, int order) {
+        Package savedPkg = ck.pkg;
+        Scope saved = ck.scope;
+        ck.scope = s;
+        try {
+            ck.declareFunc(fd);
+        } finally {
+            ck.scope = saved;
+        }
+        if (fd.scope == null) {
+            return;
+        }
+        Object self = node instanceof FuncObj ? node : ck.funcNodes.get(fd);
+        ck.sigExprs.put(fd.scope, fd.sig);
+        ck.declOrder.putIfAbsent(self, order);
+        savedPkg.instances.add(fd);
+        pendingBodies.add(() -> {
+            Scope sv = ck.scope;
+            ck.scope = s;
+            try {
+                ck.checkFuncBody(fd.scope, fd.body, self);
+            } finally {
+                ck.scope = sv;
+            }
+        });
+    }
+
+    /** The instance of generic type g for targs: a Named type with its own methods. */
+    Named instType(Generic g, List<Type> targs) {
+        String key = typeList(targs);
+        Named n = (Named) g.instances.get(key);
+        if (n != null) {
+            return n;
+        }
+        Named origin = (Named) ((TypeName) g.obj).type;
+        n = new Named(origin.pkg, g.name + "[" + key + "]", null);
+        n.underlying = Types.INVALID; // until resolved: a recursive reference sees it unfinished
+        g.instances.put(key, n);
+        instanceOf.put(n, new Instance(g, List.copyOf(targs)));
+        if (instances >= MAX_INSTANCES) {
+            return n;
+        }
+        countInstance(((TypeName) g.obj).pos);
+        TypeSpec ts = Parser.reparseType(g.mark);
+        Scope saved = ck.scope;
+        ck.scope = paramScope(g, g.params, targs);
+        try {
+            Type u = ck.typeOf(ts.type);
+            n.underlying = u.underlying();
+        } finally {
+            ck.scope = saved;
+        }
+        for (FuncDecl m : methodsByType.getOrDefault(g.name, List.of())) {
+            FuncDecl fd = Parser.reparseFunc(m.mark);
+            Expr rt = fd.recv.type() instanceof Star s ? s.x : fd.recv.type();
+            List<Expr> rargs = rt instanceof Index ix ? List.of(ix.index) : ((IndexList) rt).indices;
+            List<Ident> names = new ArrayList<>();
+            for (Expr a : rargs) {
+                if (!(a instanceof Ident id)) {
+                    ck.error(a.pos, "receiver type parameter " + ExprString.of(a) + " must be an identifier");
+                    return n;
+                }
+                names.add(id);
+            }
+            if (names.size() != g.params.size()) {
+                ck.error(rt.pos, "got " + names.size() + " type parameters, but receiver base type declares "
+                        + g.params.size());
+                continue;
+            }
+            receiver = n;
+            try {
+                declareInstance(fd, null, paramScope(g, names, targs), ck.declOrder.size());
+            } finally {
+                receiver = null;
+            }
+        }
+        return n;
+    }
+
+    /** A receiver's base type List[T] (the receiver's type parameters are bound in the current scope). */
+    Type recvType(Expr rt) {
+        if (receiver != null) {
+            return receiver;
+        }
+        if ((rt instanceof Index || rt instanceof IndexList) && ck.typeOrNull(rt) instanceof Named n) {
+            return n;
+        }
+        return null;
+    }
+
+    /** reflect's spelling of a type-argument list: types joined by "," (main.Pair[string,main.Point]). */
+    static String typeList(List<Type> ts) {
+        return String.join(",", ts.stream().map(Object::toString).toList());
+    }
+
+    /** Whether type expression e names a type parameter (checks that need it to be concrete are left to run time). */
+    boolean mentionsTypeParam(Expr e) {
+        return switch (e) {
+            case null -> false;
+            case Ident id -> typeParams.contains(id.obj);
+            case Paren p -> mentionsTypeParam(p.x);
+            case Star s -> mentionsTypeParam(s.x);
+            case ArrayTypeExpr a -> mentionsTypeParam(a.elem);
+            case MapTypeExpr m -> mentionsTypeParam(m.key) || mentionsTypeParam(m.value);
+            case ChanTypeExpr c -> mentionsTypeParam(c.elem);
+            case Index ix -> mentionsTypeParam(ix.index);
+            case IndexList il -> il.indices.stream().anyMatch(this::mentionsTypeParam);
+            default -> false;
+        };
+    }
+
+    // ---------------------------------------------------------------- calls and inference (infer.go)
+
+    /** A call of a generic function: infers the missing type arguments, instantiates, checks the call. */
+    Type call(Call c, Generic g) {
+        Expr f = CheckBase.unparen(c.fun);
+        List<Expr> targExprs = f instanceof Index ix ? List.of(ix.index) : f instanceof IndexList il ? il.indices : List.of();
+        Expr x = f instanceof Index ix ? ix.x : f instanceof IndexList il ? il.x : f;
+        Type[] targs = new Type[g.params.size()];
+        for (int i = 0; i < targExprs.size(); i++) {
+            Type t = ck.typeOf(targExprs.get(i));
+            if (i >= targs.length) {
+                ck.error(targExprs.get(i).pos, "got " + targExprs.size() + " type arguments but want " + targs.length);
+                return checkArgsInvalid(c);
+            }
+            if (t == Types.INVALID) {
+                return checkArgsInvalid(c);
+            }
+            targs[i] = t;
+        }
+        List<Expr> argExprs = new ArrayList<>();
+        List<Type> argTypes = new ArrayList<>();
+        if (c.args.size() == 1 && !c.ellipsis) {
+            // f(g()) passes g's results (call.go: a single multi-value argument)
+            Expr a = c.args.get(0);
+            Type t = ck.exprOrTuple(a, true);
+            for (Type e : t instanceof Tuple tu ? tu.types : List.of(t)) {
+                argExprs.add(a);
+                argTypes.add(e);
+            }
+        } else {
+            for (Expr a : c.args) {
+                argExprs.add(a);
+                argTypes.add(ck.expr(a));
+            }
+        }
+        if (argTypes.contains(Types.INVALID)) {
+            return Types.INVALID;
+        }
+        if (!infer(g, targs, c, argExprs, argTypes)) {
+            return Types.INVALID;
+        }
+        List<Type> tl = List.of(targs);
+        if (!verify(g, tl, targExprs.size() == targs.length ? targExprs : null, targExprs.size() == targs.length ? null : c.lparen)) {
+            return Types.INVALID;
+        }
+        FuncObj inst = instFunc(g, tl);
+        if (inst.sig == null) {
+            return Types.INVALID;
+        }
+        c.fun = instIdent(x, inst);
+        if (f != x) {
+            f.type = inst.sig;
+        }
+        ck.arguments(c, inst.sig, g.name, true);
+        Signature sig = inst.sig;
+        return sig.results.size() == 1 ? sig.results.get(0) : new Tuple(sig.results);
+    }
+
+    private Type checkArgsInvalid(Call c) {
+        for (Expr a : c.args) {
+            ck.expr(a);
+        }
+        return Types.INVALID;
+    }
+
+    /** Fills the missing type arguments from the call's arguments; false after reporting an error. */
+    private boolean infer(Generic g, Type[] targs, Call c, List<Expr> args, List<Type> types) {
+        boolean complete = true;
+        for (Type t : targs) {
+            complete &= t != null;
+        }
+        if (complete) {
+            return true;
+        }
+        List<Ast.Field> params = g.decl.sig.params;
+        List<Expr> ptypes = new ArrayList<>();
+        for (Ast.Field pf : params) {
+            for (int k = 0; k < Math.max(1, pf.names().size()); k++) {
+                ptypes.add(pf.type());
+            }
+        }
+        // typed arguments first (infer.go: "Unify parameter and argument types for generic parameters with typed arguments")
+        for (int i = 0; i < args.size(); i++) {
+            Expr pe = paramTypeAt(ptypes, i, c.ellipsis);
+            Expr a = args.get(i);
+            Type at = types.get(i);
+            if (pe == null || Types.isUntyped(at)) {
+                continue;
+            }
+            String conflict = unify(g, targs, pe, at, null);
+            if (conflict != null) {
+                ck.error(a.pos, "type " + at + " of " + ExprString.of(a) + " does not match " + conflict);
+                return false;
+            }
+        }
+        coreTypes(g, targs); // infer.go: constraint type inference comes before the untyped defaults
+        // then untyped constants, for parameters whose type is a bare type parameter
+        boolean[] fromUntyped = new boolean[targs.length];
+        for (int i = 0; i < args.size(); i++) {
+            Expr pe = paramTypeAt(ptypes, i, c.ellipsis);
+            Expr a = args.get(i);
+            if (!(pe instanceof Ident pid) || !Types.isUntyped(a.type) || a.type == Types.UNTYPED_NIL) {
+                continue;
+            }
+            int k = g.index(pid.name);
+            if (k < 0) {
+                continue;
+            }
+            Type d = Types.defaultType(a.type);
+            if (targs[k] == null) {
+                targs[k] = d;
+                fromUntyped[k] = true;
+            } else if (fromUntyped[k] && !Types.identical(targs[k], d)) {
+                ck.error(a.pos, "default type " + d + " of " + ExprString.of(a) + " does not match inferred type "
+                        + targs[k] + " for " + pid.name);
+                return false;
+            }
+        }
+        coreTypes(g, targs);
+        for (int i = 0; i < targs.length; i++) {
+            if (targs[i] == null) {
+                ck.errorVerbatim(c.lparen, "cannot infer " + g.params.get(i).name + " (" + g.params.get(i).pos + ")");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The declared type of the parameter argument i is passed to (the variadic element past the end). */
+    private static Expr paramTypeAt(List<Expr> ptypes, int i, boolean spread) {
+        if (ptypes.isEmpty()) {
+            return null;
+        }
+        Expr last = ptypes.get(ptypes.size() - 1);
+        if (last instanceof Ellipsis el && i >= ptypes.size() - 1) {
+            return spread ? new ArrayTypeExpr(el.pos, null, el.elem) : el.elem;
+        }
+        return i < ptypes.size() ? ptypes.get(i) : null;
+    }
+
+    /**
+     * Constraint type inference (infer.go inferB, for constraints with one term): a bound parameter
+     * {@code S ~[]E} gives E from S's underlying type; an unbound one whose core type is known is that type.
+     */
+    private void coreTypes(Generic g, Type[] targs) {
+        for (boolean changed = true; changed;) {
+            changed = false;
+            for (int i = 0; i < targs.length; i++) {
+                Expr ce = coreTerm(g.constraints.get(i));
+                if (ce == null) {
+                    continue;
+                }
+                boolean tilde = ce instanceof Union;
+                Expr core = ce instanceof Union u ? u.terms.get(0) : ce;
+                if (targs[i] != null) {
+                    int before = bound(targs);
+                    unify(g, targs, core, tilde ? targs[i].underlying() : targs[i], null);
+                    changed |= bound(targs) != before;
+                }
+            }
+            for (int i = 0; i < targs.length && !changed; i++) {
+                if (targs[i] == null && mentionsOnlyBound(g, targs, g.constraints.get(i))) {
+                    Type ct = constraintWith(g, targs, g.constraints.get(i));
+                    TypeSet ts = ct.underlying() instanceof Interface it ? it.typeSet : null;
+                    if (ts != null && ts.terms != null && ts.terms.size() == 1) {
+                        targs[i] = ts.terms.get(0).type(); // the core type
+                        changed = true;
+                    } else if (!(ct.underlying() instanceof Interface) && ct != Types.INVALID) {
+                        targs[i] = ct;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A constraint's single specific type, as written: {@code ~[]E} (a one-term Union), {@code *T}, or
+     * the one such element of an interface ({@code interface{ *T; Set(string) }}); null if none.
+     */
+    private static Expr coreTerm(Expr ce) {
+        if (ce instanceof Union u) {
+            return u.terms.size() == 1 ? u : null;
+        }
+        if (ce instanceof InterfaceTypeExpr it) {
+            Expr only = null;
+            for (Ast.Field f : it.methods) {
+                if (f.names().isEmpty()) {
+                    if (only != null) {
+                        return null;
+                    }
+                    only = f.type();
+                }
+            }
+            return only == null ? null : coreTerm(only);
+        }
+        return ce instanceof Ident || ce instanceof Selector || ce instanceof InterfaceTypeExpr || ce instanceof Index
+                || ce instanceof IndexList ? null : ce;
+    }
+
+    /** Constraint ce with the type parameters bound so far (its own are all among them). */
+    private Type constraintWith(Generic g, Type[] targs, Expr ce) {
+        List<Type> ts = new ArrayList<>();
+        for (Type t : targs) {
+            ts.add(t == null ? Types.INVALID : t);
+        }
+        Scope saved = ck.scope;
+        ck.scope = paramScope(g, g.params, ts);
+        try {
+            return ck.typeOf(ce);
+        } finally {
+            ck.scope = saved;
+        }
+    }
+
+    private static int bound(Type[] targs) {
+        int n = 0;
+        for (Type t : targs) {
+            n += t != null ? 1 : 0;
+        }
+        return n;
+    }
+
+    private boolean mentionsOnlyBound(Generic g, Type[] targs, Expr e) {
+        return switch (e) {
+            case Ident id -> g.index(id.name) < 0 || targs[g.index(id.name)] != null;
+            case Star s -> mentionsOnlyBound(g, targs, s.x);
+            case ArrayTypeExpr a -> mentionsOnlyBound(g, targs, a.elem);
+            case MapTypeExpr m -> mentionsOnlyBound(g, targs, m.key) && mentionsOnlyBound(g, targs, m.value);
+            case ChanTypeExpr ch -> mentionsOnlyBound(g, targs, ch.elem);
+            case Index ix -> mentionsOnlyBound(g, targs, ix.x) && mentionsOnlyBound(g, targs, ix.index);
+            case IndexList il -> mentionsOnlyBound(g, targs, il.x)
+                    && il.indices.stream().allMatch(x -> mentionsOnlyBound(g, targs, x));
+            case Union u -> u.terms.stream().allMatch(x -> mentionsOnlyBound(g, targs, x));
+            case InterfaceTypeExpr it -> it.methods.stream().allMatch(f -> !f.names().isEmpty()
+                    || mentionsOnlyBound(g, targs, f.type()));
+            case Selector s -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Unifies a parameter's declared type (syntax of the generic declaration) with an argument's type,
+     * binding type parameters (unify.go, inexact: a defined type matches a type literal by its
+     * underlying type). Returns null, or what the mismatch is for the error message.
+     */
+    private String unify(Generic g, Type[] targs, Expr pe, Type at, Env env) {
+        if (pe instanceof Paren p) {
+            return unify(g, targs, p.x, at, env);
+        }
+        if (pe instanceof Ident id && env != null && env.names.get(id.name) instanceof Expr bound) {
+            return unify(g, targs, bound, at, env.parent);
+        }
+        if (pe instanceof Ident id) {
+            if (env != null) {
+                return null; // a name of the other declaration that is not its type parameter
+            }
+            int k = g.index(id.name);
+            if (k < 0) {
+                return null;
+            }
+            if (targs[k] == null) {
+                targs[k] = at;
+                return null;
+            }
+            return Types.identical(targs[k], at) ? null : "inferred type " + targs[k] + " for " + id.name;
+        }
+        if ((pe instanceof Index || pe instanceof IndexList) && at instanceof Named n && instanceOf.get(n) instanceof Instance in) {
+            Expr base = pe instanceof Index ix ? ix.x : ((IndexList) pe).x;
+            List<Expr> pargs = pe instanceof Index ix ? List.of(ix.index) : ((IndexList) pe).indices;
+            if (genericOf(base) != in.generic() || pargs.size() != in.targs().size()) {
+                return null;
+            }
+            for (int i = 0; i < pargs.size(); i++) {
+                String r = unify(g, targs, pargs.get(i), in.targs().get(i), env);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return null;
+        }
+        if ((pe instanceof Index || pe instanceof IndexList) && !(at instanceof Named)) {
+            // a generic defined type against a type literal: unify its underlying type (inexact unification)
+            Expr base = pe instanceof Index ix ? ix.x : ((IndexList) pe).x;
+            List<Expr> pargs = pe instanceof Index ix ? List.of(ix.index) : ((IndexList) pe).indices;
+            Generic other = genericOf(base);
+            if (other == null || other.typeExpr == null || pargs.size() != other.params.size()) {
+                return null;
+            }
+            Map<String, Expr> names = new HashMap<>();
+            for (int i = 0; i < pargs.size(); i++) {
+                names.put(other.params.get(i).name, pargs.get(i));
+            }
+            return unify(g, targs, other.typeExpr, at, new Env(names, env));
+        }
+        Type u = at instanceof Named ? at.underlying() : at;
+        String mismatch = ExprString.of(pe);
+        switch (pe) {
+            case Star s -> {
+                return u instanceof Pointer p ? unify(g, targs, s.x, p.elem, env) : mismatch;
+            }
+            case ArrayTypeExpr a -> {
+                if (a.len == null) {
+                    return u instanceof Slice sl ? unify(g, targs, a.elem, sl.elem, env) : mismatch;
+                }
+                return u instanceof Array ar ? unify(g, targs, a.elem, ar.elem, env) : mismatch;
+            }
+            case MapTypeExpr m -> {
+                if (!(u instanceof MapT mt)) {
+                    return mismatch;
+                }
+                String r = unify(g, targs, m.key, mt.key, env);
+                return r != null ? r : unify(g, targs, m.value, mt.value, env);
+            }
+            case ChanTypeExpr ch -> {
+                return u instanceof Chan c ? unify(g, targs, ch.elem, c.elem, env) : mismatch;
+            }
+            case FuncTypeExpr ft -> {
+                if (!(u instanceof Signature sig)) {
+                    return mismatch;
+                }
+                List<Expr> ps = flatten(ft.params);
+                List<Expr> rs = flatten(ft.results);
+                if (ps.size() != sig.params.size() || rs.size() != sig.results.size()) {
+                    return mismatch;
+                }
+                for (int i = 0; i < ps.size(); i++) {
+                    Expr p = ps.get(i) instanceof Ellipsis el ? new ArrayTypeExpr(el.pos, null, el.elem) : ps.get(i);
+                    String r = unify(g, targs, p, sig.params.get(i), env);
+                    if (r != null) {
+                        return r;
+                    }
+                }
+                for (int i = 0; i < rs.size(); i++) {
+                    String r = unify(g, targs, rs.get(i), sig.results.get(i), env);
+                    if (r != null) {
+                        return r;
+                    }
+                }
+                return null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static List<Expr> flatten(List<Ast.Field> fs) {
+        List<Expr> out = new ArrayList<>();
+        for (Ast.Field f : fs) {
+            for (int k = 0; k < Math.max(1, f.names().size()); k++) {
+                out.add(f.type());
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- constraint interfaces (typeset.go)
+
+    /** The type set a union element denotes: its terms (an interface term contributes its own terms). */
+    TypeSet union(Union u) {
+        List<Term> terms = new ArrayList<>();
+        for (int i = 0; i < u.terms.size(); i++) {
+            Type t = ck.typeOf(u.terms.get(i));
+            if (t == Types.INVALID) {
+                continue;
+            }
+            boolean tilde = u.tilde.get(i);
+            if (tilde && t.underlying() != t) {
+                ck.error(u.terms.get(i).pos, "invalid use of ~ (underlying type of " + t + " is " + t.underlying() + ")");
+                continue;
+            }
+            if (t.underlying() instanceof Interface it) {
+                if (it.typeSet != null && it.typeSet.terms != null) {
+                    terms.addAll(it.typeSet.terms);
+                    continue;
+                }
+                ck.error(u.terms.get(i).pos, "cannot use " + t + " in union (" + t + " contains methods)");
+                continue;
+            }
+            terms.add(new Term(tilde, t));
+        }
+        return new TypeSet(terms, false);
+    }
+
+    /** An interface element that is not a method: a union, a non-interface type, or an embedded interface. */
+    TypeSet element(Expr e, Map<String, Signature> methods) {
+        if (e instanceof Union u) {
+            return union(u);
+        }
+        Type t = ck.typeOf(e);
+        if (t == Types.INVALID) {
+            return null;
+        }
+        if (t.underlying() instanceof Interface it) {
+            methods.putAll(it.methods);
+            return it.typeSet;
+        }
+        return new TypeSet(List.of(new Term(false, t)), false);
+    }
+}

@@ -1,0 +1,8 @@
+package main
+
+type Number interface {
+	~int | ~float64
+}
+
+func main() {
+}
