@@ -25,7 +25,7 @@ public final class Prelude {
      */
     public static final List<String> STANDARD = List.of("errors", "io", "os", "fmt", "strings", "strconv",
             "unicode", "unicode/utf8", "sort", "math", "bytes", "container/heap", "container/list",
-            "container/ring", "bufio", "io/ioutil", "math/rand");
+            "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs");
 
     /** The packages the interpreter implements itself (natives) or that are pure Go: {@link #STANDARD}. */
     public static Prelude standard() {
@@ -77,7 +77,11 @@ public final class Prelude {
      */
     public Prelude forRelease(java.util.function.IntPredicate atLeast) {
         Prelude p = new Prelude();
-        sources.forEach((path, src) -> p.sources.put(path, Since.strip(src, atLeast)));
+        sources.forEach((path, src) -> {
+            if (Since.present(src, atLeast)) {
+                p.sources.put(path, Since.strip(src, atLeast));
+            }
+        });
         return p;
     }
 }
