@@ -415,6 +415,19 @@ final class Natives {
             }
             return (long) n;
         });
+        put("runtime.Caller", (g, a) -> {
+            host.flush(g); // the frames' current lines
+            long[] pcs = new long[1];
+            // frame 0 of Go.callers is runtime.Callers; 1 is this native's caller
+            if (Go.callers((int) i64(a[0]) + 1, pcs) < 1) {
+                return new Object[] {0L, "", 0L, false};
+            }
+            Func f = host.rt.symtab().funcForPC(pcs[0]);
+            if (f == null) {
+                return new Object[] {pcs[0], "", 0L, false};
+            }
+            return new Object[] {pcs[0], Values.goString(f.file()), (long) f.line(pcs[0] - 1), true};
+        });
         put("runtime.ReadMemStats", (g, a) -> {
             readMemStats((StructVal) a[0]);
             return null;

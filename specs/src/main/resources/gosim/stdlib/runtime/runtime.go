@@ -26,6 +26,10 @@ func KeepAlive(x interface{}) {}
 
 func Callers(skip int, pc []uintptr) int
 
+// Caller reports the return PC and the file and line of the call of the function skip frames up
+// (0: Caller's caller), as go1.7 extern.go's Caller does (the line is that of pc-1).
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
 type MemStats struct {
 	Alloc         uint64
 	TotalAlloc    uint64
