@@ -415,6 +415,14 @@ final class Natives {
             }
             return (long) n;
         });
+        put("runtime.Breakpoint", (g, a) -> {
+            host.flush(g);
+            long[] pc = new long[1];
+            Go.callers(1, pc);
+            // the signal handler's report (go1.7 signal_sigtramp/sighandler: "PC=%#x m=%d"), then the dump
+            throw gosim.sim.GoFatal.of("SIGTRAP: trace trap\nPC=0x" + Long.toHexString(pc[0]) + " m="
+                    + "0 sigcode=128\n", "trace trap"); // m: the model does not expose the M here
+        });
         put("runtime.Caller", (g, a) -> {
             host.flush(g); // the frames' current lines
             long[] pcs = new long[1];
