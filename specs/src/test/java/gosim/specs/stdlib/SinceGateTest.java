@@ -84,6 +84,24 @@ class SinceGateTest {
         assertTrue(r[2].contains("unsupported: package \"io/fs\""), r[2]);
     }
 
+    /**
+     * time.Now in virtual time from the playground's 2009-11-10 23:00:00 UTC: Go 1.7's String has no
+     * monotonic reading (go1.7 format.go:420, the layout alone); Go 1.9+ appends " m=+s.nnnnnnnnn"
+     * (go1.19 format.go:508) relative to the start of package time, and Round(0) strips it.
+     */
+    @Test
+    void nowIsVirtualAndShowsTheMonotonicReadingFromGo19() {
+        String prog = "src/test/resources/gosim/since/timenow.go";
+        String wall = "2009-11-10 23:00:00(\\.\\d{1,9})? \\+0000 UTC";
+        String[] r = run("run", prog);
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].matches("(" + wall + "\n){2}"), r[1]);
+        r = run("run", "-go", "1.19", prog);
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].matches(wall + " m=\\+0\\.\\d{9}\n" + wall + "\n"), r[1]);
+        assertEquals(run("run", "-go", "1.19", prog)[1], r[1], "same run, same clock");
+    }
+
     private static final Pattern MARK = Pattern.compile("^//gosim:since 1\\.(\\d+)$");
     private static final Pattern FUNC = Pattern.compile("^func ([A-Z]\\w*)\\(");
     private static final Pattern METHOD = Pattern.compile("^func \\(\\w+ (\\*?\\w+)\\) ([A-Z]\\w*)\\(");
