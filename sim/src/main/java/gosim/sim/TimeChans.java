@@ -1,29 +1,32 @@
 package gosim.sim;
 
+import java.util.function.LongFunction;
+
 /**
  * Package time's channel timers of Go 1.7 (sleep.go): NewTimer, After, AfterFunc, NewTicker and
  * Tick, on the runtime timers of {@link Timers}. A timer's function runs on the timer goroutine
  * and sends the virtual time without blocking (sendTime's select with default), so a slow
- * receiver misses ticks as in Go.
+ * receiver misses ticks as in Go. The value sent is made from the virtual time by a stamp function
+ * (a Java user gets the nanoseconds; the interpreter builds its time.Time).
  */
 public final class TimeChans {
     private TimeChans() {
     }
 
     /** A time.Timer or time.Ticker: its channel C and the runtime timer behind it. */
-    public static final class Timer {
-        private final Chan<Long> c;
+    public static final class Timer<T> {
+        private final Chan<T> c;
         private final Timers.Timer r;
         private final Timers timers;
 
-        private Timer(Chan<Long> c, Timers.Timer r, Timers timers) {
+        private Timer(Chan<T> c, Timers.Timer r, Timers timers) {
             this.c = c;
             this.r = r;
             this.timers = timers;
         }
 
-        /** The channel on which the current virtual time (ns) is delivered. */
-        public Chan<Long> c() {
+        /** The channel on which the stamp of the current virtual time is delivered. */
+        public Chan<T> c() {
             return c;
         }
 
@@ -39,19 +42,44 @@ public final class TimeChans {
             timers.addtimer(r);
             return active;
         }
+
+        /** Ticker.Reset (Go 1.15, modTimer with a new period): the next tick d from now, then every d. */
+        public void resetPeriod(long d) {
+            timers.deltimer(r);
+            r.when = Go.nanotime() + d;
+            r.period = d;
+            timers.addtimer(r);
+        }
+    }
+
+    /** What a timer's function sends: its channel and how the virtual time becomes a value. */
+    private record Send<T>(Chan<T> c, LongFunction<T> stamp) {
     }
 
     /** sendTime: a non-blocking send of the virtual time on the timer goroutine. */
-    private static void sendTime(Object c, long seq) {
-        @SuppressWarnings("unchecked")
-        Chan<Long> ch = (Chan<Long>) c;
-        new Select().send(ch, Go.nanotime(), null).dflt(null).run();
+    private static void sendTime(Object arg, long seq) {
+        sendStamp((Send<?>) arg);
     }
 
-    /** time.NewTimer(d). */
-    public static Timer newTimer(long d) {
-        Chan<Long> c = Chan.make(1);
-        return start(c, d, 0);
+    private static <T> void sendStamp(Send<T> s) {
+        new Select().send(s.c(), s.stamp().apply(Go.nanotime()), null).dflt(null).run();
+    }
+
+    /** time.NewTimer(d), delivering the virtual time in nanoseconds. */
+    public static Timer<Long> newTimer(long d) {
+        return newTimer(d, 0, Long::valueOf);
+    }
+
+    /**
+     * A channel timer (period 0) or ticker (period > 0) whose channel receives {@code stamp} of the
+     * virtual time at each firing: time.NewTimer and time.NewTicker of a caller with its own Time type.
+     */
+    public static <T> Timer<T> newTimer(long d, long period, LongFunction<T> stamp) {
+        Chan<T> c = Chan.make(1);
+        G g = GoRuntime.self();
+        Timers.Timer r = new Timers.Timer(Go.nanotime() + d, period, TimeChans::sendTime, new Send<>(c, stamp));
+        g.rt.timers.addtimer(r);
+        return new Timer<>(c, r, g.rt.timers);
     }
 
     /** time.After(d): NewTimer(d).C. */
@@ -60,12 +88,11 @@ public final class TimeChans {
     }
 
     /** time.NewTicker(d): panics with Go's message for a non-positive interval. */
-    public static Timer newTicker(long d) {
+    public static Timer<Long> newTicker(long d) {
         if (d <= 0) {
             throw new GoPanic("non-positive interval for NewTicker"); // errors.New in Go
         }
-        Chan<Long> c = Chan.make(1);
-        return start(c, d, d);
+        return newTimer(d, d, Long::valueOf);
     }
 
     /** time.Tick(d): nil for {@code d <= 0}, as Go returns. */
@@ -74,17 +101,10 @@ public final class TimeChans {
     }
 
     /** time.AfterFunc(d, f): f runs in its own goroutine when the timer fires (goFunc). */
-    public static Timer afterFunc(long d, Func fn, Runnable f) {
+    public static <T> Timer<T> afterFunc(long d, Func fn, Runnable f) {
         G g = GoRuntime.self();
         Timers.Timer r = new Timers.Timer(Go.nanotime() + d, 0, (arg, seq) -> Go.go(fn, f), null);
         g.rt.timers.addtimer(r);
-        return new Timer(Chan.nil(), r, g.rt.timers);
-    }
-
-    private static Timer start(Chan<Long> c, long d, long period) {
-        G g = GoRuntime.self();
-        Timers.Timer r = new Timers.Timer(Go.nanotime() + d, period, TimeChans::sendTime, c);
-        g.rt.timers.addtimer(r);
-        return new Timer(c, r, g.rt.timers);
+        return new Timer<>(Chan.nil(), r, g.rt.timers);
     }
 }

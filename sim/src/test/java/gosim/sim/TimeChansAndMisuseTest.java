@@ -42,7 +42,7 @@ class TimeChansAndMisuseTest {
             for (int i = 0; i < 3; i++) {
                 ticks.add((tick.recv() - t0) / 1_000_000);
             }
-            TimeChans.Timer t = TimeChans.newTimer(1_000_000_000L);
+            TimeChans.Timer<Long> t = TimeChans.newTimer(1_000_000_000L);
             stopped[0] = t.stop();
             stopped[1] = t.stop();
         }));

@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class Prelude {
     private final Map<String, String> sources = new LinkedHashMap<>();
+    /** True once {@link #forRelease} has applied a release's gates; before, sources answer as Go 1.7. */
+    private boolean released;
 
     /**
      * Packages whose natives the interpreter itself implements (or that need none): their Go source is
@@ -25,7 +27,7 @@ public final class Prelude {
      */
     public static final List<String> STANDARD = List.of("errors", "io", "os", "fmt", "strings", "strconv",
             "unicode", "unicode/utf8", "sort", "math", "bytes", "container/heap", "container/list",
-            "container/ring", "bufio", "io/ioutil", "math/rand");
+            "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs");
 
     /** The packages the interpreter implements itself (natives) or that are pure Go: {@link #STANDARD}. */
     public static Prelude standard() {
@@ -63,6 +65,7 @@ public final class Prelude {
         Prelude p = new Prelude();
         p.sources.putAll(sources);
         p.sources.put(path, goSource);
+        p.released = released;
         return p;
     }
 
@@ -75,7 +78,14 @@ public final class Prelude {
 
     /** The stub source of an import path, or null when the package is not available. */
     public String source(String path) {
-        return sources.get(path);
+        String src = sources.get(path);
+        if (src == null || released) {
+            return src;
+        }
+        // not given a release: the default dialect's view (a library with both variants of a declaration
+        // does not check until one is removed)
+        java.util.function.IntPredicate atLeast = gosim.sim.GoVersion.DEFAULT::atLeast;
+        return Since.present(src, atLeast) ? Since.strip(src, atLeast) : null;
     }
 
     /**
@@ -85,7 +95,12 @@ public final class Prelude {
     public Prelude forRelease(java.util.function.IntPredicate atLeast) {
         Prelude p = new Prelude();
         p.generics = atLeast.test(18);
-        sources.forEach((path, src) -> p.sources.put(path, Since.strip(src, atLeast)));
+        p.released = true;
+        sources.forEach((path, src) -> {
+            if (Since.present(src, atLeast)) {
+                p.sources.put(path, Since.strip(src, atLeast));
+            }
+        });
         return p;
     }
 }

@@ -10,12 +10,20 @@ import java.util.regex.Pattern;
  * than 1.N the declaration is blanked out before parsing, so a program that uses it gets the
  * compiler's own error of that release ("undefined: os.ReadFile"), and line numbers stay put.
  * A declaration is the next line, or, when that line ends with '{' or '(', every line up to the
- * closing '}' or ')' at column 0.
+ * closing '}' or ')' at column 0. {@code //gosim:before 1.N} marks the older variant of a declaration
+ * that release N replaced (os.PathError became an alias of io/fs's in Go 1.16): it is blanked from
+ * 1.N on. A package whose source begins with a since line is absent from older releases.
  */
 final class Since {
-    private static final Pattern MARK = Pattern.compile("^//gosim:since 1\\.(\\d+)\\s*$");
+    private static final Pattern MARK = Pattern.compile("^//gosim:(since|before) 1\\.(\\d+)\\s*$");
 
     private Since() {
+    }
+
+    /** Whether a package's source exists in the release: false if it opens with a since line beyond it. */
+    static boolean present(String src, IntPredicate atLeast) {
+        Matcher m = MARK.matcher(src.lines().findFirst().orElse(""));
+        return !m.matches() || !m.group(1).equals("since") || atLeast.test(Integer.parseInt(m.group(2)));
     }
 
     /** The source with the declarations of releases the dialect has not reached blanked out. */
@@ -26,7 +34,8 @@ final class Since {
         String[] lines = src.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = MARK.matcher(lines[i]);
-            if (!m.matches() || atLeast.test(Integer.parseInt(m.group(1))) || i + 1 >= lines.length) {
+            if (!m.matches() || i + 1 >= lines.length
+                    || atLeast.test(Integer.parseInt(m.group(2))) == m.group(1).equals("since")) {
                 continue;
             }
             int j = i + 1;

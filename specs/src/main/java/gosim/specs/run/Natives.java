@@ -27,9 +27,6 @@ import gosim.specs.lang.Values.SliceVal;
 import gosim.specs.lang.Values.StructVal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -46,6 +43,8 @@ import java.util.function.Supplier;
 final class Natives {
     /** Virtual wall-clock time of the process start: the Go playground's 2009-11-10 23:00:00 UTC. */
     static final long EPOCH_UNIX_NANOS = 1_257_894_000_000_000_000L;
+    /** Seconds from January 1, year 1 to the Unix epoch: time.go's unixToInternal. */
+    static final long UNIX_TO_INTERNAL = (1969L * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86_400;
     /** syscall.Getpid of every simulated process. */
     static final long PID = 4242;
 
@@ -151,34 +150,63 @@ final class Natives {
 
     private void time() {
         put("time.Duration.String", (g, a) -> Values.goString(durationString(i64(a[0]))));
-        put("time.Now", (g, a) -> Go.nanotime());
-        put("time.Time.UnixNano", (g, a) -> EPOCH_UNIX_NANOS + i64(a[0]));
-        put("time.Time.String", (g, a) -> Values.goString(timeString(EPOCH_UNIX_NANOS + i64(a[0]))));
+        put("time.now", (g, a) -> {
+            long mono = Go.nanotime();
+            long wall = EPOCH_UNIX_NANOS + mono;
+            return new Object[] {Math.floorDiv(wall, 1_000_000_000L), Math.floorMod(wall, 1_000_000_000L), mono};
+        });
+        put("time.runtimeNano", (g, a) -> Go.nanotime());
+        put("time.atLeast", (g, a) -> host.rt.version().atLeast((int) i64(a[0])));
+        put("time.newTimer", (g, a) -> {
+            Object loc = a[2];
+            boolean mono = (Boolean) a[3];
+            Type timeType = type("time", "Time");
+            TimeChans.Timer<Object> t = TimeChans.newTimer(i64(a[0]), i64(a[1]), ns -> timeValue(timeType, ns, loc, mono));
+            return new Object[] {t.c(), t};
+        });
         put("time.Sleep", (g, a) -> {
             host.sleep(g, i64(a[0]));
             return null;
         });
-        put("time.NewTimer", (g, a) -> timerValue(TimeChans.newTimer(i64(a[0]))));
-        put("time.After", (g, a) -> TimeChans.after(i64(a[0])));
-        put("time.Tick", (g, a) -> host.guarded(g, () -> TimeChans.tick(i64(a[0]))));
-        put("time.(*Timer).Stop", (g, a) -> ((TimeChans.Timer) ((StructVal) a[0]).f[1]).stop());
-        put("time.(*Timer).Reset", (g, a) -> ((TimeChans.Timer) ((StructVal) a[0]).f[1]).reset(i64(a[1])));
+        put("time.(*Timer).Stop", (g, a) -> timer(a[0]).stop());
+        put("time.(*Timer).Reset", (g, a) -> timer(a[0]).reset(i64(a[1])));
+        put("time.(*Ticker).Stop", (g, a) -> {
+            timer(a[0]).stop();
+            return null;
+        });
+        put("time.(*Ticker).Reset", (g, a) -> {
+            timer(a[0]).resetPeriod(i64(a[1]));
+            return null;
+        });
         put("time.AfterFunc", (g, a) -> {
             Object fn = a[1];
             Func f = host.rt.symtab().lookup("time.goFunc") != null ? host.rt.symtab().lookup("time.goFunc")
                     : host.rt.symtab().define("time.goFunc", host.rt.goroot() + "/src/time/sleep.go", 164, 166);
-            return timerValue(TimeChans.afterFunc(i64(a[0]), f, () -> {
+            TimeChans.Timer<Object> t = TimeChans.afterFunc(i64(a[0]), f, () -> {
                 Goroutine child = new Goroutine();
                 host.runGoroutine(child, f, () -> host.linked.call(child, fn));
-            }));
+            });
+            StructVal v = fresh(type("time", "Timer"));
+            v.f[0] = t.c();
+            v.f[1] = t;
+            return v;
         });
     }
 
-    private Object timerValue(TimeChans.Timer t) {
-        StructVal v = fresh(type("time", "Timer"));
-        v.f[0] = t.c();
-        v.f[1] = t;
-        return v;
+    /** The simulator's timer behind a *time.Timer or *time.Ticker (its field r). */
+    private static TimeChans.Timer<?> timer(Object structPtr) {
+        return (TimeChans.Timer<?>) ((StructVal) structPtr).f[1];
+    }
+
+    /** The time.Time that Now() returns at virtual time ns (time.go's fields sec, nsec, mono, loc). */
+    private static Object timeValue(Type timeType, long ns, Object loc, boolean mono) {
+        StructVal t = fresh(timeType);
+        long wall = EPOCH_UNIX_NANOS + ns;
+        t.f[0] = Math.floorDiv(wall, 1_000_000_000L) + UNIX_TO_INTERNAL;
+        t.f[1] = Math.floorMod(wall, 1_000_000_000L);
+        t.f[2] = mono ? ns : 0L;
+        t.f[3] = loc;
+        return t;
     }
 
     /** Duration.String: "1h2m3.5s", "1.5ms", "0s", as package time formats it. */
@@ -232,16 +260,6 @@ final class Natives {
         }
         String digits = String.format("%0" + Long.toString(div).length() + "d", rest).substring(1);
         return whole + "." + digits.replaceAll("0+$", "");
-    }
-
-    /** Time.String without a monotonic reading (Go 1.7): "2009-11-10 23:00:00.000000001 +0000 UTC". */
-    static String timeString(long unixNanos) {
-        Instant t = Instant.ofEpochSecond(Math.floorDiv(unixNanos, 1_000_000_000L),
-                Math.floorMod(unixNanos, 1_000_000_000L));
-        String base = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC).format(t);
-        int nanos = t.getNano();
-        String frac = nanos == 0 ? "" : ("." + String.format("%09d", nanos)).replaceAll("0+$", "");
-        return base + frac + " +0000 UTC";
     }
 
     // ---- sync -----------------------------------------------------------------------------------
@@ -396,6 +414,27 @@ final class Natives {
                 pc.a[pc.off + i] = pcs[i];
             }
             return (long) n;
+        });
+        put("runtime.Breakpoint", (g, a) -> {
+            host.flush(g);
+            long[] pc = new long[1];
+            Go.callers(1, pc);
+            // the signal handler's report (go1.7 signal_sigtramp/sighandler: "PC=%#x m=%d"), then the dump
+            throw gosim.sim.GoFatal.of("SIGTRAP: trace trap\nPC=0x" + Long.toHexString(pc[0]) + " m="
+                    + "0 sigcode=128\n", "trace trap"); // m: the model does not expose the M here
+        });
+        put("runtime.Caller", (g, a) -> {
+            host.flush(g); // the frames' current lines
+            long[] pcs = new long[1];
+            // frame 0 of Go.callers is runtime.Callers; 1 is this native's caller
+            if (Go.callers((int) i64(a[0]) + 1, pcs) < 1) {
+                return new Object[] {0L, "", 0L, false};
+            }
+            Func f = host.rt.symtab().funcForPC(pcs[0]);
+            if (f == null) {
+                return new Object[] {pcs[0], "", 0L, false};
+            }
+            return new Object[] {pcs[0], Values.goString(f.file()), (long) f.line(pcs[0] - 1), true};
         });
         put("runtime.ReadMemStats", (g, a) -> {
             readMemStats((StructVal) a[0]);

@@ -57,6 +57,12 @@ type RuneReader interface {
 	ReadRune() (r rune, size int, err error)
 }
 
+// stringWriter is Go 1.7's unexported form of StringWriter (io.go).
+type stringWriter interface {
+	WriteString(s string) (n int, err error)
+}
+
+//gosim:since 1.12
 type StringWriter interface {
 	WriteString(s string) (n int, err error)
 }
@@ -74,7 +80,7 @@ var ErrNoProgress = errors.New("multiple Read calls return no data or error")
 var ErrClosedPipe = errors.New("io: read/write on closed pipe")
 
 func WriteString(w Writer, s string) (n int, err error) {
-	if sw, ok := w.(StringWriter); ok {
+	if sw, ok := w.(stringWriter); ok {
 		return sw.WriteString(s)
 	}
 	return w.Write([]byte(s))
@@ -158,7 +164,8 @@ func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
 	return
 }
 
-// ReadAll is Go 1.16's (ioutil.ReadAll before).
+// ReadAll (ioutil.ReadAll before Go 1.16).
+//gosim:since 1.16
 func ReadAll(r Reader) ([]byte, error) {
 	b := make([]byte, 0, 512)
 	for {
@@ -201,7 +208,8 @@ func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
 func (discard) WriteString(s string) (int, error) { return len(s), nil }
 
-// Discard is Go 1.16's (ioutil.Discard before).
+// Discard (ioutil.Discard before Go 1.16).
+//gosim:since 1.16
 var Discard Writer = discard{}
 
 type multiWriter struct {
@@ -291,5 +299,6 @@ func (c nopCloser) Read(p []byte) (int, error) { return c.r.Read(p) }
 
 func (nopCloser) Close() error { return nil }
 
-// NopCloser is Go 1.16's (ioutil.NopCloser before).
+// NopCloser (ioutil.NopCloser before Go 1.16).
+//gosim:since 1.16
 func NopCloser(r Reader) ReadCloser { return nopCloser{r} }

@@ -1,13 +1,14 @@
 package log
 
 // After Go's log/log.go: a Logger writes one Write per line, a header (prefix, date, time) first.
-// The clock is the simulation's virtual one, printed in UTC (the simulated machine's zone).
-// Not modeled: Lshortfile/Llongfile print "???:0" (no runtime.Caller here).
+// The clock is the simulation's virtual one, printed in UTC (the simulated machine's zone); file and
+// line come from runtime.Caller. Not modeled: the Logger's mutex.
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"time"
 )
 
@@ -52,78 +53,74 @@ func itoa(buf *[]byte, i int, wid int) {
 	*buf = append(*buf, b[bp:]...)
 }
 
-// civil turns days since 1970-01-01 into a proleptic Gregorian year, month and day.
-func civil(days int64) (year, month, day int) {
-	z := days + 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
-	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	y := yoe + era*400
-	if m <= 2 {
-		y++
-	}
-	return int(y), int(m), int(d)
-}
-
-func (l *Logger) formatHeader(buf *[]byte, t time.Time) {
+func (l *Logger) formatHeader(buf *[]byte, t time.Time, file string, line int) {
 	if l.flag&Lmsgprefix == 0 {
 		*buf = append(*buf, l.prefix...)
 	}
+	if l.flag&LUTC != 0 {
+		t = t.UTC()
+	}
 	if l.flag&(Ldate|Ltime|Lmicroseconds) != 0 {
-		ns := t.UnixNano()
-		secs := ns / 1e9
-		if ns%1e9 < 0 {
-			secs--
-		}
-		days := secs / 86400
-		if secs%86400 < 0 {
-			days--
-		}
-		sod := int(secs - days*86400)
 		if l.flag&Ldate != 0 {
-			year, month, day := civil(days)
+			year, month, day := t.Date()
 			itoa(buf, year, 4)
 			*buf = append(*buf, '/')
-			itoa(buf, month, 2)
+			itoa(buf, int(month), 2)
 			*buf = append(*buf, '/')
 			itoa(buf, day, 2)
 			*buf = append(*buf, ' ')
 		}
 		if l.flag&(Ltime|Lmicroseconds) != 0 {
-			itoa(buf, sod/3600, 2)
+			hour, min, sec := t.Clock()
+			itoa(buf, hour, 2)
 			*buf = append(*buf, ':')
-			itoa(buf, sod/60%60, 2)
+			itoa(buf, min, 2)
 			*buf = append(*buf, ':')
-			itoa(buf, sod%60, 2)
+			itoa(buf, sec, 2)
 			if l.flag&Lmicroseconds != 0 {
 				*buf = append(*buf, '.')
-				itoa(buf, int((ns-secs*1e9)/1e3), 6)
+				itoa(buf, t.Nanosecond()/1e3, 6)
 			}
 			*buf = append(*buf, ' ')
 		}
 	}
 	if l.flag&(Lshortfile|Llongfile) != 0 {
-		*buf = append(*buf, "???:0: "...)
+		if l.flag&Lshortfile != 0 {
+			short := file
+			for i := len(file) - 1; i > 0; i-- {
+				if file[i] == '/' {
+					short = file[i+1:]
+					break
+				}
+			}
+			file = short
+		}
+		*buf = append(*buf, file...)
+		*buf = append(*buf, ':')
+		itoa(buf, line, -1)
+		*buf = append(*buf, ": "...)
 	}
 	if l.flag&Lmsgprefix != 0 {
 		*buf = append(*buf, l.prefix...)
 	}
 }
 
+// Output writes s after the header; calldepth counts the frames up to the call to report
+// (runtime.Caller's skip), 2 from Print and friends.
 func (l *Logger) Output(calldepth int, s string) error {
 	now := time.Now()
+	var file string
+	var line int
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		var ok bool
+		_, file, line, ok = runtime.Caller(calldepth)
+		if !ok {
+			file = "???"
+			line = 0
+		}
+	}
 	var buf []byte
-	l.formatHeader(&buf, now)
+	l.formatHeader(&buf, now, file, line)
 	buf = append(buf, s...)
 	if len(s) == 0 || s[len(s)-1] != '\n' {
 		buf = append(buf, '\n')

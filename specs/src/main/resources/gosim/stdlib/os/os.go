@@ -7,6 +7,8 @@ package os
 import (
 	"errors"
 	"io"
+//gosim:since 1.16
+	"io/fs"
 )
 
 // The sys* natives return an errno (0: none), as syscall.Syscall does.
@@ -88,24 +90,48 @@ func itoa(v int) string {
 	return string(b)
 }
 
+// The portable errors: os's own in Go 1.7 (error.go), io/fs's from Go 1.16.
+//gosim:before 1.16
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	errInvalid    = errors.New("invalid argument")
+	errPermission = errors.New("permission denied")
+	errExist      = errors.New("file already exists")
+	errNotExist   = errors.New("file does not exist")
+	errClosed     = errors.New("file already closed")
 )
 
-// PathError records an error and the operation and file path that caused it.
+//gosim:since 1.16
+var (
+	errInvalid    = fs.ErrInvalid
+	errPermission = fs.ErrPermission
+	errExist      = fs.ErrExist
+	errNotExist   = fs.ErrNotExist
+	errClosed     = fs.ErrClosed
+)
+
+var (
+	ErrInvalid    = errInvalid
+	ErrPermission = errPermission
+	ErrExist      = errExist
+	ErrNotExist   = errNotExist
+)
+
+//gosim:since 1.8
+var ErrClosed = errClosed
+
+// PathError records an error and the operation and file path that caused it (Go 1.16: fs.PathError).
+//gosim:before 1.16
 type PathError struct {
 	Op   string
 	Path string
 	Err  error
 }
 
+//gosim:before 1.16
 func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
 
-func (e *PathError) Unwrap() error { return e.Err }
+//gosim:since 1.16
+type PathError = fs.PathError
 
 // LinkError records an error during a link or rename.
 type LinkError struct {
@@ -117,6 +143,7 @@ type LinkError struct {
 
 func (e *LinkError) Error() string { return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error() }
 
+//gosim:since 1.13
 func (e *LinkError) Unwrap() error { return e.Err }
 
 // SyscallError records an error from a specific system call.
@@ -127,6 +154,7 @@ type SyscallError struct {
 
 func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
 
+//gosim:since 1.13
 func (e *SyscallError) Unwrap() error { return e.Err }
 
 func underlyingError(err error) error {
@@ -180,8 +208,12 @@ const (
 	DevNull           = "/dev/null"
 )
 
-// A FileMode represents a file's mode and permission bits (types.go).
+// A FileMode represents a file's mode and permission bits (types.go; Go 1.16: fs.FileMode).
+//gosim:before 1.16
 type FileMode uint32
+
+//gosim:since 1.16
+type FileMode = fs.FileMode
 
 const (
 	ModeDir        FileMode = 1 << (32 - 1 - 0)
@@ -196,15 +228,25 @@ const (
 	ModeSetgid     FileMode = 1 << (32 - 1 - 9)
 	ModeCharDevice FileMode = 1 << (32 - 1 - 10)
 	ModeSticky     FileMode = 1 << (32 - 1 - 11)
-	ModeIrregular  FileMode = 1 << (32 - 1 - 12)
+	modeIrregular  FileMode = 1 << (32 - 1 - 12)
 
-	ModeType FileMode = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
 	ModePerm FileMode = 0777
 )
 
-// String: one letter per type bit set ("dalTLDpSugct?"), then rwxrwxrwx with '-' for unset bits.
+//gosim:since 1.11
+const ModeIrregular FileMode = modeIrregular
+
+// ModeType: Go 1.7's has no char-device or irregular bit (api/go1.1.txt: 2399141888).
+//gosim:before 1.16
+const ModeType FileMode = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice
+
+//gosim:since 1.16
+const ModeType FileMode = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | modeIrregular
+
+// String: one letter per type bit set (Go 1.7's "dalTLDpSugct"), then rwxrwxrwx with '-' for unset bits.
+//gosim:before 1.16
 func (m FileMode) String() string {
-	const str = "dalTLDpSugct?"
+	const str = "dalTLDpSugct"
 	var buf []byte
 	for i, c := range str {
 		if m&(1<<uint(32-1-i)) != 0 {
@@ -225,21 +267,26 @@ func (m FileMode) String() string {
 	return string(buf)
 }
 
+//gosim:before 1.16
 func (m FileMode) IsDir() bool { return m&ModeDir != 0 }
 
+//gosim:before 1.16
 func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
 
+//gosim:before 1.16
 func (m FileMode) Perm() FileMode { return m & ModePerm }
 
-func (m FileMode) Type() FileMode { return m & ModeType }
-
 // A FileInfo describes a file (ModTime and Sys are left out: the filesystem keeps no times).
+//gosim:before 1.16
 type FileInfo interface {
 	Name() string
 	Size() int64
 	Mode() FileMode
 	IsDir() bool
 }
+
+//gosim:since 1.16
+type FileInfo = fs.FileInfo
 
 type fileStat struct {
 	name string
@@ -255,13 +302,9 @@ func (fs *fileStat) Mode() FileMode { return fs.mode }
 
 func (fs *fileStat) IsDir() bool { return fs.mode.IsDir() }
 
-// A DirEntry is an entry read from a directory (Go 1.16's fs.DirEntry).
-type DirEntry interface {
-	Name() string
-	IsDir() bool
-	Type() FileMode
-	Info() (FileInfo, error)
-}
+// A DirEntry is an entry read from a directory.
+//gosim:since 1.16
+type DirEntry = fs.DirEntry
 
 type dirEntry struct {
 	info *fileStat
@@ -271,11 +314,11 @@ func (d *dirEntry) Name() string { return d.info.name }
 
 func (d *dirEntry) IsDir() bool { return d.info.IsDir() }
 
-func (d *dirEntry) Type() FileMode { return d.info.mode.Type() }
+func (d *dirEntry) Type() FileMode { return d.info.mode & ModeType }
 
 func (d *dirEntry) Info() (FileInfo, error) { return d.info, nil }
 
-func (d *dirEntry) String() string { return d.info.mode.Type().String()[:1] + " " + d.info.name }
+func (d *dirEntry) String() string { return (d.info.mode & ModeType).String()[:1] + " " + d.info.name }
 
 // basename removes trailing slashes and the leading directories (stat_unix.go's basename).
 func basename(name string) string {
@@ -330,7 +373,7 @@ func (f *File) checkValid(op string) error {
 		return ErrInvalid
 	}
 	if f.closed && sysAtLeast(8) {
-		return &PathError{op, f.name, ErrClosed}
+		return &PathError{op, f.name, errClosed}
 	}
 	return nil
 }
@@ -420,7 +463,7 @@ func (f *File) Close() error {
 	}
 	if f.closed {
 		if sysAtLeast(8) {
-			return &PathError{"close", f.name, ErrClosed}
+			return &PathError{"close", f.name, errClosed}
 		}
 		return eINVAL
 	}
@@ -484,6 +527,7 @@ func (f *File) Readdir(n int) ([]FileInfo, error) {
 	return infos, err
 }
 
+//gosim:since 1.16
 func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	names, err := f.Readdirnames(n)
 	var ents []DirEntry
@@ -631,7 +675,8 @@ func Rename(oldpath, newpath string) error {
 	return nil
 }
 
-// ReadFile (Go 1.16) reads the whole file.
+// ReadFile reads the whole file.
+//gosim:since 1.16
 func ReadFile(name string) ([]byte, error) {
 	f, err := Open(name)
 	if err != nil {
@@ -659,7 +704,8 @@ func ReadFile(name string) ([]byte, error) {
 	}
 }
 
-// WriteFile (Go 1.16) writes data to name, creating it with perm (before umask) or truncating it.
+// WriteFile writes data to name, creating it with perm (before umask) or truncating it.
+//gosim:since 1.16
 func WriteFile(name string, data []byte, perm FileMode) error {
 	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
 	if err != nil {
@@ -672,7 +718,8 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 	return err
 }
 
-// ReadDir (Go 1.16) reads the directory and returns its entries sorted by name.
+// ReadDir reads the directory and returns its entries sorted by name.
+//gosim:since 1.16
 func ReadDir(name string) ([]DirEntry, error) {
 	f, err := Open(name)
 	if err != nil {

@@ -2,6 +2,16 @@ package runtime
 
 var MemProfileRate int = 512 * 1024
 
+// The simulated process is gc's linux/amd64 build (extern.go's constants).
+const (
+	Compiler = "gc"
+	GOOS     = "linux"
+	GOARCH   = "amd64"
+)
+
+// Breakpoint executes a breakpoint trap: the process dies of SIGTRAP, as on linux/amd64.
+func Breakpoint()
+
 func GC()
 
 func Gosched()
@@ -25,6 +35,49 @@ func SetBlockProfileRate(rate int)
 func KeepAlive(x interface{}) {}
 
 func Callers(skip int, pc []uintptr) int
+
+// Frames iterates over the frames of a Callers slice (go1.7 symtab.go).
+type Frames struct {
+	callers []uintptr
+}
+
+// Frame is one call frame: PC is the call's pc (the return PC minus 1) except for a function's
+// first instruction.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+func CallersFrames(callers []uintptr) *Frames { return &Frames{callers: callers} }
+
+// Next returns the next frame and whether more follow (the Frame is valid either way).
+func (ci *Frames) Next() (frame Frame, more bool) {
+	if len(ci.callers) == 0 {
+		return Frame{}, false
+	}
+	pc := ci.callers[0]
+	ci.callers = ci.callers[1:]
+	more = len(ci.callers) > 0
+	f := FuncForPC(pc)
+	if f == nil {
+		return Frame{}, more
+	}
+	entry := f.Entry()
+	xpc := pc
+	if xpc > entry {
+		xpc--
+	}
+	file, line := f.FileLine(xpc)
+	return Frame{PC: xpc, Func: f, Function: f.Name(), File: file, Line: line, Entry: entry}, more
+}
+
+// Caller reports the return PC and the file and line of the call of the function skip frames up
+// (0: Caller's caller), as go1.7 extern.go's Caller does (the line is that of pc-1).
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
 type MemStats struct {
 	Alloc         uint64
