@@ -30,6 +30,8 @@ final class Hashmap {
     static final float LOAD_FACTOR = 6.5f;
     /** maxKeySize and maxValueSize (hashmap.go:74-75): larger keys and values are stored by pointer. */
     static final long MAX_INLINE = 128;
+    /** unsafe.Sizeof(mapextra{}) in Go 1.19: three pointers (1.19 map.go:133-146). */
+    static final long MAPEXTRA_SIZE = 24;
     /** A bucket made by walk.go's OMAKEMAP on the stack for a map that does not escape (walk.go:1406-1414). */
     private static final Object STACK_BUCKET = new Object();
 
@@ -85,8 +87,7 @@ final class Hashmap {
             host.onAlloc(g, mv, HMAP_SIZE, t, pos);
         }
         if (b != 0) {
-            mv.buckets = new Object();
-            host.onAlloc(g, mv.buckets, bucketArrayBytes(t, b, v), t, pos);
+            newBuckets(host, g, mv, t, b, pos, v);
         } else if (!heap) {
             mv.buckets = STACK_BUCKET;
         }
@@ -114,8 +115,7 @@ final class Hashmap {
         int count = mv.m.size();
         if ((float) count >= LOAD_FACTOR * (float) (1L << mv.B) && count >= BUCKET_CNT) {
             mv.oldbuckets = mv.buckets;
-            mv.buckets = new Object();
-            host.onAlloc(g, mv.buckets, bucketArrayBytes(t, mv.B + 1, v), t, pos);
+            newBuckets(host, g, mv, t, mv.B + 1, pos, v);
             mv.B++;
             mv.nevacuate = 0;
             growWork(mv); // goto again
@@ -137,6 +137,20 @@ final class Hashmap {
                 mv.indirect = new LinkedHashMap<>();
             }
             mv.indirect.put(k, blocks);
+        }
+    }
+
+    /**
+     * A bucket array of 2^b buckets; under Go 1.19, preallocated overflow buckets also need the
+     * mapextra that points to them (1.19 map.go:330-333 in makemap, 1073-1078 in hashGrow).
+     */
+    private static void newBuckets(Host host, Goroutine g, MapVal mv, MapT t, int b, Pos pos, GoVersion v) {
+        long bytes = bucketArrayBytes(t, b, v);
+        mv.buckets = new Object();
+        host.onAlloc(g, mv.buckets, bytes, t, pos);
+        if (bytes > bucketSize(t) << b && mv.extra == null) {
+            mv.extra = new Object();
+            host.onAlloc(g, mv.extra, MAPEXTRA_SIZE, t, pos);
         }
     }
 

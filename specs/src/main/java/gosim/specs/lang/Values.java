@@ -241,6 +241,8 @@ public final class Values {
         Object buckets;
         /** hmap.oldbuckets while a grow is evacuating, else null. */
         Object oldbuckets;
+        /** hmap.extra (Go 1.19's mapextra), once allocated. */
+        Object extra;
         /** hmap.nevacuate. */
         long nevacuate;
         /** Blocks of keys and values stored indirectly (over 128 bytes), by map key. */
@@ -394,6 +396,7 @@ public final class Values {
                 });
                 refIfHeap(m.buckets, out);
                 refIfHeap(m.oldbuckets, out);
+                refIfHeap(m.extra, out);
                 if (m.indirect != null) {
                     m.indirect.forEach((k, blocks) -> refs(blocks, 0, blocks.length, out));
                 }
