@@ -563,7 +563,7 @@ public final class GoRuntime {
     /** The heap model (malloc.go/mgc.go), created on first use with the installed hooks. */
     public Heap heap() {
         if (heap == null) {
-            heap = new Heap(mprofHooks, this::fastrandAny, gosim.sim.heap.SizeClasses.forVersion(version));
+            heap = new Heap(mprofHooks, this::fastrandAny, version);
         }
         return heap;
     }
