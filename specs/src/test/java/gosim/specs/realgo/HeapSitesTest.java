@@ -65,6 +65,11 @@ class HeapSitesTest {
     static String gosim(Path dir, String version) throws IOException {
         Path file = dir.resolve("sites.go");
         Files.writeString(file, resource("sites.go"));
+        return run(file, version);
+    }
+
+    /** gosim's stdout for {@code gosim run -go version file}, which must exit 0. */
+    static String run(Path file, String version) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(new String[] {"run", "-go", version, file.toString()},
