@@ -48,6 +48,17 @@ public final class PprofFuncs {
     public static final Row PROFILE_WRITE_TO = new Row("runtime/pprof.(*Profile).WriteTo", PPROF_GO, 293, 313, 325, 353);
     public static final int PROFILE_WRITE_TO_WRITE = 298;
     public static final Row WRITE_HEAP_PROFILE = new Row("runtime/pprof.WriteHeapProfile", PPROF_GO, 446, 448, 523, 525);
+    /**
+     * writeHeap (go1.7 pprof.go:457-553; 1.19's is a wrapper at 534-536 around writeHeapInternal,
+     * 544-652) and its p = make([]runtime.MemProfileRecord, n+50) (1.7 pprof.go:470, 1.19 565).
+     * Defined at first use, after the program's functions ({@link #LATE}).
+     */
+    public static final Row WRITE_HEAP = new Row("runtime/pprof.writeHeap", PPROF_GO, 457, 553, 534, 536);
+    public static final int WRITE_HEAP_MAKE = 470;
+    /** 1.19's writeHeap calls writeHeapInternal(w, debug, "") here (not a {@link Call}: 1.7's line makes the slice itself). */
+    public static final int WRITE_HEAP_INTERNAL_CALL_19 = 535;
+    public static final Row WRITE_HEAP_INTERNAL = new Row("runtime/pprof.writeHeapInternal", PPROF_GO, 544, 652, 544, 652);
+    public static final int WRITE_HEAP_INTERNAL_MAKE_19 = 565;
     public static final Row WRITE_GOROUTINE = new Row("runtime/pprof.writeGoroutine", PPROF_GO, 572, 577, 679, 684);
     public static final int WRITE_GOROUTINE_STACKS_CALL = 574;
     public static final int WRITE_GOROUTINE_PROFILE_CALL = 576;
@@ -167,8 +178,12 @@ public final class PprofFuncs {
         NETFD_ACCEPT, POLL_WAIT_READ, POLL_WAIT, RUNTIME_POLL_WAIT,
     };
 
+    /** Rows defined only when first called, so that defining them moves no other function's address. */
+    static final Row[] LATE = {WRITE_HEAP, WRITE_HEAP_INTERNAL};
+
     private final Map<Row, Func> funcs = new LinkedHashMap<>();
     private final boolean go19;
+    private final Symtab symtab;
 
     /**
      * Defines every row in {@code symtab} (returning the existing function if already defined)
@@ -176,10 +191,21 @@ public final class PprofFuncs {
      */
     public PprofFuncs(Symtab symtab, GoVersion version) {
         go19 = version.atLeast(19);
+        this.symtab = symtab;
         for (Row r : ALL) {
-            funcs.put(r, symtab.define(r.name(), GOROOT_SRC + r.file(), go19 ? r.start19() : r.start(),
-                    go19 ? r.end19() : r.end()));
+            define(r);
         }
+    }
+
+    private Func define(Row r) {
+        Func f = symtab.define(r.name(), GOROOT_SRC + r.file(), go19 ? r.start19() : r.start(), go19 ? r.end19() : r.end());
+        funcs.put(r, f);
+        return f;
+    }
+
+    /** Whether this is the Go 1.19 dialect's layout. */
+    public boolean go19() {
+        return go19;
     }
 
     /** The line of {@code row}'s call at go1.7 line {@code line17} in this dialect. */
@@ -197,6 +223,9 @@ public final class PprofFuncs {
     /** The function of a row. */
     public Func func(Row row) {
         Func f = funcs.get(Objects.requireNonNull(row));
+        if (f == null && java.util.Arrays.asList(LATE).contains(row)) {
+            f = define(row);
+        }
         if (f == null) {
             throw new IllegalArgumentException("no pprof function row " + row.name());
         }

@@ -65,8 +65,28 @@ final class RuntimeSource implements ProfileSource, Callers {
         return profiling.threadCreateProfile(p);
     }
 
+    /** unsafe.Sizeof(runtime.MemProfileRecord{}): four int64 and Stack0 [32]uintptr (go1.7 mprof.go, the same in 1.19). */
+    static final long MEM_PROFILE_RECORD_BYTES = 4 * 8 + 32 * 8;
+
+    /**
+     * runtime.MemProfile for writeHeap. Offered a slice, it is first allocated on the heap as
+     * writeHeap's make([]runtime.MemProfileRecord, n+50) does (go1.7 pprof.go:470, 1.19 565), at
+     * (*Profile).WriteTo's stack, so its bucket is in the records it fills (as 0: 0 [0: 0] until two
+     * GCs publish it), as in Go's own profile. The bufio and tabwriter buffers writeHeap makes after
+     * it are not modeled.
+     */
     @Override
     public ProfileResult memProfile(MemProfileRecord[] p, boolean inuseZero) {
+        if (p.length > 0 && !rt.observers().observing()) { // an observer's ghost goroutine never allocates
+            long bytes = p.length * MEM_PROFILE_RECORD_BYTES;
+            gosim.sim.heap.HeapObject slice = funcs.callUnchecked(PROFILE_WRITE_TO, PROFILE_WRITE_TO_WRITE,
+                    () -> funcs.callUnchecked(PprofFuncs.WRITE_HEAP, funcs.go19() ? PprofFuncs.WRITE_HEAP_INTERNAL_CALL_19
+                            : PprofFuncs.WRITE_HEAP_MAKE, () -> funcs.go19()
+                            ? funcs.callUnchecked(PprofFuncs.WRITE_HEAP_INTERNAL, PprofFuncs.WRITE_HEAP_INTERNAL_MAKE_19,
+                                    () -> Go.malloc(bytes))
+                            : Go.malloc(bytes)));
+            slice.release(); // garbage once writeHeap returns
+        }
         return profiling.memProfile(p, inuseZero);
     }
 

@@ -562,13 +562,11 @@ public final class GoRuntime {
     // ---- heap and profiling hooks -------------------------------------------------------------
 
     /**
-     * Installs mprof's hooks (the bucket table implements them); call before {@link #run}. Without
-     * it the heap is modeled but nothing is profiled.
+     * Installs mprof's hooks (the bucket table implements them), best before {@link #run}. Without
+     * it the heap is modeled but nothing is profiled; installed later (from a running test), the
+     * blocks sampled before it have no bucket, so their frees are not reported either.
      */
     public void installMProf(MProfHooks hooks) {
-        if (heap != null) {
-            throw new IllegalStateException("installMProf must be called before the heap is first used");
-        }
         if (mprofHooks != MProfHooks.NONE) {
             // A second bucket table would leave the first one's records silently empty.
             throw new IllegalStateException("gosim: profiling is already attached to this runtime; attach once"
@@ -580,7 +578,28 @@ public final class GoRuntime {
     /** The heap model (malloc.go/mgc.go), created on first use with the installed hooks. */
     public Heap heap() {
         if (heap == null) {
-            heap = new Heap(mprofHooks, this::fastrandAny, gosim.sim.heap.SizeClasses.forVersion(version));
+            // the hooks are read at each call: malg's new(g) may use the heap before a test attaches profiling
+            heap = new Heap(new MProfHooks() {
+                @Override
+                public Object mProfMalloc(long[] stk, long size) {
+                    return mprofHooks.mProfMalloc(stk, size);
+                }
+
+                @Override
+                public void mProfFree(Object bucket, long size, boolean freed) {
+                    mprofHooks.mProfFree(bucket, size, freed);
+                }
+
+                @Override
+                public void mProfGC() {
+                    mprofHooks.mProfGC();
+                }
+
+                @Override
+                public long buckHashSys() {
+                    return mprofHooks.buckHashSys();
+                }
+            }, this::fastrandAny, version);
         }
         return heap;
     }

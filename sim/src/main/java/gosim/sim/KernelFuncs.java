@@ -157,4 +157,22 @@ final class KernelFuncs {
     static final SyncFuncs.Site STARTTHEWORLD = new SyncFuncs.Site("runtime.startTheWorld", 913, 1109);
     /** Nanosleep's Syscall(SYS_NANOSLEEP, ...) (zsyscall_linux_amd64.go). */
     static final SyncFuncs.Site NANOSLEEP = new SyncFuncs.Site("syscall.Nanosleep", 725, 650);
+
+    /**
+     * newproc's path to malg's new(g) (go1.7 proc.go:2687-2699, 2711-2713, 2720-2817, asm_amd64.s:255-315;
+     * Go 1.19.8 proc.go:4075-4089, 4097-4106, 4112-4203, asm_amd64.s:462-516): the stack Go's heap
+     * profile records for a g struct (callers stops at systemstack, go1.7 traceback.go:671-680 passes
+     * no _TraceJumpStack). Defined at the first new G, after the program's functions.
+     */
+    static final FuncTable[] MALG_PATH = {
+        new FuncTable("runtime.malg", "runtime/proc.go", 2687, 2699, 4075, 4089),
+        new FuncTable("runtime.newproc1", "runtime/proc.go", 2720, 2817, 4112, 4203),
+        new FuncTable("runtime.newproc.func1", "runtime/proc.go", 2711, 2713, 4097, 4106),
+        new FuncTable("runtime.systemstack", "runtime/asm_amd64.s", 255, 315, 462, 516),
+    };
+    /** The call lines of MALG_PATH, innermost first: new(g), malg(_StackMin), newproc1(...), CALL DI. */
+    static final int[] MALG_LINES = {2688, 2742, 2712, 298};
+    static final int[] MALG_LINES_19 = {4076, 4123, 4098, 492};
+    /** unsafe.Sizeof(g{}) rounded to its class: go1.7 runtime2.go:306-375 sums to 400 bytes on amd64, class 416; 1.19 also allocates 416 (a real 1.19.8 heap profile: 3: 1248 at malg). */
+    static final long G_ALLOC_BYTES = 416;
 }

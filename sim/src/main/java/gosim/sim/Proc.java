@@ -353,8 +353,14 @@ final class Proc {
 
     // ---- Gs -------------------------------------------------------------------------------
 
-    /** malg + allgadd: a brand-new G struct, published on allgs. */
+    /**
+     * malg + allgadd: a brand-new G struct, published on allgs. Its new(g) is a heap allocation
+     * (go1.7 proc.go:2688) that the profile records at newproc's system-stack path; the stack
+     * itself comes from stackalloc, outside the heap. On the system stack gcStart returns at once
+     * (go1.7 mgc.go:890), so this malloc never starts a cycle. allgadd's growth of allgs is not modeled.
+     */
     private G malg() {
+        rt.heap().mallocgc(KernelFuncs.G_ALLOC_BYTES, rt.layout.malgStack());
         G gp = new G(rt, allgs.size());
         gp.status = G._Gdead;
         allgs.add(gp);

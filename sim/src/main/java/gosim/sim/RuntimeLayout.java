@@ -102,6 +102,17 @@ final class RuntimeLayout {
         defineLate(KernelFuncs.GC_PATH);
     }
 
+    /** The stack of malg's new(g) (KernelFuncs.MALG_PATH), defining its functions at first use. */
+    long[] malgStack() {
+        defineLate(KernelFuncs.MALG_PATH);
+        int[] lines = version.atLeast(19) ? KernelFuncs.MALG_LINES_19 : KernelFuncs.MALG_LINES;
+        long[] pcs = new long[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            pcs[i] = func(KernelFuncs.MALG_PATH[i].name()).returnPC(lines[i]);
+        }
+        return pcs;
+    }
+
     /** Defines the rows not yet defined, after everything defined so far (no address moves). */
     private void defineLate(FuncTable[] rows) {
         for (FuncTable row : rows) {

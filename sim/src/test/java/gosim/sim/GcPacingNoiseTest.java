@@ -50,9 +50,13 @@ class GcPacingNoiseTest {
     void withoutNoiseEveryCycleStartsAtNextGc() {
         Run r = run(1, Strategy.NONE, null);
         assertTrue(r.starts().size() >= 4, r.starts().size() + " cycles");
-        for (long[] s : r.starts()) {
-            // mallocgc's gcShouldStart: the first allocation that takes heap_live to next_gc (1 KiB objects).
-            assertTrue(s[0] >= s[1] && s[0] < s[1] + 1024, s[0] + " at next_gc " + s[1]);
+        for (int i = 0; i < r.starts().size(); i++) {
+            long[] s = r.starts().get(i);
+            // mallocgc's gcShouldStart: the first allocation that takes heap_live to next_gc (1 KiB
+            // objects). The first cycle's gcBgMarkStartWorkers makes one G per P (go1.7 mgc.go:1333-1346),
+            // whose 416-byte structs (malg, proc.go:2688) are on the heap by the GC_START event.
+            long slack = 1024 + (i == 0 ? 2 * 416 : 0);
+            assertTrue(s[0] >= s[1] && s[0] < s[1] + slack, s[0] + " at next_gc " + s[1]);
         }
         assertTrue(r.decisions().isEmpty(), r.decisions().toString());
     }

@@ -71,6 +71,11 @@ public final class Heap {
 
     /** The size classes of this heap's Go release. */
     private final SizeClasses classes;
+    /**
+     * Go 1.19's sampling rule (1.19 malloc.go:1109-1115, 1248-1294) instead of go1.7's
+     * (malloc.go:735-743, 816-853): see {@link #sampled} and {@link #nextSample}.
+     */
+    private final boolean modernSampling;
     /** mcache.tiny: the current tiny block, or null. */
     private HeapObject tiny;
     /** mcache.tinyoffset: bytes of the current tiny block in use. */
@@ -128,9 +133,19 @@ public final class Heap {
 
     /** A heap with the size classes {@code classes} (of the simulated release). */
     public Heap(MProfHooks hooks, IntSupplier fastrand, SizeClasses classes) {
+        this(hooks, fastrand, classes, false);
+    }
+
+    /** The heap of release {@code v}: its size classes and its sampling rule. */
+    public Heap(MProfHooks hooks, IntSupplier fastrand, gosim.sim.GoVersion v) {
+        this(hooks, fastrand, SizeClasses.forVersion(v), v.atLeast(19));
+    }
+
+    private Heap(MProfHooks hooks, IntSupplier fastrand, SizeClasses classes, boolean modernSampling) {
         this.hooks = Objects.requireNonNull(hooks, "hooks");
         this.fastrand = Objects.requireNonNull(fastrand, "fastrand");
         this.classes = Objects.requireNonNull(classes, "classes");
+        this.modernSampling = modernSampling;
         int n = classes.numClasses();
         this.bySizeMallocs = new long[n];
         this.bySizeFrees = new long[n];
@@ -203,7 +218,7 @@ public final class Heap {
         Object bucket = null;
         int rate = memProfileRate;
         if (rate > 0) {
-            if (rounded < rate && (int) rounded < nextSample) {
+            if (!sampled(rate, rounded)) {
                 nextSample -= (int) rounded;
             } else {
                 bucket = profilealloc(stack, rounded);
@@ -240,6 +255,19 @@ public final class Heap {
         tinyoffset = 0;
     }
 
+    /**
+     * Whether mallocgc profiles an allocation of {@code size} rounded bytes. go1.7 (malloc.go:736):
+     * always when size >= MemProfileRate, else when size reaches next_sample (both int32). Go 1.19
+     * (malloc.go:1111): always at rate 1, else exactly when size reaches nextSample (uintptr), so a
+     * block larger than the rate may go unsampled.
+     */
+    private boolean sampled(int rate, long size) {
+        if (modernSampling) {
+            return rate == 1 || Long.compareUnsigned(size, Integer.toUnsignedLong(nextSample)) >= 0;
+        }
+        return !(size < rate && (int) size < nextSample);
+    }
+
     /** profilealloc: draws the next sample point, then records this allocation. */
     private Object profilealloc(Supplier<long[]> stack, long size) {
         nextSample = nextSample();
@@ -253,12 +281,18 @@ public final class Heap {
      */
     int nextSample() {
         int period = memProfileRate;
+        if (modernSampling && period == 1) {
+            return 0; // 1.19 malloc.go:1249-1255: unused at rate 1, so no fastrand is drawn
+        }
         if (period > MAX_SAMPLE_PERIOD) {
             period = MAX_SAMPLE_PERIOD;
         } else if (period == 0) {
             return 0;
         }
-        long q = Integer.toUnsignedLong(fastrand.getAsInt()) % (1L << RANDOM_BIT_COUNT) + 1;
+        long r = Integer.toUnsignedLong(fastrand.getAsInt());
+        // go1.7: fastrand1() % (1<<26) (malloc.go:844), the low bits; 1.19 fastexprand: fastrandn(1<<26)
+        // (malloc.go:1287, stubs.go:154-157), the high bits (r * 2^26 >> 32).
+        long q = (modernSampling ? r >>> (32 - RANDOM_BIT_COUNT) : r % (1L << RANDOM_BIT_COUNT)) + 1;
         double qlog = FastLog2.fastlog2((double) q) - RANDOM_BIT_COUNT;
         if (qlog > 0) {
             qlog = 0;

@@ -85,6 +85,7 @@ final class BuiltinCalls {
                         MapVal mp = (MapVal) mv.ev(f);
                         Object key = k.ev(f);
                         if (mp != null) {
+                            Hashmap.delete(mp, key);
                             mp.m.remove(mp.key(key));
                         }
                         return null;
@@ -109,7 +110,6 @@ final class BuiltinCalls {
                         return Slices.make(c, call, s);
                     case MapT m: {
                         Ev hint = call.args.size() > 1 ? c.expr(call.args.get(1)) : null;
-                        long bucket = Literals.bucketSize(m);
                         return new Ev() {
                             @Override
                             Object ev(Frame f) {
@@ -118,17 +118,7 @@ final class BuiltinCalls {
                                     throw in.runtimePanic(f, "makemap: size out of range");
                                 }
                                 MapVal mv = new MapVal(m.key);
-                                // makemap allocates 2^B buckets where B is the smallest with 2^B*6.5 >= hint
-                                long nb = 0;
-                                if (h > Literals.BUCKET_CNT) {
-                                    nb = 1;
-                                    while (h > nb * 13 / 2) {
-                                        nb <<= 1;
-                                    }
-                                }
-                                if (heap) {
-                                    host.onAlloc(f.g, mv, Literals.HMAP_SIZE + nb * bucket, t, pos);
-                                }
+                                Hashmap.makemap(host, f.g, mv, m, h, heap, pos, in.version);
                                 return mv;
                             }
                         };
@@ -142,7 +132,9 @@ final class BuiltinCalls {
                                 if (n < 0) {
                                     throw in.runtimePanic(f, "makechan: size out of range");
                                 }
-                                return host.makeChan(f.g, ch, n);
+                                Object made = host.makeChan(f.g, ch, n);
+                                makechanAllocs(host, f.g, made, ch, n, pos);
+                                return made;
                             }
                         };
                     }
@@ -350,6 +342,7 @@ final class BuiltinCalls {
                     case "print", "println" -> print(host, g, vs, types, name.equals("println"));
                     case "delete" -> {
                         if (vs[0] instanceof MapVal mp) {
+                            Hashmap.delete(mp, vs[1]);
                             mp.m.remove(mp.key(vs[1]));
                         }
                     }
@@ -387,5 +380,23 @@ final class BuiltinCalls {
                 }
             };
         };
+    }
+
+    /** unsafe.Sizeof(hchan{}) rounded to maxAlign on amd64 (go1.7 chan.go:20-21, hchan at 25-43): 96 bytes. */
+    static final long HCHAN_SIZE = 96;
+
+    /**
+     * makechan's allocations (go1.7 chan.go:71-88; the same in 1.19 chan.go:93-108): one block of
+     * hchanSize plus the buffer when the element has no pointers or the channel is unbuffered, else
+     * new(hchan) and a separate newarray(elem, size). The blocks live as long as the channel.
+     */
+    static void makechanAllocs(Host host, Goroutine g, Object c, Chan ch, long n, Pos pos) {
+        long buf = n * ch.elem.size();
+        if (!Types.hasPointers(ch.elem) || n == 0) {
+            host.onAlloc(g, c, HCHAN_SIZE + buf, ch, pos);
+        } else {
+            host.onAlloc(g, c, HCHAN_SIZE, ch, pos);
+            host.onAlloc(g, c, buf, new Types.Slice(ch.elem), pos);
+        }
     }
 }

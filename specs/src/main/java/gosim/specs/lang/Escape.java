@@ -35,6 +35,8 @@ final class Escape {
     private final List<Expr> sites = new ArrayList<>();
     private final List<Var> vars = new ArrayList<>();
     private final Map<FuncLit, List<Var>> closureCaptures = new IdentityHashMap<>();
+    /** Variables assigned after their declaration (gc's Name.Assigned, set by typecheck.go checkassign). */
+    private final Set<Var> assigned = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** Marker contexts. */
     private static final Object ESCAPE = new Object();
@@ -98,7 +100,42 @@ final class Escape {
             }
         }
         for (Var v : vars) {
-            v.heap = escaping.contains(v);
+            v.byval = byval(v);
+            v.heap = escaping.contains(v) && !v.byval;
+        }
+    }
+
+    /** gc's largest variable captured by value (go1.7 closure.go:275). */
+    static final long MAX_BYVAL = 128;
+
+    /**
+     * go1.7 closure.go:275 capturevars: a captured variable is copied into the closure when it is not a
+     * named result, its address is never taken and it is never assigned after its declaration, and it
+     * is at most 128 bytes; otherwise the closure holds its address and the variable moves to the heap.
+     */
+    private boolean byval(Var v) {
+        return v.captured && !v.addrTaken && !assigned.contains(v) && v.type.size() <= MAX_BYVAL
+                && (v.owner == null || !v.owner.results.contains(v));
+    }
+
+    /**
+     * typecheck.go:3124-3140 checkassign: the variable at the base of an assigned operand (through
+     * field selections and array indexing, outervalue) is Assigned, unless this is its own declaration.
+     */
+    private void assigns(Expr l, boolean declaring) {
+        Expr x = Exprs.unparen(l);
+        while (true) {
+            if (x instanceof Selector s && s.selection != null && s.selection.kind() == Checker.SelKind.FIELD
+                    && !s.selection.deref()) {
+                x = Exprs.unparen(s.x);
+            } else if (x instanceof Index ix && ix.x.type != null && ix.x.type.underlying() instanceof Array) {
+                x = Exprs.unparen(ix.x);
+            } else {
+                break;
+            }
+        }
+        if (x instanceof Ident id && id.obj instanceof Var v && !v.isGlobal() && !(declaring && v.pos.equals(id.pos))) {
+            assigned.add(v);
         }
     }
 
@@ -188,8 +225,14 @@ final class Escape {
                 expr(ss.value, ESCAPE);
                 markConv(ss.value, ((Chan) ss.chan.type.underlying()).elem);
             }
-            case IncDecStmt ids -> expr(ids.x, NONE);
+            case IncDecStmt ids -> {
+                assigns(ids.x, false);
+                expr(ids.x, NONE);
+            }
             case AssignStmt as -> {
+                for (Expr l : as.lhs) {
+                    assigns(l, as.tok == Tok.DEFINE);
+                }
                 if (as.tok == Tok.ASSIGN || as.tok == Tok.DEFINE) {
                     if (as.lhs.size() == as.rhs.size()) {
                         for (int i = 0; i < as.lhs.size(); i++) {
@@ -287,6 +330,12 @@ final class Escape {
                 stmts(fs.body.list);
             }
             case RangeStmt rs -> {
+                // variables declared by a range are assigned on every iteration (typecheck.go:3125)
+                for (Expr e : new Expr[]{rs.key, rs.value}) {
+                    if (e != null) {
+                        assigns(e, false);
+                    }
+                }
                 expr(rs.x, NONE);
                 for (Expr e : new Expr[]{rs.key, rs.value}) {
                     Var v = e == null ? null : localVar(e);

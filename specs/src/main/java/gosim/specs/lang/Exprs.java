@@ -243,7 +243,7 @@ final class Exprs {
         for (Var v : fs.captures) {
             cells[i++] = c.cellOf(v);
         }
-        long size = 8 + 8L * n;
+        long size = closureSize(fs.captures);
         Pos pos = fl.pos;
         Host host = c.host;
         Type t = fl.type;
@@ -262,6 +262,23 @@ final class Exprs {
                 return fv;
             }
         };
+    }
+
+    /**
+     * The closure object walkclosure builds (go1.7 closure.go:481-494): struct { F uintptr; one field
+     * per captured variable in capture order }, a by-value variable as itself, a by-reference one as
+     * a pointer, laid out with Go's field alignment and rounded to the struct's alignment.
+     */
+    static long closureSize(Iterable<Var> captures) {
+        long off = 8;
+        long align = 8;
+        for (Var v : captures) {
+            long sz = v.byval ? v.type.size() : 8;
+            long al = v.byval ? Math.max(1, v.type.align()) : 8;
+            off = (off + al - 1) / al * al + sz;
+            align = Math.max(align, al);
+        }
+        return (off + align - 1) / align * align;
     }
 
     private static Ev selector(Compiler c, Selector s) {

@@ -16,15 +16,6 @@ final class Literals {
     private Literals() {
     }
 
-    /** Bytes of a Go 1.7 runtime.hmap header on amd64. */
-    static final long HMAP_SIZE = 48;
-    /** Entries per map bucket (runtime.bucketCnt). */
-    static final int BUCKET_CNT = 8;
-
-    static long bucketSize(MapT m) {
-        return BUCKET_CNT + BUCKET_CNT * m.key.size() + BUCKET_CNT * m.value.size() + 8;
-    }
-
     static Ev compile(Compiler c, CompositeLit cl) {
         Type t = cl.type;
         boolean ptr = false;
@@ -130,17 +121,22 @@ final class Literals {
                     ks[i] = c.value(kv.key, m.key);
                     vs[i] = c.value(kv.value, m.value);
                 }
-                long size = HMAP_SIZE + (n > 0 ? bucketSize(m) : 0);
+                // go1.7 sinit.go:868-870 maplit: make(map[K]V) with no hint, and a node escape analysis
+                // never saw (EscUnknown, so walk.go:1397 heap-allocates it); 1.19 passes len and the
+                // literal's escape (1.19 walk/complit.go maplit).
+                boolean modern = c.in.version.atLeast(19);
+                long hint = modern ? n : 0;
+                boolean onHeap = heap || !modern;
                 return new Ev() {
                     @Override
                     Object ev(Frame f) {
                         MapVal mv = new MapVal(m.key);
+                        Hashmap.makemap(host, f.g, mv, m, hint, onHeap, pos, c.in.version);
                         for (int i = 0; i < n; i++) {
                             Object k = ks[i].ev(f);
-                            mv.m.put(mv.key(k), vs[i].ev(f));
-                        }
-                        if (heap) {
-                            host.onAlloc(f.g, mv, size, t, pos);
+                            Object v = vs[i].ev(f);
+                            Hashmap.assign(host, f.g, mv, m, k, pos, c.in.version);
+                            mv.m.put(mv.key(k), v);
                         }
                         return mv;
                     }

@@ -100,6 +100,8 @@ final class Locs {
             case Index ix: {
                 Type xt = ix.x.type.underlying();
                 if (xt instanceof MapT m) {
+                    Host host = c.host;
+                    Pos pos = ix.pos;
                     Ev mv = c.expr(ix.x);
                     Ev k = c.value(ix.index, m.key);
                     Object z = Compiler.zero(m.value);
@@ -123,6 +125,7 @@ final class Locs {
                             if (mp == null) {
                                 throw in.nilMapWrite(f);
                             }
+                            Hashmap.assign(host, f.g, mp, m, st[1], pos, in.version);
                             mp.m.put(mp.key(st[1]), v);
                         }
                     };

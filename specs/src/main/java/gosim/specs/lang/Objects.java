@@ -41,6 +41,8 @@ interface Objects {
         ValueSpec spec;
         /** Whether a boxed variable is moved to the heap (set by {@link Escape}). */
         boolean heap = true;
+        /** Captured by value: closures hold a copy, not a pointer (set by {@link Escape}, gc's capturevars). */
+        boolean byval;
         Package pkg;
         boolean resolving;
 

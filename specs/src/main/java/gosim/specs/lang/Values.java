@@ -235,6 +235,18 @@ public final class Values {
         final LinkedHashMap<Object, Object> m = new LinkedHashMap<>();
         final Type keyType;
         final boolean wrapKeys;
+        /** hmap.B and the heap blocks of the hash table, kept by {@link Hashmap}. */
+        int B;
+        /** hmap.buckets: the token the current bucket array's heap block is reported for (null: none yet). */
+        Object buckets;
+        /** hmap.oldbuckets while a grow is evacuating, else null. */
+        Object oldbuckets;
+        /** hmap.extra (Go 1.19's mapextra), once allocated. */
+        Object extra;
+        /** hmap.nevacuate. */
+        long nevacuate;
+        /** Blocks of keys and values stored indirectly (over 128 bytes), by map key. */
+        LinkedHashMap<Object, Object[]> indirect;
 
         MapVal(Type keyType) {
             this.keyType = keyType;
@@ -377,10 +389,18 @@ public final class Values {
             case ArrayVal a -> refs(a.a, 0, a.a.length, out);
             case SliceVal s -> out.accept(s.a);
             case Object[] backing -> refs(backing, 0, backing.length, out);
-            case MapVal m -> m.m.forEach((k, val) -> {
-                refIfHeap(MapVal.unkey(k), out);
-                refIfHeap(val, out);
-            });
+            case MapVal m -> {
+                m.m.forEach((k, val) -> {
+                    refIfHeap(MapVal.unkey(k), out);
+                    refIfHeap(val, out);
+                });
+                refIfHeap(m.buckets, out);
+                refIfHeap(m.oldbuckets, out);
+                refIfHeap(m.extra, out);
+                if (m.indirect != null) {
+                    m.indirect.forEach((k, blocks) -> refs(blocks, 0, blocks.length, out));
+                }
+            }
             case Cell c -> refIfHeap(c.v, out);
             case FuncVal f -> {
                 if (f.caps != null) {

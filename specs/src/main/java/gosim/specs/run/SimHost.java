@@ -537,6 +537,9 @@ final class SimHost implements Host {
                 valueOf.put(h, in = new ArrayList<>(1));
             }
             in.add(obj);
+        } else if (obj != null && in == null) {
+            // a second block of the same value (a channel's separate buffer): it lives as long as the value
+            valueOf.put(h, new ArrayList<>(List.of(obj)));
         } else if (in == null) {
             h.release(); // nothing references the block itself
         }
