@@ -263,22 +263,19 @@ public final class Interp {
     }
 
     /**
-     * A run-time error whose text has no "runtime error: " prefix: until Go 1.9 the runtime panicked
-     * with a bare string, from Go 1.10 with a runtime.plainError.
+     * A run-time error whose text has no "runtime error: " prefix: go1.7's runtime.plainError
+     * (runtime/error.go:53-62, raised at hashmap.go:444, chan.go:174/305/311, select.go:597), a
+     * runtime.Error like errorString (Go 1.6 panicked with a bare string there).
      */
     Iface plainError(String msg) {
-        return version.atLeast(10) ? new Iface(PLAIN_ERROR, msg) : new Iface(Types.STRING, msg);
+        return new Iface(PLAIN_ERROR, msg);
     }
 
     static final Named PLAIN_ERROR = new Named("runtime", "plainError", Types.STRING);
 
     static {
-        Method m = new Method("Error", new Signature(java.util.List.of(), java.util.List.of(Types.STRING), false), false,
-                PLAIN_ERROR);
-        PLAIN_ERROR.methods.put("Error", m);
-        Fn fn = new Fn(new FuncInfo("runtime.plainError.Error", "$GOROOT/src/runtime/error.go", 1, 1), m.sig);
-        fn.nativeImpl = (g, args) -> args[0];
-        m.fn = fn;
+        nativeMethod(PLAIN_ERROR, "Error", false, Types.STRING, "runtime.plainError.Error", (g, args) -> args[0]);
+        nativeMethod(PLAIN_ERROR, "RuntimeError", false, null, "runtime.plainError.RuntimeError", (g, args) -> null);
     }
 
     // ---------------------------------------------------------------- calls, defer, recover

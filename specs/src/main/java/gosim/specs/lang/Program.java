@@ -274,7 +274,7 @@ public final class Program {
 
         /**
          * A Go panic raised by a native on goroutine g: with runtimePlain, the runtime's own
-         * message-only error (a bare string before Go 1.10, runtime.plainError after), else a
+         * message-only error (runtime.plainError, as since Go 1.7), else a
          * panic with a string value (as package sync panics). Throw the result.
          */
         public RuntimeException panic(Goroutine g, String message, boolean runtimePlain) {
