@@ -23,6 +23,8 @@ final class Compiler {
     /** Cells of package-level variables, in declaration order (a deterministic root order for the GC). */
     final Map<Var, Cell> globals = new java.util.LinkedHashMap<>();
     final Map<FuncScope, Interp.Fn> fns = new IdentityHashMap<>();
+    /** Each local's frame slot, assigned as its function is compiled (gc's stack frame layout); looked up, never iterated. */
+    private final Map<Var, Integer> slots = new IdentityHashMap<>();
     private FuncScope cur;
 
     /** Whether the function being compiled is a method expression's wrapper (gc's genwrapper). */
@@ -207,14 +209,12 @@ final class Compiler {
     int printFuncs;
 
     private int slot(Var v) {
-        if (v.slot < 0) {
-            if (v.boxed() || Interp.kindOfSlot(v.type) == Interp.K_REF) {
-                v.slot = curFn.nr++;
-            } else {
-                v.slot = curFn.nl++;
-            }
+        Integer s = slots.get(v);
+        if (s == null) {
+            s = v.boxed() || Interp.kindOfSlot(v.type) == Interp.K_REF ? curFn.nr++ : curFn.nl++;
+            slots.put(v, s);
         }
-        return v.slot;
+        return s;
     }
 
     private boolean scalar(Var v) {
@@ -244,7 +244,7 @@ final class Compiler {
             fn.paramScalar[i] = scalar(v);
             fn.paramKind[i] = Interp.kindOfSlot(v.type);
             if (v.boxed()) {
-                boxes.add(v.slot);
+                boxes.add(fn.paramSlot[i]);
                 boxedVars.add(v);
             }
         }

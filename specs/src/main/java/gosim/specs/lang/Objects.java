@@ -35,8 +35,6 @@ interface Objects {
         boolean captured;
         /** Its address is taken (&x or a pointer-method call on it). */
         boolean addrTaken;
-        /** Frame slot (assigned by the compiler) or global index. */
-        int slot = -1;
         /** For globals: the spec that declares and initializes it. */
         ValueSpec spec;
         /** Whether a boxed variable is moved to the heap (set by {@link Escape}). */
