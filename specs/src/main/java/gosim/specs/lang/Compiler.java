@@ -25,6 +25,8 @@ final class Compiler {
     final Map<FuncScope, Interp.Fn> fns = new IdentityHashMap<>();
     /** Each local's frame slot, assigned as its function is compiled (gc's stack frame layout); looked up, never iterated. */
     private final Map<Var, Integer> slots = new IdentityHashMap<>();
+    /** What escape analysis decided for the functions compiled so far. */
+    final Escape.Result escapes = new Escape.Result();
     private FuncScope cur;
 
     /** Whether the function being compiled is a method expression's wrapper (gc's genwrapper). */
@@ -279,7 +281,7 @@ final class Compiler {
 
     private void compileBodyOnly(FuncScope fs, Interp.Fn fn) {
         if (fs.parent == null) {
-            Escape.analyze(fs.body);
+            Escape.analyze(fs.body, escapes);
         }
         if (fn.boxParams != null) {
             // after the analysis: which parameter cells escape
@@ -287,7 +289,7 @@ final class Compiler {
             fn.boxParamPos = new Pos[fn.boxParams.length];
             for (int i = 0; i < fn.boxParams.length; i++) {
                 Var v = fn.boxedParamVars.get(i);
-                fn.boxParamHeap[i] = v.heap ? v.type : null;
+                fn.boxParamHeap[i] = escapes.heap(v) ? v.type : null;
                 fn.boxParamPos[i] = v.pos;
             }
         }
@@ -1453,7 +1455,7 @@ final class Compiler {
             long size = v.type.size();
             Type t = v.type;
             Pos p = v.pos;
-            boolean heap = v.heap;
+            boolean heap = escapes.heap(v);
             return new LV() {
                 @Override
                 void store(Frame f, Object val) {

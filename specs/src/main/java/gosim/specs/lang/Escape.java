@@ -19,8 +19,8 @@ import java.util.Set;
  * or appended as an element, captured by a closure that itself escapes (or is started by go), or
  * assigned to a local variable that escapes. A make whose size is not constant or is at least
  * {@link #MAX_STACK_MAKE} bytes always escapes; a string built by concatenation or conversion stays on
- * the stack only while it fits the runtime's 32-byte temporary buffer. Sets {@link Expr#heap},
- * {@link Expr#convHeap} and {@link Var#heap}.
+ * the stack only while it fits the runtime's 32-byte temporary buffer. Sets {@link Expr#heap} and
+ * {@link Expr#convHeap}; which variables escape goes to the compiler's {@link Result}.
  */
 final class Escape {
     /** cmd/compile's MaxImplicitStackVarSize for make([]T, n) in Go 1.7 (64 KB). */
@@ -40,12 +40,26 @@ final class Escape {
     private static final Object ESCAPE = new Object();
     private static final Object NONE = new Object();
 
-    private Escape() {
+    /** The results of every function analyzed so far (the compiler's). */
+    private final Result out;
+
+    /** What the analysis decided, for the compiler: looked up by variable, never iterated. */
+    static final class Result {
+        private final Map<Var, Boolean> varHeap = new IdentityHashMap<>();
+
+        /** Whether a boxed variable is moved to the heap; those of unanalyzed code are. */
+        boolean heap(Var v) {
+            return varHeap.getOrDefault(v, true);
+        }
+    }
+
+    private Escape(Result out) {
+        this.out = out;
     }
 
     /** Analyzes one top-level function body (with its closures) and annotates its allocation sites. */
-    static void analyze(Block body) {
-        Escape e = new Escape();
+    static void analyze(Block body, Result out) {
+        Escape e = new Escape(out);
         e.stmts(body.list);
         e.solve();
     }
@@ -98,7 +112,7 @@ final class Escape {
             }
         }
         for (Var v : vars) {
-            v.heap = escaping.contains(v);
+            out.varHeap.put(v, escaping.contains(v));
         }
     }
 

@@ -37,8 +37,6 @@ interface Objects {
         boolean addrTaken;
         /** For globals: the spec that declares and initializes it. */
         ValueSpec spec;
-        /** Whether a boxed variable is moved to the heap (set by {@link Escape}). */
-        boolean heap = true;
         Package pkg;
         boolean resolving;
 
