@@ -289,11 +289,11 @@ final class Calls {
             return new Callee(c.expr(s.x), null, null, s.sel.name);
         }
         if (fun instanceof Ident id && id.obj instanceof FuncObj fo) {
-            return new Callee(null, fo.fn, null, null);
+            return new Callee(null, c.fn(fo), null, null);
         }
         if (fun instanceof Selector s && s.selection.kind() == SelKind.QUALIFIED
                 && s.selection.qualified() instanceof FuncObj fo) {
-            return new Callee(null, fo.fn, null, null);
+            return new Callee(null, c.fn(fo), null, null);
         }
         return new Callee(null, null, c.expr(fun), null);
     }

@@ -25,6 +25,8 @@ final class Compiler {
     final Map<FuncScope, Interp.Fn> fns = new IdentityHashMap<>();
     /** Each local's frame slot, assigned as its function is compiled (gc's stack frame layout); looked up, never iterated. */
     private final Map<Var, Integer> slots = new IdentityHashMap<>();
+    /** The compiled code of each declared function (gc's function symbols); looked up, never iterated. */
+    private final Map<FuncObj, Interp.Fn> funcFns = new IdentityHashMap<>();
     /** What escape analysis decided for the functions compiled so far. */
     final Escape.Result escapes = new Escape.Result();
     private FuncScope cur;
@@ -139,7 +141,7 @@ final class Compiler {
             if (fd.scope != null) {
                 Interp.Fn fn = fns.get(fd.scope);
                 if (fd.name.obj instanceof FuncObj fo) {
-                    fo.fn = fn;
+                    funcFns.put(fo, fn);
                 }
                 if (fd.recv != null) {
                     Named nt = (Named) (fd.scope.recv.type instanceof Pointer pt ? pt.elem : fd.scope.recv.type);
@@ -1655,5 +1657,10 @@ final class Compiler {
 
     int slotOf(Var v) {
         return slot(v);
+    }
+
+    /** The compiled code of a declared function, once {@link #declare} has seen its package. */
+    Interp.Fn fn(FuncObj fo) {
+        return funcFns.get(fo);
     }
 }

@@ -203,7 +203,7 @@ final class Exprs {
             return c.varEv(v);
         }
         if (o instanceof FuncObj fo) {
-            return funcConst(fo);
+            return funcConst(c, fo);
         }
         if (o instanceof NilObj) {
             return constNull();
@@ -211,14 +211,15 @@ final class Exprs {
         throw new GoCompileError(id.pos, "unsupported: use of " + id.name);
     }
 
-    static Ev funcConst(FuncObj fo) {
+    static Ev funcConst(Compiler c, FuncObj fo) {
+        Interp.Fn fn = c.fn(fo);
         return new Ev() {
             FuncVal cached;
 
             @Override
             Object ev(Frame f) {
                 if (cached == null) {
-                    cached = new FuncVal(fo.fn, null);
+                    cached = new FuncVal(fn, null);
                 }
                 return cached;
             }
@@ -287,7 +288,7 @@ final class Exprs {
                     return c.varEv(v);
                 }
                 if (o instanceof FuncObj fo) {
-                    return funcConst(fo);
+                    return funcConst(c, fo);
                 }
                 throw new GoCompileError(s.pos, "unsupported: " + ExprString.of(s));
             }

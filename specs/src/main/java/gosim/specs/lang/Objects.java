@@ -86,8 +86,6 @@ interface Objects {
         Signature sig;
         final Package pkg;
         String symbol;
-        /** Compiled code (set by the interpreter). */
-        Interp.Fn fn;
 
         FuncObj(String name, Pos pos, FuncDecl decl, Package pkg) {
             super(name, pos);

@@ -136,10 +136,10 @@ public final class Program {
             c.compilePackage(p, natives);
             inits.add(c.initFn);
             for (Ast.FuncDecl fd : p.inits) {
-                inits.add(((Checker.FuncObj) fd.name.obj).fn);
+                inits.add(c.fn((Checker.FuncObj) fd.name.obj));
             }
         }
-        Interp.Fn mainFn = ((Checker.FuncObj) main.scope.get("main")).fn;
+        Interp.Fn mainFn = c.fn((Checker.FuncObj) main.scope.get("main"));
         return new Linked(in, c, inits, mainFn, natives);
     }
 
