@@ -145,7 +145,7 @@ final class Compiler {
                 }
                 if (fd.recv != null) {
                     Named nt = (Named) (fd.scope.recv.type instanceof Pointer pt ? pt.elem : fd.scope.recv.type);
-                    nt.methods.get(fd.name.name).fn = fn;
+                    in.methodFns.put(nt.methods.get(fd.name.name), fn);
                 }
             }
         }

@@ -269,14 +269,14 @@ final class Exprs {
         Selection sel = s.selection;
         switch (sel.kind()) {
             case METHOD_EXPR: {
-                Method m = sel.method();
+                Interp.Fn fn = c.in.methodFn(sel.method());
                 return new Ev() {
                     FuncVal cached;
 
                     @Override
                     Object ev(Frame f) {
                         if (cached == null) {
-                            cached = new FuncVal(m.fn, null); // the method itself: receiver first
+                            cached = new FuncVal(fn, null); // the method itself: receiver first
                         }
                         return cached;
                     }
@@ -322,12 +322,12 @@ final class Exprs {
             }
             case METHOD: {
                 Ev recv = Calls.receiver(c, s);
-                Method m = sel.method();
+                Interp.Fn fn = c.in.methodFn(sel.method());
                 return new Ev() {
                     @Override
                     Object ev(Frame f) {
                         Object r = recv.ev(f);
-                        return new FuncVal(m.fn, null, r, true);
+                        return new FuncVal(fn, null, r, true);
                     }
                 };
             }

@@ -231,7 +231,7 @@ public final class Program {
                     if (t instanceof Pointer && !m.ptrRecv) {
                         recv = recv instanceof Ptr ptr ? ptr.load() : Values.copyAgg(recv);
                     }
-                    Object[] r = Calls.callBoxed(in, g.top, g, m.fn, null, new Object[]{recv});
+                    Object[] r = Calls.callBoxed(in, g.top, g, in.methodFn(m), null, new Object[]{recv});
                     String s = (String) r[0];
                     if (in.version.atLeast(18) && t != Interp.RUNTIME_ERROR && isError(m)) {
                         return s;
