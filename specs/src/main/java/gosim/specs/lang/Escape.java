@@ -19,8 +19,8 @@ import java.util.Set;
  * or appended as an element, captured by a closure that itself escapes (or is started by go), or
  * assigned to a local variable that escapes. A make whose size is not constant or is at least
  * {@link #MAX_STACK_MAKE} bytes always escapes; a string built by concatenation or conversion stays on
- * the stack only while it fits the runtime's 32-byte temporary buffer. Sets {@link Expr#heap} and
- * {@link Expr#convHeap}; which variables escape goes to the compiler's {@link Result}.
+ * the stack only while it fits the runtime's 32-byte temporary buffer. What it decides goes to the
+ * compiler's {@link Result}.
  */
 final class Escape {
     /** cmd/compile's MaxImplicitStackVarSize for make([]T, n) in Go 1.7 (64 KB). */
@@ -43,9 +43,21 @@ final class Escape {
     /** The results of every function analyzed so far (the compiler's). */
     private final Result out;
 
-    /** What the analysis decided, for the compiler: looked up by variable, never iterated. */
+    /** What the analysis decided, for the compiler: looked up by node or variable, never iterated. */
     static final class Result {
         private final Map<Var, Boolean> varHeap = new IdentityHashMap<>();
+        private final Map<Expr, Boolean> siteHeap = new IdentityHashMap<>();
+        private final Set<Expr> convHeap = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        /** For an allocation site: whether the object escapes to the heap; those of unanalyzed code do. */
+        boolean heap(Expr site) {
+            return siteHeap.getOrDefault(site, true);
+        }
+
+        /** Converted to an interface in an escaping context: the value is boxed on the heap (convT2E). */
+        boolean convHeap(Expr e) {
+            return convHeap.contains(e);
+        }
 
         /** Whether a boxed variable is moved to the heap; those of unanalyzed code are. */
         boolean heap(Var v) {
@@ -82,13 +94,13 @@ final class Escape {
             }
         }
         for (Expr site : sites) {
-            if (!site.heap) {
+            if (!out.heap(site)) {
                 Var d = siteDest.get(site);
                 if (d != null && escaping.contains(d)) {
-                    site.heap = true;
+                    out.siteHeap.put(site, true);
                 }
             }
-            if (site instanceof FuncLit fl && site.heap) {
+            if (site instanceof FuncLit fl && out.heap(site)) {
                 for (Var v : closureCaptures.getOrDefault(fl, List.of())) {
                     escaping.add(v);
                 }
@@ -108,7 +120,7 @@ final class Escape {
         for (Expr site : sites) {
             Var d = siteDest.get(site);
             if (d != null && escaping.contains(d)) {
-                site.heap = true;
+                out.siteHeap.put(site, true);
             }
         }
         for (Var v : vars) {
@@ -128,9 +140,9 @@ final class Escape {
     private void site(Expr e, Object ctx) {
         sites.add(e);
         if (ctx == ESCAPE) {
-            e.heap = true;
+            out.siteHeap.put(e, true);
         } else {
-            e.heap = false;
+            out.siteHeap.put(e, false);
             if (ctx instanceof Var v) {
                 siteDest.put(e, v);
             }
@@ -318,10 +330,10 @@ final class Escape {
     }
 
     /** Marks an expression converted to interface type t in an escaping context (runtime.convT2E). */
-    private static void markConv(Expr e, Type t) {
+    private void markConv(Expr e, Type t) {
         if (t != null && Types.isInterface(t) && e.type != null && !Types.isInterface(e.type) && e.cv == null
                 && !pointerShaped(e.type) && e.type.size() > 0) {
-            e.convHeap = true;
+            out.convHeap.add(e);
         }
     }
 
@@ -485,14 +497,14 @@ final class Escape {
                     }
                     Type t = c.type.underlying();
                     if (t instanceof Chan || t instanceof MapT && ctx != NONE && !(ctx instanceof Var)) {
-                        c.heap = true;
+                        out.siteHeap.put(c, true);
                     }
                     if (t instanceof Slice s && (!constant || n * s.elem.size() >= MAX_STACK_MAKE)) {
-                        c.heap = true;
+                        out.siteHeap.put(c, true);
                     }
                     if (t instanceof Chan) {
                         // channels are always allocated by runtime.makechan
-                        c.heap = true;
+                        out.siteHeap.put(c, true);
                     }
                 }
                 case "new" -> site(c, ctx);

@@ -90,7 +90,7 @@ final class Exprs {
             Ev inner = compile(c, e);
             Type dyn = Types.defaultType(src);
             boolean agg = Compiler.isAgg(dyn) && !fresh(e);
-            if (e.convHeap) {
+            if (c.escapes.convHeap(e)) {
                 // runtime.convT2E boxes the value in a new heap object
                 Host host = c.host;
                 long size = dyn.size();
@@ -185,12 +185,12 @@ final class Exprs {
             case Binary b when (b.op == Tok.EQL || b.op == Tok.NEQ) && mixedInterface(b.x.type, b.y.type): {
                 // spec (Comparison operators): the non-interface operand is converted to the interface type
                 Type it = Types.isInterface(b.x.type) ? b.x.type : b.y.type;
-                return Ops.binary(c, b.op, value(c, b.x, it), value(c, b.y, it), it, it, b.pos, b.heap);
+                return Ops.binary(c, b.op, value(c, b.x, it), value(c, b.y, it), it, it, b.pos, c.escapes.heap(b));
             }
             case Binary b: {
                 Ev fused = Fused.binary(c, b);
                 return fused != null ? fused
-                        : Ops.binary(c, b.op, compile(c, b.x), compile(c, b.y), b.x.type, b.y.type, b.pos, b.heap);
+                        : Ops.binary(c, b.op, compile(c, b.x), compile(c, b.y), b.x.type, b.y.type, b.pos, c.escapes.heap(b));
             }
             default:
                 throw new GoCompileError(e.pos, "unsupported: expression " + ExprString.of(e));
@@ -248,7 +248,7 @@ final class Exprs {
         Pos pos = fl.pos;
         Host host = c.host;
         Type t = fl.type;
-        boolean heap = fl.heap;
+        boolean heap = c.escapes.heap(fl);
         return new Ev() {
             @Override
             Object ev(Frame f) {
