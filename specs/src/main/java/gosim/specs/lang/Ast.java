@@ -27,10 +27,6 @@ final class Ast {
         Object cv;
         /** Set by the checker when the expression denotes a type rather than a value. */
         boolean isType;
-        /** For an allocation site: whether the object escapes to the heap (set by {@link Escape}). */
-        boolean heap = true;
-        /** Converted to an interface in an escaping context: the value is boxed on the heap (convT2E). */
-        boolean convHeap;
 
         Expr(Pos pos) {
             super(pos);

@@ -104,7 +104,7 @@ final class BuiltinCalls {
             }
             case "make": {
                 Type t = call.type;
-                boolean heap = call.heap;
+                boolean heap = c.escapes.heap(call);
                 switch (t.underlying()) {
                     case Slice s:
                         return Slices.make(c, call, s);
@@ -143,7 +143,7 @@ final class BuiltinCalls {
                 }
             }
             case "new": {
-                boolean heap = call.heap;
+                boolean heap = c.escapes.heap(call);
                 Type t = ((Pointer) call.type).elem;
                 Object z = Compiler.zero(t);
                 boolean agg = Compiler.isAgg(t);

@@ -42,21 +42,21 @@ final class Calls {
                 return dispatch(in, f, promotedOrPanic(in, f, v, name), name, true);
             }
             if (m.ptrRecv) {
-                return new Target(m.fn, v.val());
+                return new Target(in.methodFn(m), v.val());
             }
             Object pv = v.val();
             if (pv == null) {
                 throw viaEmbedded ? in.nilDeref(f) : in.panicwrap(f, n, name);
             }
             Object recv = pv instanceof Ptr ptr ? ptr.load() : Values.copyAgg(pv);
-            return new Target(m.fn, recv);
+            return new Target(in.methodFn(m), recv);
         }
         Method m = t instanceof Named n ? n.methods.get(name) : null;
         if (m == null) {
             return dispatch(in, f, promotedOrPanic(in, f, v, name), name, true);
         }
         Object val = v.val();
-        return new Target(m.fn, val instanceof StructVal || val instanceof ArrayVal ? Values.copyAgg(val) : val);
+        return new Target(in.methodFn(m), val instanceof StructVal || val instanceof ArrayVal ? Values.copyAgg(val) : val);
     }
 
     private static Iface promotedOrPanic(Interp in, Frame f, Iface v, String name) {
@@ -279,7 +279,7 @@ final class Calls {
 
     static Callee callee(Compiler c, Expr fun) {
         if (fun instanceof Selector s && s.selection.kind() == SelKind.METHOD) {
-            Interp.Fn fn = s.selection.method().fn;
+            Interp.Fn fn = c.in.methodFn(s.selection.method());
             if (fn == null) {
                 throw new GoCompileError(s.pos, "unsupported: method " + s.selection.method().symbol);
             }
@@ -289,11 +289,11 @@ final class Calls {
             return new Callee(c.expr(s.x), null, null, s.sel.name);
         }
         if (fun instanceof Ident id && id.obj instanceof FuncObj fo) {
-            return new Callee(null, fo.fn, null, null);
+            return new Callee(null, c.fn(fo), null, null);
         }
         if (fun instanceof Selector s && s.selection.kind() == SelKind.QUALIFIED
                 && s.selection.qualified() instanceof FuncObj fo) {
-            return new Callee(null, fo.fn, null, null);
+            return new Callee(null, c.fn(fo), null, null);
         }
         return new Callee(null, null, c.expr(fun), null);
     }

@@ -43,7 +43,6 @@ abstract class CheckDecl extends CheckStmt {
                                 v.pkg = pkg;
                                 v.used = true;
                                 id.obj = v;
-                                v.slot = pkg.globals.size();
                                 declOrder.put(v, declOrder.size());
                                 pkg.globals.add(v);
                                 declare(pkgScope, v, id.pos);

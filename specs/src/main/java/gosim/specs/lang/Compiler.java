@@ -23,6 +23,12 @@ final class Compiler {
     /** Cells of package-level variables, in declaration order (a deterministic root order for the GC). */
     final Map<Var, Cell> globals = new java.util.LinkedHashMap<>();
     final Map<FuncScope, Interp.Fn> fns = new IdentityHashMap<>();
+    /** Each local's frame slot, assigned as its function is compiled (gc's stack frame layout); looked up, never iterated. */
+    private final Map<Var, Integer> slots = new IdentityHashMap<>();
+    /** The compiled code of each declared function (gc's function symbols); looked up, never iterated. */
+    private final Map<FuncObj, Interp.Fn> funcFns = new IdentityHashMap<>();
+    /** What escape analysis decided for the functions compiled so far. */
+    final Escape.Result escapes = new Escape.Result();
     private FuncScope cur;
 
     /** Whether the function being compiled is a method expression's wrapper (gc's genwrapper). */
@@ -135,11 +141,11 @@ final class Compiler {
             if (fd.scope != null) {
                 Interp.Fn fn = fns.get(fd.scope);
                 if (fd.name.obj instanceof FuncObj fo) {
-                    fo.fn = fn;
+                    funcFns.put(fo, fn);
                 }
                 if (fd.recv != null) {
                     Named nt = (Named) (fd.scope.recv.type instanceof Pointer pt ? pt.elem : fd.scope.recv.type);
-                    nt.methods.get(fd.name.name).fn = fn;
+                    in.methodFns.put(nt.methods.get(fd.name.name), fn);
                 }
             }
         }
@@ -207,14 +213,12 @@ final class Compiler {
     int printFuncs;
 
     private int slot(Var v) {
-        if (v.slot < 0) {
-            if (v.boxed() || Interp.kindOfSlot(v.type) == Interp.K_REF) {
-                v.slot = curFn.nr++;
-            } else {
-                v.slot = curFn.nl++;
-            }
+        Integer s = slots.get(v);
+        if (s == null) {
+            s = v.boxed() || Interp.kindOfSlot(v.type) == Interp.K_REF ? curFn.nr++ : curFn.nl++;
+            slots.put(v, s);
         }
-        return v.slot;
+        return s;
     }
 
     private boolean scalar(Var v) {
@@ -244,7 +248,7 @@ final class Compiler {
             fn.paramScalar[i] = scalar(v);
             fn.paramKind[i] = Interp.kindOfSlot(v.type);
             if (v.boxed()) {
-                boxes.add(v.slot);
+                boxes.add(fn.paramSlot[i]);
                 boxedVars.add(v);
             }
         }
@@ -279,7 +283,7 @@ final class Compiler {
 
     private void compileBodyOnly(FuncScope fs, Interp.Fn fn) {
         if (fs.parent == null) {
-            Escape.analyze(fs.body);
+            Escape.analyze(fs.body, escapes);
         }
         if (fn.boxParams != null) {
             // after the analysis: which parameter cells escape
@@ -287,7 +291,7 @@ final class Compiler {
             fn.boxParamPos = new Pos[fn.boxParams.length];
             for (int i = 0; i < fn.boxParams.length; i++) {
                 Var v = fn.boxedParamVars.get(i);
-                fn.boxParamHeap[i] = v.heap ? v.type : null;
+                fn.boxParamHeap[i] = escapes.heap(v) ? v.type : null;
                 fn.boxParamPos[i] = v.pos;
             }
         }
@@ -1453,7 +1457,7 @@ final class Compiler {
             long size = v.type.size();
             Type t = v.type;
             Pos p = v.pos;
-            boolean heap = v.heap;
+            boolean heap = escapes.heap(v);
             return new LV() {
                 @Override
                 void store(Frame f, Object val) {
@@ -1653,5 +1657,10 @@ final class Compiler {
 
     int slotOf(Var v) {
         return slot(v);
+    }
+
+    /** The compiled code of a declared function, once {@link #declare} has seen its package. */
+    Interp.Fn fn(FuncObj fo) {
+        return funcFns.get(fo);
     }
 }

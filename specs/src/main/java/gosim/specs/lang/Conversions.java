@@ -22,7 +22,7 @@ final class Conversions {
         Type xt = x.type;
         Host host = c.host;
         Pos pos = call.pos;
-        boolean heap = call.heap;
+        boolean heap = c.escapes.heap(call);
         if (Types.isInterface(t)) {
             return c.value(x, t);
         }

@@ -19,8 +19,8 @@ import java.util.Set;
  * or appended as an element, captured by a closure that itself escapes (or is started by go), or
  * assigned to a local variable that escapes. A make whose size is not constant or is at least
  * {@link #MAX_STACK_MAKE} bytes always escapes; a string built by concatenation or conversion stays on
- * the stack only while it fits the runtime's 32-byte temporary buffer. Sets {@link Expr#heap},
- * {@link Expr#convHeap} and {@link Var#heap}.
+ * the stack only while it fits the runtime's 32-byte temporary buffer. What it decides goes to the
+ * compiler's {@link Result}.
  */
 final class Escape {
     /** cmd/compile's MaxImplicitStackVarSize for make([]T, n) in Go 1.7 (64 KB). */
@@ -42,12 +42,44 @@ final class Escape {
     private static final Object ESCAPE = new Object();
     private static final Object NONE = new Object();
 
-    private Escape() {
+    /** The results of every function analyzed so far (the compiler's). */
+    private final Result out;
+
+    /** What the analysis decided, for the compiler: looked up by node or variable, never iterated. */
+    static final class Result {
+        private final Map<Var, Boolean> varHeap = new IdentityHashMap<>();
+        private final Map<Expr, Boolean> siteHeap = new IdentityHashMap<>();
+        private final Set<Expr> convHeap = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Var> byval = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        /** For an allocation site: whether the object escapes to the heap; those of unanalyzed code do. */
+        boolean heap(Expr site) {
+            return siteHeap.getOrDefault(site, true);
+        }
+
+        /** Converted to an interface in an escaping context: the value is boxed on the heap (convT2E). */
+        boolean convHeap(Expr e) {
+            return convHeap.contains(e);
+        }
+
+        /** Whether a boxed variable is moved to the heap; those of unanalyzed code are. */
+        boolean heap(Var v) {
+            return varHeap.getOrDefault(v, true);
+        }
+
+        /** Captured by value: closures hold a copy, not a pointer (gc's capturevars). */
+        boolean byval(Var v) {
+            return byval.contains(v);
+        }
+    }
+
+    private Escape(Result out) {
+        this.out = out;
     }
 
     /** Analyzes one top-level function body (with its closures) and annotates its allocation sites. */
-    static void analyze(Block body) {
-        Escape e = new Escape();
+    static void analyze(Block body, Result out) {
+        Escape e = new Escape(out);
         e.stmts(body.list);
         e.solve();
     }
@@ -70,13 +102,13 @@ final class Escape {
             }
         }
         for (Expr site : sites) {
-            if (!site.heap) {
+            if (!out.heap(site)) {
                 Var d = siteDest.get(site);
                 if (d != null && escaping.contains(d)) {
-                    site.heap = true;
+                    out.siteHeap.put(site, true);
                 }
             }
-            if (site instanceof FuncLit fl && site.heap) {
+            if (site instanceof FuncLit fl && out.heap(site)) {
                 for (Var v : closureCaptures.getOrDefault(fl, List.of())) {
                     escaping.add(v);
                 }
@@ -96,12 +128,15 @@ final class Escape {
         for (Expr site : sites) {
             Var d = siteDest.get(site);
             if (d != null && escaping.contains(d)) {
-                site.heap = true;
+                out.siteHeap.put(site, true);
             }
         }
         for (Var v : vars) {
-            v.byval = byval(v);
-            v.heap = escaping.contains(v) && !v.byval;
+            boolean byval = byval(v);
+            if (byval) {
+                out.byval.add(v);
+            }
+            out.varHeap.put(v, escaping.contains(v) && !byval);
         }
     }
 
@@ -151,9 +186,9 @@ final class Escape {
     private void site(Expr e, Object ctx) {
         sites.add(e);
         if (ctx == ESCAPE) {
-            e.heap = true;
+            out.siteHeap.put(e, true);
         } else {
-            e.heap = false;
+            out.siteHeap.put(e, false);
             if (ctx instanceof Var v) {
                 siteDest.put(e, v);
             }
@@ -353,10 +388,10 @@ final class Escape {
     }
 
     /** Marks an expression converted to interface type t in an escaping context (runtime.convT2E). */
-    private static void markConv(Expr e, Type t) {
+    private void markConv(Expr e, Type t) {
         if (t != null && Types.isInterface(t) && e.type != null && !Types.isInterface(e.type) && e.cv == null
                 && !pointerShaped(e.type) && e.type.size() > 0) {
-            e.convHeap = true;
+            out.convHeap.add(e);
         }
     }
 
@@ -520,14 +555,14 @@ final class Escape {
                     }
                     Type t = c.type.underlying();
                     if (t instanceof Chan || t instanceof MapT && ctx != NONE && !(ctx instanceof Var)) {
-                        c.heap = true;
+                        out.siteHeap.put(c, true);
                     }
                     if (t instanceof Slice s && (!constant || n * s.elem.size() >= MAX_STACK_MAKE)) {
-                        c.heap = true;
+                        out.siteHeap.put(c, true);
                     }
                     if (t instanceof Chan) {
                         // channels are always allocated by runtime.makechan
-                        c.heap = true;
+                        out.siteHeap.put(c, true);
                     }
                 }
                 case "new" -> site(c, ctx);

@@ -90,7 +90,7 @@ final class Exprs {
             Ev inner = compile(c, e);
             Type dyn = Types.defaultType(src);
             boolean agg = Compiler.isAgg(dyn) && !fresh(e);
-            if (e.convHeap) {
+            if (c.escapes.convHeap(e)) {
                 // runtime.convT2E boxes the value in a new heap object
                 Host host = c.host;
                 long size = dyn.size();
@@ -185,12 +185,12 @@ final class Exprs {
             case Binary b when (b.op == Tok.EQL || b.op == Tok.NEQ) && mixedInterface(b.x.type, b.y.type): {
                 // spec (Comparison operators): the non-interface operand is converted to the interface type
                 Type it = Types.isInterface(b.x.type) ? b.x.type : b.y.type;
-                return Ops.binary(c, b.op, value(c, b.x, it), value(c, b.y, it), it, it, b.pos, b.heap);
+                return Ops.binary(c, b.op, value(c, b.x, it), value(c, b.y, it), it, it, b.pos, c.escapes.heap(b));
             }
             case Binary b: {
                 Ev fused = Fused.binary(c, b);
                 return fused != null ? fused
-                        : Ops.binary(c, b.op, compile(c, b.x), compile(c, b.y), b.x.type, b.y.type, b.pos, b.heap);
+                        : Ops.binary(c, b.op, compile(c, b.x), compile(c, b.y), b.x.type, b.y.type, b.pos, c.escapes.heap(b));
             }
             default:
                 throw new GoCompileError(e.pos, "unsupported: expression " + ExprString.of(e));
@@ -203,7 +203,7 @@ final class Exprs {
             return c.varEv(v);
         }
         if (o instanceof FuncObj fo) {
-            return funcConst(fo);
+            return funcConst(c, fo);
         }
         if (o instanceof NilObj) {
             return constNull();
@@ -211,14 +211,15 @@ final class Exprs {
         throw new GoCompileError(id.pos, "unsupported: use of " + id.name);
     }
 
-    static Ev funcConst(FuncObj fo) {
+    static Ev funcConst(Compiler c, FuncObj fo) {
+        Interp.Fn fn = c.fn(fo);
         return new Ev() {
             FuncVal cached;
 
             @Override
             Object ev(Frame f) {
                 if (cached == null) {
-                    cached = new FuncVal(fo.fn, null);
+                    cached = new FuncVal(fn, null);
                 }
                 return cached;
             }
@@ -243,11 +244,11 @@ final class Exprs {
         for (Var v : fs.captures) {
             cells[i++] = c.cellOf(v);
         }
-        long size = closureSize(fs.captures);
+        long size = closureSize(c.escapes, fs.captures);
         Pos pos = fl.pos;
         Host host = c.host;
         Type t = fl.type;
-        boolean heap = fl.heap;
+        boolean heap = c.escapes.heap(fl);
         return new Ev() {
             @Override
             Object ev(Frame f) {
@@ -269,12 +270,12 @@ final class Exprs {
      * per captured variable in capture order }, a by-value variable as itself, a by-reference one as
      * a pointer, laid out with Go's field alignment and rounded to the struct's alignment.
      */
-    static long closureSize(Iterable<Var> captures) {
+    static long closureSize(Escape.Result escapes, Iterable<Var> captures) {
         long off = 8;
         long align = 8;
         for (Var v : captures) {
-            long sz = v.byval ? v.type.size() : 8;
-            long al = v.byval ? Math.max(1, v.type.align()) : 8;
+            long sz = escapes.byval(v) ? v.type.size() : 8;
+            long al = escapes.byval(v) ? Math.max(1, v.type.align()) : 8;
             off = (off + al - 1) / al * al + sz;
             align = Math.max(align, al);
         }
@@ -285,14 +286,14 @@ final class Exprs {
         Selection sel = s.selection;
         switch (sel.kind()) {
             case METHOD_EXPR: {
-                Method m = sel.method();
+                Interp.Fn fn = c.in.methodFn(sel.method());
                 return new Ev() {
                     FuncVal cached;
 
                     @Override
                     Object ev(Frame f) {
                         if (cached == null) {
-                            cached = new FuncVal(m.fn, null); // the method itself: receiver first
+                            cached = new FuncVal(fn, null); // the method itself: receiver first
                         }
                         return cached;
                     }
@@ -304,7 +305,7 @@ final class Exprs {
                     return c.varEv(v);
                 }
                 if (o instanceof FuncObj fo) {
-                    return funcConst(fo);
+                    return funcConst(c, fo);
                 }
                 throw new GoCompileError(s.pos, "unsupported: " + ExprString.of(s));
             }
@@ -338,12 +339,12 @@ final class Exprs {
             }
             case METHOD: {
                 Ev recv = Calls.receiver(c, s);
-                Method m = sel.method();
+                Interp.Fn fn = c.in.methodFn(sel.method());
                 return new Ev() {
                     @Override
                     Object ev(Frame f) {
                         Object r = recv.ev(f);
-                        return new FuncVal(m.fn, null, r, true);
+                        return new FuncVal(fn, null, r, true);
                     }
                 };
             }

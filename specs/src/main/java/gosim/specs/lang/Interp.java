@@ -21,6 +21,10 @@ public final class Interp {
     private final long stackLimit;
     private final int depthLimit;
     final boolean traceStatements;
+    /** The compiled code of the program's methods (gc's method tables), set by the compiler; looked up, never iterated. */
+    final java.util.Map<Method, Fn> methodFns = new java.util.IdentityHashMap<>();
+    /** The methods of runtime types implemented in Java ({@link #nativeMethod}), shared by every program. */
+    private static final java.util.Map<Method, Fn> RUNTIME_METHODS = new java.util.concurrent.ConcurrentHashMap<>();
 
     Interp(Host host, GoVersion version) {
         this.host = host;
@@ -208,7 +212,13 @@ public final class Interp {
         fn.paramSlot = new int[]{0};
         fn.paramScalar = new boolean[]{false};
         fn.paramKind = new byte[]{K_REF};
-        m.fn = fn;
+        RUNTIME_METHODS.put(m, fn);
+    }
+
+    /** The compiled code of method m: the program's or the runtime's (null if neither has it). */
+    Fn methodFn(Method m) {
+        Fn fn = methodFns.get(m);
+        return fn != null ? fn : RUNTIME_METHODS.get(m);
     }
 
     static Iface runtimeError(String msg) {

@@ -24,7 +24,7 @@ final class Literals {
             ptr = true;
         }
         Ev v = build(c, cl, t);
-        if (!ptr || !cl.heap) {
+        if (!ptr || !c.escapes.heap(cl)) {
             return v;
         }
         Host host = c.host;
@@ -44,7 +44,7 @@ final class Literals {
     private static Ev build(Compiler c, CompositeLit cl, Type t) {
         Host host = c.host;
         Pos pos = cl.pos;
-        boolean heap = cl.heap;
+        boolean heap = c.escapes.heap(cl);
         switch (t.underlying()) {
             case Struct st: {
                 int n = st.fields.size();

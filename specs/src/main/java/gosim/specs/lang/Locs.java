@@ -253,7 +253,7 @@ final class Locs {
             long size = cl.type.size();
             Type t = cl.type;
             Pos pos = u.pos;
-            if (!u.heap) {
+            if (!c.escapes.heap(u)) {
                 return lit;
             }
             return new Ev() {

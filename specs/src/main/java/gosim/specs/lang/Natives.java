@@ -220,7 +220,7 @@ final class Natives {
             @Override
             public String call(Method m, Object recv) {
                 try {
-                    Object[] r = Calls.callBoxed(in, g.top, g, m.fn, null, new Object[]{recv});
+                    Object[] r = Calls.callBoxed(in, g.top, g, in.methodFn(m), null, new Object[]{recv});
                     return (String) r[0];
                 } catch (Interp.GoPanic p) {
                     // recovered by fmt: unlink it as a recover() would

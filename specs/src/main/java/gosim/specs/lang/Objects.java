@@ -35,14 +35,8 @@ interface Objects {
         boolean captured;
         /** Its address is taken (&x or a pointer-method call on it). */
         boolean addrTaken;
-        /** Frame slot (assigned by the compiler) or global index. */
-        int slot = -1;
         /** For globals: the spec that declares and initializes it. */
         ValueSpec spec;
-        /** Whether a boxed variable is moved to the heap (set by {@link Escape}). */
-        boolean heap = true;
-        /** Captured by value: closures hold a copy, not a pointer (set by {@link Escape}, gc's capturevars). */
-        boolean byval;
         Package pkg;
         boolean resolving;
 
@@ -92,8 +86,6 @@ interface Objects {
         Signature sig;
         final Package pkg;
         String symbol;
-        /** Compiled code (set by the interpreter). */
-        Interp.Fn fn;
 
         FuncObj(String name, Pos pos, FuncDecl decl, Package pkg) {
             super(name, pos);

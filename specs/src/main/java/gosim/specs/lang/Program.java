@@ -136,10 +136,10 @@ public final class Program {
             c.compilePackage(p, natives);
             inits.add(c.initFn);
             for (Ast.FuncDecl fd : p.inits) {
-                inits.add(((Checker.FuncObj) fd.name.obj).fn);
+                inits.add(c.fn((Checker.FuncObj) fd.name.obj));
             }
         }
-        Interp.Fn mainFn = ((Checker.FuncObj) main.scope.get("main")).fn;
+        Interp.Fn mainFn = c.fn((Checker.FuncObj) main.scope.get("main"));
         return new Linked(in, c, inits, mainFn, natives);
     }
 
@@ -231,7 +231,7 @@ public final class Program {
                     if (t instanceof Pointer && !m.ptrRecv) {
                         recv = recv instanceof Ptr ptr ? ptr.load() : Values.copyAgg(recv);
                     }
-                    Object[] r = Calls.callBoxed(in, g.top, g, m.fn, null, new Object[]{recv});
+                    Object[] r = Calls.callBoxed(in, g.top, g, in.methodFn(m), null, new Object[]{recv});
                     String s = (String) r[0];
                     if (in.version.atLeast(18) && t != Interp.RUNTIME_ERROR && isError(m)) {
                         return s;

@@ -114,7 +114,7 @@ final class Slices {
         Host host = c.host;
         Pos pos = call.pos;
         Type t = call.type;
-        boolean heap = call.heap;
+        boolean heap = c.escapes.heap(call);
         return new Ev() {
             @Override
             Object ev(Frame f) {

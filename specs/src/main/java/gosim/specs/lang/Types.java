@@ -106,8 +106,6 @@ public final class Types {
         public final Signature sig;
         public final boolean ptrRecv;
         final Named recv;
-        /** The compiled function (set by the interpreter). */
-        Interp.Fn fn;
         /** The checked body. */
         Checker.FuncScope fnScope;
         /** Symbol name, e.g. main.(*T).M. */
