@@ -56,7 +56,7 @@ class CheckerTest {
                 + "declaration (overflows)", err("\tvar y float64 = 2i\n\t_ = y"));
         assertEquals("prog.go:6:14: invalid operation: complex(1, 2i) (mismatched types untyped float and untyped "
                 + "complex)", err("\t_ = complex(1, 2i)"));
-        assertEquals("prog.go:6:18: invalid operation: division by zero", err("\tconst k = 1 / (0 + 0i)"));
+        assertEquals("prog.go:6:16: invalid operation: division by zero", err("\tconst k = 1 / (0 + 0i)"));
         assertEquals("prog.go:6:20: cannot use 1e300 (untyped float constant 1e+300) as complex64 value in variable "
                 + "declaration (overflows)", err("\tvar z complex64 = 1e300\n\t_ = z"));
         assertEquals("prog.go:6:6: invalid operation: too many arguments for real(1, 2) (expected 1, found 2)",
@@ -224,7 +224,6 @@ class CheckerTest {
     void unsupportedConstructsNameThemselves() {
         assertEquals("prog.go:3:8: unsupported: package \"net/http\" (not in the supported subset)",
                 GoRun.error("package main\n\nimport \"net/http\"\n\nfunc main() {\n\t_ = http.Get\n}\n"));
-        assertEquals("prog.go:6:7: unsupported: complex numbers", err("\tx := 1i\n\t_ = x"));
     }
 
     @Test
