@@ -8,7 +8,8 @@ import gosim.specs.lang.Types.Kind;
 /**
  * A complex64 or complex128 value at run time and its operators: models the SSA's complex ops (a
  * complex is two floats; + - * on the parts, a complex64's parts rounded to float32 after each
- * operation) and go1.7 runtime/complex.go complex128div, which both complex sizes divide with.
+ * operation) and runtime/complex.go complex128div, which both complex sizes divide with: go1.7's,
+ * or from Go 1.9 on the C99 one (commit 16200c7333 "runtime: make complex division c99 compatible").
  * Equality is Go's ==, part by part (+0 == -0, NaN != NaN), not the record's equals.
  */
 record Complex(double re, double im) {
@@ -66,6 +67,53 @@ record Complex(double re, double im) {
         return new Complex((n.im * ratio + n.re) / denom, (n.im - n.re * ratio) / denom);
     }
 
+    /**
+     * Go 1.9+ complex128div (go1.19 runtime/complex.go): Smith's division, then when both parts are
+     * NaN the C99 G.5.1 corrections for a zero divisor, an infinite dividend or an infinite divisor.
+     */
+    static Complex div9(Complex n, Complex m) {
+        double e;
+        double f;
+        if (Math.abs(m.re) >= Math.abs(m.im)) {
+            double ratio = m.im / m.re;
+            double denom = m.re + ratio * m.im;
+            e = (n.re + n.im * ratio) / denom;
+            f = (n.im - n.re * ratio) / denom;
+        } else {
+            double ratio = m.re / m.im;
+            double denom = m.im + ratio * m.re;
+            e = (n.re * ratio + n.im) / denom;
+            f = (n.im * ratio - n.re) / denom;
+        }
+        if (Double.isNaN(e) && Double.isNaN(f)) {
+            double a = n.re;
+            double b = n.im;
+            double c = m.re;
+            double d = m.im;
+            double inf = Double.POSITIVE_INFINITY;
+            if (c == 0 && d == 0 && (!Double.isNaN(a) || !Double.isNaN(b))) {
+                e = Math.copySign(inf, c) * a;
+                f = Math.copySign(inf, c) * b;
+            } else if ((Double.isInfinite(a) || Double.isInfinite(b)) && Double.isFinite(c) && Double.isFinite(d)) {
+                a = inf2one(a);
+                b = inf2one(b);
+                e = inf * (a * c + b * d);
+                f = inf * (b * c - a * d);
+            } else if ((Double.isInfinite(c) || Double.isInfinite(d)) && Double.isFinite(a) && Double.isFinite(b)) {
+                c = inf2one(c);
+                d = inf2one(d);
+                e = 0 * (a * c + b * d);
+                f = 0 * (b * c - a * d);
+            }
+        }
+        return new Complex(e, f);
+    }
+
+    /** runtime inf2one: 1 with v's sign when v is infinite, else 0 with v's sign. */
+    private static double inf2one(double v) {
+        return Math.copySign(Double.isInfinite(v) ? 1 : 0, v);
+    }
+
     static Ev neg(Ev x) {
         return new Ev() {
             @Override
@@ -76,7 +124,8 @@ record Complex(double re, double im) {
         };
     }
 
-    static Ev binary(Tok op, Ev x, Ev y, boolean f32, Pos pos) {
+    /** c99: Go 1.9+'s division ({@link #div9}), else go1.7's ({@link #div}). */
+    static Ev binary(Tok op, Ev x, Ev y, boolean f32, boolean c99, Pos pos) {
         return new Ev() {
             @Override
             Object ev(Frame f) {
@@ -86,7 +135,7 @@ record Complex(double re, double im) {
                     case ADD -> new Complex(a.re + b.re, a.im + b.im);
                     case SUB -> new Complex(a.re - b.re, a.im - b.im);
                     case MUL -> mul(a, b);
-                    case QUO -> div(a, b);
+                    case QUO -> c99 ? div9(a, b) : div(a, b);
                     default -> throw new GoCompileError(pos, "unsupported: operator " + op.text + " on complex");
                 };
                 return f32 ? r.f32() : r;

@@ -309,7 +309,7 @@ final class Lexer {
                 if (off < src.length() && (src.charAt(off) == '+' || src.charAt(off) == '-')) {
                     off++;
                 }
-                while (off < src.length() && isDigit(src.charAt(off))) {
+                while (off < src.length() && (isDigit(src.charAt(off)) || src.charAt(off) == '_')) {
                     off++;
                 }
             }
@@ -330,7 +330,7 @@ final class Lexer {
                 if (off < src.length() && (src.charAt(off) == '+' || src.charAt(off) == '-')) {
                     off++;
                 }
-                while (off < src.length() && isDigit(src.charAt(off))) {
+                while (off < src.length() && (isDigit(src.charAt(off)) || src.charAt(off) == '_')) {
                     off++;
                 }
             }

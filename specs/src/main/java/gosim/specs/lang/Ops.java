@@ -143,7 +143,7 @@ final class Ops {
             };
         }
         if (k != null && k.isComplex()) {
-            return Complex.binary(op, x, y, k == Kind.COMPLEX64, pos);
+            return Complex.binary(op, x, y, k == Kind.COMPLEX64, in.version.atLeast(9), pos);
         }
         if (k == Kind.FLOAT32) {
             return float32(op, x, y, pos);
