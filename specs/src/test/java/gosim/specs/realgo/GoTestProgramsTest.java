@@ -69,14 +69,15 @@ class GoTestProgramsTest {
             // complex numbers
             "const.go", "convT2X.go", "print.go", "zerodivide.go", "ken/cplx0.go", "ken/cplx1.go", "ken/cplx2.go",
             "ken/cplx4.go", "ken/cplx5.go", "fixedbugs/bug329.go", "fixedbugs/bug401.go", "fixedbugs/bug491.go",
-            "fixedbugs/issue30243.go", "fixedbugs/issue33062.go", "fixedbugs/issue43908.go");
+            "fixedbugs/issue11945.go", "fixedbugs/issue30243.go", "fixedbugs/issue33062.go",
+            "fixedbugs/issue43908.go");
 
     /** Programs outside typeparam/ that need a newer dialect (run under {@code -go 1.19}): literal2 has Go 1.13's literals. */
     static final List<String> PASSING_GO119 = List.of("literal2.go");
 
     /**
      * The typeparam/ // run programs gosim runs as Go does, under {@code -go 1.19} (the default dialect,
-     * Go 1.7, has no type parameters). The rest of typeparam/ needs float32, complex numbers, reflect,
+     * Go 1.7, has no type parameters). The rest of typeparam/ needs reflect, type inference gosim lacks,
      * unsafe, struct tags, or a traceback detail: see the generics helper's notes.
      */
     static final List<String> TYPEPARAM_PASSING = List.of(
