@@ -288,6 +288,12 @@ final class Builtins {
         }
         boolean ux = Types.isUntyped(xt);
         boolean uy = Types.isUntyped(yt);
+        // gc reports an untyped constant that does not fit the other's type as an operand: "X overflows T"
+        if (ux && !uy && x.cv != null && Types.kindOf(yt) != null && ck.representableOr(x, x.cv, yt, null, true) == null
+                || uy && !ux && y.cv != null && Types.kindOf(xt) != null
+                        && ck.representableOr(y, y.cv, xt, null, true) == null) {
+            return Types.INVALID;
+        }
         if (ux && !uy) {
             ck.convertUntyped(x, yt);
             xt = x.type;

@@ -65,6 +65,8 @@ class CheckerTest {
                 err("\tvar f float64\n\t_ = complex128(f)"));
         assertEquals("prog.go:6:6: invalid operation: shifted operand 1i (untyped complex constant (0 + 1i)) must be "
                 + "integer", err("\t_ = 1i << 2"));
+        assertEquals("prog.go:6:26: 1e40 (untyped float constant 1e+40) overflows float32",
+                err("\t_ = complex(float32(1), 1e40)"));
     }
 
     /**
