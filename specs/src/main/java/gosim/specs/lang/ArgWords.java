@@ -64,6 +64,14 @@ final class ArgWords {
             case Basic b when b.kind == Types.Kind.BOOL -> bytes(at, (Boolean) v ? 1 : 0, 1);
             case Basic b when b.kind == Types.Kind.FLOAT64 -> word(at, Double.doubleToRawLongBits((Double) v));
             case Basic b when b.kind == Types.Kind.FLOAT32 -> bytes(at, Float.floatToRawIntBits((float) (double) (Double) v), 4);
+            case Basic b when b.kind == Types.Kind.COMPLEX128 -> {
+                word(at, Double.doubleToRawLongBits(((Complex) v).re()));
+                word(at + 8, Double.doubleToRawLongBits(((Complex) v).im()));
+            }
+            case Basic b when b.kind == Types.Kind.COMPLEX64 -> {
+                bytes(at, Float.floatToRawIntBits((float) ((Complex) v).re()), 4);
+                bytes(at + 4, Float.floatToRawIntBits((float) ((Complex) v).im()), 4);
+            }
             case Basic b -> bytes(at, (Long) v, (int) b.size());
             case Slice s -> {
                 SliceVal sv = (SliceVal) v;

@@ -73,6 +73,10 @@ final class BuiltinCalls {
             }
             case "append":
                 return Slices.append(c, call);
+            case "complex":
+                return Complex.make(c.expr(call.args.get(0)), c.expr(call.args.get(1)));
+            case "real", "imag":
+                return Complex.part(c.expr(call.args.get(0)), call.builtin.equals("imag"));
             case "copy":
                 return Slices.copy(c, call);
             case "delete": {
@@ -225,6 +229,9 @@ final class BuiltinCalls {
             if (b.kind.isFloat()) { // print converts a float32 to float64 (go1.7 runtime/print.go printfloat)
                 return printFloat((Double) v);
             }
+            if (b.kind.isComplex()) {
+                return printComplex((Complex) v);
+            }
             if (b.kind == Kind.BOOL) {
                 return v.toString();
             }
@@ -246,6 +253,11 @@ final class BuiltinCalls {
                     + Long.toHexString(s == null ? 0 : host.addressOf(s.a));
         }
         return "0x" + Long.toHexString(v == null ? 0 : host.addressOf(v));
+    }
+
+    /** go1.7 runtime/print.go:154 printcomplex: print("(", real(c), imag(c), "i)"). */
+    static String printComplex(Complex c) {
+        return "(" + printFloat(c.re()) + printFloat(c.im()) + "i)";
     }
 
     /** runtime.printfloat: sign, one digit, '.', seven digits, 'e', sign, three exponent digits. */

@@ -229,6 +229,10 @@ final class Builtins {
                 }
                 return t;
             }
+            case "complex":
+                return n != 2 ? argCount(ck, c, "invalid operation: ", name, 2) : complexArgs(ck, c, args.get(0), args.get(1));
+            case "real", "imag":
+                return n != 1 ? argCount(ck, c, "invalid operation: ", name, 1) : part(ck, c, args.get(0), name.equals("imag"));
             case "new": {
                 if (n != 1) {
                     return argCount(ck, c, name, 1);
@@ -269,6 +273,104 @@ final class Builtins {
                 ck.err(c.fun.pos, "unsupported: built-in " + name);
                 return Types.INVALID;
         }
+    }
+
+    /**
+     * complex(x, y) as go1.19 go/types builtins.go _Complex types it: an untyped argument takes the
+     * other's type, two untyped constants are untyped floats when real; float32 gives complex64,
+     * float64 complex128, untyped float an untyped complex constant.
+     */
+    private static Type complexArgs(CheckCall ck, Call c, Expr x, Expr y) {
+        Type xt = ck.expr(x);
+        Type yt = ck.expr(y);
+        if (xt == Types.INVALID || yt == Types.INVALID) {
+            return Types.INVALID;
+        }
+        boolean ux = Types.isUntyped(xt);
+        boolean uy = Types.isUntyped(yt);
+        // gc reports an untyped constant that does not fit the other's type as an operand: "X overflows T"
+        if (ux && !uy && x.cv != null && Types.kindOf(yt) != null && ck.representableOr(x, x.cv, yt, null, true) == null
+                || uy && !ux && y.cv != null && Types.kindOf(xt) != null
+                        && ck.representableOr(y, y.cv, xt, null, true) == null) {
+            return Types.INVALID;
+        }
+        if (ux && !uy) {
+            ck.convertUntyped(x, yt);
+            xt = x.type;
+        } else if (uy && !ux) {
+            ck.convertUntyped(y, xt);
+            yt = y.type;
+        } else if (ux) {
+            if (x.cv != null && y.cv != null) {
+                xt = realConst(x, xt);
+                yt = realConst(y, yt);
+            } else {
+                ck.convertUntyped(x, Types.FLOAT64);
+                ck.convertUntyped(y, Types.FLOAT64);
+                xt = x.type;
+                yt = y.type;
+            }
+        }
+        if (xt == Types.INVALID || yt == Types.INVALID) {
+            return Types.INVALID;
+        }
+        if (!Types.identical(xt, yt)) {
+            ck.err(x.pos, "invalid operation: " + ExprString.of(c) + " (mismatched types " + xt + " and " + yt + ")");
+            return Types.INVALID;
+        }
+        Kind k = Types.kindOf(xt);
+        Type res = k == Kind.FLOAT32 ? Types.COMPLEX64 : k == Kind.FLOAT64 ? Types.COMPLEX128
+                : k == Kind.UNTYPED_FLOAT ? Types.UNTYPED_COMPLEX : null;
+        if (res == null) {
+            ck.err(x.pos, "invalid argument: arguments have type " + xt + ", expected floating-point");
+            return Types.INVALID;
+        }
+        if (x.cv != null && y.cv != null) {
+            Constants.Cplx v = new Constants.Cplx(Constants.rat(x.cv), Constants.rat(y.cv));
+            c.cv = Constants.represent(v, Types.kindOf(res));
+        }
+        return res;
+    }
+
+    /** go/types _Complex's toFloat: an untyped numeric constant with no imaginary part is an untyped float. */
+    private static Type realConst(Expr e, Type t) {
+        if (Types.isNumeric(t) && (!(e.cv instanceof Constants.Cplx z) || z.im().num().signum() == 0)) {
+            e.type = Types.UNTYPED_FLOAT;
+            return Types.UNTYPED_FLOAT;
+        }
+        return t;
+    }
+
+    /** real(x), imag(x) (go/types _Real, _Imag): an untyped constant number counts as an untyped complex. */
+    private static Type part(CheckCall ck, Call c, Expr x, boolean imag) {
+        Type t = ck.expr(x);
+        if (t == Types.INVALID) {
+            return t;
+        }
+        if (Types.isUntyped(t)) {
+            if (x.cv != null && Types.isNumeric(t)) {
+                t = Types.UNTYPED_COMPLEX;
+                x.type = t;
+            } else if (x.cv == null) {
+                ck.convertUntyped(x, Types.COMPLEX128);
+                t = x.type;
+            }
+        }
+        Kind k = Types.kindOf(t);
+        Type res = k == Kind.COMPLEX64 ? Types.FLOAT32 : k == Kind.COMPLEX128 ? Types.FLOAT64
+                : k == Kind.UNTYPED_COMPLEX ? Types.UNTYPED_FLOAT : null;
+        if (res == null) {
+            ck.err(x.pos, "invalid argument: argument has type " + t + ", expected complex type");
+            return Types.INVALID;
+        }
+        if (x.cv != null) {
+            Constants.Cplx v = Constants.cplx(x.cv);
+            c.cv = imag ? v.im() : v.re();
+            if (res != Types.UNTYPED_FLOAT) {
+                c.cv = Constants.represent(c.cv, Types.kindOf(res));
+            }
+        }
+        return res;
     }
 
     private static Type noValue() {

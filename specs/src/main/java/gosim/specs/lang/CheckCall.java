@@ -219,7 +219,7 @@ abstract class CheckCall extends CheckExpr {
             return true;
         }
         if (Types.isNumeric(vu) && Types.isNumeric(tu)) {
-            return true;
+            return Types.isComplex(vu) == Types.isComplex(tu); // spec Conversions: complex only to complex
         }
         if (Types.isString(tu)) {
             if (Types.isInteger(vu)) {

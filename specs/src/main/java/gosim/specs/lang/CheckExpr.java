@@ -106,6 +106,9 @@ abstract class CheckExpr extends CheckTypexpr {
                         }
                         e.cv = Constants.Rat.of(bd);
                         return Types.UNTYPED_FLOAT;
+                    case IMAG:
+                        e.cv = new Constants.Cplx(Constants.Cplx.ZERO, Constants.Rat.of((java.math.BigDecimal) b.value));
+                        return Types.UNTYPED_COMPLEX;
                     case CHAR:
                         e.cv = BigInteger.valueOf((Long) b.value);
                         return Types.UNTYPED_RUNE;
@@ -976,6 +979,7 @@ abstract class CheckExpr extends CheckTypexpr {
             case UNTYPED_INT -> 1;
             case UNTYPED_RUNE -> 2;
             case UNTYPED_FLOAT -> 3;
+            case UNTYPED_COMPLEX -> 4;
             default -> 0;
         };
     }
@@ -1068,10 +1072,12 @@ abstract class CheckExpr extends CheckTypexpr {
                 }
             }
         } else {
-            boolean ordered = Types.isNumeric(xt) || Types.isString(xt);
+            boolean ordered = Types.isNumeric(xt) && !Types.isComplex(xt) || Types.isString(xt);
             if (!ordered) {
+                // go1.19 names a complex operand by its type: "operator < not defined on complex128"
+                String on = Types.isComplex(xt) ? xt.toString() : describeKind(x).replaceFirst(" of type .*", "");
                 error(b.pos, "invalid operation: " + ExprString.of(b) + " (operator " + op.text + " not defined on "
-                        + describeKind(x).replaceFirst(" of type .*", "") + ")");
+                        + on + ")");
                 return Types.INVALID;
             }
         }
@@ -1106,7 +1112,7 @@ abstract class CheckExpr extends CheckTypexpr {
         boolean kindOk = switch (Types.kindOf(x.type)) {
             case UNTYPED_BOOL -> Types.isBoolean(t);
             case UNTYPED_STRING -> Types.isString(t);
-            case UNTYPED_INT, UNTYPED_RUNE, UNTYPED_FLOAT -> Types.isNumeric(t);
+            case UNTYPED_INT, UNTYPED_RUNE, UNTYPED_FLOAT, UNTYPED_COMPLEX -> Types.isNumeric(t);
             default -> false;
         };
         if (!kindOk) {
@@ -1233,7 +1239,7 @@ abstract class CheckExpr extends CheckTypexpr {
             return switch (((Basic) v).kind) {
                 case UNTYPED_BOOL -> k == Kind.BOOL;
                 case UNTYPED_STRING -> k == Kind.STRING;
-                case UNTYPED_INT, UNTYPED_RUNE, UNTYPED_FLOAT -> k.isNumeric();
+                case UNTYPED_INT, UNTYPED_RUNE, UNTYPED_FLOAT, UNTYPED_COMPLEX -> k.isNumeric();
                 default -> false;
             };
         }

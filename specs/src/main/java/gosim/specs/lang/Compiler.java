@@ -319,6 +319,7 @@ final class Compiler {
                 return switch (b.kind) {
                     case BOOL, UNTYPED_BOOL -> false;
                     case FLOAT32, FLOAT64, UNTYPED_FLOAT -> 0.0;
+                    case COMPLEX64, COMPLEX128, UNTYPED_COMPLEX -> Complex.ZERO;
                     case STRING, UNTYPED_STRING -> "";
                     default -> null;
                 };
@@ -551,7 +552,7 @@ final class Compiler {
             case IncDecStmt ids: {
                 Expr one = new BasicLit(ids.pos, Tok.INT, BigInteger.ONE, "1");
                 one.type = ids.x.type;
-                one.cv = Types.isFloat(ids.x.type) ? (Object) 1.0 : BigInteger.ONE;
+                one.cv = Types.isFloat(ids.x.type) ? (Object) 1.0 : BigInteger.ONE; // a complex's is (1+0i)
                 return opAssign(ids.x, ids.inc ? Tok.ADD : Tok.SUB, one);
             }
             case AssignStmt as: {

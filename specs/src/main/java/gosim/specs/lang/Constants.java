@@ -11,7 +11,9 @@ import java.math.RoundingMode;
  * representable check. Integers are BigInteger (exact, as untyped constants must be); untyped floats
  * are exact rationals ({@link Rat}, go/constant's ratVal: 1e1000 / 1e999 is 10, 0.1 + 0.2 == 0.3);
  * typed floats are Double (go/types rounds a typed constant to its type after each operation, and
- * IEEE arithmetic on doubles is that exact-then-round); strings byte strings, booleans Boolean.
+ * IEEE arithmetic on doubles is that exact-then-round); complex constants {@link Cplx}, two exact
+ * rationals (go/constant's complexVal), rounded part by part to a typed complex's float size;
+ * strings byte strings, booleans Boolean.
  */
 final class Constants {
     private Constants() {
@@ -99,12 +101,26 @@ final class Constants {
         }
     }
 
+    /** A complex constant re + im*i with exact parts. */
+    record Cplx(Rat re, Rat im) {
+        static final Rat ZERO = new Rat(BigInteger.ZERO, BigInteger.ONE);
+
+        Cplx neg() {
+            return new Cplx(new Rat(re.num.negate(), re.den), new Rat(im.num.negate(), im.den));
+        }
+    }
+
+    static Cplx cplx(Object v) {
+        return v instanceof Cplx c ? c : new Cplx(rat(v), Cplx.ZERO);
+    }
+
     /** Literal exponents beyond this are refused: the exact value would take too long to compute. */
     static final int MAX_LITERAL_EXP = 20000;
 
     static Rat rat(Object v) {
         return switch (v) {
             case Rat r -> r;
+            case Cplx c -> c.re;
             case BigInteger b -> new Rat(b, BigInteger.ONE);
             default -> Rat.of(new BigDecimal((Double) v));
         };
@@ -112,13 +128,14 @@ final class Constants {
 
     static boolean isZero(Object v) {
         return v instanceof BigInteger b && b.signum() == 0 || v instanceof Double d && d == 0.0
-                || v instanceof Rat r && r.num.signum() == 0;
+                || v instanceof Rat r && r.num.signum() == 0
+                || v instanceof Cplx c && c.re.num.signum() == 0 && c.im.num.signum() == 0;
     }
 
     /** Whether a numeric constant has an integer value (an untyped float such as 2.0 may be used as an int). */
     static boolean integral(Object v) {
         return v instanceof BigInteger || v instanceof Double d && d == Math.rint(d) && !d.isInfinite()
-                || v instanceof Rat r && r.isInt();
+                || v instanceof Rat r && r.isInt() || v instanceof Cplx c && c.im.num.signum() == 0 && c.re.isInt();
     }
 
     /** The integer value of an integral constant. */
@@ -126,12 +143,13 @@ final class Constants {
         return switch (v) {
             case BigInteger b -> b;
             case Rat r -> r.num;
+            case Cplx c -> c.re.num;
             default -> new BigDecimal((Double) v).toBigIntegerExact();
         };
     }
 
     static boolean isNumber(Object v) {
-        return v instanceof BigInteger || v instanceof Double || v instanceof Rat;
+        return v instanceof BigInteger || v instanceof Double || v instanceof Rat || v instanceof Cplx;
     }
 
     static String format(Object v) {
@@ -141,7 +159,13 @@ final class Constants {
         if (v instanceof Double d) {
             return Fmt.formatFloat(d, 'g', 6); // go/constant floatVal.String: %.6g
         }
+        if (v instanceof Cplx c) {
+            return "(" + format(c.re) + " + " + format(c.im) + "i)"; // go/constant complexVal.String
+        }
         if (v instanceof Rat r) {
+            if (r.num.signum() == 0) {
+                return "0"; // go/constant keeps a zero as int64Val 0
+            }
             double d = r.toDouble(); // ratVal.String is rtof(x).String(): %.6g, whole or not
             if (d != 0 && !Double.isInfinite(d)) {
                 return Fmt.formatFloat(d, 'g', 6);
@@ -160,6 +184,7 @@ final class Constants {
         return switch (v) {
             case BigInteger b -> b.doubleValue();
             case Rat r -> r.toDouble();
+            case Cplx c -> c.re.toDouble();
             default -> (Double) v;
         };
     }
@@ -169,6 +194,9 @@ final class Constants {
             case ADD:
                 return v;
             case SUB:
+                if (v instanceof Cplx c) {
+                    return c.neg();
+                }
                 return v instanceof BigInteger b ? wrapTyped(b.negate(), t)
                         : v instanceof Rat r ? new Rat(r.num.negate(), r.den) : (Object) (-(Double) v);
             case NOT:
@@ -197,6 +225,9 @@ final class Constants {
         }
         if (x instanceof Boolean a && y instanceof Boolean b) {
             return op == Tok.LAND ? a && b : a || b;
+        }
+        if (x instanceof Cplx || y instanceof Cplx || Types.isComplex(t)) {
+            return complexOp(op, cplx(x), cplx(y)); // a typed result is rounded by the representable check
         }
         boolean intDiv = Types.isInteger(t);
         boolean exact = Types.isUntyped(t);
@@ -247,9 +278,41 @@ final class Constants {
         return Types.kindOf(t) == Kind.FLOAT32 ? (double) (float) r : r;
     }
 
+    /** Exact complex + - * / (go/constant BinaryOp on complexVal); the divisor is non-zero (checked before). */
+    private static Cplx complexOp(Tok op, Cplx x, Cplx y) {
+        Rat a = x.re;
+        Rat b = x.im;
+        Rat c = y.re;
+        Rat d = y.im;
+        return switch (op) {
+            case ADD -> new Cplx(a.add(c), b.add(d));
+            case SUB -> new Cplx(a.sub(c), b.sub(d));
+            case MUL -> new Cplx(a.mul(c).sub(b.mul(d)), a.mul(d).add(b.mul(c)));
+            case QUO -> {
+                Rat s = c.mul(c).add(d.mul(d));
+                yield new Cplx(a.mul(c).add(b.mul(d)).quo(s), b.mul(c).sub(a.mul(d)).quo(s));
+            }
+            default -> throw new IllegalStateException("binary " + op + " on complex");
+        };
+    }
+
+    /** Each part rounded to float64 (float32 when f32) as go/types roundFloat64/32 do, or null on overflow. */
+    static Cplx round(Cplx c, boolean f32) {
+        double re = f32 ? c.re.toFloat() : c.re.toDouble();
+        double im = f32 ? c.im.toFloat() : c.im.toDouble();
+        if (Double.isInfinite(re) || Double.isInfinite(im)) {
+            return null;
+        }
+        return new Cplx(Rat.of(new BigDecimal(re)), Rat.of(new BigDecimal(im)));
+    }
+
     static Boolean compare(Tok op, Object x, Object y, Type t) {
         int c;
-        if (x instanceof String a && y instanceof String b) {
+        if (x instanceof Cplx || y instanceof Cplx) {
+            Cplx a = cplx(x);
+            Cplx b = cplx(y);
+            c = a.re.compareTo(b.re) == 0 && a.im.compareTo(b.im) == 0 ? 0 : 1;
+        } else if (x instanceof String a && y instanceof String b) {
             c = a.compareTo(b);
         } else if (x instanceof Boolean a && y instanceof Boolean b) {
             c = a.equals(b) ? 0 : 1;
@@ -273,6 +336,12 @@ final class Constants {
 
     /** v as a constant of kind k, or null when it does not fit (overflow, truncation, wrong kind). */
     static Object represent(Object v, Kind k) {
+        if (k.isComplex()) {
+            return !isNumber(v) ? null : k == Kind.UNTYPED_COMPLEX ? cplx(v) : round(cplx(v), k == Kind.COMPLEX64);
+        }
+        if (v instanceof Cplx c && c.im.num.signum() != 0) {
+            return null; // go/types: a complex constant with an imaginary part is no real number
+        }
         if (k.isInteger()) {
             if (!isNumber(v) || !integral(v)) {
                 return null;

@@ -31,6 +31,9 @@ final class Conversions {
         Type xu = xt.underlying();
         Kind tk = Types.kindOf(tu);
         Kind xk = Types.kindOf(xu);
+        if (tk != null && tk.isComplex() && xk != null && xk.isComplex()) {
+            return Complex.convert(xv, tk == Kind.COMPLEX64);
+        }
         if (tk != null && tk.isInteger() && xk != null && xk.isInteger()) {
             int shift = 64 - tk.bits();
             boolean uns = tk.isUnsigned();

@@ -49,7 +49,8 @@ final class Exprs {
                 }
             };
         }
-        Object c = v instanceof BigInteger bi ? (Object) bi.longValue() : v instanceof Constants.Rat r ? (Object) r.toDouble() : v;
+        Object c = Types.isComplex(t) ? Complex.of(v, Types.kindOf(t))
+                : v instanceof BigInteger bi ? (Object) bi.longValue() : v instanceof Constants.Rat r ? (Object) r.toDouble() : v;
         if (Types.isInterface(t) && c != null) {
             // an untyped constant stored as interface{} takes its default type
             throw new IllegalStateException("constant of interface type must be converted first");

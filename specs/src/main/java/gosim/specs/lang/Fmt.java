@@ -432,6 +432,7 @@ final class Fmt {
             case Basic b when b.kind == Kind.BOOL -> fmtBool((Boolean) v, verb, t);
             case Basic b when b.kind.isInteger() -> fmtInteger((Long) v, b.kind.isUnsigned(), verb, t);
             case Basic b when b.kind.isFloat() -> fmtFloatVerb((Double) v, verb, t);
+            case Basic b when b.kind.isComplex() -> fmtComplex((Complex) v, verb, t);
             case Basic b when b.kind == Kind.STRING -> fmtString((String) v, verb);
             case Interface i -> {
                 if (v == null) {
@@ -571,6 +572,10 @@ final class Fmt {
             }
             if (b.kind.isFloat()) {
                 return Double.compare((Double) x, (Double) y);
+            }
+            if (b.kind.isComplex()) { // internal/fmtsort compare: real part, then imaginary
+                int c = Double.compare(((Complex) x).re(), ((Complex) y).re());
+                return c != 0 ? c : Double.compare(((Complex) x).im(), ((Complex) y).im());
             }
             if (b.kind == Kind.BOOL) {
                 return Boolean.compare((Boolean) x, (Boolean) y);
@@ -722,6 +727,22 @@ final class Fmt {
         zero = false;
         pad(num.toString());
         zero = oldZero;
+    }
+
+    /** print.go fmtComplex: "(" real, imaginary part always signed, "i)", each part as its float size does. */
+    private void fmtComplex(Complex v, char verb, Type t) {
+        if ("vbgGxXfFeE".indexOf(verb) < 0) {
+            badVerb(verb, v, t);
+            return;
+        }
+        Type part = Types.kindOf(t) == Kind.COMPLEX64 ? Types.FLOAT32 : Types.FLOAT64;
+        boolean oldPlus = plus;
+        buf.append('(');
+        fmtFloatVerb(v.re(), verb, part);
+        plus = true;
+        fmtFloatVerb(v.im(), verb, part);
+        buf.append("i)");
+        plus = oldPlus;
     }
 
     private void fmtFloatVerb(double v, char verb, Type t) {
@@ -1170,6 +1191,9 @@ final class Fmt {
             }
             if (b.kind.isFloat()) {
                 return BuiltinCalls.printFloat((Double) i.val());
+            }
+            if (b.kind.isComplex()) {
+                return BuiltinCalls.printComplex((Complex) i.val());
             }
             if (b.kind.isInteger() && b.kind.isUnsigned()) {
                 return Long.toUnsignedString((Long) i.val());

@@ -297,9 +297,21 @@ final class Lexer {
         boolean isFloat = false;
         if (src.charAt(off) == '0' && (peek(1) == 'x' || peek(1) == 'X' || peek(1) == 'b' || peek(1) == 'B'
                 || peek(1) == 'o' || peek(1) == 'O')) {
+            boolean hex = peek(1) == 'x' || peek(1) == 'X';
             off += 2;
-            while (off < src.length() && (Character.digit(src.charAt(off), 16) >= 0 || src.charAt(off) == '_')) {
+            while (off < src.length() && (Character.digit(src.charAt(off), 16) >= 0 || src.charAt(off) == '_'
+                    || hex && src.charAt(off) == '.')) {
                 off++;
+            }
+            if (hex && off < src.length() && (src.charAt(off) == 'p' || src.charAt(off) == 'P')) {
+                isFloat = true; // a hexadecimal float (Go 1.13): mantissa times 2^exponent, exact in BigDecimal
+                off++;
+                if (off < src.length() && (src.charAt(off) == '+' || src.charAt(off) == '-')) {
+                    off++;
+                }
+                while (off < src.length() && (isDigit(src.charAt(off)) || src.charAt(off) == '_')) {
+                    off++;
+                }
             }
         } else {
             while (off < src.length() && (isDigit(src.charAt(off)) || src.charAt(off) == '_')) {
@@ -318,21 +330,27 @@ final class Lexer {
                 if (off < src.length() && (src.charAt(off) == '+' || src.charAt(off) == '-')) {
                     off++;
                 }
-                while (off < src.length() && isDigit(src.charAt(off))) {
+                while (off < src.length() && (isDigit(src.charAt(off)) || src.charAt(off) == '_')) {
                     off++;
                 }
             }
         }
-        if (off < src.length() && src.charAt(off) == 'i') {
+        boolean imag = off < src.length() && src.charAt(off) == 'i';
+        String digits = src.substring(start, off).replace("_", "");
+        if (imag) {
             off++;
-            throw new GoCompileError(p, "unsupported: complex numbers");
+            // an imaginary literal: its digits are decimal even with a leading 0 (the spec's imaginary_lit)
+            if (!isFloat && !digits.matches("0[xXbBoO].*")) {
+                isFloat = true;
+            }
         }
         String text = src.substring(start, off);
-        String digits = text.replace("_", "");
         if (isFloat) {
             try {
-                return new Token(Tok.FLOAT, p, text, new java.math.BigDecimal(digits));
-            } catch (NumberFormatException e) {
+                java.math.BigDecimal v = digits.matches("0[xX].*") ? hexFloat(digits.substring(2))
+                        : new java.math.BigDecimal(digits);
+                return new Token(imag ? Tok.IMAG : Tok.FLOAT, p, text, v);
+            } catch (NumberFormatException | ArithmeticException e) {
                 throw new GoCompileError(p, "malformed floating-point constant");
             }
         }
@@ -353,7 +371,25 @@ final class Lexer {
         } catch (NumberFormatException e) {
             throw new GoCompileError(p, "invalid digit in numeric literal " + text);
         }
-        return new Token(Tok.INT, p, text, v);
+        return new Token(imag ? Tok.IMAG : Tok.INT, p, text, imag ? new java.math.BigDecimal(v) : v);
+    }
+
+    /** The exact value of a hexadecimal float's digits after 0x: mantissa "h.h", then "p" and a binary exponent. */
+    private static java.math.BigDecimal hexFloat(String s) {
+        int pi = Math.max(s.indexOf('p'), s.indexOf('P'));
+        String mant = s.substring(0, pi);
+        int exp = Integer.parseInt(s.substring(pi + 1));
+        int dot = mant.indexOf('.');
+        if (dot >= 0) {
+            exp -= 4 * (mant.length() - dot - 1);
+            mant = mant.substring(0, dot) + mant.substring(dot + 1);
+        }
+        if (Math.abs(exp) > 100000) {
+            throw new ArithmeticException("exponent");
+        }
+        java.math.BigDecimal m = new java.math.BigDecimal(new java.math.BigInteger(mant.isEmpty() ? "0" : mant, 16));
+        java.math.BigDecimal two = java.math.BigDecimal.valueOf(2);
+        return exp >= 0 ? m.multiply(two.pow(exp)) : m.divide(two.pow(-exp));
     }
 
     private Token scanRune(Pos p, int start) {

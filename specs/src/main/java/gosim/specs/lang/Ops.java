@@ -28,6 +28,9 @@ final class Ops {
         if (op == Tok.ADD) {
             return x;
         }
+        if (k.isComplex()) {
+            return Complex.neg(x);
+        }
         if (k.isFloat()) {
             return new FEv() {
                 @Override
@@ -138,6 +141,9 @@ final class Ops {
                     return s;
                 }
             };
+        }
+        if (k != null && k.isComplex()) {
+            return Complex.binary(op, x, y, k == Kind.COMPLEX64, in.version.atLeast(9), pos);
         }
         if (k == Kind.FLOAT32) {
             return float32(op, x, y, pos);
@@ -301,6 +307,9 @@ final class Ops {
 
     private static Ev compare(Tok op, Ev x, Ev y, Type xt, Type yt) {
         Kind k = Types.kindOf(xt);
+        if (k != null && k.isComplex()) {
+            return Complex.compare(op, x, y);
+        }
         if (k != null && k.isInteger()) {
             boolean uns = k.isUnsigned() && k.bits() == 64;
             if (uns) {

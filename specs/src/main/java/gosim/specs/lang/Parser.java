@@ -1171,7 +1171,7 @@ final class Parser {
         switch (tok.kind()) {
             case IDENT:
                 return parseIdent();
-            case INT, FLOAT, CHAR, STRING: {
+            case INT, FLOAT, IMAG, CHAR, STRING: {
                 Token t = tok;
                 next();
                 return new BasicLit(p, t.kind(), t.value(), t.text());

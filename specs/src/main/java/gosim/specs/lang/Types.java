@@ -13,9 +13,9 @@ public final class Types {
     public enum Kind {
         BOOL("bool", 1), INT("int", 8), INT8("int8", 1), INT16("int16", 2), INT32("int32", 4), INT64("int64", 8),
         UINT("uint", 8), UINT8("uint8", 1), UINT16("uint16", 2), UINT32("uint32", 4), UINT64("uint64", 8),
-        UINTPTR("uintptr", 8), FLOAT32("float32", 4), FLOAT64("float64", 8), STRING("string", 16), UNSAFE_POINTER("unsafe.Pointer", 8),
+        UINTPTR("uintptr", 8), FLOAT32("float32", 4), FLOAT64("float64", 8), COMPLEX64("complex64", 8), COMPLEX128("complex128", 16), STRING("string", 16), UNSAFE_POINTER("unsafe.Pointer", 8),
         UNTYPED_BOOL("untyped bool", 0), UNTYPED_INT("untyped int", 0), UNTYPED_RUNE("untyped rune", 0),
-        UNTYPED_FLOAT("untyped float", 0), UNTYPED_STRING("untyped string", 0), UNTYPED_NIL("untyped nil", 0),
+        UNTYPED_FLOAT("untyped float", 0), UNTYPED_COMPLEX("untyped complex", 0), UNTYPED_STRING("untyped string", 0), UNTYPED_NIL("untyped nil", 0),
         INVALID("invalid type", 0);
 
         final String goName;
@@ -40,7 +40,11 @@ public final class Types {
         }
 
         boolean isNumeric() {
-            return isInteger() || isFloat();
+            return isInteger() || isFloat() || isComplex();
+        }
+
+        boolean isComplex() {
+            return this == COMPLEX64 || this == COMPLEX128 || this == UNTYPED_COMPLEX;
         }
 
         boolean isFloat() {
@@ -87,6 +91,8 @@ public final class Types {
     public static final Basic UINTPTR = new Basic(Kind.UINTPTR, "uintptr");
     public static final Basic FLOAT32 = new Basic(Kind.FLOAT32, "float32");
     public static final Basic FLOAT64 = new Basic(Kind.FLOAT64, "float64");
+    public static final Basic COMPLEX64 = new Basic(Kind.COMPLEX64, "complex64");
+    public static final Basic COMPLEX128 = new Basic(Kind.COMPLEX128, "complex128");
     public static final Basic STRING = new Basic(Kind.STRING, "string");
     public static final Basic UNSAFE_POINTER = new Basic(Kind.UNSAFE_POINTER, "unsafe.Pointer");
     /** byte and rune are aliases: same kind, printed as uint8 and int32 by %T. */
@@ -96,6 +102,7 @@ public final class Types {
     public static final Basic UNTYPED_INT = new Basic(Kind.UNTYPED_INT, "untyped int");
     public static final Basic UNTYPED_RUNE = new Basic(Kind.UNTYPED_RUNE, "untyped rune");
     public static final Basic UNTYPED_FLOAT = new Basic(Kind.UNTYPED_FLOAT, "untyped float");
+    public static final Basic UNTYPED_COMPLEX = new Basic(Kind.UNTYPED_COMPLEX, "untyped complex");
     public static final Basic UNTYPED_STRING = new Basic(Kind.UNTYPED_STRING, "untyped string");
     public static final Basic UNTYPED_NIL = new Basic(Kind.UNTYPED_NIL, "untyped nil");
     public static final Basic INVALID = new Basic(Kind.INVALID, "invalid type");
@@ -456,6 +463,11 @@ public final class Types {
         return k != null && k.isFloat();
     }
 
+    static boolean isComplex(Type t) {
+        Kind k = kindOf(t);
+        return k != null && k.isComplex();
+    }
+
     static boolean isNumeric(Type t) {
         Kind k = kindOf(t);
         return k != null && k.isNumeric();
@@ -569,6 +581,7 @@ public final class Types {
                 case UNTYPED_INT -> INT;
                 case UNTYPED_RUNE -> RUNE;
                 case UNTYPED_FLOAT -> FLOAT64;
+                case UNTYPED_COMPLEX -> COMPLEX128;
                 case UNTYPED_STRING -> STRING;
                 default -> t;
             };

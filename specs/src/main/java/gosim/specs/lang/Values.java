@@ -290,7 +290,7 @@ public final class Values {
         Type u = t.underlying();
         // interface keys too: their dynamic values compare by Go's == (struct keys by value) and must be hashable
         return u instanceof Struct || u instanceof Array || u instanceof Interface
-                || u instanceof Basic b && b.kind.isFloat();
+                || u instanceof Basic b && (b.kind.isFloat() || b.kind.isComplex());
     }
 
     /** A map key compared by Go's == on its type (structs and arrays by value; float64 with -0 == +0, NaN != NaN). */
@@ -317,7 +317,7 @@ public final class Values {
     /** Go's == on two values of type t (t may be an interface type). */
     static boolean equal(Object a, Object b, Type t) {
         if (a == b) {
-            return !(a instanceof Double d && d.isNaN());
+            return !(a instanceof Double d && d.isNaN()) && !(a instanceof Complex c && !c.eq(c));
         }
         if (a == null || b == null) {
             return false;
@@ -325,6 +325,8 @@ public final class Values {
         switch (a) {
             case Double x:
                 return x.doubleValue() == ((Double) b).doubleValue();
+            case Complex x:
+                return x.eq((Complex) b);
             case StructVal s: {
                 StructVal o = (StructVal) b;
                 if (t != null && !(t.underlying() instanceof Struct)) {
@@ -370,6 +372,7 @@ public final class Values {
             case StructVal s -> Arrays.stream(s.f).mapToInt(Values::hash).sum();
             case ArrayVal a -> Arrays.stream(a.a).mapToInt(Values::hash).sum();
             case Double d -> d == 0.0 ? 0 : d.hashCode();
+            case Complex c -> 31 * hash(c.re()) + hash(c.im());
             case Iface i -> hash(i.val);
             default -> v.hashCode();
         };

@@ -37,6 +37,39 @@ class CheckerTest {
     }
 
     /**
+     * Bad uses of complex numbers: each message is go1.19's `go build -gcflags=-e` on the same
+     * statement (go/types builtins.go _Complex, _Real/_Imag; go/constant complexVal.String "(re + imi)").
+     */
+    @Test
+    void complexMisuse() {
+        assertEquals("prog.go:8:14: invalid operation: complex(a, b) (mismatched types float32 and float64)",
+                err("\tvar a float32\n\tvar b float64\n\t_ = complex(a, b)"));
+        assertEquals("prog.go:7:14: invalid argument: arguments have type int, expected floating-point",
+                err("\tvar i int\n\t_ = complex(i, i)"));
+        assertEquals("prog.go:7:11: invalid argument: argument has type float64, expected complex type",
+                err("\tvar f float64\n\t_ = real(f)"));
+        assertEquals("prog.go:7:6: invalid operation: c < c (operator < not defined on complex128)",
+                err("\tvar c complex128\n\t_ = c < c"));
+        assertEquals("prog.go:6:14: cannot use 1 + 2i (untyped complex constant (1 + 2i)) as int value in variable "
+                + "declaration (truncated)", err("\tvar x int = 1 + 2i\n\t_ = x"));
+        assertEquals("prog.go:6:18: cannot use 2i (untyped complex constant (0 + 2i)) as float64 value in variable "
+                + "declaration (overflows)", err("\tvar y float64 = 2i\n\t_ = y"));
+        assertEquals("prog.go:6:14: invalid operation: complex(1, 2i) (mismatched types untyped float and untyped "
+                + "complex)", err("\t_ = complex(1, 2i)"));
+        assertEquals("prog.go:6:16: invalid operation: division by zero", err("\tconst k = 1 / (0 + 0i)"));
+        assertEquals("prog.go:6:20: cannot use 1e300 (untyped float constant 1e+300) as complex64 value in variable "
+                + "declaration (overflows)", err("\tvar z complex64 = 1e300\n\t_ = z"));
+        assertEquals("prog.go:6:6: invalid operation: too many arguments for real(1, 2) (expected 1, found 2)",
+                err("\t_ = real(1, 2)"));
+        assertEquals("prog.go:7:17: cannot convert f (variable of type float64) to type complex128",
+                err("\tvar f float64\n\t_ = complex128(f)"));
+        assertEquals("prog.go:6:6: invalid operation: shifted operand 1i (untyped complex constant (0 + 1i)) must be "
+                + "integer", err("\t_ = 1i << 2"));
+        assertEquals("prog.go:6:26: 1e40 (untyped float constant 1e+40) overflows float32",
+                err("\t_ = complex(float32(1), 1e40)"));
+    }
+
+    /**
      * Untyped constants are exact (rationals; integers bounded at 512 bits as go/types expr.go overflow
      * does): go1.19's `go build -gcflags=-e` messages for each.
      */
@@ -193,7 +226,6 @@ class CheckerTest {
     void unsupportedConstructsNameThemselves() {
         assertEquals("prog.go:3:8: unsupported: package \"net/http\" (not in the supported subset)",
                 GoRun.error("package main\n\nimport \"net/http\"\n\nfunc main() {\n\t_ = http.Get\n}\n"));
-        assertEquals("prog.go:6:7: unsupported: complex numbers", err("\tx := 1i\n\t_ = x"));
     }
 
     @Test

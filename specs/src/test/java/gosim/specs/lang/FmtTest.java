@@ -34,6 +34,20 @@ class FmtTest {
         return r.stdout();
     }
 
+    /**
+     * println of complex values and a panic with one: go1.7 runtime/print.go:154 printcomplex prints
+     * "(", the real and the imaginary part as printfloat, "i)"; the expected text is go1.19's stderr for
+     * the same program (go run), whose runtime prints the same.
+     */
+    @Test
+    void printlnAndPanicPrintComplexAsTheRuntimeDoes() {
+        SequentialHost.Result r = GoRun.run("package main\n\nfunc main() {\n\tvar c complex64 = complex(1.5, -0.25)\n"
+                + "\tprintln(1+2i, c, -3i)\n\tvar e interface{} = 2 + 1i\n\tpanic(e)\n}\n");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.stderr().startsWith("(+1.000000e+000+2.000000e+000i) (+1.500000e+000-2.500000e-001i) "
+                + "(+0.000000e+000-3.000000e+000i)\npanic: (+2.000000e+000+1.000000e+000i)\n"), r.stderr());
+    }
+
     /** Go 1.12+ sorts map keys (internal/fmtsort); Go 1.7 prints them in map iteration order. */
     @Test
     void mapKeysSortedFromGo112InIterationOrderBefore() {

@@ -65,21 +65,29 @@ class GoTestProgramsTest {
             "fixedbugs/bug339.go", "fixedbugs/bug341.go", "fixedbugs/bug453.go", "fixedbugs/bug470.go",
             "fixedbugs/issue12577.go", "fixedbugs/issue15550.go", "fixedbugs/issue19040.go",
             "fixedbugs/issue27718.go", "fixedbugs/issue30709.go", "fixedbugs/issue4085b.go",
-            "fixedbugs/issue52438.go", "fixedbugs/issue6866.go");
+            "fixedbugs/issue52438.go", "fixedbugs/issue6866.go",
+            // complex numbers
+            "const.go", "convT2X.go", "print.go", "zerodivide.go", "ken/cplx0.go", "ken/cplx1.go", "ken/cplx2.go",
+            "ken/cplx4.go", "ken/cplx5.go", "fixedbugs/bug329.go", "fixedbugs/bug401.go", "fixedbugs/bug491.go",
+            "fixedbugs/issue11945.go", "fixedbugs/issue30243.go", "fixedbugs/issue33062.go",
+            "fixedbugs/issue43908.go");
+
+    /** Programs outside typeparam/ that need a newer dialect (run under {@code -go 1.19}): literal2 has Go 1.13's literals. */
+    static final List<String> PASSING_GO119 = List.of("literal2.go");
 
     /**
      * The typeparam/ // run programs gosim runs as Go does, under {@code -go 1.19} (the default dialect,
-     * Go 1.7, has no type parameters). The rest of typeparam/ needs float32, complex numbers, reflect,
+     * Go 1.7, has no type parameters). The rest of typeparam/ needs reflect, type inference gosim lacks,
      * unsafe, struct tags, or a traceback detail: see the generics helper's notes.
      */
     static final List<String> TYPEPARAM_PASSING = List.of(
-            "typeparam/adder.go", "typeparam/append.go", "typeparam/combine.go", "typeparam/cons.go",
+            "typeparam/absdiff.go", "typeparam/absdiff3.go", "typeparam/adder.go", "typeparam/append.go", "typeparam/combine.go", "typeparam/cons.go",
             "typeparam/dictionaryCapture.go", "typeparam/eface.go", "typeparam/equal.go", "typeparam/fact.go",
             "typeparam/genembed.go", "typeparam/genembed2.go", "typeparam/graph.go", "typeparam/ifaceconv.go",
             "typeparam/index.go", "typeparam/index2.go", "typeparam/interfacearg.go", "typeparam/issue23536.go",
             "typeparam/issue376214.go", "typeparam/issue42758.go", "typeparam/issue44688.go",
             "typeparam/issue45722.go", "typeparam/issue45817.go", "typeparam/issue46472.go",
-            "typeparam/issue47272.go", "typeparam/issue47514.go", "typeparam/issue47514b.go",
+            "typeparam/issue47258.go", "typeparam/issue47272.go", "typeparam/issue47514.go", "typeparam/issue47514b.go",
             "typeparam/issue47676.go", "typeparam/issue47684.go", "typeparam/issue47684b.go",
             "typeparam/issue47684c.go", "typeparam/issue47708.go", "typeparam/issue47723.go",
             "typeparam/issue47740.go", "typeparam/issue47775b.go", "typeparam/issue47877.go",
@@ -91,7 +99,7 @@ class GoTestProgramsTest {
             "typeparam/issue48598.go", "typeparam/issue48602.go", "typeparam/issue48617.go",
             "typeparam/issue48645b.go", "typeparam/issue48838.go", "typeparam/issue49049.go",
             "typeparam/issue49309.go", "typeparam/issue49421.go", "typeparam/issue49547.go",
-            "typeparam/issue49659b.go", "typeparam/issue50109.go", "typeparam/issue50109b.go",
+            "typeparam/issue49659b.go", "typeparam/issue50109.go", "typeparam/issue50109b.go", "typeparam/issue50193.go",
             "typeparam/issue50264.go", "typeparam/issue50417.go", "typeparam/issue50417b.go",
             "typeparam/issue50419.go", "typeparam/issue50642.go", "typeparam/issue50690b.go",
             "typeparam/issue50690c.go", "typeparam/issue50833.go", "typeparam/issue51236.go",
@@ -109,7 +117,7 @@ class GoTestProgramsTest {
     Stream<DynamicTest> goTestProgramsRunAsUnderGo() {
         Assumptions.assumeTrue(Files.isDirectory(DIR), DIR + " is absent (Debian package golang-1.19-src)");
         Optional<RealGo> go = RealGo.locate();
-        return Stream.of(PASSING, PASSING_LANG, TYPEPARAM_PASSING).flatMap(List::stream).map(name -> DynamicTest.dynamicTest(name, () -> {
+        return Stream.of(PASSING, PASSING_LANG, PASSING_GO119, TYPEPARAM_PASSING).flatMap(List::stream).map(name -> DynamicTest.dynamicTest(name, () -> {
             Path file = DIR.resolve(name);
             String src = Files.readString(file);
             assertTrue(src.lines().takeWhile(l -> !l.startsWith("package")).anyMatch("// run"::equals),
@@ -127,7 +135,7 @@ class GoTestProgramsTest {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            String[] args = name.startsWith("typeparam/") ? new String[] {"run", "-go", "1.19", file.toString()}
+            String[] args = name.startsWith("typeparam/") || PASSING_GO119.contains(name) ? new String[] {"run", "-go", "1.19", file.toString()}
                     : new String[] {"run", file.toString()};
             int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
