@@ -42,11 +42,12 @@ abstract class CheckExpr extends CheckTypexpr {
             return "type";
         }
         Expr u = unparen(e);
+        String constrained = CheckGeneric.constraintOf(t) == null ? "" : " constrained by " + CheckGeneric.constraintOf(t);
         if (u instanceof Ident id && id.obj instanceof Var) {
-            return "variable of type " + t;
+            return "variable of type " + t + constrained;
         }
         if (u instanceof Selector s && s.selection != null && s.selection.kind() == SelKind.FIELD) {
-            return "variable of type " + t;
+            return "variable of type " + t + constrained;
         }
         if (u instanceof Ident id && id.obj instanceof Builtin) {
             return "built-in";
@@ -54,7 +55,7 @@ abstract class CheckExpr extends CheckTypexpr {
         if (t instanceof Tuple tu && tu.types.isEmpty()) {
             return "no value";
         }
-        return "value of type " + t;
+        return "value of type " + t + constrained;
     }
 
     /** Checks e as a single value (or a type); returns its type (INVALID after an error). */
@@ -844,14 +845,14 @@ abstract class CheckExpr extends CheckTypexpr {
         if (t == Types.INVALID) {
             return t;
         }
-        boolean ok = switch (u.op) {
-            case ADD, SUB -> Types.isNumeric(t);
-            case XOR -> Types.isInteger(t);
-            case NOT -> Types.isBoolean(t);
+        boolean ok = CheckGeneric.every(t, e -> switch (u.op) {
+            case ADD, SUB -> Types.isNumeric(e);
+            case XOR -> Types.isInteger(e);
+            case NOT -> Types.isBoolean(e);
             default -> false;
-        };
+        });
         if (!ok) {
-            error(u.pos, "invalid operation: operator " + u.op.text + " not defined on " + describe(u.x));
+            error(u.x.pos, "invalid operation: operator " + u.op.text + " not defined on " + describe(u.x)); // expr.go unary: at the operand
             return Types.INVALID;
         }
         if (u.x.cv != null) {
@@ -920,13 +921,13 @@ abstract class CheckExpr extends CheckTypexpr {
                     + " and " + yt + ")");
             return Types.INVALID;
         }
-        boolean ok = switch (op) {
-            case ADD -> Types.isNumeric(xt) || Types.isString(xt);
-            case SUB, MUL, QUO -> Types.isNumeric(xt);
-            case REM, AND, OR, XOR, AND_NOT -> Types.isInteger(xt);
-            case LAND, LOR -> Types.isBoolean(xt);
+        boolean ok = CheckGeneric.every(xt, e -> switch (op) {
+            case ADD -> Types.isNumeric(e) || Types.isString(e);
+            case SUB, MUL, QUO -> Types.isNumeric(e);
+            case REM, AND, OR, XOR, AND_NOT -> Types.isInteger(e);
+            case LAND, LOR -> Types.isBoolean(e);
             default -> false;
-        };
+        });
         if (!ok) {
             error(b.pos, "invalid operation: operator " + op.text + " not defined on " + describe(x));
             return Types.INVALID;
@@ -1055,6 +1056,10 @@ abstract class CheckExpr extends CheckTypexpr {
                 convertUntyped(xnil ? x : y, other);
             } else {
                 Type t = Types.isInterface(xt) ? yt : xt;
+                if (xt instanceof Named n && n.bound != null && !CheckGeneric.comparableTypeParam(n)) {
+                    error(b.pos, "invalid operation: " + ExprString.of(b) + " (incomparable types in type set)");
+                    return Types.INVALID;
+                }
                 if (!Types.comparable(t) || !Types.comparable(xt)) {
                     Type bad = !Types.comparable(xt) ? xt : yt;
                     String what = switch (bad.underlying()) {
@@ -1068,7 +1073,12 @@ abstract class CheckExpr extends CheckTypexpr {
                 }
             }
         } else {
-            boolean ordered = Types.isNumeric(xt) || Types.isString(xt);
+            boolean ordered = CheckGeneric.every(xt, e -> Types.isNumeric(e) || Types.isString(e));
+            if (!ordered && xt instanceof Named n && n.bound != null) {
+                error(b.pos, "invalid operation: " + ExprString.of(b) + " (type parameter " + xt + " is not comparable with "
+                        + op.text + ")");
+                return Types.INVALID;
+            }
             if (!ordered) {
                 error(b.pos, "invalid operation: " + ExprString.of(b) + " (operator " + op.text + " not defined on "
                         + describeKind(x).replaceFirst(" of type .*", "") + ")");
@@ -1218,6 +1228,10 @@ abstract class CheckExpr extends CheckTypexpr {
         }
         if (Types.identical(v, t)) {
             return true;
+        }
+        Boolean tp = CheckGeneric.assignableTypeParam(v, t);
+        if (tp != null) {
+            return tp;
         }
         if (v == Types.UNTYPED_NIL) {
             return Types.nillable(t);
