@@ -21,6 +21,9 @@ abstract class CheckExpr extends CheckTypexpr {
 
     /** Describes an operand as gc does: "x (variable of type int)", "3 (untyped int constant)". */
     String describe(Expr e) {
+        if (e.type == Types.UNTYPED_NIL) {
+            return "nil"; // go/types operand.go:104 (Go 1.19): "special-case nil"
+        }
         return ExprString.of(e) + " (" + describeKind(e) + ")";
     }
 
@@ -1109,6 +1112,22 @@ abstract class CheckExpr extends CheckTypexpr {
             x.type = t;
             return true;
         }
+        if (CheckGeneric.constraintOf(t) != null && x.cv != null) {
+            // x + 1 with x a type parameter: 1 becomes a T if each type of T's set holds it (expr.go
+            // implicitTypeAndValue, Go 1.19)
+            String why = CheckGeneric.untypedOperand(x.type, x.cv, t);
+            if (why == null) {
+                x.type = t;
+                return true;
+            }
+            if (why.isEmpty()) {
+                error(x.pos, "cannot convert " + describe(x) + " to " + t);
+            } else {
+                error(b.pos, "invalid operation: " + ExprString.of(b) + " (mismatched types "
+                        + (x == b.x ? x.type + " and " + t : t + " and " + x.type) + ")");
+            }
+            return false;
+        }
         if (Types.isInterface(t)) {
             convertUntyped(x, Types.defaultType(x.type));
             return true;
@@ -1275,6 +1294,10 @@ abstract class CheckExpr extends CheckTypexpr {
         if (v instanceof Tuple tu) {
             error(e.pos, tu.types.isEmpty() ? ExprString.of(e) + " (no value) used as value"
                     : "multiple-value " + ExprString.of(e) + " (value of type " + v + ") in single-value context");
+            return;
+        }
+        if (Types.isUntyped(v) && e.cv != null && !CheckGeneric.representsAll(e.cv, t)) {
+            error(e.pos, "cannot use " + describe(e) + " as " + t + " value in " + context);
             return;
         }
         if (Types.isUntyped(v) && v != Types.UNTYPED_NIL && e.cv != null && !Types.isInterface(t)) {

@@ -403,14 +403,34 @@ final class CheckGeneric {
         };
     }
 
+    private static final java.util.regex.Pattern CONVERT = java.util.regex.Pattern.compile(
+            "^cannot convert .* \\(untyped \\w+ constant\\) to (\\w+)$");
+    private static final java.util.regex.Pattern MISMATCHED = java.util.regex.Pattern.compile(
+            " \\(mismatched types (?:untyped \\w+ and (\\w+)|(\\w+) and untyped \\w+)\\)$");
+    private static final java.util.regex.Pattern UNDEFINED = java.util.regex.Pattern.compile(
+            " undefined \\(type (\\w+) has no field or method \\w+\\)$");
     private static final java.util.regex.Pattern USE_AS = java.util.regex.Pattern.compile(
             "^cannot use .* as (\\w+) value in (return statement|assignment|variable declaration|argument to .*)$");
 
     /** Whether a message of the body pass is one of the type-parameter rules this pass models. */
     private boolean typeParamError(String msg) {
         if (msg.startsWith("invalid operation: operator ") && msg.contains(" constrained by ")
-                || msg.endsWith("(incomparable types in type set)") || msg.contains(" (type parameter ")) {
+                || msg.endsWith("(incomparable types in type set)") || msg.contains(" (type parameter ")
+                || msg.startsWith("invalid argument: ") && msg.contains(" constrained by ")
+                && (msg.endsWith(" for len") || msg.endsWith(" for cap"))) {
             return true;
+        }
+        var c = CONVERT.matcher(msg);
+        if (c.find() && bodyParams.contains(c.group(1))) {
+            return true;
+        }
+        var mt = MISMATCHED.matcher(msg);
+        if (mt.find() && (bodyParams.contains(mt.group(1)) || bodyParams.contains(mt.group(2)))) {
+            return true;
+        }
+        var u = UNDEFINED.matcher(msg);
+        if (u.find() && bodyParams.contains(u.group(1))) {
+            return true; // a method the constraint does not have
         }
         var m = USE_AS.matcher(msg);
         return m.matches() && bodyParams.contains(m.group(1)) && !msg.contains(" constrained by ");
@@ -447,7 +467,9 @@ final class CheckGeneric {
                 }
                 tp.bound = new Bound(ExprString.of(ce).replace(" | ", "|"), set, iface);
                 Type core = coreType(set);
-                tp.underlying = core != null ? core : iface;
+                // a Named pointer type has no methods of its own (lookup.go): PT interface{ *T; Set() } keeps its interface
+                boolean methodsLost = core instanceof Pointer && !iface.methods.isEmpty();
+                tp.underlying = core != null && !methodsLost ? core : iface;
                 for (var e : iface.methods.entrySet()) {
                     tp.methods.put(e.getKey(), new Method(e.getKey(), e.getValue(), false, tp));
                 }
@@ -487,6 +509,31 @@ final class CheckGeneric {
             return ts != null && ts.terms != null && !ts.terms.isEmpty() && ts.terms.stream().allMatch(x -> p.test(x.type));
         }
         return p.test(t);
+    }
+
+    /**
+     * Whether constant v is representable as t; for a type parameter, as every type of its type set
+     * (operand.go assignableTo, Go 1.19); other types answer true here (checked where they are assigned).
+     */
+    static boolean representsAll(Object v, Type t) {
+        if (!(t instanceof Named n) || n.bound == null) {
+            return true;
+        }
+        return every(t, x -> Types.kindOf(x) != null && Constants.represent(v, Types.kindOf(x)) != null);
+    }
+
+    /**
+     * An untyped constant operand beside a type parameter t: null if it becomes a t, "" if it cannot
+     * be converted (no terms, or a type of the set does not hold its value), "mismatched" if its kind
+     * fits no type of the set.
+     */
+    static String untypedOperand(Type k, Object v, Type t) {
+        TypeSet ts = ((Named) t).bound.set();
+        if (ts == null || ts.terms == null || ts.terms.isEmpty()) {
+            return "";
+        }
+        boolean kinds = every(t, x -> CheckExpr.assignable(k, x));
+        return !kinds ? "mismatched" : representsAll(v, t) ? null : "";
     }
 
     /** predicates.go comparable for a type parameter: comparable constraint, or only comparable terms. */
