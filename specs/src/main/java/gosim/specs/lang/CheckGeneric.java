@@ -333,6 +333,9 @@ final class CheckGeneric {
      * give false ones, and the instances are checked with concrete types anyway.
      */
     void checkBodies() {
+        if (!ck.errors.isEmpty()) {
+            return; // a constraint naming something undefined would make false errors here
+        }
         for (Generic g : List.copyOf(all)) {
             if (g.obj instanceof FuncObj && g.decl != null && g.decl.body != null) {
                 checkBody(g, () -> {
