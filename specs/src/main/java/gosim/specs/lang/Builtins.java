@@ -7,6 +7,12 @@ import java.util.List;
 
 /** Type checking of the predeclared functions: models go/types/builtins.go (builtin). */
 final class Builtins {
+    /** t's underlying type, the array for a pointer to an array (len and cap take both). */
+    private static Type arrayOf(Type t) {
+        Type u = t.underlying();
+        return u instanceof Pointer p && p.elem.underlying() instanceof Array a ? a : u;
+    }
+
     private Builtins() {
     }
 
@@ -43,25 +49,25 @@ final class Builtins {
                 if (t == Types.INVALID) {
                     return t;
                 }
-                Type u = t.underlying();
-                if (u instanceof Pointer p && p.elem.underlying() instanceof Array a) {
-                    u = a;
-                }
-                boolean ok = switch (u) {
-                    case Basic b -> name.equals("len") && (b.kind == Kind.STRING || b.kind == Kind.UNTYPED_STRING);
-                    case Slice s -> true;
-                    case Array a -> true;
-                    case MapT m -> name.equals("len");
-                    case Chan ch -> true;
-                    default -> false;
-                };
+                // a type parameter: every type of its type set must have a length (builtins.go underIs)
+                boolean ok = CheckGeneric.every(t, e -> {
+                    return switch (arrayOf(e)) {
+                        case Basic b -> name.equals("len") && (b.kind == Kind.STRING || b.kind == Kind.UNTYPED_STRING);
+                        case Slice s -> true;
+                        case Array a -> true;
+                        case MapT m -> name.equals("len");
+                        case Chan ch -> true;
+                        default -> false;
+                    };
+                });
                 if (!ok) {
-                    ck.err(x.pos, "invalid argument: " + ck.describe(x) + " for built-in " + name);
+                    // go/types builtins.go:222 (Go 1.19): "%s for %s", the built-in's bare name
+                    ck.err(x.pos, "invalid argument: " + ck.describe(x) + " for " + name);
                     return Types.INVALID;
                 }
                 if (x.cv instanceof String s) {
                     c.cv = BigInteger.valueOf(s.length());
-                } else if (u instanceof Array a && !containsCall(x)) {
+                } else if (arrayOf(t) instanceof Array a && !containsCall(x)) {
                     c.cv = BigInteger.valueOf(a.len);
                 }
                 ck.convertUntyped(x, Types.STRING);

@@ -21,6 +21,9 @@ abstract class CheckExpr extends CheckTypexpr {
 
     /** Describes an operand as gc does: "x (variable of type int)", "3 (untyped int constant)". */
     String describe(Expr e) {
+        if (e.type == Types.UNTYPED_NIL) {
+            return "nil"; // go/types operand.go:104 (Go 1.19): "special-case nil"
+        }
         return ExprString.of(e) + " (" + describeKind(e) + ")";
     }
 
@@ -42,11 +45,12 @@ abstract class CheckExpr extends CheckTypexpr {
             return "type";
         }
         Expr u = unparen(e);
+        String constrained = CheckGeneric.constraintOf(t) == null ? "" : " constrained by " + CheckGeneric.constraintOf(t);
         if (u instanceof Ident id && id.obj instanceof Var) {
-            return "variable of type " + t;
+            return "variable of type " + t + constrained;
         }
         if (u instanceof Selector s && s.selection != null && s.selection.kind() == SelKind.FIELD) {
-            return "variable of type " + t;
+            return "variable of type " + t + constrained;
         }
         if (u instanceof Ident id && id.obj instanceof Builtin) {
             return "built-in";
@@ -54,7 +58,7 @@ abstract class CheckExpr extends CheckTypexpr {
         if (t instanceof Tuple tu && tu.types.isEmpty()) {
             return "no value";
         }
-        return "value of type " + t;
+        return "value of type " + t + constrained;
     }
 
     /** Checks e as a single value (or a type); returns its type (INVALID after an error). */
@@ -847,14 +851,14 @@ abstract class CheckExpr extends CheckTypexpr {
         if (t == Types.INVALID) {
             return t;
         }
-        boolean ok = switch (u.op) {
-            case ADD, SUB -> Types.isNumeric(t);
-            case XOR -> Types.isInteger(t);
-            case NOT -> Types.isBoolean(t);
+        boolean ok = CheckGeneric.every(t, e -> switch (u.op) {
+            case ADD, SUB -> Types.isNumeric(e);
+            case XOR -> Types.isInteger(e);
+            case NOT -> Types.isBoolean(e);
             default -> false;
-        };
+        });
         if (!ok) {
-            error(u.pos, "invalid operation: operator " + u.op.text + " not defined on " + describe(u.x));
+            error(u.x.pos, "invalid operation: operator " + u.op.text + " not defined on " + describe(u.x)); // expr.go unary: at the operand
             return Types.INVALID;
         }
         if (u.x.cv != null) {
@@ -923,13 +927,13 @@ abstract class CheckExpr extends CheckTypexpr {
                     + " and " + yt + ")");
             return Types.INVALID;
         }
-        boolean ok = switch (op) {
-            case ADD -> Types.isNumeric(xt) || Types.isString(xt);
-            case SUB, MUL, QUO -> Types.isNumeric(xt);
-            case REM, AND, OR, XOR, AND_NOT -> Types.isInteger(xt);
-            case LAND, LOR -> Types.isBoolean(xt);
+        boolean ok = CheckGeneric.every(xt, e -> switch (op) {
+            case ADD -> Types.isNumeric(e) || Types.isString(e);
+            case SUB, MUL, QUO -> Types.isNumeric(e);
+            case REM, AND, OR, XOR, AND_NOT -> Types.isInteger(e);
+            case LAND, LOR -> Types.isBoolean(e);
             default -> false;
-        };
+        });
         if (!ok) {
             error(b.pos, "invalid operation: operator " + op.text + " not defined on " + describe(x));
             return Types.INVALID;
@@ -1059,6 +1063,10 @@ abstract class CheckExpr extends CheckTypexpr {
                 convertUntyped(xnil ? x : y, other);
             } else {
                 Type t = Types.isInterface(xt) ? yt : xt;
+                if (xt instanceof Named n && n.bound != null && !CheckGeneric.comparableTypeParam(n)) {
+                    error(b.pos, "invalid operation: " + ExprString.of(b) + " (incomparable types in type set)");
+                    return Types.INVALID;
+                }
                 if (!Types.comparable(t) || !Types.comparable(xt)) {
                     Type bad = !Types.comparable(xt) ? xt : yt;
                     String what = switch (bad.underlying()) {
@@ -1072,7 +1080,12 @@ abstract class CheckExpr extends CheckTypexpr {
                 }
             }
         } else {
-            boolean ordered = Types.isNumeric(xt) && !Types.isComplex(xt) || Types.isString(xt);
+            boolean ordered = CheckGeneric.every(xt, e -> Types.isNumeric(e) && !Types.isComplex(e) || Types.isString(e));
+            if (!ordered && xt instanceof Named n && n.bound != null) {
+                error(b.pos, "invalid operation: " + ExprString.of(b) + " (type parameter " + xt + " is not comparable with "
+                        + op.text + ")");
+                return Types.INVALID;
+            }
             if (!ordered) {
                 // go1.19 names a complex operand by its type: "operator < not defined on complex128"
                 String on = Types.isComplex(xt) ? xt.toString() : describeKind(x).replaceFirst(" of type .*", "");
@@ -1104,6 +1117,22 @@ abstract class CheckExpr extends CheckTypexpr {
             }
             x.type = t;
             return true;
+        }
+        if (CheckGeneric.constraintOf(t) != null && x.cv != null) {
+            // x + 1 with x a type parameter: 1 becomes a T if each type of T's set holds it (expr.go
+            // implicitTypeAndValue, Go 1.19)
+            String why = CheckGeneric.untypedOperand(x.type, x.cv, t);
+            if (why == null) {
+                x.type = t;
+                return true;
+            }
+            if (why.isEmpty()) {
+                error(x.pos, "cannot convert " + describe(x) + " to " + t);
+            } else {
+                error(b.pos, "invalid operation: " + ExprString.of(b) + " (mismatched types "
+                        + (x == b.x ? x.type + " and " + t : t + " and " + x.type) + ")");
+            }
+            return false;
         }
         if (Types.isInterface(t)) {
             convertUntyped(x, Types.defaultType(x.type));
@@ -1225,6 +1254,10 @@ abstract class CheckExpr extends CheckTypexpr {
         if (Types.identical(v, t)) {
             return true;
         }
+        Boolean tp = CheckGeneric.assignableTypeParam(v, t);
+        if (tp != null) {
+            return tp;
+        }
         if (v == Types.UNTYPED_NIL) {
             return Types.nillable(t);
         }
@@ -1267,6 +1300,10 @@ abstract class CheckExpr extends CheckTypexpr {
         if (v instanceof Tuple tu) {
             error(e.pos, tu.types.isEmpty() ? ExprString.of(e) + " (no value) used as value"
                     : "multiple-value " + ExprString.of(e) + " (value of type " + v + ") in single-value context");
+            return;
+        }
+        if (Types.isUntyped(v) && e.cv != null && !CheckGeneric.representsAll(e.cv, t)) {
+            error(e.pos, "cannot use " + describe(e) + " as " + t + " value in " + context);
             return;
         }
         if (Types.isUntyped(v) && v != Types.UNTYPED_NIL && e.cv != null && !Types.isInterface(t)) {

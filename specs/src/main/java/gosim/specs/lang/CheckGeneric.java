@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Type parameters: models go/types (Go 1.19) typeparam.go and typeset.go (constraint type sets),
@@ -23,8 +24,10 @@ import java.util.Map;
  * types (the stenciling gc does, one copy per type-argument list instead of per GC shape). Names
  * follow gc 1.19: the type {@code main.List[int]} (reflect's string, arguments joined by ","),
  * the function {@code main.F[...]} and the method {@code main.(*List[...]).Push} in tracebacks.
- * What this does not do: check a generic body against its constraints alone (go/types does, before
- * any instantiation); errors in a body are found in its instances, with concrete types.
+ * Before any instance, each generic function's body is also checked once on its own, its type
+ * parameters as types ({@link #checkBodies}), for the rules of operators, comparison and
+ * assignability that go/types applies to type parameters; other errors in a body are found in its
+ * instances, with concrete types.
  */
 final class CheckGeneric {
     /** One term of a type set: {@code ~int} or {@code string}. */
@@ -148,6 +151,15 @@ final class CheckGeneric {
             }
             return name + "[" + String.join(", ", ps) + "]";
         }
+    }
+
+    /**
+     * A type parameter's constraint (typeparam.go TypeParam.bound), as the generic body sees it: the
+     * parameter is a Named type whose underlying type is the constraint's core type if it has one
+     * (range, index, len and operators then work as on it) and the constraint interface otherwise; the
+     * constraint's methods are its methods.
+     */
+    record Bound(String constraint, TypeSet set, Interface iface) {
     }
 
     /** Names of another generic declaration bound to expressions of the caller's (for unify). */
@@ -302,6 +314,271 @@ final class CheckGeneric {
         }
     }
 
+    // ---------------------------------------------------------------- generic bodies on their own
+
+    /** Whether a generic body is being checked with its type parameters as types (checkBodies). */
+    private boolean bodyPass;
+    private int bodySerial;
+    /** While a generic type's methods are declared for the body pass: their bodies, to check. */
+    private List<Runnable> ownBodies;
+    /** The type parameter names of the body being checked (errors naming them are kept). */
+    private final java.util.Set<String> bodyParams = new java.util.HashSet<>();
+
+    /**
+     * Checks each generic function once, its type parameters bound to type-parameter types, as
+     * go/types does before (and without) any instantiation. Only the errors that come from the type
+     * parameters' rules are kept (operators outside the type set, comparison of types that are not
+     * comparable, assignment of another type to a type parameter); other errors of this pass are
+     * dropped, as the rules it does not model (conversions, untyped constants, type switches) would
+     * give false ones, and the instances are checked with concrete types anyway.
+     */
+    void checkBodies() {
+        if (!ck.errors.isEmpty()) {
+            return; // a constraint naming something undefined would make false errors here
+        }
+        for (Generic g : List.copyOf(all)) {
+            if (g.obj instanceof FuncObj && g.decl != null && g.decl.body != null) {
+                checkBody(g, () -> {
+                    FuncDecl fd = Parser.reparseFunc(g.mark);
+                    FuncObj fo = new FuncObj(fd.name.name, fd.name.pos, fd, g.pkg);
+                    fo.symbol = g.pkg.path + "." + g.name + "[...]";
+                    fd.name.obj = fo;
+                    ck.scope = boundScope(g, null);
+                    ck.declareFunc(fd);
+                    bodyOnce(fd, ck.scope).run();
+                });
+            } else if (g.obj instanceof TypeName && !methodsByType.getOrDefault(g.name, List.of()).isEmpty()) {
+                checkBody(g, () -> {
+                    List<Type> tps = new ArrayList<>();
+                    ck.scope = boundScope(g, tps);
+                    List<Runnable> methods = new ArrayList<>();
+                    ownBodies = methods;
+                    try {
+                        instType(g, tps); // declares the methods, with receivers of type g[T...]
+                    } finally {
+                        ownBodies = null;
+                    }
+                    methods.forEach(Runnable::run);
+                });
+            }
+        }
+    }
+
+    /** Checks body in the body pass, keeping only the errors typeParamError admits. */
+    private void checkBody(Generic g, Runnable body) {
+        bodySerial++;
+        int mark = ck.errors.size();
+        int funcs = g.pkg.funcs.size();
+        Scope saved = ck.scope;
+        Set<Object> savedDeps = ck.deps;
+        bodyPass = true;
+        ck.deps = null;
+        try {
+            body.run();
+        } finally {
+            ck.scope = saved;
+            ck.deps = savedDeps;
+            bodyPass = false;
+            g.pkg.funcs.subList(funcs, g.pkg.funcs.size()).clear(); // nothing of this pass is compiled
+        }
+        List<GoCompileError.Diagnostic> found = new ArrayList<>(ck.errors.subList(mark, ck.errors.size()));
+        ck.errors.subList(mark, ck.errors.size()).clear();
+        for (GoCompileError.Diagnostic d : found) {
+            if (typeParamError(d.message())) {
+                ck.errorVerbatim(d.pos(), d.message());
+            }
+        }
+        bodyParams.clear();
+    }
+
+    /** The check of a declared function's body in scope s (its signature is known only here). */
+    private Runnable bodyOnce(FuncDecl fd, Scope s) {
+        return () -> {
+            Scope sv = ck.scope;
+            ck.scope = s;
+            ck.sigExprs.put(fd.scope, fd.sig);
+            try {
+                ck.checkFuncBody(fd.scope, fd.body, null);
+            } finally {
+                ck.sigExprs.remove(fd.scope);
+                ck.scope = sv;
+            }
+        };
+    }
+
+    private static final java.util.regex.Pattern CONVERT = java.util.regex.Pattern.compile(
+            "^cannot convert .* \\(untyped \\w+ constant\\) to (\\w+)$");
+    private static final java.util.regex.Pattern MISMATCHED = java.util.regex.Pattern.compile(
+            " \\(mismatched types (?:untyped \\w+ and (\\w+)|(\\w+) and untyped \\w+)\\)$");
+    private static final java.util.regex.Pattern UNDEFINED = java.util.regex.Pattern.compile(
+            " undefined \\(type (\\w+) has no field or method \\w+\\)$");
+    private static final java.util.regex.Pattern USE_AS = java.util.regex.Pattern.compile(
+            "^cannot use .* as (\\w+) value in (return statement|assignment|variable declaration|argument to .*)$");
+
+    /** Whether a message of the body pass is one of the type-parameter rules this pass models. */
+    private boolean typeParamError(String msg) {
+        if (msg.startsWith("invalid operation: operator ") && msg.contains(" constrained by ")
+                || msg.endsWith("(incomparable types in type set)") || msg.contains(" (type parameter ")
+                || msg.startsWith("invalid argument: ") && msg.contains(" constrained by ")
+                && (msg.endsWith(" for len") || msg.endsWith(" for cap"))) {
+            return true;
+        }
+        var c = CONVERT.matcher(msg);
+        if (c.find() && bodyParams.contains(c.group(1))) {
+            return true;
+        }
+        var mt = MISMATCHED.matcher(msg);
+        if (mt.find() && (bodyParams.contains(mt.group(1)) || bodyParams.contains(mt.group(2)))) {
+            return true;
+        }
+        var u = UNDEFINED.matcher(msg);
+        if (u.find() && bodyParams.contains(u.group(1))) {
+            return true; // a method the constraint does not have
+        }
+        var m = USE_AS.matcher(msg);
+        return m.matches() && bodyParams.contains(m.group(1)) && !msg.contains(" constrained by ");
+    }
+
+    /** The scope binding g's type parameters to type-parameter types (their constraints may name each other). */
+    private Scope boundScope(Generic g, List<Type> out) {
+        Scope s = new Scope(g.scope);
+        List<Named> tps = new ArrayList<>();
+        for (Ident n : g.params) {
+            Named tp = new Named("", n.name, Types.INVALID);
+            tps.add(tp);
+            if (out != null) {
+                out.add(tp);
+            }
+            if (!n.name.equals("_")) {
+                s.names.put(n.name, new TypeName(n.name, n.pos, tp));
+                bodyParams.add(n.name);
+            }
+        }
+        Scope saved = ck.scope;
+        ck.scope = s;
+        try {
+            for (int i = 0; i < tps.size(); i++) {
+                Named tp = tps.get(i);
+                Expr ce = g.constraints.get(i);
+                Type ct = ck.typeOf(ce);
+                Interface iface = ct.underlying() instanceof Interface it ? it : null;
+                TypeSet set = iface != null ? iface.typeSet : ct == Types.INVALID ? null
+                        : new TypeSet(List.of(new Term(false, ct)), false);
+                if (iface == null) {
+                    iface = new Interface(Map.of());
+                    iface.typeSet = set;
+                }
+                tp.bound = new Bound(ExprString.of(ce).replace(" | ", "|"), set, iface);
+                Type core = coreType(set);
+                // a Named pointer type has no methods of its own (lookup.go): PT interface{ *T; Set() } keeps its interface
+                boolean methodsLost = core instanceof Pointer && !iface.methods.isEmpty();
+                tp.underlying = core != null && !methodsLost ? core : iface;
+                for (var e : iface.methods.entrySet()) {
+                    tp.methods.put(e.getKey(), new Method(e.getKey(), e.getValue(), false, tp));
+                }
+            }
+        } finally {
+            ck.scope = saved;
+        }
+        return s;
+    }
+
+    /** typeset.go's core type: the one underlying type of every term, if there is one. */
+    private static Type coreType(TypeSet set) {
+        if (set == null || set.terms == null || set.terms.isEmpty()) {
+            return null;
+        }
+        Type u = set.terms.get(0).type.underlying();
+        for (Term t : set.terms) {
+            if (!Types.identical(t.type.underlying(), u) || t.type.underlying() instanceof Interface) {
+                return null;
+            }
+        }
+        return u;
+    }
+
+    /** The constraint a type parameter's operand is described with ("T constrained by any"), or null. */
+    static String constraintOf(Type t) {
+        return t instanceof Named n && n.bound != null ? n.bound.constraint() : null;
+    }
+
+    /**
+     * Whether an operator's predicate holds for t: for a type parameter, for every type of its type
+     * set (expr.go allBasic / typeset.go underIs; no terms means any type, so none holds).
+     */
+    static boolean every(Type t, java.util.function.Predicate<Type> p) {
+        if (t instanceof Named n && n.bound != null) {
+            TypeSet ts = n.bound.set();
+            return ts != null && ts.terms != null && !ts.terms.isEmpty() && ts.terms.stream().allMatch(x -> p.test(x.type));
+        }
+        return p.test(t);
+    }
+
+    /**
+     * Whether constant v is representable as t; for a type parameter, as every type of its type set
+     * (operand.go assignableTo, Go 1.19); other types answer true here (checked where they are assigned).
+     */
+    static boolean representsAll(Object v, Type t) {
+        if (!(t instanceof Named n) || n.bound == null) {
+            return true;
+        }
+        return every(t, x -> Types.kindOf(x) != null && Constants.represent(v, Types.kindOf(x)) != null);
+    }
+
+    /**
+     * An untyped constant operand beside a type parameter t: null if it becomes a t, "" if it cannot
+     * be converted (no terms, or a type of the set does not hold its value), "mismatched" if its kind
+     * fits no type of the set.
+     */
+    static String untypedOperand(Type k, Object v, Type t) {
+        TypeSet ts = ((Named) t).bound.set();
+        if (ts == null || ts.terms == null || ts.terms.isEmpty()) {
+            return "";
+        }
+        boolean kinds = every(t, x -> CheckExpr.assignable(k, x));
+        return !kinds ? "mismatched" : representsAll(v, t) ? null : "";
+    }
+
+    /** predicates.go comparable for a type parameter: comparable constraint, or only comparable terms. */
+    static boolean comparableTypeParam(Named n) {
+        TypeSet ts = n.bound.set();
+        return ts != null && (ts.comparable || ts.terms != null && ts.terms.stream().allMatch(x -> Types.comparable(x.type)));
+    }
+
+    /**
+     * operand.go assignableTo's type-parameter rules (Go 1.19); null when neither type is a type
+     * parameter. A type parameter takes only itself, or an unnamed type assignable to each type of
+     * its type set; its values go to an interface it implements or an unnamed type each type of its
+     * set is assignable to.
+     */
+    static Boolean assignableTypeParam(Type v, Type t) {
+        boolean vp = v instanceof Named vn && vn.bound != null;
+        boolean tp = t instanceof Named tn && tn.bound != null;
+        if (!vp && !tp || Types.identical(v, t)) {
+            return vp || tp ? Boolean.TRUE : null;
+        }
+        if (tp) {
+            TypeSet ts = ((Named) t).bound.set();
+            if (vp || named(v) || ts == null || ts.terms == null || ts.terms.isEmpty()) {
+                return false;
+            }
+            return ts.terms.stream().allMatch(x -> CheckExpr.assignable(v, x.type));
+        }
+        if (Types.isInterface(t) && !(t instanceof Named tn2 && tn2.bound != null)) {
+            return Types.missingMethod(v, (Interface) t.underlying()) == null;
+        }
+        TypeSet vs = ((Named) v).bound.set();
+        if (named(t) || vs == null || vs.terms == null || vs.terms.isEmpty()) {
+            return false;
+        }
+        return vs.terms.stream().allMatch(x -> CheckExpr.assignable(x.type, t));
+    }
+
+    /** Whether t has a name in Go's sense: a defined or predeclared type (untyped constants' types have none). */
+    private static boolean named(Type t) {
+        return t instanceof Named || t instanceof Basic && !Types.isUntyped(t);
+    }
+
     // ---------------------------------------------------------------- instantiation (instantiate.go)
 
     /** x[args] in an expression or a type: an instance of the generic function or type x names. */
@@ -442,7 +719,7 @@ final class CheckGeneric {
 
     /** The instance of generic function g for targs (checked constraints), made on first use. */
     FuncObj instFunc(Generic g, List<Type> targs) {
-        String key = typeList(targs);
+        String key = instKey(targs);
         FuncObj inst = (FuncObj) g.instances.get(key);
         if (inst != null || instances >= MAX_INSTANCES) {
             return inst != null ? inst : (FuncObj) g.obj;
@@ -468,8 +745,11 @@ final class CheckGeneric {
         } finally {
             ck.scope = saved;
         }
-        if (fd.scope == null) {
-            return;
+        if (fd.scope == null || bodyPass) {
+            if (fd.scope != null && ownBodies != null) {
+                ownBodies.add(bodyOnce(fd, s)); // a generic type's own methods, checked on their own
+            }
+            return; // another instance made by a body checked on its own: its signature is all it needs
         }
         Object self = node instanceof FuncObj ? node : ck.funcNodes.get(fd);
         ck.sigExprs.put(fd.scope, fd.sig);
@@ -488,13 +768,13 @@ final class CheckGeneric {
 
     /** The instance of generic type g for targs: a Named type with its own methods. */
     Named instType(Generic g, List<Type> targs) {
-        String key = typeList(targs);
+        String key = instKey(targs);
         Named n = (Named) g.instances.get(key);
         if (n != null) {
             return n;
         }
         Named origin = (Named) ((TypeName) g.obj).type;
-        n = new Named(origin.pkg, g.name + "[" + key + "]", null);
+        n = new Named(origin.pkg, g.name + "[" + typeList(targs) + "]", null);
         n.underlying = Types.INVALID; // until resolved: a recursive reference sees it unfinished
         g.instances.put(key, n);
         instanceOf.put(n, new Instance(g, List.copyOf(targs)));
@@ -547,6 +827,11 @@ final class CheckGeneric {
             return n;
         }
         return null;
+    }
+
+    /** The instance cache key: instances made while a body is checked on its own are that body's alone. */
+    private String instKey(List<Type> targs) {
+        return bodyPass ? "\u0000" + bodySerial + ":" + typeList(targs) : typeList(targs);
     }
 
     /** reflect's spelling of a type-argument list: types joined by "," (main.Pair[string,main.Point]). */

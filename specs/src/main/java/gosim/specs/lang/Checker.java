@@ -68,6 +68,7 @@ final class Checker extends CheckDecl {
             }
         }
         generic.drain();
+        generic.checkBodies();
         List<Object> cycle = InitOrder.compute(pkg, depGraph, declOrder);
         if (!cycle.isEmpty() && cycle.get(0) instanceof Obj o) {
             error(o.pos, "initialization loop for " + o.name); // gc 1.19; go vet: "initialization cycle for"

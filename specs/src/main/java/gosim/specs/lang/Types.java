@@ -133,6 +133,8 @@ public final class Types {
         public final String name;
         Type underlying;
         final Map<String, Method> methods = new LinkedHashMap<>();
+        /** Set for a type parameter while a generic body is checked on its own (CheckGeneric.checkBodies). */
+        CheckGeneric.Bound bound;
 
         Named(String pkg, String name, Type underlying) {
             this.pkg = pkg;
