@@ -24,8 +24,8 @@ public final class Profiling {
     /** Creates the bucket table of rt and installs it as rt's mprof hooks; call before rt.run. */
     public static Profiling attach(GoRuntime rt) {
         Profiling p = new Profiling(rt);
-        rt.installMProf(p.mprof);
-        rt.setBlockHook(p.blockHook());
+        rt.kernel().installMProf(p.mprof);
+        rt.kernel().setBlockHook(p.blockHook());
         return p;
     }
 

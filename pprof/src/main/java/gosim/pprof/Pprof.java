@@ -264,7 +264,7 @@ public final class Pprof {
             CpuProfiler c = new CpuProfiler(rt.symtab(), options.executable());
             c.start(w, format, Go.nanotime());
             cpu = c;
-            rt.setCpuSampler((gp, stack) -> c.addSample(stack));
+            rt.kernel().setCpuSampler((gp, stack) -> c.addSample(stack));
             return null;
         });
     }
@@ -284,7 +284,7 @@ public final class Pprof {
             if (c == null) {
                 return null;
             }
-            rt.setCpuSampler(null);
+            rt.kernel().setCpuSampler(null);
             cpu = null;
             c.stop(Go.nanotime());
             return null;

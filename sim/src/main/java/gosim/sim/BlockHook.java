@@ -4,7 +4,7 @@ package gosim.sim;
  * Where the blocking primitives report a goroutine that waited: models the call of mprof.go's
  * {@code blockevent(cycles, skip)} made by chan.go, select.go and sema.go (Go 1.7) when a
  * goroutine resumes after blocking. The block profile (mprof) implements it; the default does
- * nothing. Set one with {@link GoRuntime#setBlockHook}.
+ * nothing. Set one with {@code GoRuntime.kernel().setBlockHook}.
  *
  * <p>The hook runs on the goroutine that blocked, right after it resumed. Its simulated stack then
  * ends with the runtime function that calls blockevent in Go (for example runtime.chanrecv below

@@ -566,7 +566,7 @@ public final class GoRuntime {
      * it the heap is modeled but nothing is profiled; installed later (from a running test), the
      * blocks sampled before it have no bucket, so their frees are not reported either.
      */
-    public void installMProf(MProfHooks hooks) {
+    void installMProf(MProfHooks hooks) {
         if (mprofHooks != MProfHooks.NONE) {
             // A second bucket table would leave the first one's records silently empty.
             throw new IllegalStateException("gosim: profiling is already attached to this runtime; attach once"
@@ -618,7 +618,7 @@ public final class GoRuntime {
     }
 
     /** Installs (or with null removes) the CPU profiler's SIGPROF sampler. */
-    public void setCpuSampler(CpuSampler sampler) {
+    void setCpuSampler(CpuSampler sampler) {
         this.cpuSampler = sampler;
     }
 
@@ -1394,7 +1394,7 @@ public final class GoRuntime {
     // ---- hooks -----------------------------------------------------------------------------
 
     /** Where blocking primitives report waits (mprof's blockevent); {@link BlockHook#NONE} by default. */
-    public void setBlockHook(BlockHook hook) {
+    void setBlockHook(BlockHook hook) {
         this.blockHook = Objects.requireNonNull(hook);
     }
 

@@ -60,4 +60,19 @@ final class RuntimeKernel implements Kernel {
     public void setArgWordsResolver(Function<Object, long[]> resolver) {
         rt.setArgWordsResolver(resolver);
     }
+
+    @Override
+    public void installMProf(gosim.sim.heap.MProfHooks hooks) {
+        rt.installMProf(hooks);
+    }
+
+    @Override
+    public void setBlockHook(BlockHook hook) {
+        rt.setBlockHook(hook);
+    }
+
+    @Override
+    public void setCpuSampler(CpuSampler sampler) {
+        rt.setCpuSampler(sampler);
+    }
 }

@@ -115,7 +115,7 @@ class PublicApiTest {
     /** The interpreter's hooks live behind {@link GoRuntime#kernel()} (gosim.sim.internal), not on GoRuntime. */
     @Test
     void hostHooksAreNotOnGoRuntime() {
-        List<String> hooks = List.of("setReachability", "setArgWordsResolver", "gopark", "goready",
+        List<String> hooks = List.of("setReachability", "setArgWordsResolver", "installMProf", "setBlockHook", "setCpuSampler", "gopark", "goready",
                 "netpollReady", "netpollers", "allgs");
         for (java.lang.reflect.Method m : GoRuntime.class.getMethods()) {
             assertFalse(hooks.contains(m.getName()), "GoRuntime." + m.getName() + " is public");

@@ -37,4 +37,16 @@ public interface Kernel {
 
     /** How argument words are read from the frame objects given to {@link SimStack#enter(gosim.sim.Func, Object)}. */
     void setArgWordsResolver(Function<Object, long[]> resolver);
+
+    /**
+     * Installs mprof's hooks (the bucket table implements them), best before the run: without them
+     * the heap is modeled but nothing is profiled.
+     */
+    void installMProf(gosim.sim.heap.MProfHooks hooks);
+
+    /** Where blocking primitives report waits (mprof's blockevent). */
+    void setBlockHook(gosim.sim.BlockHook hook);
+
+    /** Installs (or with null removes) the program's CPU profiler's SIGPROF sampler. */
+    void setCpuSampler(gosim.sim.CpuSampler sampler);
 }
