@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gosim.specs.cli.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -31,15 +26,8 @@ import org.junit.jupiter.api.TestFactory;
 class GenericsProgramsTest {
     static final Path DIR = Path.of("src/test/go/generics");
 
-    record Run(int status, String stdout, String stderr) {
-    }
-
-    static Run gosim(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static RunOutput gosim(String... args) {
+        return GosimRun.main(args);
     }
 
     static List<Path> programs(String prefix, boolean with) throws IOException {
@@ -66,9 +54,9 @@ class GenericsProgramsTest {
         all.removeIf(p -> p.getFileName().toString().startsWith("go17_"));
         assertTrue(all.size() >= 4, "the generic programs are there");
         return all.stream().map(go -> DynamicTest.dynamicTest(go.getFileName().toString(), () -> {
-            Run r = gosim("run", "-go", "1.19", go.toString());
+            RunOutput r = gosim("run", "-go", "1.19", go.toString());
             assertEquals(Files.readString(sibling(go, ".out")), r.stdout(), "stdout; stderr was:\n" + r.stderr());
-            assertEquals(0, r.status(), "exit status; stderr:\n" + r.stderr());
+            assertEquals(0, r.exitCode(), "exit status; stderr:\n" + r.stderr());
         }));
     }
 
@@ -77,9 +65,9 @@ class GenericsProgramsTest {
         List<Path> all = programs("reject_", true);
         assertTrue(all.size() >= 5, "the rejected programs are there");
         return all.stream().map(go -> DynamicTest.dynamicTest(go.getFileName().toString(), () -> {
-            Run r = gosim("run", "-go", "1.19", go.toString());
+            RunOutput r = gosim("run", "-go", "1.19", go.toString());
             assertEquals(normalize(Files.readString(sibling(go, ".err")), go), normalize(r.stderr(), go), "compile errors");
-            assertNotEquals(0, r.status());
+            assertNotEquals(0, r.exitCode());
             assertEquals("", r.stdout());
         }));
     }
@@ -89,10 +77,10 @@ class GenericsProgramsTest {
         List<Path> all = programs("go17_", true);
         assertEquals(3, all.size());
         return all.stream().map(go -> DynamicTest.dynamicTest(go.getFileName().toString(), () -> {
-            Run r = gosim("run", go.toString());
+            RunOutput r = gosim("run", go.toString());
             assertEquals(Files.readString(sibling(go, ".err17")), normalize(r.stderr(), go), "go1.7's error");
-            assertNotEquals(0, r.status());
-            assertEquals(0, gosim("run", "-go", "1.19", go.toString()).status(), "valid under -go 1.19");
+            assertNotEquals(0, r.exitCode());
+            assertEquals(0, gosim("run", "-go", "1.19", go.toString()).exitCode(), "valid under -go 1.19");
         }));
     }
 
@@ -114,8 +102,8 @@ class GenericsProgramsTest {
                     \tnew(Stack[int]).Pop()
                     }
                     """);
-            Run r = gosim("run", "-go", "1.19", go.toString());
-            assertEquals(2, r.status(), r.stderr());
+            RunOutput r = gosim("run", "-go", "1.19", go.toString());
+            assertEquals(2, r.exitCode(), r.stderr());
             // real Go 1.19.8 prints these frames for this program (checked with go run)
             assertTrue(r.stderr().contains("\nmain.First[...]("), r.stderr());
             assertTrue(r.stderr().contains("\nmain.(*Stack[...]).Pop("), r.stderr());

@@ -22,9 +22,14 @@ final class GosimRun {
         List<String> args = new ArrayList<>(List.of("run"));
         args.addAll(List.of(flags));
         args.add(file.toString());
+        return main(args.toArray(String[]::new));
+    }
+
+    /** The CLI with these arguments (no environment), its stdout, stderr and status captured. */
+    static RunOutput main(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
         return new RunOutput(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
     }

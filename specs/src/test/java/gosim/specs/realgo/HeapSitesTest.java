@@ -2,19 +2,15 @@ package gosim.specs.realgo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import gosim.specs.cli.Main;
 import gosim.specs.realgo.ParsedOutput.Frame;
 import gosim.specs.realgo.ParsedOutput.HeapProfile;
 import gosim.specs.realgo.ParsedOutput.HeapRecord;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -72,13 +68,9 @@ class HeapSitesTest {
 
     /** gosim's stdout for {@code gosim run -go version file}, which must exit 0. */
     static String run(Path file, String version) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {"run", "-go", version, file.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of());
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
+        RunOutput r = GosimRun.main("run", "-go", version, file.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        return r.stdout();
     }
 
     static SortedMap<String, String> realGo119() throws IOException {
