@@ -92,9 +92,14 @@ public final class Frame {
      * The bytes this function's frame takes on a Go stack, approximated from gc's amd64 layout:
      * the arguments and results (each rounded up to a word), a word per other local slot, the
      * return address and the saved frame pointer (on by default since Go 1.7). Local arrays and
-     * structs count one word: their size is not kept on the function.
+     * structs count one word: their size is not kept on the function. Worked out once per
+     * function, at its first call ({@link #layoutBytes}).
      */
     public long frameBytes() {
+        return fn.frameBytes;
+    }
+
+    static long layoutBytes(Interp.Fn fn) {
         long n = 16;
         for (Type t : fn.paramTypes) {
             n += (t.size() + 7) & ~7L;

@@ -352,7 +352,7 @@ public final class Interp {
 
     private void firstCall(Frame cf) {
         cf.fn.called = true;
-        cf.fn.frameBytes = cf.frameBytes();
+        cf.fn.frameBytes = Frame.layoutBytes(cf.fn);
         host.onFirstCall(cf);
     }
 
