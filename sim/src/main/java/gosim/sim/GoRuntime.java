@@ -629,7 +629,13 @@ public final class GoRuntime {
 
     /** mallocgc of a pointer-free object when noscan (eligible for the tiny allocator). */
     HeapObject malloc(G g, long size, boolean noscan) {
-        HeapObject o = heap().mallocgc(size, noscan, () -> goroutineStack(g));
+        return malloc(g, size, noscan, null);
+    }
+
+    /** mallocgc made by the runtime function path (null: by the goroutine's own code) on g's behalf. */
+    HeapObject malloc(G g, long size, boolean noscan, gosim.sim.internal.AllocPath path) {
+        HeapObject o = heap().mallocgc(size, noscan,
+                path == null ? () -> goroutineStack(g) : () -> layout.prepend(path, goroutineStack(g)));
         if (ev.on && heap.heapAlloc() >>> 13 != heapPageTraced) {
             // heap_live grows a span at a time (mcentral.go:114, mheap.go:557 call traceHeapAlloc): one event per 8 KiB page reached.
             heapPageTraced = heap.heapAlloc() >>> 13;

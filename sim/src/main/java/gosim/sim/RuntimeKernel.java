@@ -32,6 +32,15 @@ final class RuntimeKernel implements Kernel {
     }
 
     @Override
+    public HeapObject mallocFrom(gosim.sim.internal.AllocPath path, long size, boolean noscan) {
+        G g = GoRuntime.self();
+        if (g.rt != rt) {
+            throw new IllegalStateException("mallocFrom: the calling goroutine belongs to another GoRuntime");
+        }
+        return rt.malloc(g, size, noscan, Objects.requireNonNull(path));
+    }
+
+    @Override
     public void gopark(String reason) {
         rt.gopark(reason);
     }

@@ -113,6 +113,30 @@ final class RuntimeLayout {
         return pcs;
     }
 
+    /**
+     * The runtime frames of an allocation path, then {@code stack}: the functions are defined at
+     * first use, after everything defined so far, as {@link #malgStack} does. A record's stack keeps
+     * at most 32 PCs (mprof.go maxStack), the innermost.
+     */
+    long[] prepend(gosim.sim.internal.AllocPath path, long[] stack) {
+        java.util.List<gosim.sim.internal.AllocPath.Frame> fs = path.frames();
+        int n = Math.min(fs.size() + stack.length, 32);
+        long[] pcs = new long[n];
+        for (int i = 0; i < n; i++) {
+            if (i < fs.size()) {
+                gosim.sim.internal.AllocPath.Frame f = fs.get(i);
+                Func fn = symtab.lookup(f.name());
+                if (fn == null) {
+                    fn = symtab.define(f.name(), goroot + "/src/" + f.file(), f.start(), f.end());
+                }
+                pcs[i] = fn.returnPC(f.line());
+            } else {
+                pcs[i] = stack[i - fs.size()];
+            }
+        }
+        return pcs;
+    }
+
     /** Defines the rows not yet defined, after everything defined so far (no address moves). */
     private void defineLate(FuncTable[] rows) {
         for (FuncTable row : rows) {

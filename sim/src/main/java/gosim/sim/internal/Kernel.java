@@ -49,4 +49,10 @@ public interface Kernel {
 
     /** Installs (or with null removes) the program's CPU profiler's SIGPROF sampler. */
     void setCpuSampler(gosim.sim.CpuSampler sampler);
+
+    /**
+     * mallocgc on the calling goroutine's behalf from a runtime function (makemap, mapassign,
+     * makechan): the heap record's stack starts with {@code path}'s frames, then the goroutine's.
+     */
+    HeapObject mallocFrom(AllocPath path, long size, boolean noscan);
 }

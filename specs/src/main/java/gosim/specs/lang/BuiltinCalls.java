@@ -137,7 +137,7 @@ final class BuiltinCalls {
                                     throw in.runtimePanic(f, "makechan: size out of range");
                                 }
                                 Object made = host.makeChan(f.g, ch, n);
-                                makechanAllocs(host, f.g, made, ch, n, pos);
+                                makechanAllocs(host, f.g, made, ch, n, pos, in.version);
                                 return made;
                             }
                         };
@@ -402,13 +402,17 @@ final class BuiltinCalls {
      * hchanSize plus the buffer when the element has no pointers or the channel is unbuffered, else
      * new(hchan) and a separate newarray(elem, size). The blocks live as long as the channel.
      */
-    static void makechanAllocs(Host host, Goroutine g, Object c, Chan ch, long n, Pos pos) {
+    static void makechanAllocs(Host host, Goroutine g, Object c, Chan ch, long n, Pos pos, gosim.sim.GoVersion v) {
         long buf = n * ch.elem.size();
         if (!Types.hasPointers(ch.elem) || n == 0) {
             host.onAlloc(g, c, HCHAN_SIZE + buf, ch, pos);
         } else {
-            host.onAlloc(g, c, HCHAN_SIZE, ch, pos);
-            host.onAlloc(g, c, buf, new Types.Slice(ch.elem), pos);
+            // new(hchan) at go1.7 chan.go:86 / 1.19 chan.go:106; go1.7 newarray's the buffer (chan.go:87),
+            // 1.19 mallocgc's it in makechan itself (chan.go:107), so no runtime frame stays.
+            boolean modern = v.atLeast(19);
+            host.onAlloc(g, c, HCHAN_SIZE, ch, pos, modern ? gosim.sim.internal.AllocPath.MAKECHAN_HCHAN_19
+                    : gosim.sim.internal.AllocPath.MAKECHAN_HCHAN_17);
+            host.onAlloc(g, c, buf, new Types.Slice(ch.elem), pos, modern ? null : gosim.sim.internal.AllocPath.MAKECHAN_BUF_17);
         }
     }
 }

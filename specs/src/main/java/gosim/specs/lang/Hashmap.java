@@ -1,5 +1,6 @@
 package gosim.specs.lang;
 
+import gosim.sim.internal.AllocPath;
 import gosim.sim.GoVersion;
 import gosim.specs.lang.Types.MapT;
 import gosim.specs.lang.Values.MapVal;
@@ -84,16 +85,44 @@ final class Hashmap {
         mv.B = b;
         boolean modern = v.atLeast(19);
         if (heap && modern) {
-            host.onAlloc(g, mv, HMAP_SIZE, t, pos);
+            // walk.go gives a heap map whose hint is at most bucketCnt to makemap_small (approximated
+            // here by the hint's value, constant or not)
+            host.onAlloc(g, mv, HMAP_SIZE, t, pos, hint <= BUCKET_CNT ? AllocPath.MAKEMAP_SMALL_19 : AllocPath.MAKEMAP_HMAP_19);
         }
         if (b != 0) {
-            newBuckets(host, g, mv, t, b, pos, v);
+            newBuckets(host, g, mv, t, b, pos, v, modern ? AllocPath.MAKEMAP_BUCKETS_19 : AllocPath.MAKEMAP_BUCKETS_17,
+                    AllocPath.MAKEMAP_EXTRA_19);
         } else if (!heap) {
             mv.buckets = STACK_BUCKET;
         }
         if (heap && !modern) {
-            host.onAlloc(g, mv, HMAP_SIZE, t, pos);
+            host.onAlloc(g, mv, HMAP_SIZE, t, pos, AllocPath.MAKEMAP_HMAP_17);
         }
+    }
+
+    /**
+     * The runtime function the compiler calls for m[k] = v: go1.7 always mapassign1; Go 1.19's
+     * walk.go mapfast picks mapassign_fast32/fast64/faststr by the key's algorithm when the value is
+     * at most 128 bytes (4- and 8-byte keys with pointers, the *ptr variants, fall back to mapassign here).
+     * Returns {bucket path, grow path}.
+     */
+    static AllocPath[] assignPaths(MapT t, GoVersion v) {
+        if (!v.atLeast(19)) {
+            return new AllocPath[] {AllocPath.MAPASSIGN1_BUCKET_17, AllocPath.MAPASSIGN1_GROW_17};
+        }
+        Types.Kind k = t.key.underlying() instanceof Types.Basic bk ? bk.kind : null;
+        if (t.value.size() <= 128 && k != null) {
+            if (Types.isString(t.key)) {
+                return new AllocPath[] {AllocPath.MAPASSIGN_FASTSTR_BUCKET_19, AllocPath.MAPASSIGN_FASTSTR_GROW_19};
+            }
+            if (k.isInteger() && t.key.size() == 8) {
+                return new AllocPath[] {AllocPath.MAPASSIGN_FAST64_BUCKET_19, AllocPath.MAPASSIGN_FAST64_GROW_19};
+            }
+            if (k.isInteger() && t.key.size() == 4) {
+                return new AllocPath[] {AllocPath.MAPASSIGN_FAST32_BUCKET_19, AllocPath.MAPASSIGN_FAST32_GROW_19};
+            }
+        }
+        return new AllocPath[] {AllocPath.MAPASSIGN_BUCKET_19, AllocPath.MAPASSIGN_GROW_19};
     }
 
     /**
@@ -103,9 +132,11 @@ final class Hashmap {
      * allocates the indirect key and value (hashmap.go:536-545).
      */
     static void assign(Host host, Goroutine g, MapVal mv, MapT t, Object key, Pos pos, GoVersion v) {
+        AllocPath[] paths = assignPaths(t, v);
+        boolean modern = v.atLeast(19);
         if (mv.buckets == null) {
             mv.buckets = new Object();
-            host.onAlloc(g, mv.buckets, bucketSize(t), t, pos);
+            host.onAlloc(g, mv.buckets, bucketSize(t), t, pos, paths[0]);
         }
         growWork(mv);
         Object k = mv.key(key);
@@ -115,7 +146,7 @@ final class Hashmap {
         int count = mv.m.size();
         if ((float) count >= LOAD_FACTOR * (float) (1L << mv.B) && count >= BUCKET_CNT) {
             mv.oldbuckets = mv.buckets;
-            newBuckets(host, g, mv, t, mv.B + 1, pos, v);
+            newBuckets(host, g, mv, t, mv.B + 1, pos, v, paths[1], paths[1]);
             mv.B++;
             mv.nevacuate = 0;
             growWork(mv); // goto again
@@ -127,11 +158,13 @@ final class Hashmap {
             int i = 0;
             if (indirectKey) {
                 blocks[i] = new Object();
-                host.onAlloc(g, blocks[i++], t.key.size(), t.key, pos);
+                host.onAlloc(g, blocks[i++], t.key.size(), t.key, pos,
+                        modern ? AllocPath.MAPASSIGN_KEY_19 : AllocPath.MAPASSIGN1_KEY_17);
             }
             if (indirectValue) {
                 blocks[i] = new Object();
-                host.onAlloc(g, blocks[i], t.value.size(), t.value, pos);
+                host.onAlloc(g, blocks[i], t.value.size(), t.value, pos,
+                        modern ? AllocPath.MAPASSIGN_VALUE_19 : AllocPath.MAPASSIGN1_VALUE_17);
             }
             if (mv.indirect == null) {
                 mv.indirect = new LinkedHashMap<>();
@@ -144,13 +177,14 @@ final class Hashmap {
      * A bucket array of 2^b buckets; under Go 1.19, preallocated overflow buckets also need the
      * mapextra that points to them (1.19 map.go:330-333 in makemap, 1073-1078 in hashGrow).
      */
-    private static void newBuckets(Host host, Goroutine g, MapVal mv, MapT t, int b, Pos pos, GoVersion v) {
+    private static void newBuckets(Host host, Goroutine g, MapVal mv, MapT t, int b, Pos pos, GoVersion v,
+            AllocPath path, AllocPath extraPath) {
         long bytes = bucketArrayBytes(t, b, v);
         mv.buckets = new Object();
-        host.onAlloc(g, mv.buckets, bytes, t, pos);
+        host.onAlloc(g, mv.buckets, bytes, t, pos, path);
         if (bytes > bucketSize(t) << b && mv.extra == null) {
             mv.extra = new Object();
-            host.onAlloc(g, mv.extra, MAPEXTRA_SIZE, t, pos);
+            host.onAlloc(g, mv.extra, MAPEXTRA_SIZE, t, pos, extraPath);
         }
     }
 

@@ -135,6 +135,11 @@ public interface Host {
     default void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site) {
     }
 
+    /** {@link #onAlloc} made by a runtime function on the program's behalf: its record starts with path's frames. */
+    default void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site, gosim.sim.internal.AllocPath path) {
+        onAlloc(g, obj, size, type, site);
+    }
+
     /** Writes program output: fd 1 is stdout, fd 2 stderr. */
     void write(Goroutine g, int fd, byte[] b, int off, int len);
 

@@ -527,9 +527,15 @@ final class SimHost implements Host {
 
     @Override
     public void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site) {
+        onAlloc(g, obj, size, type, site, null);
+    }
+
+    @Override
+    public void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site, gosim.sim.internal.AllocPath path) {
         enter(g);
         syncMemProfileRate();
-        HeapObject h = Go.malloc(size, noscan(obj, type));
+        HeapObject h = path == null ? Go.malloc(size, noscan(obj, type))
+                : rt.kernel().mallocFrom(path, size, noscan(obj, type));
         List<Object> in = valueOf.get(h); // a tiny block already holds other objects
         if (obj != null && !heapOf.containsKey(obj)) {
             heapOf.put(obj, h);
