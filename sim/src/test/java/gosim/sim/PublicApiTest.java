@@ -85,6 +85,8 @@ class PublicApiTest {
             "gosim.sim.heap.MProfHooks",
             "gosim.sim.heap.MemStats",
             "gosim.sim.heap.SizeClasses",
+            "gosim.sim.internal.AllocPath",
+            "gosim.sim.internal.AllocPath$Frame",
             "gosim.sim.internal.Kernel",
             "gosim.sim.internal.SimStack");
 
