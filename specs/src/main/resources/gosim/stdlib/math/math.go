@@ -222,3 +222,184 @@ func Frexp(f float64) (frac float64, exp int) {
 func Ldexp(frac float64, exp int) float64 {
 	return frac * Pow(2, float64(exp))
 }
+
+// Nextafter steps one unit in the last place from x toward y on the bit pattern (Go's nextafter.go).
+func Nextafter(x, y float64) (r float64) {
+	switch {
+	case IsNaN(x) || IsNaN(y):
+		r = NaN()
+	case x == y:
+		r = x
+	case x == 0:
+		r = Copysign(Float64frombits(1), y)
+	case (y > x) == (x > 0):
+		r = Float64frombits(Float64bits(x) + 1)
+	default:
+		r = Float64frombits(Float64bits(x) - 1)
+	}
+	return
+}
+
+// Remainder is IEEE x REM y (Go's remainder.go): reduce exactly by Mod(x, 2y), then take y off
+// at most twice so the result lies in [-y/2, y/2], ties to even quotient.
+func Remainder(x, y float64) float64 {
+	const (
+		tiny    = 4.45014771701440276618e-308 // twice the smallest normal
+		halfMax = MaxFloat64 / 2
+	)
+	switch {
+	case IsNaN(x) || IsNaN(y) || IsInf(x, 0) || y == 0:
+		return NaN()
+	case IsInf(y, 0):
+		return x
+	}
+	neg := false
+	if x < 0 {
+		x = -x
+		neg = true
+	}
+	if y < 0 {
+		y = -y
+	}
+	if x == y {
+		if neg {
+			return Copysign(0, -1)
+		}
+		return 0
+	}
+	if y <= halfMax {
+		x = Mod(x, y+y)
+	}
+	if y < tiny {
+		if x+x > y {
+			x -= y
+			if x+x >= y {
+				x -= y
+			}
+		}
+	} else {
+		h := 0.5 * y
+		if x > h {
+			x -= y
+			if x >= h {
+				x -= y
+			}
+		}
+	}
+	if neg {
+		x = -x
+	}
+	return x
+}
+
+// ilogb is the unbiased binary exponent of a finite nonzero x, subnormals scaled up first.
+func ilogb(x float64) int {
+	e := 0
+	if Abs(x) < 2.2250738585072014e-308 {
+		x *= 1 << 52
+		e = -52
+	}
+	return e + int((Float64bits(x)>>shift)&mask) - bias
+}
+
+func Ilogb(x float64) int {
+	switch {
+	case x == 0:
+		return MinInt32
+	case IsNaN(x) || IsInf(x, 0):
+		return MaxInt32
+	}
+	return ilogb(x)
+}
+
+func Logb(x float64) float64 {
+	switch {
+	case x == 0:
+		return Inf(-1)
+	case IsInf(x, 0):
+		return Inf(1)
+	case IsNaN(x):
+		return x
+	}
+	return float64(ilogb(x))
+}
+
+// Sincos: both halves from the Sin and Cos natives, whose special cases are Go's for Sincos.
+func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
+
+// Asinh, Acosh, Atanh follow Go's asinh.go, acosh.go, atanh.go (FreeBSD's): a log form for
+// large arguments, a Log1p form near zero where Log would cancel.
+func Asinh(x float64) float64 {
+	const (
+		nearZero = 1.0 / (1 << 28)
+		large    = 1 << 28
+	)
+	if IsNaN(x) || IsInf(x, 0) {
+		return x
+	}
+	neg := x < 0
+	if neg {
+		x = -x
+	}
+	var t float64
+	switch {
+	case x > large:
+		t = Log(x) + Ln2
+	case x > 2:
+		t = Log(2*x + 1/(Sqrt(x*x+1)+x))
+	case x < nearZero:
+		t = x
+	default:
+		t = Log1p(x + x*x/(1+Sqrt(1+x*x)))
+	}
+	if neg {
+		t = -t
+	}
+	return t
+}
+
+func Acosh(x float64) float64 {
+	const large = 1 << 28
+	switch {
+	case x < 1 || IsNaN(x):
+		return NaN()
+	case x == 1:
+		return 0
+	case x >= large:
+		return Log(x) + Ln2
+	case x > 2:
+		return Log(2*x - 1/(x+Sqrt(x*x-1)))
+	}
+	t := x - 1
+	return Log1p(t + Sqrt(2*t+t*t))
+}
+
+func Atanh(x float64) float64 {
+	const nearZero = 1.0 / (1 << 28)
+	switch {
+	case x < -1 || x > 1 || IsNaN(x):
+		return NaN()
+	case x == 1:
+		return Inf(1)
+	case x == -1:
+		return Inf(-1)
+	}
+	neg := x < 0
+	if neg {
+		x = -x
+	}
+	var t float64
+	switch {
+	case x < nearZero:
+		t = x
+	case x < 0.5:
+		t = x + x
+		t = 0.5 * Log1p(t+t*x/(1-x))
+	default:
+		t = 0.5 * Log1p((x+x)/(1-x))
+	}
+	if neg {
+		t = -t
+	}
+	return t
+}
