@@ -103,7 +103,7 @@ final class CheckGeneric {
         }
     }
 
-    /** A generic function or type and its instances, by type-argument string. */
+    /** A generic function or type and its instances, by type arguments (identical types, not printed names). */
     static final class Generic {
         final Obj obj;
         final String name;
@@ -114,11 +114,33 @@ final class CheckGeneric {
         final File file;
         /** The declaration's file scope (set before any declaration is checked). */
         Scope scope;
-        final Map<String, Object> instances = new HashMap<>();
+        /**
+         * Instances, bucketed by printed type arguments and told apart by type identity, as go/types'
+         * Context is (go/types/context.go:87 lookup: a hash, then identicalInstance): two local types
+         * both printed main.T are different types and get different instances.
+         */
+        private final Map<String, List<Made>> instances = new HashMap<>();
         /** For a function: the declaration as written (its signature drives inference). */
         FuncDecl decl;
         /** For a type: its type as written (unified with type literals). */
         Expr typeExpr;
+
+        /** One instance and its type arguments; body is the body pass it belongs to (-1: the package's). */
+        private record Made(int body, List<Type> targs, Object instance) {}
+
+        /** The instance made for targs (identical types) in body, or null. */
+        Object instance(int body, List<Type> targs) {
+            for (Made m : instances.getOrDefault(typeList(targs), List.of())) {
+                if (m.body == body && Types.sameList(m.targs, targs)) {
+                    return m.instance;
+                }
+            }
+            return null;
+        }
+
+        void add(int body, List<Type> targs, Object instance) {
+            instances.computeIfAbsent(typeList(targs), k -> new ArrayList<>()).add(new Made(body, List.copyOf(targs), instance));
+        }
 
         Generic(Obj obj, String name, Lexer.Mark mark, List<Ast.Field> tparams, Package pkg, File file) {
             this.obj = obj;
@@ -719,8 +741,7 @@ final class CheckGeneric {
 
     /** The instance of generic function g for targs (checked constraints), made on first use. */
     FuncObj instFunc(Generic g, List<Type> targs) {
-        String key = instKey(targs);
-        FuncObj inst = (FuncObj) g.instances.get(key);
+        FuncObj inst = (FuncObj) g.instance(bodyKey(), targs);
         if (inst != null || instances >= MAX_INSTANCES) {
             return inst != null ? inst : (FuncObj) g.obj;
         }
@@ -729,7 +750,7 @@ final class CheckGeneric {
         inst = new FuncObj(fd.name.name, fd.name.pos, fd, g.pkg);
         inst.symbol = g.pkg.path + "." + g.name + "[...]";
         fd.name.obj = inst;
-        g.instances.put(key, inst);
+        g.add(bodyKey(), targs, inst);
         Scope s = paramScope(g, g.params, targs);
         declareInstance(fd, inst, s, ((Integer) ck.declOrder.getOrDefault(g.obj, ck.declOrder.size())));
         return inst;
@@ -768,15 +789,14 @@ final class CheckGeneric {
 
     /** The instance of generic type g for targs: a Named type with its own methods. */
     Named instType(Generic g, List<Type> targs) {
-        String key = instKey(targs);
-        Named n = (Named) g.instances.get(key);
+        Named n = (Named) g.instance(bodyKey(), targs);
         if (n != null) {
             return n;
         }
         Named origin = (Named) ((TypeName) g.obj).type;
         n = new Named(origin.pkg, g.name + "[" + typeList(targs) + "]", null);
         n.underlying = Types.INVALID; // until resolved: a recursive reference sees it unfinished
-        g.instances.put(key, n);
+        g.add(bodyKey(), targs, n);
         instanceOf.put(n, new Instance(g, List.copyOf(targs)));
         if (instances >= MAX_INSTANCES) {
             return n;
@@ -829,9 +849,9 @@ final class CheckGeneric {
         return null;
     }
 
-    /** The instance cache key: instances made while a body is checked on its own are that body's alone. */
-    private String instKey(List<Type> targs) {
-        return bodyPass ? "\u0000" + bodySerial + ":" + typeList(targs) : typeList(targs);
+    /** Which instances a lookup may share: those made while a body is checked on its own are that body's alone (-1: the package's). */
+    private int bodyKey() {
+        return bodyPass ? bodySerial : -1;
     }
 
     /** reflect's spelling of a type-argument list: types joined by "," (main.Pair[string,main.Point]). */

@@ -537,7 +537,8 @@ public final class Types {
         return true;
     }
 
-    private static boolean sameList(List<Type> a, List<Type> b) {
+    /** Pairwise identity of two type lists. */
+    static boolean sameList(List<Type> a, List<Type> b) {
         if (a.size() != b.size()) {
             return false;
         }
