@@ -13,12 +13,12 @@ import java.util.List;
  */
 public enum AllocPath {
     // go1.7 hashmap.go: makemap 190-265 (newarray 249, newobject 254), mapassign1 442-556 (newarray
-    // 466, hashGrow 521, newobject 537/542), hashGrow 819-847 (newarray 824); chan.go makechan 56-97.
+    // 466, hashGrow 522, newobject 537/542), hashGrow 819-847 (newarray 824); chan.go makechan 56-97.
     MAKEMAP_HMAP_17(f("runtime.makemap", "hashmap.go", 190, 265, 254)),
     MAKEMAP_BUCKETS_17(f("runtime.makemap", "hashmap.go", 190, 265, 249)),
     MAPASSIGN1_BUCKET_17(f("runtime.mapassign1", "hashmap.go", 442, 556, 466)),
     MAPASSIGN1_GROW_17(f("runtime.hashGrow", "hashmap.go", 819, 847, 824),
-            f("runtime.mapassign1", "hashmap.go", 442, 556, 521)),
+            f("runtime.mapassign1", "hashmap.go", 442, 556, 522)),
     MAPASSIGN1_KEY_17(f("runtime.mapassign1", "hashmap.go", 442, 556, 537)),
     MAPASSIGN1_VALUE_17(f("runtime.mapassign1", "hashmap.go", 442, 556, 542)),
     MAKECHAN_HCHAN_17(f("runtime.makechan", "chan.go", 56, 97, 86)),

@@ -84,12 +84,12 @@ class HeapRuntimeFramesTest {
         }
         want.put("sites.go:27 1 2304", "runtime.makemap hashmap.go:249 <-");
         // mapassign1 (hashmap.go:442-556) for every key type: first bucket newarray at 466, growth
-        // hashGrow (called at 521) newarray at 824, indirect value newobject at 542.
+        // hashGrow (called at 522: hashmap.go:521 is the if, 522 the call) newarray at 824, indirect value newobject at 542.
         for (String s : new String[] {"30 1 144", "33 1 208", "35 1 144", "37 1 144", "41 1 208"}) {
             want.put("sites.go:" + s, "runtime.mapassign1 hashmap.go:466 <-");
         }
-        want.put("sites.go:30 1 288", "runtime.hashGrow hashmap.go:824 <- runtime.mapassign1 hashmap.go:521 <-");
-        want.put("sites.go:41 1 416", "runtime.hashGrow hashmap.go:824 <- runtime.mapassign1 hashmap.go:521 <-");
+        want.put("sites.go:30 1 288", "runtime.hashGrow hashmap.go:824 <- runtime.mapassign1 hashmap.go:522 <-");
+        want.put("sites.go:41 1 416", "runtime.hashGrow hashmap.go:824 <- runtime.mapassign1 hashmap.go:522 <-");
         want.put("sites.go:35 1 208", "runtime.mapassign1 hashmap.go:542 <-");
         SortedMap<String, String> got = gosim(dir, "1.7");
         got.values().removeIf(String::isEmpty); // records that start at the user's line
