@@ -555,7 +555,6 @@ final class Calls {
                 return null;
             }
         }
-        int rs = fn.resultSlot[0];
         int s0 = n > 0 ? fn.paramSlot[0] : 0;
         int s1 = n > 1 ? fn.paramSlot[1] : 0;
         Ev a0 = n > 0 ? all[0] : null;
@@ -566,8 +565,7 @@ final class Calls {
                 long evI(Frame f) {
                     Frame cf = site.take(f.g);
                     f.line = line;
-                    in.invoke(f, cf);
-                    long v = cf.l[rs];
+                    long v = in.invokeInt(f, cf);
                     site.done(cf);
                     return v;
                 }
@@ -579,8 +577,7 @@ final class Calls {
                     long[] l = cf.l;
                     l[s0] = a0.evI(f);
                     f.line = line;
-                    in.invoke(f, cf);
-                    long v = l[rs];
+                    long v = in.invokeInt(f, cf);
                     site.done(cf);
                     return v;
                 }
@@ -593,8 +590,7 @@ final class Calls {
                     l[s0] = a0.evI(f);
                     l[s1] = a1.evI(f);
                     f.line = line;
-                    in.invoke(f, cf);
-                    long v = l[rs];
+                    long v = in.invokeInt(f, cf);
                     site.done(cf);
                     return v;
                 }

@@ -47,7 +47,7 @@ class FrameReuseTracebackTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"block.go", "panic.go", "rec.go", "gor.go"})
+    @ValueSource(strings = {"block.go", "panic.go", "rec.go", "gor.go", "div.go", "recv.go"})
     void sameStacksAsRealGo(String name) throws IOException {
         Assumptions.assumeTrue(go != null, "go is not installed");
         String src = resource(name);
