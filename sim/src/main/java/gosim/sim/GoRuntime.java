@@ -59,6 +59,12 @@ public final class GoRuntime {
     public static final int PROFILE_HZ = 100;
 
     final Stw stw = new Stw(this);
+    /** The finalizer goroutine and queue (mfinal.go). */
+    final Mfinal mfinal = new Mfinal(this);
+    /** The sweep's finalizer specials (an interpreter's SetFinalizer); null: none. */
+    gosim.sim.heap.FinalizerSpecials finalizers;
+    /** Whether main's init creates fing: package os's init calls SetFinalizer (os/file_unix.go:57 in NewFile). */
+    boolean fingAtInit = true;
     private Heap heap;
     private MProfHooks mprofHooks = MProfHooks.NONE;
     private Predicate<HeapObject> reachable = o -> !o.released();
@@ -629,13 +635,18 @@ public final class GoRuntime {
 
     /** mallocgc of a pointer-free object when noscan (eligible for the tiny allocator). */
     HeapObject malloc(G g, long size, boolean noscan) {
-        return malloc(g, size, noscan, null);
+        return malloc(g, size, noscan, (gosim.sim.internal.AllocPath) null);
     }
 
     /** mallocgc made by the runtime function path (null: by the goroutine's own code) on g's behalf. */
     HeapObject malloc(G g, long size, boolean noscan, gosim.sim.internal.AllocPath path) {
-        HeapObject o = heap().mallocgc(size, noscan,
+        return mallocStack(g, size, noscan,
                 path == null ? () -> goroutineStack(g) : () -> layout.prepend(path, goroutineStack(g)));
+    }
+
+    /** mallocgc on g recording {@code stack} when sampled. */
+    HeapObject mallocStack(G g, long size, boolean noscan, java.util.function.Supplier<long[]> stack) {
+        HeapObject o = heap().mallocgc(size, noscan, stack);
         if (ev.on && heap.heapAlloc() >>> 13 != heapPageTraced) {
             // heap_live grows a span at a time (mcentral.go:114, mheap.go:557 call traceHeapAlloc): one event per 8 KiB page reached.
             heapPageTraced = heap.heapAlloc() >>> 13;
@@ -678,7 +689,7 @@ public final class GoRuntime {
         pause = Math.max(0, pause + noise.gc(g.m, pause));
         advance(g, pause); // the pause passes in virtual time like any work: other events keep their turn
         heap.setStackInuse(stackInuse());
-        heap.gc(reachable, mode, pause, now);
+        heap.gc(reachable, finalizers, mode, pause, now);
         paceBytes = noise.pace(m0, heap.nextGC(), heap.heapAlloc());
         if (ev.on) {
             // gcMark's traceHeapAlloc/traceNextGC (mgc.go:1651-1652), then gcSweep, then traceGCDone (mgc.go:1202-1226).
@@ -692,6 +703,13 @@ public final class GoRuntime {
         lastgc = now; // memstats.last_gc, set at mark termination (go1.7 mgc.go:1240)
         startTheWorld();
         gcRunning = false;
+        if (mode == GcMode.FORCE_BLOCK && version.atLeast(19) && mfinal.wakeable()) {
+            // 1.19's runtime.GC parks in gcWaitOnMark (mgc.go:448) while a mark worker ends the
+            // cycle and its findrunnable readies fing into runnext (proc.go:2615-2619), then
+            // sweeps with Gosched (mgc.go:454-457): the queued finalizers run before GC returns.
+            mfinal.wakefing(g.m);
+            gosched();
+        }
     }
 
     /** A cycle is between gcStart and its end: gcphase != _GCoff for sysmon, startSema for mallocgc. */
@@ -1017,9 +1035,12 @@ public final class GoRuntime {
             while (gcenableSignals < signals) {
                 gopark("chan receive");
             }
-            // package os's init sets finalizers: runfinq starts.
-            g.lines[0] = layout.mainInitLine;
-            spawnSystem(layout.runfinq, layout.runfinqParkLine, "finalizer wait", null);
+            // package os's init sets finalizers (NewFile's SetFinalizer, go1.7 os/file_unix.go:57):
+            // createfing starts runfinq.
+            if (fingAtInit) {
+                g.lines[0] = layout.mainInitLine;
+                mfinal.createfing();
+            }
         }
         proc.unlockOSThread(g, M.LOCK_INTERNAL);
         g.lines[0] = layout.mainCallLine;

@@ -616,6 +616,7 @@ final class Proc {
         if (mp.stealWait != null) {
             return steal(mp, p, mp.stealPass, mp.stealEnum);
         }
+        rt.mfinal.wakefing(mp); // go1.7 proc.go:1854-1858
         G gp = Runq.runqget(this, p);
         if (gp != null) {
             return gp;
@@ -897,7 +898,8 @@ final class Proc {
         }
         if (rt.version.atLeast(6)) {
             for (G gp : allgs) {
-                if (gp.status != G._Gdead && Traceback.isSystemGoroutine(rt, gp)) {
+                // fing is in sched.ngsys from newproc1 on, even while it runs a finalizer
+                if (gp.status != G._Gdead && (Traceback.isSystemGoroutine(rt, gp) || gp.startfn == rt.layout.runfinq)) {
                     n--;
                 }
             }

@@ -41,6 +41,29 @@ final class RuntimeKernel implements Kernel {
     }
 
     @Override
+    public void setFinalizers(gosim.sim.heap.FinalizerSpecials specials) {
+        rt.finalizers = specials;
+    }
+
+    @Override
+    public void setFingAtInit(boolean atInit) {
+        rt.fingAtInit = atInit;
+    }
+
+    @Override
+    public void createfing() {
+        if (GoRuntime.self().rt != rt) {
+            throw new IllegalStateException("createfing: the calling goroutine belongs to another GoRuntime");
+        }
+        rt.mfinal.createfing();
+    }
+
+    @Override
+    public void queuefinalizer(Runnable call, long framesz, long fnAddr) {
+        rt.mfinal.queuefinalizer(call, framesz, fnAddr);
+    }
+
+    @Override
     public void gopark(String reason) {
         rt.gopark(reason);
     }

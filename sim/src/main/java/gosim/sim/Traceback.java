@@ -205,8 +205,14 @@ final class Traceback {
         };
     }
 
-    /** True for the runtime's own goroutines (isSystemGoroutine): their start function is runtime.*. */
+    /**
+     * True for the runtime's own goroutines (isSystemGoroutine): their start function is runtime.*,
+     * except runfinq while it calls a finalizer (go1.7 traceback.go:806, 1.19 traceback.go:1142-1150).
+     */
     static boolean isSystemGoroutine(GoRuntime rt, G gp) {
+        if (gp.startfn == rt.layout.runfinq && rt.mfinal.fingRunning) {
+            return false;
+        }
         return gp.startfn != null && gp.startfn.isRuntime() && gp.startfn != rt.layout.runtimeMain;
     }
 

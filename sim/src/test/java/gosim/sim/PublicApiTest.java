@@ -79,6 +79,7 @@ class PublicApiTest {
             "gosim.sim.events.Explain",
             "gosim.sim.events.JsonLines",
             "gosim.sim.events.TimelineHtml",
+            "gosim.sim.heap.FinalizerSpecials",
             "gosim.sim.heap.GcMode",
             "gosim.sim.heap.Heap",
             "gosim.sim.heap.HeapObject",

@@ -116,6 +116,8 @@ public final class Heap {
     // The span model.
     private final long[] classLive;
     private final long[] classSpans;
+    /** The seq of each class's first object: when its first span joined h_allspans (go1.7 mheap.go:255). */
+    private final long[] classFirstSeq;
     private long pagesInUse;
     private long heapSysPages;
     private long spanCount;
@@ -151,6 +153,7 @@ public final class Heap {
         this.bySizeFrees = new long[n];
         this.classLive = new long[n];
         this.classSpans = new long[n];
+        this.classFirstSeq = new long[n];
         this.nextGc = heapminimum; // gcinit
         this.nextSample = nextSample(); // allocmcache
     }
@@ -224,7 +227,10 @@ public final class Heap {
                 bucket = profilealloc(stack, rounded);
             }
         }
-        HeapObject obj = new HeapObject(++seq, size, rounded, sizeclass, bucket, live.size());
+        HeapObject obj = new HeapObject(++seq, size, rounded, sizeclass, bucket, live.size(), noscan);
+        if (classFirstSeq[sizeclass] == 0) {
+            classFirstSeq[sizeclass] = obj.seq();
+        }
         live.add(obj);
         if (newTiny) {
             tiny = obj;
@@ -328,6 +334,16 @@ public final class Heap {
      * swept.
      */
     public int gc(Predicate<HeapObject> reachable, GcMode mode, long pauseNs, long nowUnixNano) {
+        return gc(reachable, null, mode, pauseNs, nowUnixNano);
+    }
+
+    /**
+     * {@link #gc(Predicate, GcMode, long, long)} whose sweep first consults {@code specials} (null:
+     * none): an unmarked object with a finalizer is kept, uncounted in heap_marked as in Go (its
+     * mark bit is set by the sweep, after gcMark computed next_gc), and its finalizers are queued.
+     */
+    public int gc(Predicate<HeapObject> reachable, FinalizerSpecials specials, GcMode mode, long pauseNs,
+            long nowUnixNano) {
         Objects.requireNonNull(reachable, "reachable");
         Objects.requireNonNull(mode, "mode");
         if (pauseNs < 0) {
@@ -335,12 +351,26 @@ public final class Heap {
         }
         // gcMark: everything reachable is marked; nothing is allocated during the pause.
         List<HeapObject> dead = new ArrayList<>();
+        List<HeapObject> finalized = null;
         long marked = 0;
+        long resurrected = 0;
         for (HeapObject obj : live) {
             if (reachable.test(obj)) {
                 marked += obj.size();
+            } else if (specials != null && specials.hasFinalizer(obj)) {
+                if (finalized == null) {
+                    finalized = new ArrayList<>();
+                }
+                finalized.add(obj);
+                resurrected += obj.size();
             } else {
                 dead.add(obj);
+            }
+        }
+        if (finalized != null) {
+            finalized.sort(sweepOrder());
+            for (HeapObject obj : finalized) {
+                specials.queuefinalizers(obj);
             }
         }
         heapMarked = marked;
@@ -356,7 +386,9 @@ public final class Heap {
             hooks.mProfGC();
             sweep(dead);
         }
-        if (!(heapAlloc == marked)) throw gosim.sim.GoFatal.thrown("heap after sweep " + heapAlloc + " != marked " + marked);
+        if (!(heapAlloc == marked + resurrected)) {
+            throw gosim.sim.GoFatal.thrown("heap after sweep " + heapAlloc + " != marked " + marked + " + finalized " + resurrected);
+        }
 
         // gcMarkTermination's timing statistics, then numgc++.
         int slot = (int) (numgc % MemStats.PAUSE_RING);
@@ -366,6 +398,22 @@ public final class Heap {
         pauseTotalNs += pauseNs;
         numgc = (numgc + 1) & 0xFFFF_FFFFL; // uint32 in Go
         return dead.size();
+    }
+
+    /**
+     * The order in which the sweep meets objects, so the order of queuefinalizer calls: go1.7's
+     * forced sweep walks h_allspans (mgcsweep.go sweepone over work.spans), the spans in the order
+     * they were first made, modeled as each size class's first allocation (a large object is its
+     * own span); 1.19 sweeps by span class, sizeclass&lt;&lt;1|noscan (1.19 mgcsweep.go:97-119,
+     * nextSpanForSweep over mheap_.central). Within a span, by address: allocation order in a fresh span.
+     */
+    private java.util.Comparator<HeapObject> sweepOrder() {
+        if (modernSampling) { // the 1.19 heap
+            return java.util.Comparator.<HeapObject>comparingInt(o -> o.sizeclass() * 2 + (o.noscan() ? 1 : 0))
+                    .thenComparingLong(HeapObject::seq);
+        }
+        return java.util.Comparator.<HeapObject>comparingLong(
+                o -> o.sizeclass() == 0 ? o.seq() : classFirstSeq[o.sizeclass()]).thenComparingLong(HeapObject::seq);
     }
 
     /** gcMark's next_gc rule of Go 1.7 (uint64 arithmetic, as Go wraps it). */

@@ -11,12 +11,19 @@ public final class HeapObject {
     private final long size;
     private final int sizeclass;
     private final Object bucket;
+    /** typ.kind&kindNoPointers at mallocgc: 1.19 keeps such objects in their own spans (spanClass). */
+    private final boolean noscan;
     /** Position in the heap's live list, or -1 once the object is dead. */
     int index;
     /** Set when the program drops its last reference (the embedding API's notion of a root). */
     private boolean released;
 
     HeapObject(long seq, long requested, long size, int sizeclass, Object bucket, int index) {
+        this(seq, requested, size, sizeclass, bucket, index, false);
+    }
+
+    HeapObject(long seq, long requested, long size, int sizeclass, Object bucket, int index, boolean noscan) {
+        this.noscan = noscan;
         this.seq = seq;
         this.requested = requested;
         this.size = size;
@@ -43,6 +50,11 @@ public final class HeapObject {
     /** Size class 1..66, or 0 for a large object (and for the zero-size block). */
     public int sizeclass() {
         return sizeclass;
+    }
+
+    /** Whether the object's type has no pointers (mallocgc's noscan). */
+    public boolean noscan() {
+        return noscan;
     }
 
     /** The profiling bucket when the allocation was sampled, else null. */

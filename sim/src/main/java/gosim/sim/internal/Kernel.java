@@ -55,4 +55,23 @@ public interface Kernel {
      * makechan): the heap record's stack starts with {@code path}'s frames, then the goroutine's.
      */
     HeapObject mallocFrom(AllocPath path, long size, boolean noscan);
+
+    /** The finalizer specials the GC's sweep consults (SetFinalizer's objects); null: none. */
+    void setFinalizers(gosim.sim.heap.FinalizerSpecials specials);
+
+    /**
+     * Whether runtime.main's init creates the finalizer goroutine, as package os's init does in
+     * every program that links os (NewFile calls SetFinalizer); default true. Set before the run.
+     */
+    void setFingAtInit(boolean atInit);
+
+    /** createfing from the calling goroutine (SetFinalizer, go1.7 mfinal.go:389): runfinq starts once. */
+    void createfing();
+
+    /**
+     * queuefinalizer, from {@link gosim.sim.heap.FinalizerSpecials#queuefinalizers}: {@code call}
+     * runs on the finalizer goroutine (it calls the finalizer), whose argument frame is
+     * {@code framesz} bytes (16 + nret); {@code fnAddr} is the funcval's address for tracebacks.
+     */
+    void queuefinalizer(Runnable call, long framesz, long fnAddr);
 }

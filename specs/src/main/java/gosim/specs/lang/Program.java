@@ -123,6 +123,11 @@ public final class Program {
         return null;
     }
 
+    /** Whether the program links the package with this import path. */
+    public boolean links(String path) {
+        return packages.containsKey(path);
+    }
+
     /** Compiles the program against host; natives not implemented by the interpreter are bound via the host. */
     public Linked link(Host host, GoVersion version) {
         Interp in = new Interp(host, version);

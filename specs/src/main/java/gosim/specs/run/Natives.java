@@ -370,6 +370,10 @@ final class Natives {
             Go.gc();
             return null;
         });
+        put("runtime.SetFinalizer", (g, a) -> {
+            host.finalizers.setFinalizer(g, a[0], a[1]);
+            return null;
+        });
         put("runtime.Gosched", (g, a) -> {
             host.flush(g);
             Go.gosched();

@@ -85,12 +85,16 @@ final class SimHost implements Host {
     private final Natives nativeTable;
     Program program;
     Program.Linked linked;
+    /** Packages that import os in go1.7 (fmt/print.go, log/log.go, flag/flag.go, context via fmt, pprof.go). */
+    private static final List<String> OS_IMPORTERS = List.of("os", "fmt", "log", "flag", "context", "runtime/pprof");
     /** Goroutines that have not exited: with the globals, the GC's roots. */
     private final ArrayList<Goroutine> live = new ArrayList<>();
     private final Map<Object, HeapObject> heapOf = new IdentityHashMap<>();
     private final Map<HeapObject, List<Object>> valueOf = new IdentityHashMap<>();
     private Set<Object> reachable;
     private long reachableForGC = -1;
+    /** runtime.SetFinalizer's specials (the sweep asks them about unmarked blocks). */
+    final Finalizers finalizers = new Finalizers(this);
     long steps;
     private Values.Cell memProfileRate;
 
@@ -104,6 +108,7 @@ final class SimHost implements Host {
         this.programName = programName;
         this.nativeTable = new Natives(this, services);
         rt.kernel().setReachability(this::isReachable);
+        rt.kernel().setFinalizers(finalizers);
         rt.kernel().setArgWordsResolver(frame -> ((Frame) frame).argumentWords(this::addressOf));
     }
 
@@ -115,6 +120,13 @@ final class SimHost implements Host {
      */
     void defineFunctions(Program p) {
         this.program = p;
+        // os's init makes the finalizer goroutine (NewFile's SetFinalizer): only where Go would link
+        // os, which these packages import in go1.7 (gosim's own fmt, log, ... need not)
+        boolean os = false;
+        for (String pkg : OS_IMPORTERS) {
+            os |= p.links(pkg);
+        }
+        rt.kernel().setFingAtInit(os);
         for (FuncInfo fi : p.functions()) {
             if (library(fi)) {
                 continue;
@@ -267,7 +279,9 @@ final class SimHost implements Host {
         for (Frame f = at; f != null; f = f.caller()) {
             chain.add(f);
         }
-        int base = st.baseDepth - 1; // frames below the start function (runtime.main for main)
+        // frames below the start function (runtime.main for main); a finalizer's frames sit above
+        // all of fing's (runfinq, callN), none of which is the finalizer
+        int base = st.startMapped ? st.baseDepth - 1 : st.baseDepth;
         Func[] fns = new Func[base + chain.size()];
         int[] lines = new int[fns.length];
         long[][] args = new long[fns.length][];
@@ -579,6 +593,17 @@ final class SimHost implements Host {
         }
     }
 
+    /** The heap block holding Go value v, or null (not on the simulated heap). */
+    HeapObject heapObject(Object v) {
+        return heapOf.get(v);
+    }
+
+    /** The Go values in heap block h, by offset (several only in a tiny block); empty if none. */
+    List<Object> valuesIn(HeapObject h) {
+        List<Object> vs = valueOf.get(h);
+        return vs == null ? List.of() : vs;
+    }
+
     /** The GC's mark: objects reachable from globals, live goroutines' frames and channel buffers. */
     private boolean isReachable(HeapObject h) {
         List<Object> vs = valueOf.get(h);
@@ -594,6 +619,9 @@ final class SimHost implements Host {
             if (reachable.contains(v)) {
                 return true;
             }
+        }
+        if (finalizers.hasFinalizer(h)) {
+            return false; // the sweep keeps it for its finalizer (Finalizers.queuefinalizers)
         }
         valueOf.remove(h);
         for (Object v : vs) {
@@ -614,6 +642,7 @@ final class SimHost implements Host {
         for (Goroutine g : live) {
             Interp.forEachStackRoot(g, visit);
         }
+        finalizers.forEachRoot(visit);
         while (!work.isEmpty()) {
             Object o = work.poll();
             if (o instanceof Chan<?> c) {

@@ -34,6 +34,10 @@ func SetBlockProfileRate(rate int)
 
 func KeepAlive(x interface{}) {}
 
+// SetFinalizer sets obj's finalizer, run on the finalizer goroutine once the GC finds obj unreachable
+// (go1.7 mfinal.go:283); SetFinalizer(obj, nil) clears it.
+func SetFinalizer(obj interface{}, finalizer interface{})
+
 func Callers(skip int, pc []uintptr) int
 
 // Frames iterates over the frames of a Callers slice (go1.7 symtab.go).
