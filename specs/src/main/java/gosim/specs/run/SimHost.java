@@ -280,8 +280,10 @@ final class SimHost implements Host {
             chain.add(f);
         }
         // frames below the start function (runtime.main for main); a finalizer's frames sit above
-        // all of fing's (runfinq, callN), none of which is the finalizer
-        int base = st.startMapped ? st.baseDepth - 1 : st.baseDepth;
+        // all of fing's (runfinq, callN), none of which is the finalizer. Decided from the chain
+        // itself: the panic may come before any sync has mirrored it.
+        boolean startMapped = !chain.isEmpty() && traced(chain.get(chain.size() - 1)) == st.start;
+        int base = startMapped ? st.baseDepth - 1 : st.baseDepth;
         Func[] fns = new Func[base + chain.size()];
         int[] lines = new int[fns.length];
         long[][] args = new long[fns.length][];
