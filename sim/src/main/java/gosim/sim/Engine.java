@@ -165,7 +165,7 @@ final class Engine {
             int resume = mp.resumeIn;
             mp.resumeIn = M.RESUME_SCHEDULE;
             gp = switch (resume) {
-                case M.RESUME_FINDRUNNABLE -> rt.proc.findrunnableThenExecute(mp);
+                case M.RESUME_FINDRUNNABLE -> rt.proc.resumeFindrunnable(mp);
                 case M.RESUME_LOCKED -> rt.proc.resumeLocked(mp);
                 default -> rt.proc.schedule(mp);
             };
@@ -298,6 +298,9 @@ final class Engine {
         if (exiting) {
             throw new ProcessExit(rt.exitCode); // a deferred or finally block of a reaped goroutine
         }
+        if (g.systemStack) {
+            throw new IllegalStateException("a runtime timer function blocked (" + kind + ") on the system stack of " + g.m);
+        }
         g.yield = kind;
         g.yieldArg = arg;
         g.resumed = false;
@@ -320,6 +323,13 @@ final class Engine {
             throw new IllegalArgumentException("negative duration " + d);
         }
         M mp = g.m;
+        if (g.systemStack) {
+            // g0 (a 1.19 timer function run by checkTimers): runtime code inside the scheduler's
+            // step, which no other thread's event interrupts. now stays: it may not pass an
+            // event still due on the timeline; the M's clock carries the cost.
+            mp.clock += noise.work(mp, d);
+            return;
+        }
         d = noise.work(mp, d) + noise.schedulingPoint(mp); // every charge of CPU time is a scheduling point
         if (mp.clock + d < timeline.peekClock()) {
             rt.accountCpu(mp, g, mp.clock, mp.clock + d);

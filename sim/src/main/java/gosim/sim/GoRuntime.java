@@ -654,7 +654,7 @@ public final class GoRuntime {
         }
         // While a cycle is starting (its mark workers being made) Go's other allocators wait on
         // work.startSema and then see gcShouldStart false: the model lets them go on at once.
-        if (heap.heapGoalCrossed(paceBytes) && !gcRunning) {
+        if (heap.heapGoalCrossed(paceBytes) && !gcRunning && !g.systemStack) { // gcStart on g0 returns at once (1.19 mgc.go:585)
             gcCycle(GcMode.BACKGROUND); // gcStart(gcBackgroundMode) from mallocgc, as GOGC=100 asks
         }
         return o;
@@ -1411,6 +1411,11 @@ public final class GoRuntime {
             }
             fatal(new GoFatal(b.toString(), msg, true), null);
             return;
+        }
+        if (proc.perPTimers() && timers.len() > 0) {
+            // 1.19 checkdead returns while a P has timers (proc.go:5110-5114), trusting that an M
+            // waits in netpoll for them: in the model that M is on the timeline, so none is lost.
+            throw new IllegalStateException("gosim: timers are pending but no thread waits for them");
         }
         // go1.7 proc.go:3566 sets m.throwing = -1 before this throw ("do not dump full stacks"):
         // dopanic_m prints no runtime stack, only the goroutines (so does 1.19's fatal()).

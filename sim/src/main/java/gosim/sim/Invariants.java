@@ -48,6 +48,12 @@ final class Invariants {
         }
         require(spinning == sched.nmspinning, "nmspinning " + sched.nmspinning + " but " + spinning + " spinning Ms");
         require(midle == sched.nmidle, "nmidle " + sched.nmidle + " but " + midle + " idle Ms");
+        M poller = sched.netpoller;
+        require(poller == null || poller.p == null && !poller.spinning && !poller.idle && poller.scheduled,
+                "netpoller " + poller + " must sleep without a P");
+        for (P p : proc.allp) {
+            require(proc.perPTimers() || p.timers.len() == 0, p + " has timers in a release with one timer heap");
+        }
 
         for (P p : proc.allp) {
             int size = p.runqtail - p.runqhead;

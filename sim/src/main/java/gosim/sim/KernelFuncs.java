@@ -4,8 +4,8 @@ package gosim.sim;
  * Runtime and syscall functions on the paths that make threads, enter syscalls and sleep
  * (proc.go, time.go, syscall). Their lines appear in threadcreate and goroutine stacks. Each
  * row is the function's first and last line (its func line and closing brace) in the go1.7 tag
- * and in Go 1.19.8 (/usr/share/go-1.19/src). Two approximations remain: runtime.timerproc, gone
- * in 1.14, keeps its 1.7 lines in the 1.19 dialect, and syscall.Syscall, which 1.19 writes in Go
+ * and in Go 1.19.8 (/usr/share/go-1.19/src). runtime.timerproc, gone in 1.14, is never started in
+ * the 1.19 dialect (its 1.19 columns repeat 1.7's). One approximation remains: syscall.Syscall, which 1.19 writes in Go
  * (syscall_linux.go:67-68), keeps asm_linux_amd64.s. The call sites below are the lines of the
  * call that leads to the next frame in, as tracebacks print them.
  */
@@ -24,7 +24,7 @@ final class KernelFuncs {
         new FuncTable("runtime.goready", "runtime/proc.go", 268, 272, 372, 376),
         new FuncTable("runtime.retake", "runtime/proc.go", 3687, 3740, 5291, 5358),
         new FuncTable("runtime.sysmon", "runtime/proc.go", 3580, 3674, 5134, 5278),
-        new FuncTable("runtime.mstart", "runtime/proc.go", 1079, 1097, 1345, 1392),
+        new FuncTable("runtime.mstart", "runtime/proc.go", 1079, 1097, 389, 391, "runtime/asm_amd64.s"),
         new FuncTable("runtime.entersyscall", "runtime/proc.go", 2374, 2376, 3678, 3680),
         new FuncTable("runtime.entersyscallblock", "runtime/proc.go", 2407, 2446, 3712, 3751),
         new FuncTable("runtime.exitsyscall", "runtime/proc.go", 2461, 2537, 3773, 3854),
@@ -51,10 +51,25 @@ final class KernelFuncs {
     static final FuncTable[] THROW_PATH = {
         new FuncTable("runtime.throw", "runtime/panic.go", 559, 568, 1040, 1048),
         new FuncTable("runtime.checkmcount", "runtime/proc.go", 482, 488, 760, 767),
+        new FuncTable("runtime.mReserveID", "runtime/proc.go", 0, 0, 773, 783), // 1.19 only
         new FuncTable("runtime.mcommoninit", "runtime/proc.go", 490, 525, 786, 833),
         new FuncTable("runtime.allocm", "runtime/proc.go", 1278, 1306, 1715, 1779),
         new FuncTable("runtime.mstart1", "runtime/proc.go", 1099, 1137, 1398, 1433),
+        new FuncTable("runtime.mstart0", "runtime/proc.go", 0, 0, 1356, 1392), // 1.19 only
+        Rows.SCHEDULE,
+        new FuncTable("runtime.park_m", "runtime/proc.go", 2160, 2184, 3341, 3364),
+        new FuncTable("runtime.exitsyscall0", "runtime/proc.go", 2615, 2640, 3940, 3977),
+        Rows.MCALL,
+        new FuncTable("runtime.entersyscallblock_handoff", "runtime/proc.go", 2448, 2454, 3753, 3759),
+        Rows.SYSTEMSTACK,
     };
+
+    /** Rows on more than one late path. */
+    private static final class Rows {
+        static final FuncTable SCHEDULE = new FuncTable("runtime.schedule", "runtime/proc.go", 2070, 2138, 3185, 3253);
+        static final FuncTable MCALL = new FuncTable("runtime.mcall", "runtime/asm_amd64.s", 215, 250, 424, 457);
+        static final FuncTable SYSTEMSTACK = new FuncTable("runtime.systemstack", "runtime/asm_amd64.s", 255, 315, 462, 516);
+    }
 
     /**
      * Functions only a stack-overflow throw prints (g0's runtime stack), defined at the throw:
@@ -79,9 +94,9 @@ final class KernelFuncs {
         new FuncTable("runtime.mput", "runtime/proc.go", 3882, 3887, 5538, 5545),
         new FuncTable("runtime.stopm", "runtime/proc.go", 1577, 1605, 2231, 2250),
         new FuncTable("runtime.findrunnable", "runtime/proc.go", 1838, 2023, 2561, 2876),
-        new FuncTable("runtime.schedule", "runtime/proc.go", 2070, 2138, 3185, 3253),
+        Rows.SCHEDULE,
         new FuncTable("runtime.goexit0", "runtime/proc.go", 2228, 2258, 3480, 3541),
-        new FuncTable("runtime.mcall", "runtime/asm_amd64.s", 215, 245, 424, 426),
+        Rows.MCALL,
     };
 
     /**
@@ -109,9 +124,10 @@ final class KernelFuncs {
 
     // ---- call sites (line in go1.7, line in Go 1.19.8) --------------------------------------
 
-    // The system stack of a thread-exhaustion throw (go1.7 only; 1.19 throws from mReserveID).
-    /** throw's dopanic(0) (panic.go:566): the pc dopanic_m's traceback starts from. */
-    static final SyncFuncs.Site THROW = new SyncFuncs.Site("runtime.throw", 566, 0);
+    // The system stack of a thread-exhaustion throw: go1.7 checks in mcommoninit (below allocm),
+    // 1.19 in mReserveID, which startm calls before newm (proc.go:2317) and mcommoninit otherwise.
+    /** throw's dopanic(0) (go1.7 panic.go:566), 1.19's fatalthrow (panic.go:1047): where g0's traceback starts. */
+    static final SyncFuncs.Site THROW = new SyncFuncs.Site("runtime.throw", 566, 1047);
     /**
      * The stack-overflow throw's g0 path: throw's dopanic(0) (go1.7 panic.go:566) or fatalthrow
      * (1.19 panic.go:1047), newstack's throw("stack overflow") (stack.go:1061, 1.19 stack.go:1103)
@@ -131,12 +147,40 @@ final class KernelFuncs {
         new SyncFuncs.Site("runtime.schedule", 2120, 0), new SyncFuncs.Site("runtime.goexit0", 2257, 0),
         new SyncFuncs.Site("runtime.mcall", 240, 0),
     };
-    static final SyncFuncs.Site CHECKMCOUNT = new SyncFuncs.Site("runtime.checkmcount", 486, 0);
-    static final SyncFuncs.Site MCOMMONINIT = new SyncFuncs.Site("runtime.mcommoninit", 506, 0);
-    static final SyncFuncs.Site ALLOCM = new SyncFuncs.Site("runtime.allocm", 1286, 0);
-    /** mstart1's fn() (proc.go:1126), the call into sysmon, and mstart's mstart1() (1096). */
-    static final SyncFuncs.Site MSTART1 = new SyncFuncs.Site("runtime.mstart1", 1126, 0);
-    static final SyncFuncs.Site MSTART = new SyncFuncs.Site("runtime.mstart", 1096, 0);
+    /** checkmcount's throw("thread exhaustion") (go1.7 proc.go:486, 1.19 proc.go:765). */
+    static final SyncFuncs.Site CHECKMCOUNT = new SyncFuncs.Site("runtime.checkmcount", 486, 765);
+    /** mReserveID's checkmcount() (1.19 proc.go:781). */
+    static final SyncFuncs.Site MRESERVEID = new SyncFuncs.Site("runtime.mReserveID", 0, 781);
+    /** startm's id := mReserveID() when no M idles (1.19 proc.go:2317). */
+    static final SyncFuncs.Site STARTM_RESERVE = new SyncFuncs.Site("runtime.startm", 0, 2317);
+    /** mcommoninit's checkmcount() (go1.7 proc.go:506), 1.19's mp.id = mReserveID() (proc.go:799). */
+    static final SyncFuncs.Site MCOMMONINIT = new SyncFuncs.Site("runtime.mcommoninit", 506, 799);
+    /** allocm's mcommoninit (go1.7 proc.go:1286, 1.19 proc.go:1761). */
+    static final SyncFuncs.Site ALLOCM = new SyncFuncs.Site("runtime.allocm", 1286, 1761);
+    /**
+     * mstart1's fn() (go1.7 proc.go:1126, 1.19 proc.go:1425), the call into sysmon; 1.19's
+     * mstart0's mstart1() (proc.go:1382); mstart's mstart1() (go1.7 proc.go:1096), in 1.19 the
+     * assembly's CALL runtime·mstart0 (asm_amd64.s:390).
+     */
+    static final SyncFuncs.Site MSTART1 = new SyncFuncs.Site("runtime.mstart1", 1126, 1425);
+    static final SyncFuncs.Site MSTART0 = new SyncFuncs.Site("runtime.mstart0", 0, 1382);
+    static final SyncFuncs.Site MSTART = new SyncFuncs.Site("runtime.mstart", 1096, 390);
+    /**
+     * Below stoplockedm on g0: schedule's stoplockedm() (go1.7 proc.go:2078, 1.19 3193), park_m's
+     * schedule() (2183, 3363) and mcall's CALL DI / CALL R12 (asm_amd64.s:240, 448); or
+     * exitsyscall0's stoplockedm() (2635, 3972) and mcall.
+     */
+    static final SyncFuncs.Site SCHEDULE_STOPLOCKEDM = new SyncFuncs.Site("runtime.schedule", 2078, 3193);
+    static final SyncFuncs.Site PARK_M = new SyncFuncs.Site("runtime.park_m", 2183, 3363);
+    static final SyncFuncs.Site EXITSYSCALL0_STOPLOCKEDM = new SyncFuncs.Site("runtime.exitsyscall0", 2635, 3972);
+    static final SyncFuncs.Site MCALL = new SyncFuncs.Site("runtime.mcall", 240, 448);
+    /**
+     * entersyscallblock hands its P off on g0: entersyscallblock_handoff's handoffp(releasep())
+     * (go1.7 proc.go:2453, 1.19 3758) under systemstack's CALL DI (asm_amd64.s:298, 492), where
+     * g0's traceback ends (the goroutine's own frames are its own stack's).
+     */
+    static final SyncFuncs.Site ENTERSYSCALLBLOCK_HANDOFF = new SyncFuncs.Site("runtime.entersyscallblock_handoff", 2453, 3758);
+    static final SyncFuncs.Site SYSTEMSTACK = new SyncFuncs.Site("runtime.systemstack", 298, 492);
 
     /** newm's allocm call (mcommoninit records createstack below it). */
     static final SyncFuncs.Site NEWM = new SyncFuncs.Site("runtime.newm", 1555, 2109);
@@ -168,7 +212,7 @@ final class KernelFuncs {
         new FuncTable("runtime.malg", "runtime/proc.go", 2687, 2699, 4075, 4089),
         new FuncTable("runtime.newproc1", "runtime/proc.go", 2720, 2817, 4112, 4203),
         new FuncTable("runtime.newproc.func1", "runtime/proc.go", 2711, 2713, 4097, 4106),
-        new FuncTable("runtime.systemstack", "runtime/asm_amd64.s", 255, 315, 462, 516),
+        Rows.SYSTEMSTACK,
     };
     /** The call lines of MALG_PATH, innermost first: new(g), malg(_StackMin), newproc1(...), CALL DI. */
     static final int[] MALG_LINES = {2688, 2742, 2712, 298};

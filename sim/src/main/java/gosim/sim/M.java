@@ -57,12 +57,31 @@ final class M {
     static final int LOCK_INTERNAL = 2;
     /** A one-off action to run instead of the scheduler when this M next wakes, or null. */
     Runnable wakeAction;
+    /** m.g0: the thread's system stack, where 1.19's checkTimers runs timer functions; made on first use. */
+    private G g0;
+    /** The pollUntil findRunnable carries from checkTimers to its netpoll (Go 1.19), 0 for none. */
+    long pollUntil;
+    /** findRunnable's wasSpinning while this M blocks in netpoll (Go 1.19). */
+    boolean netpollWasSpinning;
+    /** stealWork's ranTimer across a usleep(3) of the stealing loop (Go 1.19). */
+    boolean stealRanTimer;
     /** What the M does when it has no P: sysmon. */
     final boolean sysmon;
 
     M(long id, boolean sysmon) {
         this.id = id;
         this.sysmon = sysmon;
+    }
+
+    /** This M's g0, a G in no list whose primitives charge the M's clock and never yield. */
+    G g0(GoRuntime rt) {
+        if (g0 == null) {
+            g0 = new G(rt, -1);
+            g0.status = G._Grunning;
+            g0.systemStack = true;
+        }
+        g0.m = this;
+        return g0;
     }
 
     public long id() {

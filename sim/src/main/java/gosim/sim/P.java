@@ -41,6 +41,8 @@ final class P {
     long sysmonSchedwhen;
     int sysmonSyscalltick;
     long sysmonSyscallwhen;
+    /** pp.timers (Go 1.14+, runtime2.go): this P's timer heap; unused in Go 1.7, which has one heap. */
+    final Timers.Heap timers = new Timers.Heap();
 
     P(int id) {
         this.id = id;

@@ -62,43 +62,86 @@ final class Proc {
         if (sched.mcount > sched.maxmcount) {
             StringBuilder b = new StringBuilder("runtime: program exceeds " + sched.maxmcount + "-thread limit\n"
                     + "fatal error: thread exhaustion\n");
-            if (!rt.version.atLeast(19)) {
-                // panic.go:642-664 dopanic_m: the throw ran on g0 (gp != curg), so "runtime stack:"
-                // and g0's frames; traceback1 (traceback.go) prints runtime frames when it would
-                // otherwise print none.
-                b.append("\nruntime stack:\n");
-                Traceback.systemStack(b, rt, exhaustionStack(createstack), "thread exhaustion");
-            }
+            // go1.7 panic.go:642-664 dopanic_m (1.19 panic.go:1264-1271 fatalthrow's startpanic/dopanic_m):
+            // the throw ran on g0 (gp != curg), so "runtime stack:" and g0's frames.
+            b.append("\nruntime stack:\n");
+            Traceback.systemStack(b, rt, exhaustionStack(createstack), "thread exhaustion");
             throw rt.fatal(b.toString(), "thread exhaustion");
         }
     }
 
+    private static final SyncFuncs.Site[] NO_SITES = {};
+    /** While stoplockedm hands its P off: g0's frames below stoplockedm, innermost first. */
+    private SyncFuncs.Site[] g0Below = NO_SITES;
+
     /**
-     * g0's pcs at a thread-exhaustion throw in go1.7: throw, checkmcount, mcommoninit, allocm, then
-     * the runtime frames of the path that asked for the thread (createstack), ending in mstart
-     * when that path is sysmon's. 1.19 checks in mReserveID instead, so no 1.19 lines here.
+     * g0's pcs at a thread-exhaustion throw: throw, checkmcount, then where the M's id is taken,
+     * then the runtime frames of the path that asked for the thread (createstack), then what lies
+     * below them on g0: mstart's frames under sysmon, schedule/park_m/mcall under stoplockedm.
+     * go1.7 checks in mcommoninit, below allocm and newm (proc.go:486, 506, 1286, 1555); 1.19 in
+     * mReserveID, which startm calls before it makes the M (proc.go:765, 781, 2317) and mcommoninit
+     * when newm is called directly (proc.go:799, 1761). Real Go 1.19.8 printed, for sysmon's retake:
+     * throw panic.go:1047, checkmcount proc.go:765, mReserveID 781, startm 2317, handoffp 2360,
+     * retake 5350, sysmon 5258, mstart1 1425, mstart0 1382, mstart asm_amd64.s:390.
      */
     private long[] exhaustionStack(long[] createstack) {
         rt.layout.defineThrowPath();
+        boolean v19 = rt.version.atLeast(19);
         java.util.ArrayList<Long> pcs = new java.util.ArrayList<>();
-        for (SyncFuncs.Site s : new SyncFuncs.Site[] {KernelFuncs.THROW, KernelFuncs.CHECKMCOUNT,
-                KernelFuncs.MCOMMONINIT, KernelFuncs.ALLOCM}) {
-            pcs.add(s.resolve(rt).returnPC(s.line(rt.version)));
+        java.util.function.Consumer<SyncFuncs.Site> add = s -> pcs.add(s.resolve(rt).returnPC(s.line(rt.version)));
+        add.accept(KernelFuncs.THROW);
+        add.accept(KernelFuncs.CHECKMCOUNT);
+        long[] path = createstack == null ? new long[0] : createstack;
+        int from = 0;
+        Func newm = rt.layout.func("runtime.newm");
+        Func startm = rt.layout.func("runtime.startm");
+        if (v19) {
+            add.accept(KernelFuncs.MRESERVEID);
+            if (path.length > 1 && funcAt(path[0]) == newm && funcAt(path[1]) == startm) {
+                add.accept(KernelFuncs.STARTM_RESERVE);
+                from = 2; // startm reserved the id before newm
+            } else {
+                add.accept(KernelFuncs.MCOMMONINIT);
+                add.accept(KernelFuncs.ALLOCM);
+            }
+        } else {
+            add.accept(KernelFuncs.MCOMMONINIT);
+            add.accept(KernelFuncs.ALLOCM);
         }
         Func last = null;
-        for (long pc : createstack == null ? new long[0] : createstack) {
-            Func f = pc == 0 ? null : rt.symtab.funcForPC(pc);
+        for (int i = from; i < path.length; i++) {
+            Func f = path[i] == 0 ? null : funcAt(path[i]);
             if (f == null || !f.isRuntime()) {
                 break;
             }
-            pcs.add(pc);
+            if (f.name().equals("runtime.entersyscallblock")) {
+                add.accept(KernelFuncs.ENTERSYSCALLBLOCK_HANDOFF);
+                add.accept(KernelFuncs.SYSTEMSTACK);
+                last = null;
+                break; // the rest is the goroutine's stack, not g0's
+            }
+            pcs.add(path[i]);
             last = f;
+            if (f.name().equals("runtime.wakep")) {
+                break; // its callers (newproc1, ready) run on systemstack; the model records none
+            }
         }
         if (last != null && last.name().equals("runtime.sysmon")) {
-            pcs.add(KernelFuncs.MSTART1.resolve(rt).returnPC(KernelFuncs.MSTART1.line(rt.version)));
-            pcs.add(KernelFuncs.MSTART.resolve(rt).returnPC(KernelFuncs.MSTART.line(rt.version)));
+            add.accept(KernelFuncs.MSTART1);
+            if (v19) {
+                add.accept(KernelFuncs.MSTART0);
+            }
+            add.accept(KernelFuncs.MSTART);
+        } else if (last != null && last.name().equals("runtime.stoplockedm")) {
+            for (SyncFuncs.Site s : g0Below) {
+                add.accept(s);
+            }
         }
         return pcs.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private Func funcAt(long pc) {
+        return rt.symtab.funcForPC(pc);
     }
 
     /** newm: makes a thread that will start by acquiring p (when non-null) and scheduling. */
@@ -164,14 +207,80 @@ final class Proc {
             rt.stw.pStopped();
             return;
         }
-        // The last running P is kept by a new M: no netpoller is blocking (sched.lastpoll != 0).
-        if (sched.npidle == gomaxprocs - 1) {
+        // The last running P is kept by a new M when no netpoller is blocking (sched.lastpoll != 0).
+        if (sched.npidle == gomaxprocs - 1 && sched.netpoller == null) {
             rt.ev.emit(Ev.HANDOFF, null, p, null, "last running P: startm");
             startm(p, false, handoffpBranch(createstack, KernelFuncs.HANDOFFP_LASTP));
             return;
         }
         rt.ev.emit(Ev.HANDOFF, null, p, null, "nothing to do: pidleput");
+        long when = perPTimers() ? Timers.timer0When(p) : 0; // 1.19 proc.go:2411-2416
         pidleput(p);
+        if (when != 0) {
+            wakeNetPoller(when);
+        }
+    }
+
+    /** Go 1.14+: timers on each P, run by the scheduler; no timerproc (see {@link Timers}). */
+    boolean perPTimers() {
+        return rt.version.atLeast(14);
+    }
+
+    /**
+     * wakeNetPoller (1.19 proc.go:3078-3094): a new timer at when wakes the M blocked in netpoll if
+     * that M would sleep past it, or, when none polls, a spinning M to get one there.
+     */
+    void wakeNetPoller(long when) {
+        if (sched.netpoller != null) {
+            if (sched.pollUntil == 0 || sched.pollUntil > when) {
+                netpollBreak();
+            }
+        } else {
+            wakep();
+        }
+    }
+
+    /** netpollBreak (1.19 netpoll_epoll.go:81): the M in epoll_wait returns early. */
+    void netpollBreak() {
+        M mp = sched.netpoller;
+        if (mp != null && mp.scheduled) {
+            notewakeup(mp, Costs.WAKEUP);
+        }
+    }
+
+    /**
+     * findRunnable's blocking netpoll (1.19 proc.go:2816-2863) until the next timer: mp has no P and
+     * is not spinning. epoll_wait's timeout is whole milliseconds, at least 1 (netpoll_epoll.go:107-120),
+     * so the M may wake before pollUntil and go round again.
+     */
+    private void netpollBlock(M mp, long pollUntil, boolean wasSpinning) {
+        sched.netpoller = mp;
+        sched.pollUntil = pollUntil;
+        long delay = Math.max(0, pollUntil - mp.clock);
+        long waitms = delay == 0 ? 0 : delay < 1_000_000 ? 1 : Math.min(delay / 1_000_000, 1_000_000_000L);
+        mp.netpollWasSpinning = wasSpinning;
+        rt.ev.emit(Ev.M_STOP, mp, null, null, "netpoll until the next timer");
+        mp.clock += waitms * 1_000_000 + (waitms == 0 ? 0 : rt.noise.kernel(Decision.Kind.SLEEP, mp));
+        mp.wakeAction = () -> netpollReturn(mp);
+        rt.timeline.add(mp);
+    }
+
+    /** Back from netpoll (proc.go:2838-2863): an idle P and goto top, or stopm. */
+    private void netpollReturn(M mp) {
+        sched.pollUntil = 0;
+        sched.netpoller = null; // sched.lastpoll = now
+        P p = pidleget();
+        if (p == null) {
+            stopm(mp, M.RESUME_FINDRUNNABLE);
+            return;
+        }
+        acquirep(mp, p);
+        if (mp.netpollWasSpinning) {
+            mp.spinning = true;
+            sched.nmspinning++;
+        }
+        mp.resumeIn = M.RESUME_FINDRUNNABLE;
+        rt.timeline.add(mp);
     }
 
     /** The callers' createstack names handoffp's local-work call; another branch moves its line. */
@@ -183,14 +292,19 @@ final class Proc {
     }
 
     /** stoplockedm: mp's locked G blocks; mp gives its P away and sleeps until the G is runnable. */
-    void stoplockedm(M mp) {
+    void stoplockedm(M mp, SyncFuncs.Site... below) {
         if (mp.lockedg == null || mp.lockedg.lockedm != mp) {
             throw new IllegalStateException("stoplockedm: inconsistent locking");
         }
         if (mp.p != null) {
             G gp = mp.lockedg;
-            handoffp(releasep(mp), rt.createStack(gp, KernelFuncs.NEWM, KernelFuncs.STARTM,
-                    KernelFuncs.HANDOFFP_WORK, KernelFuncs.STOPLOCKEDM));
+            g0Below = below;
+            try {
+                handoffp(releasep(mp), rt.createStack(gp, KernelFuncs.NEWM, KernelFuncs.STARTM,
+                        KernelFuncs.HANDOFFP_WORK, KernelFuncs.STOPLOCKEDM));
+            } finally {
+                g0Below = NO_SITES;
+            }
         }
         sched.nmidlelocked++;
         mp.resumeIn = M.RESUME_LOCKED;
@@ -525,7 +639,8 @@ final class Proc {
      */
     G schedule(M mp) {
         if (mp.lockedg != null) {
-            stoplockedm(mp);
+            // Below stoplockedm on g0 (a throw's traceback): schedule, and park_m, the usual way in.
+            stoplockedm(mp, KernelFuncs.SCHEDULE_STOPLOCKEDM, KernelFuncs.PARK_M, KernelFuncs.MCALL);
             return null; // wakes when the locked G is runnable again (RESUME_LOCKED)
         }
         if (sched.gcwaiting != 0) {
@@ -535,13 +650,22 @@ final class Proc {
         G gp = null;
         boolean inheritTime = false;
         P p = mp.p;
+        boolean spinningCheck = mp.spinning;
+        if (perPTimers()) {
+            // 1.19 checks before checkTimers, whose goready may fill the queue (proc.go:3207-3212).
+            if (mp.spinning && !Runq.runqempty(p)) {
+                throw new IllegalStateException("schedule: spinning with local work");
+            }
+            spinningCheck = false;
+            mp.pollUntil = rt.timers.checkTimers(mp, p); // findRunnable's first step (1.19 proc.go:2582)
+        }
         if (p.schedtick % GLOBAL_RUNQ_CHECK == 0 && sched.runqsize > 0) {
             gp = Runq.globrunqget(this, p, 1);
         }
         if (gp == null) {
             gp = Runq.runqget(this, p);
             inheritTime = this.inheritTime;
-            if (gp != null && mp.spinning) {
+            if (gp != null && spinningCheck) {
                 throw new IllegalStateException("schedule: spinning with local work");
             }
         }
@@ -549,6 +673,14 @@ final class Proc {
             return findrunnableThenExecute(mp);
         }
         return executeOrHandOff(mp, gp, inheritTime);
+    }
+
+    /** Where an M continues at findrunnable's top (goto top, or woken from stopm there). */
+    G resumeFindrunnable(M mp) {
+        if (perPTimers() && mp.stealWait == null && sched.gcwaiting == 0) {
+            mp.pollUntil = rt.timers.checkTimers(mp, mp.p);
+        }
+        return findrunnableThenExecute(mp);
     }
 
     /** The rest of schedule() after findrunnable, also where a woken stopm'd M continues. */
@@ -631,8 +763,9 @@ final class Proc {
         inheritTime = false;
         // proc.go:1893-1898: with every other P idle (or GOMAXPROCS=1) there is nothing to steal;
         // new work comes from syscalls, the network or timers, none of which fill local queues.
+        // 1.19 has no such skip (proc.go:2664): a spinning M also looks at idle Ps' timers.
         int procs = gomaxprocs;
-        if (sched.npidle != procs - 1
+        if ((sched.npidle != procs - 1 || perPTimers())
                 // proc.go:1902: spin only while spinning Ms are fewer than half the busy Ps.
                 && (mp.spinning || 2 * sched.nmspinning < procs - sched.npidle)) {
             if (!mp.spinning) {
@@ -640,6 +773,7 @@ final class Proc {
                 sched.nmspinning++;
                 rt.ev.emit(Ev.M_SPIN, mp, p, null);
             }
+            mp.stealRanTimer = false;
             return steal(mp, p, 0, null);
         }
         return stop(mp, p);
@@ -664,6 +798,25 @@ final class Proc {
                     return findrunnable(mp);
                 }
                 P victim = allp[en.pos];
+                if (perPTimers()) {
+                    if (victim == p) {
+                        continue; // 1.19 stealWork skips its own P (proc.go:2920-2922)
+                    }
+                    if (i == 3 && victim.timers.len() > 0) {
+                        // stealWork's last pass runs the victim's due timers here (proc.go:2938-2956).
+                        long w = rt.timers.checkTimers(mp, victim);
+                        if (w != 0 && (mp.pollUntil == 0 || w < mp.pollUntil)) {
+                            mp.pollUntil = w;
+                        }
+                        if (rt.timers.ran) {
+                            G gp = Runq.runqget(this, p);
+                            if (gp != null) {
+                                return gp;
+                            }
+                            mp.stealRanTimer = true;
+                        }
+                    }
+                }
                 G gp = Runq.runqsteal(this, mp, p, victim, i > 2);
                 if (gp != null) {
                     inheritTime = false;
@@ -680,6 +833,14 @@ final class Proc {
                     return null;
                 }
             }
+        }
+        if (mp.stealRanTimer) {
+            // newWork: a timer ran and may have readied work elsewhere: goto top (proc.go:2676-2680).
+            mp.stealRanTimer = false;
+            mp.clock += Costs.SCHEDULE;
+            mp.resumeIn = M.RESUME_FINDRUNNABLE;
+            rt.timeline.add(mp);
+            return null;
         }
         return stop(mp, p);
     }
@@ -705,8 +866,9 @@ final class Proc {
                 throw new IllegalStateException("findrunnable: negative nmspinning");
             }
         }
-        // Work may have appeared while this M was dropping its P: look once more.
-        for (P p2 : allp) {
+        // Work may have appeared while this M was dropping its P: look once more (1.19 only
+        // when it was spinning, proc.go:2768-2788).
+        for (P p2 : perPTimers() && !wasSpinning ? new P[0] : allp) {
             if (!Runq.runqempty(p2)) {
                 P idle = pidleget();
                 if (idle != null) {
@@ -723,6 +885,28 @@ final class Proc {
                     return null;
                 }
                 break;
+            }
+        }
+        if (perPTimers()) {
+            long pollUntil = mp.pollUntil;
+            if (wasSpinning) {
+                // checkTimersNoP (proc.go:2812, 3000-3012): the earliest timer of any P.
+                for (P p2 : allp) {
+                    long w = Timers.timer0When(p2);
+                    if (w != 0 && (pollUntil == 0 || w < pollUntil)) {
+                        pollUntil = w;
+                    }
+                }
+            }
+            mp.pollUntil = 0;
+            if (rt.timers.netpollInited && pollUntil != 0) {
+                if (sched.netpoller == null) {
+                    netpollBlock(mp, pollUntil, wasSpinning);
+                    return null;
+                }
+                if (sched.pollUntil == 0 || sched.pollUntil > pollUntil) {
+                    netpollBreak(); // proc.go:2868-2872
+                }
             }
         }
         stopm(mp, M.RESUME_FINDRUNNABLE);
@@ -801,7 +985,7 @@ final class Proc {
         dropg(mp);
         Runq.globrunqput(this, gp);
         if (mp.lockedg != null) {
-            stoplockedm(mp);
+            stoplockedm(mp, KernelFuncs.EXITSYSCALL0_STOPLOCKEDM, KernelFuncs.MCALL);
         } else {
             stopm(mp, M.RESUME_SCHEDULE);
         }
@@ -854,6 +1038,11 @@ final class Proc {
             P p0 = allp[0];
             p0.m = self;
             self.p = p0;
+        }
+        if (perPTimers()) {
+            for (int i = nprocs; i < old; i++) {
+                Timers.moveTimers(self.p, allp[i]); // p.destroy (1.19 proc.go:4735)
+            }
         }
         if (nprocs < old) {
             allp = java.util.Arrays.copyOf(allp, nprocs);

@@ -140,14 +140,14 @@ final class RuntimeLayout {
     /** Defines the rows not yet defined, after everything defined so far (no address moves). */
     private void defineLate(FuncTable[] rows) {
         for (FuncTable row : rows) {
-            if (symtab.lookup(row.name()) == null) {
+            if (symtab.lookup(row.name()) == null && row.start(version) > 0) {
                 define(row);
             }
         }
     }
 
     private Func define(FuncTable row) {
-        return symtab.define(row.name(), goroot + "/src/" + row.file(), row.start(version), row.end(version));
+        return symtab.define(row.name(), goroot + "/src/" + row.file(version), row.start(version), row.end(version));
     }
 
     /** A runtime or library function of the tables, defined at startup; error if unknown. */

@@ -24,4 +24,11 @@ final class Sched {
     int gcwaiting;
     int stopwait;
     boolean sysmonwait;
+    /**
+     * The M blocked in netpoll (Go 1.19: findRunnable's sched.lastpoll == 0 while one polls,
+     * proc.go:2816), or null; never set in Go 1.7, whose timers need no poller.
+     */
+    M netpoller;
+    /** sched.pollUntil: when the netpoller's sleep ends, 0 when none polls. */
+    long pollUntil;
 }

@@ -89,13 +89,23 @@ final class Sysmon {
         resumed = false;
         sched.sysmonwait = false;
         if (!waited && schedtrace <= 0 && (sched.gcwaiting != 0 || sched.npidle == rt.proc.gomaxprocs)) {
-            sched.sysmonwait = true;
-            idle = 0;
-            delay = MIN_DELAY_US;
-            mp.clock = rt.now + SYSMONWAIT_NS;
-            mp.wakeAction = tick;
-            rt.timeline.add(mp);
-            return;
+            long sleep = SYSMONWAIT_NS;
+            if (rt.proc.perPTimers()) {
+                // 1.19 proc.go:5175-5200: sleep no later than the next timer (none due: no sleep),
+                // and keep idle and delay unless woken (syscallWake).
+                long next = rt.timers.sleepUntil();
+                sleep = next > rt.now ? Math.min(sleep, next - rt.now) : 0;
+            } else {
+                idle = 0; // go1.7 proc.go:3622-3623, after the sleep, however it ended
+                delay = MIN_DELAY_US;
+            }
+            if (sleep > 0) {
+                sched.sysmonwait = true;
+                mp.clock = rt.now + sleep;
+                mp.wakeAction = tick;
+                rt.timeline.add(mp);
+                return;
+            }
         }
         if (retake(rt.now) != 0) {
             idle = 0;

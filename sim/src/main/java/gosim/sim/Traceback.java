@@ -115,13 +115,58 @@ final class Traceback {
      * throw's message and retake's now are exact, pointers are placeholders.
      */
     static void systemStack(StringBuilder b, GoRuntime rt, long[] pcs, String thrown) {
+        boolean v19 = rt.version.atLeast(19);
+        long sp = G0_STACK_TOP - 0x400;
         for (long pc : pcs) {
             Func f = rt.symtab.funcForPC(pc);
             b.append(f.name());
-            args(b, systemArgs(f.name(), rt.now, thrown));
+            if (v19) {
+                b.append(systemArgs19(f.name(), rt.now));
+            } else {
+                args(b, systemArgs(f.name(), rt.now, thrown));
+            }
             b.append("\n\t").append(f.file()).append(':').append(f.line(pc - 1));
-            b.append(" +0x").append(Long.toHexString(pc - f.entry())).append('\n');
+            b.append(" +0x").append(Long.toHexString(pc - f.entry()));
+            if (v19) {
+                // A runtime throw traces at level 2: fp, sp and pc on every frame (1.19 traceback.go:465-466).
+                long fp = sp + frameSize19(f.name());
+                b.append(" fp=0x").append(Long.toHexString(fp)).append(" sp=0x").append(Long.toHexString(sp))
+                        .append(" pc=0x").append(Long.toHexString(pc));
+                sp = fp;
+            }
+            b.append('\n');
         }
+    }
+
+    /**
+     * 1.19's printed arguments (traceback.go printArgs: register-ABI values, "?" when possibly
+     * stale), shaped as a real Go 1.19.8 thread-exhaustion report printed them; values are placeholders.
+     */
+    private static String systemArgs19(String name, long now) {
+        return switch (name) {
+            case "runtime.throw" -> "({0x47ab92?, 0x0?})";
+            case "runtime.startm" -> "(0xc000026000, 0x0)";
+            case "runtime.handoffp" -> "(0xc0ffffffff?)";
+            case "runtime.retake" -> "(0x" + Long.toHexString(now) + ")";
+            case "runtime.park_m", "runtime.exitsyscall0" -> "(0xc0000071e0?)";
+            case "runtime.mcall" -> "()";
+            case "runtime.mcommoninit" -> "(0xc000100000, 0xffffffffffffffff)";
+            case "runtime.allocm" -> "(0xc000026000, 0x0, 0xffffffffffffffff)";
+            case "runtime.newm" -> "(0x0, 0xc000026000, 0xffffffffffffffff)";
+            default -> "()";
+        };
+    }
+
+    /** g0 frame sizes (fp - sp) as the real 1.19.8 report showed them; 0x30 for the others. */
+    private static long frameSize19(String name) {
+        return switch (name) {
+            case "runtime.checkmcount", "runtime.mReserveID", "runtime.handoffp", "runtime.mstart1" -> 0x28;
+            case "runtime.startm" -> 0x48;
+            case "runtime.retake" -> 0x40;
+            case "runtime.sysmon" -> 0x70;
+            case "runtime.mstart" -> 0x8;
+            default -> 0x30;
+        };
     }
 
     /**
@@ -194,7 +239,7 @@ final class Traceback {
             case "runtime.throw" -> new long[] {0x4b6a7cL, thrown.length()};
             case "runtime.mcommoninit", "runtime.mput" -> new long[] {m};
             case "runtime.findrunnable" -> new long[] {0, 0}; // its results, not yet written
-            case "runtime.goexit0" -> new long[] {GoRuntime.HEAP_BASE + 0x1380};
+            case "runtime.goexit0", "runtime.park_m", "runtime.exitsyscall0" -> new long[] {GoRuntime.HEAP_BASE + 0x1380};
             case "runtime.mcall" -> new long[] {0x4a1f38L};
             case "runtime.allocm" -> new long[] {p, 0, m};
             case "runtime.newm" -> new long[] {0, p};

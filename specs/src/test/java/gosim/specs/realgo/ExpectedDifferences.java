@@ -43,8 +43,7 @@ public final class ExpectedDifferences {
         GOROUTINE_IDS("Goroutine ids depend on the runtime's own goroutines, which differ: Go 1.7's gcenable"
                 + " starts bgsweep (go1.7 mgc.go:195), Go 1.19's bgsweep and bgscavenge (1.19 mgc.go:178-179);"
                 + " Go 1.7 starts mark workers for background cycles only (mgc.go:947-949), 1.19 on every cycle"
-                + " (mgc.go:645); Go 1.7 starts timerproc at the first timer (time.go:116), 1.14+ has none (the"
-                + " model's 1.19 dialect keeps 1.7's timer goroutine: one id more after a first timer); and on"
+                + " (mgc.go:645); Go 1.7 starts timerproc at the first timer (time.go:116), 1.14+ has none; and on"
                 + " which P's goid cache (batches of 16 in both, go1.7 proc.go:416, 1.19 proc.go:600) a"
                 + " goroutine draws from, which is scheduling."),
         ARGUMENT_WORDS("Traceback arguments: Go 1.7 prints up to 10 words in hex (go1.7 traceback.go:398-399),"

@@ -74,6 +74,15 @@ class RuntimeGoroutineIdsTest {
         return r.stdout();
     }
 
+    /** The program's stdout under real Go 1.19 at GOMAXPROCS 1; skips the test without go. */
+    private static String realGo(String src) throws IOException {
+        RealGo go = RealGo.locate().orElse(null);
+        Assumptions.assumeTrue(go != null, "go not installed: real-Go comparison skipped");
+        try (go) {
+            return go.build("ids.go", src + GOID).run(java.util.List.of(), java.util.Map.of("GOMAXPROCS", "1")).stdout();
+        }
+    }
+
     @Test
     void go17() throws IOException {
         // go1.7: 1 main; 2 forcegchelper (proc.go:213, runtime init); 3 bgsweep (gcenable,
@@ -86,15 +95,19 @@ class RuntimeGoroutineIdsTest {
 
     @Test
     void go119MatchesRealGoAfterAGc() throws IOException {
-        RealGo go = RealGo.locate().orElse(null);
-        Assumptions.assumeTrue(go != null, "go not installed: real-Go comparison skipped");
-        String real;
-        try (go) {
-            real = go.build("ids.go", AFTER_GC + GOID).run(java.util.List.of(), java.util.Map.of("GOMAXPROCS", "1")).stdout();
-        }
+        String real = realGo(AFTER_GC);
         // 1.19: 2 forcegchelper (proc.go:290), 3 bgsweep and 4 bgscavenge (mgc.go:178-179), 5 runfinq
         // (mfinal.go:157), 6 the mark worker every cycle starts (mgc.go:645): children 7, 8, 9.
         assertEquals("child 7\nchild 8\nchild 9\n", real);
         assertEquals(real, gosim(AFTER_GC, "-go", "1.19", "-gomaxprocs", "1"));
+    }
+
+    @Test
+    void go119MatchesRealGoAfterAFirstTimer() throws IOException {
+        String real = realGo(AFTER_SLEEP);
+        // 1.14+ has no timer goroutine (1.19 time.go:256-283 addtimer puts the timer on the P's heap):
+        // after 2 forcegchelper, 3 bgsweep, 4 bgscavenge, 5 runfinq the child is 6.
+        assertEquals("child 6\n", real);
+        assertEquals(real, gosim(AFTER_SLEEP, "-go", "1.19", "-gomaxprocs", "1"));
     }
 }
