@@ -84,7 +84,7 @@ abstract class CheckExpr extends CheckTypexpr {
         }
     }
 
-    /** A built-in's argument already checked by Builtins.spread: the next check of it returns its type. */
+    /** An expression already checked (a built-in's argument in Builtins.spread, a switch case): the next check of it returns its type. */
     Expr checkedArg;
 
     /** Checks e as a single value (or a type); returns its type (INVALID after an error). */
@@ -183,6 +183,12 @@ abstract class CheckExpr extends CheckTypexpr {
                 }
                 Type t = typeOf(ta.typeExpr);
                 if (xt == Types.INVALID || t == Types.INVALID) {
+                    return Types.INVALID;
+                }
+                if (xt instanceof Named n && n.bound != null) {
+                    // go/types expr.go (Go 1.19), TypeAssertExpr: isTypeParam(x.typ)
+                    error(ta.x.pos, "invalid operation: cannot use type assertion on type parameter value "
+                            + ExprString.of(ta.x) + " (" + describeKind(ta.x) + ")");
                     return Types.INVALID;
                 }
                 if (!Types.isInterface(xt)) {
@@ -567,6 +573,12 @@ abstract class CheckExpr extends CheckTypexpr {
         }
         if (s.x.isType) {
             return methodExpr(s, xt);
+        }
+        if (xt instanceof Named n && n.bound != null && !n.methods.containsKey(s.sel.name)) {
+            // Go 1.19 looks up only a type parameter's methods, never the fields of its core type
+            // (go/types lookup.go lookupFieldOrMethod: a type parameter has no fields)
+            error(s.sel.pos, ExprString.of(s) + " undefined (type " + xt + " has no field or method " + s.sel.name + ")");
+            return Types.INVALID;
         }
         Type r = selectDirect(s, xt);
         if (r != null) {
