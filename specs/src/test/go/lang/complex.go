@@ -5,7 +5,7 @@ import "fmt"
 type C complex64
 
 const k = 1 + 2i
-const h = 0x1p-2i
+const h = 0.25i // 0x1p-2i is Go 1.13 syntax: an error in the default dialect (LiteralDialectTest)
 
 func f64(x float64) float64 { return x }
 

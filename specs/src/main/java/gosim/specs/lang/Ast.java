@@ -214,6 +214,30 @@ final class Ast {
         }
     }
 
+    /**
+     * Result {@code index} of a multi-value call spread over a built-in's arguments, as in
+     * {@code complex(f())}: the checker replaces the one argument by one of these per result. The first
+     * evaluates the call and keeps its results in a frame slot; the others read that slot.
+     */
+    static final class TupleElem extends Expr {
+        /** The argument as written (for messages). */
+        final Expr source;
+        final Call call;
+        final int index;
+        /** The element that evaluates the call (null for that one itself). */
+        final TupleElem first;
+        /** Set by the compiler on the first element: where the results are kept. */
+        int slot = -1;
+
+        TupleElem(Expr source, Call call, int index, TupleElem first) {
+            super(source.pos);
+            this.source = source;
+            this.call = call;
+            this.index = index;
+            this.first = first;
+        }
+    }
+
     /** {@code *x}: a dereference or a pointer type. */
     static final class Star extends Expr {
         final Expr x;

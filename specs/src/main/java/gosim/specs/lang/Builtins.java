@@ -16,7 +16,47 @@ final class Builtins {
     private Builtins() {
     }
 
+    /**
+     * Spreads a multi-value call given as a built-in's only argument over its parameters. go/types
+     * builtins.go (Go 1.19) takes f()'s results as the arguments of every built-in but make, new and
+     * unsafe.Offsetof; go1.7's typecheck.go does it for complex (OCOMPLEX) and append (OAPPEND) only.
+     */
+    private static void spread(CheckCall ck, Call c, String name) {
+        if (c.args.size() != 1 || c.ellipsis || name.equals("make") || name.equals("new") || name.equals("Offsetof")
+                || !(ck.prelude.atLeast(18) || name.equals("complex") || name.equals("append"))) {
+            return;
+        }
+        Expr a = c.args.get(0);
+        if (!(CheckBase.unparen(a) instanceof Call call)) {
+            return;
+        }
+        Type t = ck.exprOrTuple(a, true);
+        if (!(t instanceof Tuple tu) || tu.types.size() < 2) {
+            ck.checkedArg = a; // checked once: the built-in's own check of it takes this type
+            return;
+        }
+        List<Expr> elems = new java.util.ArrayList<>();
+        TupleElem first = null;
+        for (int i = 0; i < tu.types.size(); i++) {
+            TupleElem te = new TupleElem(a, call, i, first);
+            te.type = tu.types.get(i);
+            first = first == null ? te : first;
+            elems.add(te);
+        }
+        c.args.clear();
+        c.args.addAll(elems);
+    }
+
     static Type check(CheckCall ck, Call c, String name) {
+        spread(ck, c, name);
+        try {
+            return checkSpread(ck, c, name);
+        } finally {
+            ck.checkedArg = null;
+        }
+    }
+
+    private static Type checkSpread(CheckCall ck, Call c, String name) {
         List<Expr> args = c.args;
         int n = args.size();
         switch (name) {

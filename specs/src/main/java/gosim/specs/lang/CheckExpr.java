@@ -61,6 +61,32 @@ abstract class CheckExpr extends CheckTypexpr {
         return "value of type " + t + constrained;
     }
 
+    /**
+     * Reports literal b when its form is missing from the dialect: Go 1.13 added digit separators, 0b, 0o and hexadecimal
+     * floats. go1.7's lexer (cmd/compile/internal/gc/lex.go number) has no message of its own for them (it
+     * splits 0b101 into 0 and b101); Go 1.19 built with -lang=go1.7 says this (types2/version.go langCompat,
+     * which checks only the package being compiled, so the standard library is exempt).
+     */
+    private void langCompat(BasicLit b) {
+        String s = b.text;
+        if (s.length() <= 2 || b.kind == Tok.CHAR || b.kind == Tok.STRING || prelude.atLeast(13)
+                || pkg == null || !pkg.path.equals("main")) {
+            return;
+        }
+        String what = s.contains("_") ? "underscores in numeric literals"
+                : s.charAt(0) != '0' ? null
+                : s.charAt(1) == 'b' || s.charAt(1) == 'B' ? "binary literals"
+                : s.charAt(1) == 'o' || s.charAt(1) == 'O' ? "0o/0O-style octal literals"
+                : b.kind != Tok.INT && (s.charAt(1) == 'x' || s.charAt(1) == 'X') ? "hexadecimal floating-point literals"
+                : null;
+        if (what != null) {
+            error(b.pos, what + " requires go1.13 or later (-lang was set to go1.7; check go.mod)");
+        }
+    }
+
+    /** An expression already checked (a built-in's argument in Builtins.spread, a switch case): the next check of it returns its type. */
+    Expr checkedArg;
+
     /** Checks e as a single value (or a type); returns its type (INVALID after an error). */
     Type expr(Expr e) {
         Type t = exprOrTuple(e, false);
@@ -78,6 +104,10 @@ abstract class CheckExpr extends CheckTypexpr {
 
     /** Checks e, allowing a multi-value call (a Tuple type) when tupleOk. */
     Type exprOrTuple(Expr e, boolean tupleOk) {
+        if (e == checkedArg) {
+            checkedArg = null;
+            return e.type;
+        }
         Type t = exprRaw(e);
         if (t == null) {
             t = Types.INVALID;
@@ -90,7 +120,10 @@ abstract class CheckExpr extends CheckTypexpr {
         switch (e) {
             case Ident id:
                 return ident(id);
+            case TupleElem te:
+                return te.type; // typed when the built-in's argument was spread (Builtins.spread)
             case BasicLit b: {
+                langCompat(b);
                 switch (b.kind) {
                     case INT:
                         e.cv = b.value;
@@ -150,6 +183,12 @@ abstract class CheckExpr extends CheckTypexpr {
                 }
                 Type t = typeOf(ta.typeExpr);
                 if (xt == Types.INVALID || t == Types.INVALID) {
+                    return Types.INVALID;
+                }
+                if (xt instanceof Named n && n.bound != null) {
+                    // go/types expr.go (Go 1.19), TypeAssertExpr: isTypeParam(x.typ)
+                    error(ta.x.pos, "invalid operation: cannot use type assertion on type parameter value "
+                            + ExprString.of(ta.x) + " (" + describeKind(ta.x) + ")");
                     return Types.INVALID;
                 }
                 if (!Types.isInterface(xt)) {
@@ -534,6 +573,12 @@ abstract class CheckExpr extends CheckTypexpr {
         }
         if (s.x.isType) {
             return methodExpr(s, xt);
+        }
+        if (xt instanceof Named n && n.bound != null && !n.methods.containsKey(s.sel.name)) {
+            // Go 1.19 looks up only a type parameter's methods, never the fields of its core type
+            // (go/types lookup.go lookupFieldOrMethod: a type parameter has no fields)
+            error(s.sel.pos, ExprString.of(s) + " undefined (type " + xt + " has no field or method " + s.sel.name + ")");
+            return Types.INVALID;
         }
         Type r = selectDirect(s, xt);
         if (r != null) {

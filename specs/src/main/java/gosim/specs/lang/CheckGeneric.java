@@ -441,6 +441,8 @@ final class CheckGeneric {
     private boolean typeParamError(String msg) {
         if (msg.startsWith("invalid operation: operator ") && msg.contains(" constrained by ")
                 || msg.endsWith("(incomparable types in type set)") || msg.contains(" (type parameter ")
+                || msg.startsWith("cannot use type switch on type parameter value ")
+                || msg.startsWith("invalid operation: cannot use type assertion on type parameter value ")
                 || msg.startsWith("invalid argument: ") && msg.contains(" constrained by ")
                 && (msg.endsWith(" for len") || msg.endsWith(" for cap"))) {
             return true;

@@ -747,9 +747,20 @@ abstract class CheckStmt extends CheckCall {
                 }
                 seenDefault = true;
             } else {
-                for (Expr e : cc.list) {
+                for (int k = 0; k < cc.list.size(); k++) {
+                    Expr e = cc.list.get(k);
                     Type t = expr(e);
                     if (t == Types.INVALID || tag == Types.INVALID) {
+                        continue;
+                    }
+                    if (ss.tag == null && Types.isInterface(t) && assignable(Types.BOOL, t)) {
+                        // the implicit tag is true, compared with an interface case as e == true (spec:
+                        // Expression switches; test/switch.go, issue 3980): the case becomes that comparison
+                        Binary eq = new Binary(e.pos, Tok.EQL, e, new Ident(e.pos, "true"), e.pos);
+                        cc.list.set(k, eq);
+                        eq.x.type = t;
+                        checkedArg = e;
+                        expr(eq);
                         continue;
                     }
                     if (ss.tag == null) {
@@ -790,6 +801,12 @@ abstract class CheckStmt extends CheckCall {
             stmt(ts.init);
         }
         Type xt = expr(ts.x);
+        if (xt instanceof Named n && n.bound != null) {
+            // go/types stmt.go (Go 1.19), TypeSwitchStmt: isTypeParam(x.typ)
+            error(ts.x.pos, "cannot use type switch on type parameter value " + ExprString.of(ts.x) + " ("
+                    + describeKind(ts.x) + ")");
+            xt = Types.INVALID;
+        }
         if (xt != Types.INVALID && !Types.isInterface(xt)) {
             error(ts.x.pos, ExprString.of(ts.x) + " (" + describeKind(ts.x) + ") is not an interface");
             xt = Types.INVALID;

@@ -258,6 +258,11 @@ final class Compiler {
         return s;
     }
 
+    /** A fresh reference slot of the function being compiled, for a value no variable names. */
+    int refTemp() {
+        return curFn.nr++;
+    }
+
     private boolean scalar(Var v) {
         return !v.boxed() && Interp.kindOfSlot(v.type) != Interp.K_REF;
     }

@@ -492,6 +492,7 @@ final class Escape {
             case Star st -> expr(st.x, NONE);
             case KeyValue kv -> expr(kv.value, ctx);
             case Call c -> call(c, ctx);
+            case TupleElem te when te.first == null -> call(te.call, ctx); // complex(f()): the call, once
             default -> {
             }
         }

@@ -74,6 +74,12 @@ final class ExprString {
                 }
                 sb.append(')');
             }
+            case Call c when !c.args.isEmpty() && c.args.get(0) instanceof TupleElem te -> {
+                write(sb, c.fun);
+                sb.append('(');
+                write(sb, te.source);
+                sb.append(')');
+            }
             case Call c -> {
                 write(sb, c.fun);
                 sb.append('(');

@@ -152,6 +152,41 @@ final class Exprs {
         };
     }
 
+    /**
+     * One result of a multi-value call spread over a built-in's arguments (complex(f())), which Go
+     * evaluates left to right: the first evaluates the call into a reference slot of the frame, the
+     * last clears it again (so the GC does not see the results as live longer than Go would).
+     */
+    private static Ev tupleElem(Compiler c, TupleElem te) {
+        int count = ((Tuple) te.call.type).types.size();
+        int i = te.index;
+        boolean last = i == count - 1;
+        if (te.first == null) {
+            te.slot = c.refTemp();
+            int s = te.slot;
+            Ev call = c.tupleExpr(te.call, count);
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    Object[] vs = call.evTuple(f);
+                    f.r[s] = vs;
+                    return vs[0];
+                }
+            };
+        }
+        int s = te.first.slot;
+        return new Ev() {
+            @Override
+            Object ev(Frame f) {
+                Object v = ((Object[]) f.r[s])[i];
+                if (last) {
+                    f.r[s] = null;
+                }
+                return v;
+            }
+        };
+    }
+
     static Ev compile(Compiler c, Expr e) {
         if (e.cv != null) {
             return constant(e.cv, e.type);
@@ -159,6 +194,8 @@ final class Exprs {
         switch (e) {
             case Paren p:
                 return compile(c, p.x);
+            case TupleElem te:
+                return tupleElem(c, te);
             case Ident id:
                 return ident(c, id);
             case FuncLit fl:

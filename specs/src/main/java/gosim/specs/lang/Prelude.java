@@ -66,6 +66,8 @@ public final class Prelude {
         p.sources.putAll(sources);
         p.sources.put(path, goSource);
         p.released = released;
+        p.generics = generics;
+        p.release = release;
         return p;
     }
 
@@ -74,6 +76,14 @@ public final class Prelude {
 
     boolean generics() {
         return generics;
+    }
+
+    /** Which Go releases the dialect includes (by minor number): the default dialect is Go 1.7. */
+    private java.util.function.IntPredicate release = gosim.sim.GoVersion.DEFAULT::atLeast;
+
+    /** Whether the dialect is Go 1.{@code minor} or later (go/types allowVersion). */
+    boolean atLeast(int minor) {
+        return release.test(minor);
     }
 
     /** The stub source of an import path, or null when the package is not available. */
@@ -95,6 +105,7 @@ public final class Prelude {
     public Prelude forRelease(java.util.function.IntPredicate atLeast) {
         Prelude p = new Prelude();
         p.generics = atLeast.test(18);
+        p.release = atLeast;
         p.released = true;
         sources.forEach((path, src) -> {
             if (Since.present(src, atLeast)) {
