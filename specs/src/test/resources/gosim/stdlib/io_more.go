@@ -65,10 +65,11 @@ func (s sized) Read(p []byte) (int, error) {
 
 func pipes() {
 	r, w := io.Pipe()
+	wrote := make(chan string, 3)
 	go func() {
 		for _, s := range []string{"hello ", "pipe ", "world"} {
 			n, err := w.Write([]byte(s))
-			fmt.Println("wrote", n, err)
+			wrote <- fmt.Sprint("wrote ", n, " ", err)
 		}
 		w.Close()
 	}()
@@ -79,6 +80,9 @@ func pipes() {
 		if err != nil {
 			break
 		}
+	}
+	for i := 0; i < 3; i++ {
+		fmt.Println(<-wrote) // printed after the reads: when a Write returns is up to the scheduler
 	}
 	n, err := w.Write([]byte("x"))
 	fmt.Println("after close:", n, err)

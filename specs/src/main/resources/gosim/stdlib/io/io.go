@@ -4,10 +4,7 @@
 // MultiReader, MultiWriter, Discard and NopCloser.
 package io
 
-import (
-	"errors"
-	"sync"
-)
+import "errors"
 
 type Reader interface {
 	Read(p []byte) (n int, err error)
@@ -255,23 +252,21 @@ func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
 func (discard) WriteString(s string) (int, error) { return len(s), nil }
 
-// blackHolePool holds the 8 KiB buffers discard.ReadFrom reads into (io.go:600).
-var blackHolePool = sync.Pool{
-	New: func() interface{} {
-		b := make([]byte, 8192)
-		return &b
-	},
-}
+// blackHole is the 8 KiB buffer discard.ReadFrom reads into. Go keeps such buffers in a
+// sync.Pool (io.go:600); package io here cannot import sync (a simulator package, absent without
+// the simulator), and one shared buffer serves as well: what is read into it is thrown away.
+var blackHole []byte
 
 // ReadFrom lets Copy(Discard, r) read without a 32 KiB buffer per call.
 func (discard) ReadFrom(r Reader) (n int64, err error) {
-	bufp := blackHolePool.Get().(*[]byte)
+	if blackHole == nil {
+		blackHole = make([]byte, 8192)
+	}
 	readSize := 0
 	for {
-		readSize, err = r.Read(*bufp)
+		readSize, err = r.Read(blackHole)
 		n += int64(readSize)
 		if err != nil {
-			blackHolePool.Put(bufp)
 			if err == EOF {
 				return n, nil
 			}
@@ -476,7 +471,8 @@ func (mr *multiReader) Read(p []byte) (n int, err error) {
 	return 0, EOF
 }
 
-//gosim:since 1.19
+// WriteTo is Go 1.19's (multi.go:44); the 1.7 dialect has it too (an unexported method has no
+// api line to gate by).
 func (mr *multiReader) WriteTo(w Writer) (sum int64, err error) {
 	return mr.writeToWithBuffer(w, make([]byte, 1024*32))
 }
@@ -564,38 +560,43 @@ func MultiWriter(writers ...Writer) Writer {
 // and waits on rdCh for how much was taken, so each Write blocks until readers have consumed all
 // of it; done closes once when either end closes.
 
+// Go's pipe.go guards the pipe with sync.Mutex and sync.Once; package io cannot import sync here
+// (see blackHole), so the write lock is a channel of capacity 1, and the close-once flag and the
+// stored errors are plain fields: a goroutine runs atomically between two blocking operations, so
+// nothing can interleave with their updates.
+
 // onceError keeps the first error stored in it.
 type onceError struct {
-	mu  sync.Mutex
 	err error
 }
 
 func (a *onceError) Store(err error) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
 	if a.err != nil {
 		return
 	}
 	a.err = err
 }
 
-func (a *onceError) Load() error {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.err
-}
+func (a *onceError) Load() error { return a.err }
 
 var ErrClosedPipe = errors.New("io: read/write on closed pipe")
 
 type pipe struct {
-	wrMu sync.Mutex // serializes Writes
+	wrMu chan struct{} // serializes Writes: holding it is having sent into it
 	wrCh chan []byte
 	rdCh chan int
 
-	once sync.Once // closes done once
-	done chan struct{}
-	rerr onceError
-	werr onceError
+	closed bool // done is closed
+	done   chan struct{}
+	rerr   onceError
+	werr   onceError
+}
+
+func (p *pipe) closeDone() {
+	if !p.closed {
+		p.closed = true
+		close(p.done)
+	}
 }
 
 func (p *pipe) read(b []byte) (n int, err error) {
@@ -628,7 +629,7 @@ func (p *pipe) closeRead(err error) error {
 		err = ErrClosedPipe
 	}
 	p.rerr.Store(err)
-	p.once.Do(func() { close(p.done) })
+	p.closeDone()
 	return nil
 }
 
@@ -637,8 +638,8 @@ func (p *pipe) write(b []byte) (n int, err error) {
 	case <-p.done:
 		return 0, p.writeCloseError()
 	default:
-		p.wrMu.Lock()
-		defer p.wrMu.Unlock()
+		p.wrMu <- struct{}{}
+		defer func() { <-p.wrMu }()
 	}
 	for once := true; once || len(b) > 0; once = false {
 		select {
@@ -667,7 +668,7 @@ func (p *pipe) closeWrite(err error) error {
 		err = EOF
 	}
 	p.werr.Store(err)
-	p.once.Do(func() { close(p.done) })
+	p.closeDone()
 	return nil
 }
 
@@ -695,6 +696,7 @@ func (w *PipeWriter) CloseWithError(err error) error { return w.p.closeWrite(err
 
 func Pipe() (*PipeReader, *PipeWriter) {
 	p := &pipe{
+		wrMu: make(chan struct{}, 1),
 		wrCh: make(chan []byte),
 		rdCh: make(chan int),
 		done: make(chan struct{}),
