@@ -59,7 +59,6 @@ final class Natives {
                 return null;
             };
             case "errors.asTarget" -> (g, a) -> asTarget((Iface) a[0], (Iface) a[1]);
-            case "bufio.isNil" -> (g, a) -> a[0] == null;
             case "math/rand.rngCooked" -> (g, a) -> StdNatives.rngCooked();
             case "sort.sliceLen" -> (g, a) -> (long) slice(g, a[0]).len;
             case "sort.sliceSwap" -> (g, a) -> {

@@ -105,26 +105,13 @@ final class StdNatives {
             case "Floor" -> f1(Math::floor);
             case "Ceil" -> f1(Math::ceil);
             case "Trunc" -> f1(x -> x < 0 ? Math.ceil(x) : Math.floor(x));
-            case "Exp" -> f1(StrictMath::exp);
-            case "Log" -> f1(StrictMath::log);
-            case "Log2" -> f1(StdNatives::log2);
-            case "Log10" -> f1(StrictMath::log10);
-            case "Log1p" -> f1(StrictMath::log1p);
-            case "Expm1" -> f1(StrictMath::expm1);
-            case "Sin" -> f1(StrictMath::sin);
-            case "Cos" -> f1(StrictMath::cos);
-            case "Tan" -> f1(StrictMath::tan);
-            case "Asin" -> f1(StrictMath::asin);
-            case "Acos" -> f1(StrictMath::acos);
-            case "Atan" -> f1(StrictMath::atan);
-            case "Sinh" -> f1(StrictMath::sinh);
-            case "Cosh" -> f1(StrictMath::cosh);
-            case "Tanh" -> f1(StrictMath::tanh);
-            case "Cbrt" -> f1(StrictMath::cbrt);
+            case "Exp" -> f1(AmdMath::exp);
+            case "Log" -> f1(AmdMath::log);
+            case "Hypot" -> (g, a) -> AmdMath.hypot((Double) a[0], (Double) a[1]);
+            case "FMA" -> (g, a) -> Math.fma((Double) a[0], (Double) a[1], (Double) a[2]);
+            case "Float32bits" -> (g, a) -> (long) Float.floatToRawIntBits((float) (double) (Double) a[0]) & 0xFFFF_FFFFL;
+            case "Float32frombits" -> (g, a) -> (double) Float.intBitsToFloat((int) (long) (Long) a[0]);
             case "Mod" -> (g, a) -> mod((Double) a[0], (Double) a[1]);
-            case "Pow" -> (g, a) -> StrictMath.pow((Double) a[0], (Double) a[1]);
-            case "Atan2" -> (g, a) -> StrictMath.atan2((Double) a[0], (Double) a[1]);
-            case "Hypot" -> (g, a) -> StrictMath.hypot((Double) a[0], (Double) a[1]);
             default -> null;
         };
     }
@@ -133,16 +120,14 @@ final class StdNatives {
         return (g, a) -> f.applyAsDouble((Double) a[0]);
     }
 
-    /** math.Log2 (log10.go): exact for powers of two, as Go's Frexp-based version is. */
-    private static double log2(double x) {
-        if (x > 0 && !Double.isInfinite(x) && Double.doubleToRawLongBits(x) << 12 == 0 && Math.getExponent(x) > Double.MIN_EXPONENT) {
-            return Math.getExponent(x);
-        }
-        return StrictMath.log(x) * (1 / StrictMath.log(2));
-    }
-
-    /** math.Mod (mod.go): the result has x's sign; Java's % on doubles is the same IEEE fmod. */
+    /**
+     * math.Mod (mod.go): the result has x's sign; Java's % on doubles is the same exact IEEE fmod.
+     * Go's special cases return its NaN() (bits 0x7FF8000000000001, mod.go:30), not Java's NaN.
+     */
     private static double mod(double x, double y) {
+        if (y == 0 || Double.isInfinite(x) || Double.isNaN(x) || Double.isNaN(y)) {
+            return Double.longBitsToDouble(0x7FF8000000000001L);
+        }
         return x % y;
     }
 }
