@@ -403,9 +403,12 @@ func Runes(s []byte) []rune {
 
 // Buffer is a variable-sized buffer of bytes (buffer.go): read from off, written at the end.
 type Buffer struct {
-	buf []byte
-	off int
+	buf      []byte
+	off      int
+	lastRead int // the size of the last rune read (opRead: -1, opInvalid: 0), for the Unread methods
 }
+
+var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
 
 func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
 
@@ -425,6 +428,7 @@ func (b *Buffer) Len() int { return len(b.buf) - b.off }
 func (b *Buffer) Cap() int { return cap(b.buf) }
 
 func (b *Buffer) Truncate(n int) {
+	b.lastRead = 0
 	if n == 0 {
 		b.Reset()
 		return
@@ -438,6 +442,7 @@ func (b *Buffer) Truncate(n int) {
 func (b *Buffer) Reset() {
 	b.buf = b.buf[:0]
 	b.off = 0
+	b.lastRead = 0
 }
 
 // grow makes room for n more bytes and returns where they go.
@@ -468,6 +473,7 @@ func (b *Buffer) grow(n int) int {
 }
 
 func (b *Buffer) Grow(n int) {
+	b.lastRead = 0
 	if n < 0 {
 		panic("bytes.Buffer.Grow: negative count")
 	}
@@ -476,16 +482,19 @@ func (b *Buffer) Grow(n int) {
 }
 
 func (b *Buffer) Write(p []byte) (n int, err error) {
+	b.lastRead = 0
 	m := b.grow(len(p))
 	return copy(b.buf[m:], p), nil
 }
 
 func (b *Buffer) WriteString(s string) (n int, err error) {
+	b.lastRead = 0
 	m := b.grow(len(s))
 	return copy(b.buf[m:], s), nil
 }
 
 func (b *Buffer) WriteByte(c byte) error {
+	b.lastRead = 0
 	m := b.grow(1)
 	b.buf[m] = c
 	return nil
@@ -503,6 +512,7 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 }
 
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
+	b.lastRead = 0
 	for {
 		if cap(b.buf)-len(b.buf) < MinRead {
 			m := b.grow(MinRead)
@@ -525,6 +535,7 @@ func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 }
 
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
+	b.lastRead = 0
 	if nBytes := b.Len(); nBytes > 0 {
 		m, e := w.Write(b.buf[b.off:])
 		if m > nBytes {
@@ -544,6 +555,7 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 }
 
 func (b *Buffer) Read(p []byte) (n int, err error) {
+	b.lastRead = 0
 	if b.off >= len(b.buf) {
 		b.Reset()
 		if len(p) == 0 {
@@ -553,6 +565,9 @@ func (b *Buffer) Read(p []byte) (n int, err error) {
 	}
 	n = copy(p, b.buf[b.off:])
 	b.off += n
+	if n > 0 {
+		b.lastRead = -1
+	}
 	return n, nil
 }
 
@@ -563,6 +578,10 @@ func (b *Buffer) Next(n int) []byte {
 	}
 	data := b.buf[b.off : b.off+n]
 	b.off += n
+	b.lastRead = 0
+	if n > 0 {
+		b.lastRead = -1
+	}
 	return data
 }
 
@@ -573,6 +592,7 @@ func (b *Buffer) ReadByte() (byte, error) {
 	}
 	c := b.buf[b.off]
 	b.off++
+	b.lastRead = -1
 	return c, nil
 }
 
@@ -584,10 +604,12 @@ func (b *Buffer) ReadRune() (r rune, size int, err error) {
 	c := b.buf[b.off]
 	if c < utf8.RuneSelf {
 		b.off++
+		b.lastRead = 1
 		return rune(c), 1, nil
 	}
 	r, n := utf8.DecodeRune(b.buf[b.off:])
 	b.off += n
+	b.lastRead = n
 	return r, n, nil
 }
 
@@ -600,6 +622,7 @@ func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
 	}
 	line = append([]byte(nil), b.buf[b.off:end]...)
 	b.off = end
+	b.lastRead = -1
 	return line, err
 }
 
@@ -610,11 +633,12 @@ func (b *Buffer) ReadString(delim byte) (line string, err error) {
 
 // Reader reads from a byte slice (reader.go).
 type Reader struct {
-	s []byte
-	i int64
+	s        []byte
+	i        int64
+	prevRune int
 }
 
-func NewReader(b []byte) *Reader { return &Reader{b, 0} }
+func NewReader(b []byte) *Reader { return &Reader{b, 0, -1} }
 
 func (r *Reader) Len() int {
 	if r.i >= int64(len(r.s)) {
@@ -629,16 +653,213 @@ func (r *Reader) Read(b []byte) (n int, err error) {
 	if r.i >= int64(len(r.s)) {
 		return 0, io.EOF
 	}
+	r.prevRune = -1
 	n = copy(b, r.s[r.i:])
 	r.i += int64(n)
 	return
 }
 
 func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
 	if r.i >= int64(len(r.s)) {
 		return 0, io.EOF
 	}
 	b := r.s[r.i]
 	r.i++
 	return b, nil
+}
+
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("bytes.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return
+}
+
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRune(r.s[r.i:])
+	r.i += int64(size)
+	return
+}
+
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
+	}
+	if r.prevRune < 0 {
+		return errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var abs int64
+	switch whence {
+	case io.SeekStart:
+		abs = offset
+	case io.SeekCurrent:
+		abs = r.i + offset
+	case io.SeekEnd:
+		abs = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("bytes.Reader.Seek: invalid whence")
+	}
+	if abs < 0 {
+		return 0, errors.New("bytes.Reader.Seek: negative position")
+	}
+	r.i = abs
+	return abs, nil
+}
+
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	b := r.s[r.i:]
+	m, err := w.Write(b)
+	if m > len(b) {
+		panic("bytes.Reader.WriteTo: invalid Write count")
+	}
+	r.i += int64(m)
+	n = int64(m)
+	if m != len(b) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return
+}
+
+//gosim:since 1.7
+func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }
+
+func (b *Buffer) UnreadByte() error {
+	if b.lastRead == 0 {
+		return errUnreadByte
+	}
+	b.lastRead = 0
+	if b.off > 0 {
+		b.off--
+	}
+	return nil
+}
+
+func (b *Buffer) UnreadRune() error {
+	if b.lastRead <= 0 {
+		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
+	}
+	if b.off >= b.lastRead {
+		b.off -= b.lastRead
+	}
+	b.lastRead = 0
+	return nil
+}
+
+func LastIndexAny(s []byte, chars string) int {
+	if chars == "" {
+		return -1
+	}
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRune(s[:i])
+		i -= size
+		for _, c := range chars {
+			if r == c {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func SplitAfterN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, len(sep), n) }
+
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		switch {
+		case '0' <= r && r <= '9', 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', r == '_':
+			return false
+		}
+		return true
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+func Title(s []byte) []byte {
+	prev := ' '
+	return Map(func(r rune) rune {
+		if isSeparator(prev) {
+			prev = r
+			return unicode.ToTitle(r)
+		}
+		prev = r
+		return r
+	}, s)
+}
+
+// Cut is Go 1.18's.
+//gosim:since 1.18
+func Cut(s, sep []byte) (before, after []byte, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, nil, false
+}
+
+// ToValidUTF8 is Go 1.13's: each run of invalid bytes becomes one replacement.
+//gosim:since 1.13
+func ToValidUTF8(s, replacement []byte) []byte {
+	b := make([]byte, 0, len(s)+len(replacement))
+	invalid := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			invalid = false
+			b = append(b, c)
+			continue
+		}
+		_, wid := utf8.DecodeRune(s[i:])
+		if wid == 1 {
+			i++
+			if !invalid {
+				invalid = true
+				b = append(b, replacement...)
+			}
+			continue
+		}
+		invalid = false
+		b = append(b, s[i:i+wid]...)
+		i += wid
+	}
+	return b
 }

@@ -236,3 +236,18 @@ func SliceStable(x interface{}, less func(i, j int) bool) { Stable(&funcSlice{x,
 func SliceIsSorted(x interface{}, less func(i, j int) bool) bool {
 	return IsSorted(&funcSlice{x, sliceLen(x), less})
 }
+
+// Find is Go 1.19's search.go Find: the smallest i in [0, n) with cmp(i) <= 0.
+//gosim:since 1.19
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if cmp(h) > 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && cmp(i) == 0
+}

@@ -561,3 +561,70 @@ func Unquote(s string) (string, error) {
 	}
 	return string(buf), nil
 }
+
+func AppendQuoteToASCII(dst []byte, s string) []byte { return appendQuotedWith(dst, s, '"', true, false) }
+
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return appendQuotedRuneWith(dst, r, '\'', true, false)
+}
+
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return appendQuotedWith(dst, s, '"', false, true)
+}
+
+func QuoteRuneToGraphic(r rune) string { return string(appendQuotedRuneWith(nil, r, '\'', false, true)) }
+
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return appendQuotedRuneWith(dst, r, '\'', false, true)
+}
+
+// QuotedPrefix is Go 1.17's: the quoted string (as Unquote takes it) at the start of s.
+//gosim:since 1.17
+func QuotedPrefix(s string) (string, error) {
+	if len(s) < 2 {
+		return "", ErrSyntax
+	}
+	quote := s[0]
+	switch quote {
+	case '`':
+		for i := 1; i < len(s); i++ {
+			if s[i] == '`' {
+				return s[:i+1], nil
+			}
+		}
+		return "", ErrSyntax
+	case '"', '\'':
+		for rest := s[1:]; len(rest) > 0; {
+			if rest[0] == quote {
+				q := s[:len(s)-len(rest)+1]
+				if _, err := Unquote(q); err != nil {
+					return "", err
+				}
+				return q, nil
+			}
+			if rest[0] == '\n' {
+				return "", ErrSyntax
+			}
+			_, _, tail, err := UnquoteChar(rest, quote)
+			if err != nil {
+				return "", ErrSyntax
+			}
+			rest = tail
+		}
+	}
+	return "", ErrSyntax
+}
+
+// FormatComplex is Go 1.15's ctoa.go: "(re+imi)" with each part as FormatFloat formats it.
+//gosim:since 1.15
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	bitSize >>= 1
+	im := FormatFloat(imag(c), fmt, prec, bitSize)
+	if im[0] != '+' && im[0] != '-' {
+		im = "+" + im
+	}
+	return "(" + FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+}

@@ -91,7 +91,13 @@ class GoTestProgramsTest {
             "map.go", "shift3.go", "typeparam/ordered.go", "typeparam/slices.go");
 
     /** Programs outside typeparam/ that need a newer dialect (run under {@code -go 1.19}): literal2 has Go 1.13's literals. */
-    static final List<String> PASSING_GO119 = List.of("literal2.go");
+    static final List<String> PASSING_GO119 = List.of("literal2.go", "fixedbugs/issue54220.go");
+
+    /** Found passing on branch stdlib1 (programs that import strings, bytes, strconv, sort or sync/atomic). */
+    static final List<String> PASSING_STDLIB1 = List.of(
+            "fixedbugs/issue11256.go", "fixedbugs/issue16948.go", "fixedbugs/issue16985.go",
+            "fixedbugs/issue21887.go", "fixedbugs/issue24419.go", "fixedbugs/issue24488.go",
+            "fixedbugs/issue29264.go", "fixedbugs/issue37975.go", "fixedbugs/issue4562.go");
 
     /**
      * The typeparam/ // run programs gosim runs as Go does, under {@code -go 1.19} (the default dialect,
@@ -140,7 +146,7 @@ class GoTestProgramsTest {
     Stream<DynamicTest> goTestProgramsRunAsUnderGo() {
         Assumptions.assumeTrue(Files.isDirectory(DIR), DIR + " is absent (Debian package golang-1.19-src)");
         Optional<RealGo> go = RealGo.locate();
-        return Stream.of(PASSING, PASSING_LANG, PASSING_STDLIB2, PASSING_GO119, TYPEPARAM_PASSING).flatMap(List::stream).map(name -> DynamicTest.dynamicTest(name, () -> {
+        return Stream.of(PASSING, PASSING_LANG, PASSING_STDLIB2, PASSING_GO119, PASSING_STDLIB1, TYPEPARAM_PASSING).flatMap(List::stream).map(name -> DynamicTest.dynamicTest(name, () -> {
             Path file = DIR.resolve(name);
             String src = Files.readString(file);
             assertTrue(src.lines().takeWhile(l -> !l.startsWith("package")).anyMatch("// run"::equals),

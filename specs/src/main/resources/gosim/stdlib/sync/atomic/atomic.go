@@ -1,6 +1,9 @@
 package atomic
 
-import "fmt"
+import (
+	"fmt"
+	"unsafe"
+)
 
 func AddInt64(addr *int64, delta int64) (new int64)
 
@@ -305,4 +308,23 @@ func (x *Bool) Swap(new bool) (old bool) { return SwapUint32(&x.v, b32(new)) != 
 //gosim:since 1.19
 func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) {
 	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
+}
+
+// The unsafe.Pointer functions: plain Go for the same reason as the integer ones above.
+
+func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer) { return *addr }
+
+func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer) { *addr = val }
+
+func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer) {
+	old, *addr = *addr, new
+	return
+}
+
+func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool) {
+	if *addr != old {
+		return false
+	}
+	*addr = new
+	return true
 }
