@@ -416,6 +416,44 @@ final class Calls {
         };
     }
 
+    /**
+     * A static call site's frame between two calls, as gc reuses the stack slot of a returned
+     * call: a call takes it (a new frame when it is in use: recursion, or another goroutine
+     * parked inside this call), and gets it back only when the callee returned normally and
+     * is plain, so that nothing can hold the frame any longer: no deferred call ran from it
+     * (recover), no parameter cell points into it, it started no goroutine (go statements
+     * get frames of their own), and a panic or Goexit that passed through it keeps the frame
+     * for good (GoPanic.at, the panic's printed stack). Copies of the stack (SimHost's shadow)
+     * tell its activations apart by {@link Frame#activation}. Frames are per run: each run
+     * compiles its own program, and only one goroutine of a run executes at a time.
+     */
+    static final class Site {
+        private final Interp.Fn fn;
+        private final boolean reuse;
+        private Frame spare;
+
+        Site(Interp in, Interp.Fn fn) {
+            this.fn = fn;
+            this.reuse = !in.traceCalls; // a host that traces calls may keep the frames it sees
+        }
+
+        Frame take(Goroutine g) {
+            Frame cf = spare;
+            if (cf == null) {
+                return new Frame(fn, null, g);
+            }
+            spare = null;
+            cf.recycle(g);
+            return cf;
+        }
+
+        void done(Frame cf) {
+            if (reuse && fn.plain) {
+                spare = cf;
+            }
+        }
+    }
+
     /** A call of a known Go function: arguments go straight into the callee's slots. */
     private static Ev staticCall(Interp in, Interp.Fn fn, Ev recv, Ev[] args, Type rt, int line) {
         int off = recv == null ? 0 : 1;
@@ -425,9 +463,10 @@ final class Calls {
             all[0] = recv;
         }
         System.arraycopy(args, 0, all, off, args.length);
+        Site site = new Site(in, fn);
         class Call0 {
             Frame call(Frame f) {
-                Frame cf = new Frame(fn, null, f.g);
+                Frame cf = site.take(f.g);
                 int[] slots = fn.paramSlot;
                 boolean[] scalar = fn.paramScalar;
                 byte[] kinds = fn.paramKind;
@@ -450,7 +489,7 @@ final class Calls {
         }
         Call0 c0 = new Call0();
         int nres = fn.sig.results.size();
-        Ev direct = intCall(in, fn, all, rt, line);
+        Ev direct = intCall(in, fn, all, rt, line, site);
         if (direct != null) {
             return direct;
         }
@@ -459,7 +498,10 @@ final class Calls {
             return new IEv() {
                 @Override
                 long evI(Frame f) {
-                    return c0.call(f).l[rs];
+                    Frame cf = c0.call(f);
+                    long v = cf.l[rs];
+                    site.done(cf);
+                    return v;
                 }
             };
         }
@@ -468,7 +510,10 @@ final class Calls {
             return new BEv() {
                 @Override
                 boolean evB(Frame f) {
-                    return c0.call(f).l[rs] != 0;
+                    Frame cf = c0.call(f);
+                    boolean v = cf.l[rs] != 0;
+                    site.done(cf);
+                    return v;
                 }
             };
         }
@@ -476,7 +521,9 @@ final class Calls {
             @Override
             Object ev(Frame f) {
                 Frame cf = c0.call(f);
-                return nres == 0 ? null : Interp.result(cf, 0);
+                Object v = nres == 0 ? null : Interp.result(cf, 0);
+                site.done(cf);
+                return v;
             }
 
             @Override
@@ -486,6 +533,7 @@ final class Calls {
                 for (int i = 0; i < nres; i++) {
                     out[i] = Interp.result(cf, i);
                 }
+                site.done(cf);
                 return out;
             }
         }, rt);
@@ -496,7 +544,7 @@ final class Calls {
      * scalar parameter slots and one int result, without the general path's per-argument kind
      * dispatch. Null when the call is not of that shape.
      */
-    private static Ev intCall(Interp in, Interp.Fn fn, Ev[] all, Type rt, int line) {
+    private static Ev intCall(Interp in, Interp.Fn fn, Ev[] all, Type rt, int line, Site site) {
         int n = all.length;
         if (n > 2 || fn.paramSlot == null || fn.resultSlot == null || fn.resultSlot.length != 1 || rt == null
                 || !fn.resultScalar[0] || fn.resultKind[0] != Interp.K_INT || Interp.kindOfSlot(rt) != Interp.K_INT) {
@@ -507,7 +555,6 @@ final class Calls {
                 return null;
             }
         }
-        int rs = fn.resultSlot[0];
         int s0 = n > 0 ? fn.paramSlot[0] : 0;
         int s1 = n > 1 ? fn.paramSlot[1] : 0;
         Ev a0 = n > 0 ? all[0] : null;
@@ -516,33 +563,36 @@ final class Calls {
             case 0 -> new IEv() {
                 @Override
                 long evI(Frame f) {
-                    Frame cf = new Frame(fn, null, f.g);
+                    Frame cf = site.take(f.g);
                     f.line = line;
-                    in.invoke(f, cf);
-                    return cf.l[rs];
+                    long v = in.invokeInt(f, cf);
+                    site.done(cf);
+                    return v;
                 }
             };
             case 1 -> new IEv() {
                 @Override
                 long evI(Frame f) {
-                    Frame cf = new Frame(fn, null, f.g);
+                    Frame cf = site.take(f.g);
                     long[] l = cf.l;
                     l[s0] = a0.evI(f);
                     f.line = line;
-                    in.invoke(f, cf);
-                    return l[rs];
+                    long v = in.invokeInt(f, cf);
+                    site.done(cf);
+                    return v;
                 }
             };
             default -> new IEv() {
                 @Override
                 long evI(Frame f) {
-                    Frame cf = new Frame(fn, null, f.g);
+                    Frame cf = site.take(f.g);
                     long[] l = cf.l;
                     l[s0] = a0.evI(f);
                     l[s1] = a1.evI(f);
                     f.line = line;
-                    in.invoke(f, cf);
-                    return l[rs];
+                    long v = in.invokeInt(f, cf);
+                    site.done(cf);
+                    return v;
                 }
             };
         };

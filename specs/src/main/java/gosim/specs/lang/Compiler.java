@@ -103,6 +103,43 @@ final class Compiler {
         abstract int exec(Frame f);
     }
 
+    /** return x of one int result (Interp.Fn.retInt: calls of a function that is only this skip the body). */
+    static final class ReturnInt extends St {
+        final int slot;
+        final Ev e;
+
+        ReturnInt(int slot, Ev e) {
+            this.slot = slot;
+            this.e = e;
+        }
+
+        @Override
+        int exec(Frame f) {
+            f.l[slot] = e.evI(f);
+            return RETURN;
+        }
+    }
+
+    /** A block of one statement, with the statement hook. */
+    static final class TracedOne extends St {
+        final Interp in;
+        final St s0;
+        final int line0;
+
+        TracedOne(Interp in, St s0) {
+            this.in = in;
+            this.s0 = s0;
+            this.line0 = s0.line;
+        }
+
+        @Override
+        int exec(Frame f) {
+            f.line = line0;
+            in.statement(f, line0);
+            return s0.exec(f);
+        }
+    }
+
     static final int NORMAL = 0;
     static final int BREAK = 1;
     static final int CONTINUE = 2;
@@ -304,6 +341,11 @@ final class Compiler {
         curFn = savedFn;
         fn.body = body;
         fn.plain = !fn.hasDefer && fn.boxParams == null && fn.resultZeros == null;
+        if (fn.plain && body instanceof TracedOne one && one.s0 instanceof ReturnInt ret
+                && fn.resultSlot.length == 1 && ret.slot == fn.resultSlot[0]) {
+            fn.retInt = ret.e;
+            fn.retLine = one.line0;
+        }
     }
 
     // ---------------------------------------------------------------- zero values
@@ -367,16 +409,7 @@ final class Compiler {
     private St block(List<St> list) {
         St[] a = list.toArray(new St[0]);
         if (in.traceStatements && a.length == 1) {
-            St s0 = a[0];
-            int line0 = s0.line;
-            return new St() {
-                @Override
-                int exec(Frame f) {
-                    f.line = line0;
-                    in.statement(f, line0);
-                    return s0.exec(f);
-                }
-            };
+            return new TracedOne(in, a[0]);
         }
         if (in.traceStatements) {
             return new St() {
@@ -1307,13 +1340,7 @@ final class Compiler {
                 int s = slot(v);
                 switch (Interp.kindOfSlot(v.type)) {
                     case Interp.K_INT:
-                        return new St() {
-                            @Override
-                            int exec(Frame f) {
-                                f.l[s] = e.evI(f);
-                                return RETURN;
-                            }
-                        };
+                        return new ReturnInt(s, e);
                     case Interp.K_BOOL:
                         return new St() {
                             @Override

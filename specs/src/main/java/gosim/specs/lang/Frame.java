@@ -13,8 +13,14 @@ public final class Frame {
     final long[] l;
     final Object[] r;
     final Object[] caps;
-    final Goroutine g;
+    Goroutine g;
     Frame caller;
+    /**
+     * Which activation this frame holds: a call site reuses the frame of its last call once that
+     * call returned ({@link #recycle}), and each reuse counts up, so that a copy of the stack
+     * (SimHost's shadow of the G's frames) tells two activations in one Frame apart.
+     */
+    int gen;
     /** How many frames are below this one in its goroutine (set when it is invoked). */
     int depth;
     /** Bytes of simulated Go stack this frame and its callers take (set when it is invoked). */
@@ -36,6 +42,30 @@ public final class Frame {
         this.caps = caps;
         this.g = g;
         this.line = fn.info.startLine();
+    }
+
+    /**
+     * Makes this frame, whose last activation returned normally, a fresh activation of the same
+     * function for g: slots zero as in a new frame (results start at their zero value, and stale
+     * references are no GC roots), no line, label or operands left from the last call.
+     * Only frames of plain functions (no defers, no parameter cells, results zero) that nothing
+     * kept are recycled: see Calls.Site.
+     */
+    void recycle(Goroutine g) {
+        this.g = g;
+        gen++;
+        line = fn.info.startLine();
+        label = null;
+        pending = null;
+        defers = null;
+        recoverable = null;
+        java.util.Arrays.fill(l, 0L);
+        java.util.Arrays.fill(r, null);
+    }
+
+    /** Which activation of this Frame object is running (see {@link #gen}). */
+    public int activation() {
+        return gen;
     }
 
     private static final long[] EMPTY_L = new long[0];

@@ -70,6 +70,12 @@ public final class Interp {
         boolean hasDefer;
         /** Set once compiled: Go code without defer, boxed parameters or non-trivial result zeros. */
         boolean plain;
+        /**
+         * For a plain function whose body is one statement, return of an int expression: that
+         * expression and the statement's line (invokeInt evaluates it without the body's nodes).
+         */
+        Compiler.Ev retInt;
+        int retLine;
         /** Whether a frame of this function was ever invoked (Host.onFirstCall). */
         boolean called;
         /** Bytes of Go stack a frame of this function takes (Frame.frameBytes), set at its first call. */
@@ -348,6 +354,30 @@ public final class Interp {
             return;
         }
         invokeFull(caller, cf);
+    }
+
+    /**
+     * invoke for a call of a function with one int result, which it returns: a function that is
+     * only {@code return x} (Fn.retInt) runs as its statement would, the hook at the statement's
+     * line, then x, without the block and return nodes and the result slot.
+     */
+    long invokeInt(Frame caller, Frame cf) {
+        Fn fn = cf.fn;
+        Compiler.Ev x = fn.retInt;
+        if (x == null || traceCalls || !fn.called) {
+            invoke(caller, cf);
+            return cf.l[fn.resultSlot[0]];
+        }
+        Goroutine g = cf.g;
+        link(caller, cf);
+        try {
+            int line = fn.retLine;
+            cf.line = line;
+            statement(cf, line);
+            return x.evI(cf);
+        } finally {
+            g.top = caller;
+        }
     }
 
     private void firstCall(Frame cf) {

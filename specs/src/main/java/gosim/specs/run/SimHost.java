@@ -55,9 +55,12 @@ final class SimHost implements Host {
         int granted;
         /**
          * The interpreter frames now mirrored in the G, outermost first ({@link #syncStack}), and
-         * whether the outermost of them is the start frame the kernel pushed.
+         * whether the outermost of them is the start frame the kernel pushed. A Frame object is
+         * reused by its call site for later calls (Calls.Site), so each entry also keeps which
+         * activation it mirrored.
          */
         Frame[] shadow = new Frame[8];
+        int[] shadowActivation = new int[8];
         int shadowLen;
         boolean startMapped;
         /** Index in {@link SimHost#live} while the goroutine has not exited. */
@@ -385,7 +388,7 @@ final class SimHost implements Host {
         boolean aboveMatched = false;
         for (Frame fr = top; fr != null; fr = fr.caller()) {
             int i = fr.depth();
-            boolean match = i < st.shadowLen && st.shadow[i] == fr;
+            boolean match = i < st.shadowLen && st.shadow[i] == fr && st.shadowActivation[i] == fr.activation();
             if (match && aboveMatched) {
                 break;
             }
@@ -412,11 +415,13 @@ final class SimHost implements Host {
         }
         if (st.shadow.length < n) {
             st.shadow = java.util.Arrays.copyOf(st.shadow, Math.max(n, st.shadow.length * 2));
+            st.shadowActivation = java.util.Arrays.copyOf(st.shadowActivation, st.shadow.length);
         }
         // frames from lowest up, outermost first
         Frame fr = top;
         for (int i = n - 1; i >= j; i--) {
             st.shadow[i] = fr;
+            st.shadowActivation[i] = fr.activation();
             fr = fr.caller();
         }
         for (int i = j; i < n; i++) {

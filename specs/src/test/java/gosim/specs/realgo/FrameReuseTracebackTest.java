@@ -1,0 +1,104 @@
+package gosim.specs.realgo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tracebacks and results where call sites reuse the frames of returned calls (Calls.Site): each
+ * program (resources framereuse/*.go, their comments say what they exercise) runs under real Go
+ * 1.19, built and run at test time, and under gosim with -go 1.19. Output and exit status must be
+ * equal, and so must the dumps' stacks of package main, as (function, file, line) per goroutine
+ * (ExpectedDifferences: ADDRESSES, FILE_DIRECTORIES, NON_USER_FRAMES; argument words are not
+ * compared, as Go 1.19's register ABI prints what the registers held, ARGUMENT_WORDS).
+ */
+class FrameReuseTracebackTest {
+    private static final String DIR = "/gosim/specs/realgo/framereuse/";
+    private static RealGo go;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void findGo() {
+        go = RealGo.locate().orElse(null);
+    }
+
+    @AfterAll
+    static void closeGo() {
+        if (go != null) {
+            go.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"block.go", "panic.go", "rec.go", "gor.go", "div.go", "recv.go"})
+    void sameStacksAsRealGo(String name) throws IOException {
+        Assumptions.assumeTrue(go != null, "go is not installed");
+        String src = resource(name);
+        RealGo.Result want = go.build(name, src).run();
+        RunOutput got = GosimRun.run(dir, name, src, "-go", "1.19");
+        assertEquals(want.stdout(), got.stdout(), got.stderr());
+        assertEquals(want.exitCode(), got.exitCode(), got.stderr());
+        List<String> ws = stacks(want.stderr());
+        assertTrue(ws.stream().anyMatch(l -> l.startsWith("main.")), want.stderr());
+        assertEquals(String.join("\n", ws), String.join("\n", stacks(got.stderr())), got.stderr());
+    }
+
+    private static final Pattern GOROUTINE = Pattern.compile("^goroutine \\d+ (\\[.*\\]):$");
+    private static final Pattern FUNC = Pattern.compile("^(main\\.[^(]+)\\(.*\\)$");
+    private static final Pattern CREATED = Pattern.compile("^created by (main\\.\\S+).*$");
+    private static final Pattern AT = Pattern.compile("^\t\\S*/([^/\\s]+:\\d+)( \\+0x[0-9a-f]+)?$");
+
+    /**
+     * The dump reduced to what must match: the first line (panic value or fatal error), each
+     * goroutine's status, and its frames of package main with their file:line.
+     */
+    static List<String> stacks(String stderr) {
+        List<String> out = new ArrayList<>();
+        String[] lines = stderr.split("\n");
+        if (lines.length > 0) {
+            out.add(lines[0]);
+        }
+        for (int i = 1; i < lines.length; i++) {
+            Matcher g = GOROUTINE.matcher(lines[i]);
+            if (g.matches()) {
+                out.add("goroutine " + g.group(1));
+                continue;
+            }
+            Matcher f = FUNC.matcher(lines[i]);
+            Matcher c = CREATED.matcher(lines[i]);
+            String fn = f.matches() ? f.group(1) : c.matches() ? "created by " + c.group(1) : null;
+            if (fn != null && i + 1 < lines.length) {
+                Matcher at = AT.matcher(lines[i + 1]);
+                out.add(fn + " " + (at.matches() ? at.group(1) : "?"));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = FrameReuseTracebackTest.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + DIR + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
