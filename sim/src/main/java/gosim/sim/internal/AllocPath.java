@@ -50,7 +50,66 @@ public enum AllocPath {
             f("runtime.mapassign_faststr", "map_faststr.go", 203, 299, 276)),
     // chan.go makechan 72-119: new(hchan) at 106 when the element has pointers (the buffer is
     // mallocgc'd by makechan itself at 107, so that record starts at the user's line).
-    MAKECHAN_HCHAN_19(f("runtime.makechan", "chan.go", 72, 119, 106));
+    MAKECHAN_HCHAN_19(f("runtime.makechan", "chan.go", 72, 119, 106)),
+
+    // go1.7 string.go: concatstring2-5 58-72 call concatstrings (23-56) at 59/63/67/71, which calls
+    // rawstringtmp (106-114) at 49; rawstringtmp's rawstring (111) mallocgc's itself, so it is skipped.
+    // slicebytetostring 76-96 (rawstringtmp 93), slicerunetostring 190-215 (205); stringtoslicebyte
+    // 139-149, stringtoslicerune 163-188 and intstring 232-246 call rawbyteslice (145),
+    // rawruneslice (178) and rawstring (239), which mallocgc themselves.
+    CONCATSTRING2_17(S17.RAWSTRINGTMP, S17.CONCATSTRINGS, f("runtime.concatstring2", "string.go", 58, 60, 59)),
+    CONCATSTRING3_17(S17.RAWSTRINGTMP, S17.CONCATSTRINGS, f("runtime.concatstring3", "string.go", 62, 64, 63)),
+    CONCATSTRING4_17(S17.RAWSTRINGTMP, S17.CONCATSTRINGS, f("runtime.concatstring4", "string.go", 66, 68, 67)),
+    CONCATSTRING5_17(S17.RAWSTRINGTMP, S17.CONCATSTRINGS, f("runtime.concatstring5", "string.go", 70, 72, 71)),
+    CONCATSTRINGS_17(S17.RAWSTRINGTMP, S17.CONCATSTRINGS),
+    SLICEBYTETOSTRING_17(S17.RAWSTRINGTMP, f("runtime.slicebytetostring", "string.go", 76, 96, 93)),
+    SLICERUNETOSTRING_17(S17.RAWSTRINGTMP, f("runtime.slicerunetostring", "string.go", 190, 215, 205)),
+    STRINGTOSLICEBYTE_17(f("runtime.stringtoslicebyte", "string.go", 139, 149, 145)),
+    STRINGTOSLICERUNE_17(f("runtime.stringtoslicerune", "string.go", 163, 188, 178)),
+    INTSTRING_17(f("runtime.intstring", "string.go", 232, 246, 239)),
+
+    // Go 1.19.8 string.go: concatstring2-5 59-73 (concatstrings at 60/64/68/72), concatstrings 25-57
+    // (rawstringtmp 51), rawstringtmp 130-138 (rawstring 135), slicerunetostring 208-236 (226),
+    // stringtoslicebyte 172-182 (rawbyteslice 178), stringtoslicerune 184-206 (rawruneslice 197),
+    // intstring 253-266 (rawstring 259). slicebytetostring (81-120) calls mallocgc itself at 114: its
+    // record starts at the user's line.
+    CONCATSTRING2_19(S19.RAWSTRINGTMP, S19.CONCATSTRINGS, f("runtime.concatstring2", "string.go", 59, 61, 60)),
+    CONCATSTRING3_19(S19.RAWSTRINGTMP, S19.CONCATSTRINGS, f("runtime.concatstring3", "string.go", 63, 65, 64)),
+    CONCATSTRING4_19(S19.RAWSTRINGTMP, S19.CONCATSTRINGS, f("runtime.concatstring4", "string.go", 67, 69, 68)),
+    CONCATSTRING5_19(S19.RAWSTRINGTMP, S19.CONCATSTRINGS, f("runtime.concatstring5", "string.go", 71, 73, 72)),
+    CONCATSTRINGS_19(S19.RAWSTRINGTMP, S19.CONCATSTRINGS),
+    SLICERUNETOSTRING_19(S19.RAWSTRINGTMP, f("runtime.slicerunetostring", "string.go", 208, 236, 226)),
+    STRINGTOSLICEBYTE_19(f("runtime.stringtoslicebyte", "string.go", 172, 182, 178)),
+    STRINGTOSLICERUNE_19(f("runtime.stringtoslicerune", "string.go", 184, 206, 197)),
+    INTSTRING_19(f("runtime.intstring", "string.go", 253, 266, 259));
+
+    /** Frames several paths share (a holder class: enum constants cannot read the enum's own statics). */
+    private static final class S17 {
+        static final Frame RAWSTRINGTMP = f("runtime.rawstringtmp", "string.go", 106, 114, 111);
+        static final Frame CONCATSTRINGS = f("runtime.concatstrings", "string.go", 23, 56, 49);
+    }
+
+    private static final class S19 {
+        static final Frame RAWSTRINGTMP = f("runtime.rawstringtmp", "string.go", 130, 138, 135);
+        static final Frame CONCATSTRINGS = f("runtime.concatstrings", "string.go", 25, 57, 51);
+    }
+
+    /**
+     * The path of a concatenation of n operands: walk.go's addstr (go1.7 walk.go:2745-2751, 1.19
+     * walk/expr.go:473-479) calls concatstringN for 2 to 5 operands, concatstrings with a slice beyond.
+     */
+    public static AllocPath concat(int n, boolean go119) {
+        if (n < 2) {
+            throw new IllegalArgumentException("concatenation of " + n + " operands");
+        }
+        return switch (n) {
+            case 2 -> go119 ? CONCATSTRING2_19 : CONCATSTRING2_17;
+            case 3 -> go119 ? CONCATSTRING3_19 : CONCATSTRING3_17;
+            case 4 -> go119 ? CONCATSTRING4_19 : CONCATSTRING4_17;
+            case 5 -> go119 ? CONCATSTRING5_19 : CONCATSTRING5_17;
+            default -> go119 ? CONCATSTRINGS_19 : CONCATSTRINGS_17;
+        };
+    }
 
     /** One runtime frame: function, file under GOROOT/src, its lines in that release, and the call's line. */
     public record Frame(String name, String file, int start, int end, int line) {}

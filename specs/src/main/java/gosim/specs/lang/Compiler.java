@@ -1248,7 +1248,16 @@ final class Compiler {
                 return once.load(f);
             }
         };
-        Ev r = Ops.binary(this, op, current, expr(y), x.type, y.type, x.pos);
+        Ev r;
+        if (op == Tok.ADD && Types.isString(x.type)) {
+            // s += t is walked into s = s + t after escape analysis: one escaping concatenation (walk.go OASOP)
+            List<Expr> ops = Concat.operands(y);
+            List<Ev> vals = new ArrayList<>(List.of(current));
+            ops.forEach(o -> vals.add(expr(o)));
+            r = Concat.compile(this, vals, Concat.literalBytes(ops), x.pos, true);
+        } else {
+            r = Ops.binary(this, op, current, expr(y), x.type, y.type, x.pos);
+        }
         return new St() {
             @Override
             int exec(Frame f) {

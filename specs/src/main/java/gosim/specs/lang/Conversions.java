@@ -1,5 +1,6 @@
 package gosim.specs.lang;
 
+import gosim.sim.internal.AllocPath;
 import gosim.specs.lang.Ast.*;
 import gosim.specs.lang.Compiler.Ev;
 import gosim.specs.lang.Compiler.FEv;
@@ -89,7 +90,11 @@ final class Conversions {
                 }
             };
         }
+        boolean go119 = c.in.version.atLeast(19);
+        Interp in = c.in;
         if (tk == Kind.STRING && xk != null && xk.isInteger()) {
+            // intstring: the result's 4 bytes are rawstring(4) unless it does not escape (string.go:232-246)
+            AllocPath path = go119 ? AllocPath.INTSTRING_19 : AllocPath.INTSTRING_17;
             return new Ev() {
                 @Override
                 Object ev(Frame f) {
@@ -97,40 +102,134 @@ final class Conversions {
                     if (xk.isUnsigned() && r < 0) {
                         r = -1;
                     }
-                    return Interp.runeToString(r);
-                }
-            };
-        }
-        if (tk == Kind.STRING && xu instanceof Slice s) {
-            boolean bytes = Types.kindOf(s.elem) == Kind.UINT8;
-            return new Ev() {
-                @Override
-                Object ev(Frame f) {
-                    SliceVal sv = (SliceVal) xv.ev(f);
-                    String str = bytes ? Interp.bytesToString(sv) : Interp.runesToString(sv);
-                    if (!str.isEmpty() && (heap || str.length() > Escape.TMP_BUF)) {
-                        host.onAlloc(f.g, str, str.length(), Types.STRING, pos);
+                    String str = Interp.runeToString(r);
+                    if (heap) {
+                        host.onAlloc(f.g, str, 4, Types.STRING, pos, path);
                     }
                     return str;
                 }
             };
         }
-        if (tu instanceof Slice s && Types.isString(xu)) {
-            boolean bytes = Types.kindOf(s.elem) == Kind.UINT8;
-            long esize = s.elem.size();
+        boolean tmp = c.escapes.tmp(call) || go119 && c.escapes.tmp119(call);
+        if (tk == Kind.STRING && xu instanceof Slice s && Types.kindOf(s.elem) == Kind.UINT8) {
+            // slicebytetostring (go1.7 string.go:76-96, 1.19 string.go:81-120); a temporary
+            // (slicebytetostringtmp) aliases the bytes; 1.19 points a 1-byte string into staticuint64s
+            AllocPath path = go119 ? null : AllocPath.SLICEBYTETOSTRING_17;
             return new Ev() {
                 @Override
                 Object ev(Frame f) {
-                    String str = (String) xv.ev(f);
-                    SliceVal sv = bytes ? Interp.stringToBytes(str) : Interp.stringToRunes(str);
-                    if (sv.len > 0 && (heap || sv.len * esize > Escape.TMP_BUF)) {
-                        host.onAlloc(f.g, sv.a, sv.len * esize, t, pos);
+                    SliceVal sv = (SliceVal) xv.ev(f);
+                    String str = Interp.bytesToString(sv);
+                    int n = str.length();
+                    if (!tmp && n > (go119 ? 1 : 0) && (heap || n > Escape.TMP_BUF)) {
+                        host.onAlloc(f.g, str, n, Types.STRING, pos, path);
+                    }
+                    return str;
+                }
+            };
+        }
+        if (tk == Kind.STRING && xu instanceof Slice) {
+            // slicerunetostring: rawstringtmp(buf, size1+3), the encoded size plus 3 (go1.7 string.go:205)
+            AllocPath path = go119 ? AllocPath.SLICERUNETOSTRING_19 : AllocPath.SLICERUNETOSTRING_17;
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    String str = Interp.runesToString((SliceVal) xv.ev(f));
+                    long size = str.length() + 3L;
+                    if (heap || size > Escape.TMP_BUF) {
+                        host.onAlloc(f.g, str, size, Types.STRING, pos, path);
+                    }
+                    return str;
+                }
+            };
+        }
+        if (tu instanceof Slice s && Types.isString(xu) && Types.kindOf(s.elem) == Kind.UINT8) {
+            if (go119 && x.cv instanceof String k) {
+                // 1.19 walk/convert.go:262-291: a constant is copied into a new [n]byte (newobject) or a stack array
+                return new Ev() {
+                    @Override
+                    Object ev(Frame f) {
+                        SliceVal sv = Interp.stringToBytes(k);
+                        if (heap && sv.len > 0) {
+                            host.onAlloc(f.g, sv.a, sv.len, t, pos);
+                        }
+                        return sv;
+                    }
+                };
+            }
+            // stringtoslicebyte: a 32-byte stack buffer, else rawbyteslice's roundupsize(len) bytes,
+            // all of them the slice's capacity (go1.7 string.go:139-149, 305-314)
+            AllocPath path = go119 ? AllocPath.STRINGTOSLICEBYTE_19 : AllocPath.STRINGTOSLICEBYTE_17;
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    SliceVal sv = Interp.stringToBytes((String) xv.ev(f));
+                    if (tmp) {
+                        return sv; // stringtoslicebytetmp: the string's own bytes (for range []byte(s))
+                    }
+                    int n = sv.len;
+                    if (!heap && n <= Escape.TMP_BUF) {
+                        return withCap(sv, Escape.TMP_BUF, 0L);
+                    }
+                    if (n == 0) {
+                        return sv; // mallocgc(0) is zerobase: nothing profiled
+                    }
+                    SliceVal out = withCap(sv, (int) in.roundupsize(n), 0L);
+                    host.onAlloc(f.g, out.a, out.cap, t, pos, path);
+                    return out;
+                }
+            };
+        }
+        if (tu instanceof Slice && Types.isString(xu) && x.cv instanceof String k) {
+            // []rune of a constant is the slice literal []rune{...} (go1.7 typecheck.go:1707-1709
+            // stringtoarraylit, 1.19 typecheck/expr.go:417-420): new([n]rune) when it escapes
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    SliceVal sv = Interp.stringToRunes(k);
+                    if (heap && sv.len > 0) {
+                        host.onAlloc(f.g, sv.a, sv.len * 4L, t, pos);
                     }
                     return sv;
                 }
             };
         }
+        boolean runeCount = go119 && c.escapes.tmp119(call);
+        if (tu instanceof Slice && Types.isString(xu)) {
+            // stringtoslicerune: a stack buffer of 32 runes, else rawruneslice's roundupsize(n*4) bytes (string.go:163-188, 317-330)
+            AllocPath path = go119 ? AllocPath.STRINGTOSLICERUNE_19 : AllocPath.STRINGTOSLICERUNE_17;
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    SliceVal sv = Interp.stringToRunes((String) xv.ev(f));
+                    int n = sv.len;
+                    if (runeCount) {
+                        return sv; // len([]rune(s)) is countrunes (1.19 walk/builtin.go:742-746)
+                    }
+                    if (!heap && n <= Escape.TMP_BUF) {
+                        return withCap(sv, Escape.TMP_BUF, 0L);
+                    }
+                    if (n == 0) {
+                        return sv;
+                    }
+                    SliceVal out = withCap(sv, (int) (in.roundupsize(n * 4L) / 4), 0L);
+                    host.onAlloc(f.g, out.a, out.cap * 4L, t, pos, path);
+                    return out;
+                }
+            };
+        }
         // identical underlying types, pointers, float to float, string to string: representation unchanged
         return xv;
+    }
+
+    /** sv with capacity cap, the elements past its length zero. */
+    private static SliceVal withCap(SliceVal sv, int cap, Object zero) {
+        if (cap <= sv.len) {
+            return sv;
+        }
+        Object[] a = new Object[cap];
+        System.arraycopy(sv.a, sv.off, a, 0, sv.len);
+        java.util.Arrays.fill(a, sv.len, cap, zero);
+        return new SliceVal(a, 0, sv.len, cap);
     }
 }

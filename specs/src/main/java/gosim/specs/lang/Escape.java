@@ -51,6 +51,8 @@ final class Escape {
         private final Map<Expr, Boolean> siteHeap = new IdentityHashMap<>();
         private final Set<Expr> convHeap = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Set<Var> byval = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Expr> tmp = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Expr> tmp119 = Collections.newSetFromMap(new IdentityHashMap<>());
 
         /** For an allocation site: whether the object escapes to the heap; those of unanalyzed code do. */
         boolean heap(Expr site) {
@@ -65,6 +67,25 @@ final class Escape {
         /** Whether a boxed variable is moved to the heap; those of unanalyzed code are. */
         boolean heap(Var v) {
             return varHeap.getOrDefault(v, true);
+        }
+
+        /**
+         * A string(b) or []byte(s) conversion that order.go turns into a temporary aliasing its operand
+         * (OARRAYBYTESTRTMP, OSTRARRAYBYTETMP): no allocation. go1.7 order.go:552 and 1069 (a map
+         * index read), 729 (range over []byte(s)), 1031-1036 (concatenation with a non-empty literal),
+         * 1046-1050 (string comparison); the same in 1.19 walk/order.go.
+         */
+        boolean tmp(Expr conv) {
+            return tmp.contains(conv);
+        }
+
+        /**
+         * A conversion that allocates nothing in Go 1.19 only: string(b) as the tag of a switch whose
+         * cases are all constants (walk/switch.go:50-60, Go 1.11's), []rune(s) under len, which is
+         * countrunes (walk/builtin.go:742-746).
+         */
+        boolean tmp119(Expr conv) {
+            return tmp119.contains(conv);
         }
 
         /** Captured by value: closures hold a copy, not a pointer (gc's capturevars). */
@@ -227,7 +248,7 @@ final class Escape {
             note(v);
             expr(r, v);
         } else {
-            expr(l, NONE);
+            target(l);
             expr(r, ESCAPE);
         }
     }
@@ -262,7 +283,7 @@ final class Escape {
             }
             case IncDecStmt ids -> {
                 assigns(ids.x, false);
-                expr(ids.x, NONE);
+                target(ids.x);
             }
             case AssignStmt as -> {
                 for (Expr l : as.lhs) {
@@ -277,12 +298,12 @@ final class Escape {
                         for (Expr l : as.lhs) {
                             Var v = localVar(l);
                             note(v);
-                            expr(l, NONE);
+                            target(l);
                         }
                         expr(as.rhs.get(0), NONE);
                     }
                 } else {
-                    expr(as.lhs.get(0), NONE);
+                    target(as.lhs.get(0));
                     expr(as.rhs.get(0), NONE);
                     // s += t: the new string is reported by the compiler (op-assignments always allocate)
                 }
@@ -323,6 +344,10 @@ final class Escape {
                 }
                 if (ss.tag != null) {
                     expr(ss.tag, NONE);
+                    if (bytesToString(ss.tag) && ss.clauses.stream()
+                            .allMatch(cc -> cc.list == null || cc.list.stream().allMatch(e -> e.cv != null))) {
+                        out.tmp119.add(Exprs.unparen(ss.tag));
+                    }
                 }
                 for (CaseClause cc : ss.clauses) {
                     if (cc.list != null) {
@@ -372,6 +397,9 @@ final class Escape {
                     }
                 }
                 expr(rs.x, NONE);
+                if (stringToBytes(rs.x)) {
+                    markTmp(rs.x);
+                }
                 for (Expr e : new Expr[]{rs.key, rs.value}) {
                     Var v = e == null ? null : localVar(e);
                     if (v != null) {
@@ -384,6 +412,34 @@ final class Escape {
             }
             default -> {
             }
+        }
+    }
+
+    /** A conversion string(b) of a byte slice (OARRAYBYTESTR). */
+    static boolean bytesToString(Expr e) {
+        return Exprs.unparen(e) instanceof Call c && c.conversion && Types.isString(c.type) && c.args.size() == 1
+                && c.args.get(0).type != null && c.args.get(0).type.underlying() instanceof Slice s
+                && Types.kindOf(s.elem) == Kind.UINT8;
+    }
+
+    /** A conversion []byte(s) of a string (OSTRARRAYBYTE). */
+    static boolean stringToBytes(Expr e) {
+        return Exprs.unparen(e) instanceof Call c && c.conversion && c.args.size() == 1 && c.args.get(0).type != null
+                && Types.isString(c.args.get(0).type) && c.type.underlying() instanceof Slice s
+                && Types.kindOf(s.elem) == Kind.UINT8;
+    }
+
+    private void markTmp(Expr e) {
+        if (bytesToString(e) || stringToBytes(e)) {
+            out.tmp.add(Exprs.unparen(e));
+        }
+    }
+
+    /** An assignment's target: m[string(b)] = v stores its key, so the key is no temporary. */
+    private void target(Expr l) {
+        expr(l, NONE);
+        if (Exprs.unparen(l) instanceof Index ix && ix.x.type != null && ix.x.type.underlying() instanceof MapT) {
+            out.tmp.remove(Exprs.unparen(ix.index));
         }
     }
 
@@ -472,8 +528,23 @@ final class Escape {
             case Binary b -> {
                 expr(b.x, NONE);
                 expr(b.y, NONE);
-                if (b.op == Tok.ADD && Types.isString(b.type)) {
+                if (Concat.isAddString(b)) {
                     site(b, ctx);
+                    List<Expr> ops = Concat.operands(b);
+                    if (ops.stream().anyMatch(o -> o.cv instanceof String k && !k.isEmpty())) {
+                        ops.stream().filter(Escape::bytesToString).forEach(this::markTmp);
+                    }
+                }
+                if (Types.isString(b.x.type) && switch (b.op) {
+                    case EQL, NEQ, LSS, LEQ, GTR, GEQ -> true;
+                    default -> false;
+                }) {
+                    if (bytesToString(b.x)) {
+                        markTmp(b.x);
+                    }
+                    if (bytesToString(b.y)) {
+                        markTmp(b.y);
+                    }
                 }
             }
             case Selector s when s.methodExpr != null -> expr(s.methodExpr, ctx);
@@ -481,6 +552,9 @@ final class Escape {
             case Index ix -> {
                 expr(ix.x, NONE);
                 expr(ix.index, NONE);
+                if (ix.x.type != null && ix.x.type.underlying() instanceof MapT && bytesToString(ix.index)) {
+                    markTmp(ix.index); // a read; target() unmarks a stored key
+                }
             }
             case SliceExpr se -> {
                 expr(se.x, ctx == NONE ? NONE : ctx);
@@ -576,6 +650,14 @@ final class Escape {
                 case "panic" -> {
                     expr(c.args.get(0), ESCAPE);
                     markConv(c.args.get(0), Types.EMPTY_INTERFACE);
+                }
+                case "len" -> {
+                    expr(c.args.get(0), NONE);
+                    Expr a = Exprs.unparen(c.args.get(0));
+                    if (a instanceof Call conv && conv.conversion && conv.type.underlying() instanceof Slice s
+                            && Types.kindOf(s.elem) == Kind.INT32 && Types.isString(conv.args.get(0).type)) {
+                        out.tmp119.add(a);
+                    }
                 }
                 default -> c.args.forEach(a -> expr(a, NONE));
             }

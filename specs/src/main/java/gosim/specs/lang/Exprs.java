@@ -9,6 +9,7 @@ import gosim.specs.lang.Compiler.IEv;
 import gosim.specs.lang.Types.*;
 import gosim.specs.lang.Values.*;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -224,6 +225,12 @@ final class Exprs {
                 // spec (Comparison operators): the non-interface operand is converted to the interface type
                 Type it = Types.isInterface(b.x.type) ? b.x.type : b.y.type;
                 return Ops.binary(c, b.op, value(c, b.x, it), value(c, b.y, it), it, it, b.pos, c.escapes.heap(b));
+            }
+            case Binary b when Concat.isAddString(b): {
+                List<Expr> ops = Concat.operands(b);
+                List<Ev> vals = new ArrayList<>(ops.size());
+                ops.forEach(o -> vals.add(compile(c, o)));
+                return Concat.compile(c, vals, Concat.literalBytes(ops), b.pos, c.escapes.heap(b));
             }
             case Binary b: {
                 Ev fused = Fused.binary(c, b);

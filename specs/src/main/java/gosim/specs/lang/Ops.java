@@ -122,25 +122,7 @@ final class Ops {
         }
         Kind k = Types.kindOf(xt);
         if (k == Kind.STRING || k == Kind.UNTYPED_STRING) {
-            Host host = c.host;
-            return new Ev() {
-                @Override
-                Object ev(Frame f) {
-                    String a = (String) x.ev(f);
-                    String b = (String) y.ev(f);
-                    if (a.isEmpty()) {
-                        return b;
-                    }
-                    if (b.isEmpty()) {
-                        return a;
-                    }
-                    String s = a.concat(b);
-                    if (heap || s.length() > Escape.TMP_BUF) {
-                        host.onAlloc(f.g, s, s.length(), Types.STRING, pos);
-                    }
-                    return s;
-                }
-            };
+            return Concat.compile(c, java.util.List.of(x, y), 0, pos, heap);
         }
         if (k != null && k.isComplex()) {
             return Complex.binary(op, x, y, k == Kind.COMPLEX64, in.version.atLeast(9), pos);
