@@ -99,6 +99,10 @@ class GoTestProgramsTest {
             "fixedbugs/issue21887.go", "fixedbugs/issue24419.go", "fixedbugs/issue24488.go",
             "fixedbugs/issue29264.go", "fixedbugs/issue37975.go", "fixedbugs/issue4562.go");
 
+    /** Programs that use runtime.SetFinalizer (branch finalizer, mfinal.go's model). */
+    static final List<String> PASSING_FINALIZER = List.of(
+            "deferfin.go", "finprofiled.go", "gcstring.go", "mallocfin.go", "tinyfin.go");
+
     /**
      * The typeparam/ // run programs gosim runs as Go does, under {@code -go 1.19} (the default dialect,
      * Go 1.7, has no type parameters). The rest of typeparam/ needs reflect, type inference gosim lacks,
@@ -146,7 +150,7 @@ class GoTestProgramsTest {
     Stream<DynamicTest> goTestProgramsRunAsUnderGo() {
         Assumptions.assumeTrue(Files.isDirectory(DIR), DIR + " is absent (Debian package golang-1.19-src)");
         Optional<RealGo> go = RealGo.locate();
-        return Stream.of(PASSING, PASSING_LANG, PASSING_STDLIB2, PASSING_GO119, PASSING_STDLIB1, TYPEPARAM_PASSING).flatMap(List::stream).map(name -> DynamicTest.dynamicTest(name, () -> {
+        return Stream.of(PASSING, PASSING_LANG, PASSING_STDLIB2, PASSING_GO119, PASSING_STDLIB1, PASSING_FINALIZER, TYPEPARAM_PASSING).flatMap(List::stream).map(name -> DynamicTest.dynamicTest(name, () -> {
             Path file = DIR.resolve(name);
             String src = Files.readString(file);
             assertTrue(src.lines().takeWhile(l -> !l.startsWith("package")).anyMatch("// run"::equals),
