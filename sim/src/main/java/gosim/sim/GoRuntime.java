@@ -1335,7 +1335,11 @@ public final class GoRuntime {
         }
         b.append('\n');
         Traceback.header(b, gp, now);
-        Traceback.panicFrame(b, this);
+        if (!version.atLeast(19)) {
+            // go1.7 traceback.go showframe always shows gopanic; 1.19 (traceback.go:966-971) only
+            // when it is not the first frame, and here it is
+            Traceback.panicFrame(b, this);
+        }
         if (gp.panicSeen == t) {
             Traceback.frames(b, this, gp, gp.panicFns, gp.panicLines, gp.panicArgs, gp.panicFns.length);
         } else {

@@ -125,6 +125,19 @@ class TimeAndWorldTest {
     }
 
     @Test
+    void go119HidesGopanicWhenItIsTheFirstFrame() {
+        // go1.19 runtime/traceback.go:966-971 (showfuncinfo): runtime.gopanic is shown only when it
+        // is not the first frame; a real `panic("boom")` in main prints main.main right under the header
+        int[] status = new int[1];
+        String err = stderrOf(ps -> GoRuntime.builder().version(GoVersion.GO1_19).stderr(ps).build(), () -> {
+            Go.line(7);
+            throw new GoPanic("boom");
+        }, status);
+        assertEquals(2, status[0]);
+        assertTrue(err.startsWith("panic: boom\n\ngoroutine 1 [running]:\nmain.main()\n"), err);
+    }
+
+    @Test
     void unrecoveredPanicPrintsThePanicAndThePanickingGoroutine() {
         int[] status = new int[1];
         String err = stderrOf(ps -> GoRuntime.builder().stderr(ps).build(), () -> {
