@@ -1090,9 +1090,14 @@ public final class GoRuntime {
     /** newproc from goroutine code: the go statement. */
     G go(Func fn, Runnable body) {
         G g = self();
-        M mp = g.m;
         long gopc = g.depth > 0 ? g.fns[g.depth - 1].returnPC(g.lines[g.depth - 1]) : 0;
-        G newg = proc.newproc(mp, fn, body, gopc);
+        return go(fn, body, gopc);
+    }
+
+    /** newproc with the go statement's return pc given: a go statement in a function not on g's stack. */
+    G go(Func fn, Runnable body, long gopc) {
+        G g = self();
+        G newg = proc.newproc(g.m, fn, body, gopc);
         advance(g, Costs.NEWPROC);
         return newg;
     }

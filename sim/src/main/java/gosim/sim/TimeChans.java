@@ -100,11 +100,30 @@ public final class TimeChans {
         return d <= 0 ? Chan.nil() : newTicker(d).c();
     }
 
-    /** time.AfterFunc(d, f): f runs in its own goroutine when the timer fires (goFunc). */
+    /**
+     * time.AfterFunc(d, f): when the timer fires, goFunc's go statement starts f as a goroutine
+     * whose start function is fn and whose "created by" is time.goFunc at that go statement.
+     */
     public static <T> Timer<T> afterFunc(long d, Func fn, Runnable f) {
         G g = GoRuntime.self();
-        Timers.Timer r = new Timers.Timer(Go.nanotime() + d, 0, (arg, seq) -> Go.go(fn, f), null);
-        g.rt.timers.addtimer(r);
-        return new Timer<>(Chan.nil(), r, g.rt.timers);
+        GoRuntime rt = g.rt;
+        Func goFunc = goFunc(rt);
+        long gopc = goFunc.returnPC(rt.version.atLeast(19) ? 176 : 154);
+        Timers.Timer r = new Timers.Timer(Go.nanotime() + d, 0, (arg, seq) -> rt.go(fn, f, gopc), null);
+        rt.timers.addtimer(r);
+        return new Timer<>(Chan.nil(), r, rt.timers);
+    }
+
+    /**
+     * time.goFunc, go1.7 sleep.go:153-155 and Go 1.19 sleep.go:175-177 (its go statement at 154 and
+     * 176): defined at the first AfterFunc, so programs without one keep their addresses.
+     */
+    private static Func goFunc(GoRuntime rt) {
+        Func f = rt.symtab.lookup("time.goFunc");
+        if (f != null) {
+            return f;
+        }
+        int start = rt.version.atLeast(19) ? 175 : 153;
+        return rt.symtab.define("time.goFunc", rt.goroot() + "/src/time/sleep.go", start, start + 2);
     }
 }

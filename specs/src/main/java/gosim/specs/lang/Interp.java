@@ -86,6 +86,11 @@ public final class Interp {
             this.sig = sig;
         }
 
+        /** The function's name, file and lines (a goroutine's start function when it is go'd). */
+        public FuncInfo info() {
+            return info;
+        }
+
         @Override
         public String toString() {
             return info.name();
