@@ -32,6 +32,24 @@ final class Conversions {
         Type xu = xt.underlying();
         Kind tk = Types.kindOf(tu);
         Kind xk = Types.kindOf(xu);
+        if (xk == Kind.UNSAFE_POINTER && tk == Kind.UINTPTR) {
+            Interp in = c.in;
+            return new IEv() {
+                @Override
+                long evI(Frame f) {
+                    return in.uintptrOf(xv.ev(f));
+                }
+            };
+        }
+        if (xk == Kind.UINTPTR && tk == Kind.UNSAFE_POINTER) {
+            Interp in = c.in;
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    return in.pointerAt(f, xv.evI(f));
+                }
+            };
+        }
         if (tk != null && tk.isComplex() && xk != null && xk.isComplex()) {
             return Complex.convert(xv, tk == Kind.COMPLEX64);
         }

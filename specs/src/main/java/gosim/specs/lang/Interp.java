@@ -227,6 +227,35 @@ public final class Interp {
         return fn != null ? fn : RUNTIME_METHODS.get(m);
     }
 
+    /**
+     * The pointers converted to uintptr, by the simulated address they got (the one %p prints), so
+     * unsafe.Pointer(uintptr(p)) is p again; keyed by number, never iterated.
+     */
+    private final java.util.Map<Long, Object> uintptrs = new java.util.HashMap<>();
+
+    /** uintptr(p) of an unsafe.Pointer: its simulated address, 0 for nil. */
+    long uintptrOf(Object p) {
+        if (p == null) {
+            return 0;
+        }
+        long a = host.addressOf(p);
+        uintptrs.put(a, p);
+        return a;
+    }
+
+    /** unsafe.Pointer(u): the pointer u came from; other numbers (pointer arithmetic) are not simulated. */
+    Object pointerAt(Frame f, long u) {
+        if (u == 0) {
+            return null;
+        }
+        Object p = uintptrs.get(u);
+        if (p == null) {
+            throw runtimePanic(f, "unsafe.Pointer(0x" + Long.toHexString(u)
+                    + "): not the address of a pointer (gosim does not simulate pointer arithmetic)");
+        }
+        return p;
+    }
+
     static Iface runtimeError(String msg) {
         return new Iface(RUNTIME_ERROR, msg);
     }
