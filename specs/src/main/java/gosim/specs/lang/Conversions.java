@@ -70,11 +70,14 @@ final class Conversions {
             int shift = 64 - tk.bits();
             boolean uns = tk.isUnsigned();
             boolean u64 = uns && shift == 0;
+            // as amd64 gc converts (go1.19 ssagen/ssa.go:2370-2397, AMD64.rules:166-167): int8..int32,
+            // uint8 and uint16 through CVTTSD2SL, int64 and uint32 through CVTTSD2SQ, then truncated
+            boolean via32 = tk.bits() < 32 || tk.bits() == 32 && !uns;
             return new IEv() {
                 @Override
                 long evI(Frame f) {
                     double d = xv.evF(f);
-                    long v = u64 ? Interp.doubleToUint(d) : (long) d;
+                    long v = u64 ? Interp.doubleToUint(d) : via32 ? Interp.cvttsd2sl(d) : Interp.cvttsd2sq(d);
                     return Interp.wrap(v, shift, uns);
                 }
             };

@@ -577,10 +577,21 @@ public final class Interp {
     }
 
     static long doubleToUint(double d) {
+        // ssagen/ssa.go:6254-6260 (go1.19): below 2^63 plain CVTTSD2SQ, else CVTTSD2SQ(d - 2^63) | 1<<63
         if (d < 9.223372036854775807E18) {
-            return (long) d;
+            return cvttsd2sq(d);
         }
-        return (long) (d - 9.223372036854775807E18) + Long.MIN_VALUE;
+        return cvttsd2sq(d - 9.223372036854775807E18) | Long.MIN_VALUE;
+    }
+
+    /** amd64 CVTTSD2SQ: truncation, and the "integer indefinite" 1<<63 for NaN and out-of-range values. */
+    static long cvttsd2sq(double d) {
+        return d >= -9.223372036854775808E18 && d < 9.223372036854775808E18 ? (long) d : Long.MIN_VALUE;
+    }
+
+    /** amd64 CVTTSD2SL: truncation to int32, and the "integer indefinite" -1<<31 for NaN and out of range. */
+    static long cvttsd2sl(double d) {
+        return d > -2147483649.0 && d < 2147483648.0 ? (long) d : Integer.MIN_VALUE;
     }
 
     // ---------------------------------------------------------------- strings and runes
