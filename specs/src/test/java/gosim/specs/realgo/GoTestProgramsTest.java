@@ -91,7 +91,7 @@ class GoTestProgramsTest {
             "map.go", "shift3.go", "typeparam/ordered.go", "typeparam/slices.go");
 
     /** Programs outside typeparam/ that need a newer dialect (run under {@code -go 1.19}): literal2 has Go 1.13's literals. */
-    static final List<String> PASSING_GO119 = List.of("literal2.go", "fixedbugs/issue54220.go");
+    static final List<String> PASSING_GO119 = List.of("literal2.go", "fixedbugs/issue54220.go", "fixedbugs/issue53137.go");
 
     /** Found passing on branch stdlib1 (programs that import strings, bytes, strconv, sort or sync/atomic). */
     static final List<String> PASSING_STDLIB1 = List.of(
@@ -104,7 +104,9 @@ class GoTestProgramsTest {
             "deferfin.go", "finprofiled.go", "gcstring.go", "mallocfin.go", "tinyfin.go");
 
     /** Found passing on branch lang2: unsafe.Pointer conversions, range assignment order, float to int. */
-    static final List<String> PASSING_LANG2 = List.of("uintptrescapes3.go", "range.go");
+    static final List<String> PASSING_LANG2 = List.of("uintptrescapes3.go", "range.go",
+            "fixedbugs/bug328.go", "fixedbugs/issue19078.go", "fixedbugs/issue21221.go", "fixedbugs/issue24491a.go",
+            "fixedbugs/issue24491b.go", "fixedbugs/issue29362.go", "fixedbugs/issue29362b.go");
 
     /**
      * The typeparam/ // run programs gosim runs as Go does, under {@code -go 1.19} (the default dialect,
