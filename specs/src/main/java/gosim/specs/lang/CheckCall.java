@@ -218,6 +218,13 @@ abstract class CheckCall extends CheckExpr {
                 && Types.identical(vp.elem.underlying(), tp.elem.underlying())) {
             return true;
         }
+        // go/types conversion.go convertibleTo: *T or uintptr to unsafe.Pointer and back
+        Kind vk = Types.kindOf(vu);
+        Kind tk = Types.kindOf(tu);
+        if ((vu instanceof Pointer || vk == Kind.UINTPTR) && tk == Kind.UNSAFE_POINTER
+                || vk == Kind.UNSAFE_POINTER && (tu instanceof Pointer || tk == Kind.UINTPTR)) {
+            return true;
+        }
         if (Types.isNumeric(vu) && Types.isNumeric(tu)) {
             return Types.isComplex(vu) == Types.isComplex(tu); // spec Conversions: complex only to complex
         }

@@ -1161,10 +1161,9 @@ final class Compiler {
                 int exec(Frame f) {
                     Object[] vs = tuple.evTuple(f);
                     for (int i = 0; i < n; i++) {
-                        if (lvs[i] != null) {
-                            lvs[i].store(f, TypeOps.convertForAssign(vs[i], srcTypes[i], targetTypes[i]));
-                        }
+                        vs[i] = TypeOps.convertForAssign(vs[i], srcTypes[i], targetTypes[i]);
                     }
+                    storeParallel(f, lvs, vs);
                     return NORMAL;
                 }
             };
@@ -1174,7 +1173,6 @@ final class Compiler {
             Type t = targetType(lhs.get(i));
             vals[i] = lvs[i] == null || t == null ? expr(rhs.get(i)) : value(rhs.get(i), t);
         }
-        // Operands of index/field targets are evaluated before the right-hand sides (spec: Assignments).
         return new St() {
             @Override
             int exec(Frame f) {
@@ -1182,14 +1180,35 @@ final class Compiler {
                 for (int i = 0; i < n; i++) {
                     vs[i] = vals[i].ev(f);
                 }
-                for (int i = 0; i < n; i++) {
-                    if (lvs[i] != null) {
-                        lvs[i].store(f, vs[i]);
-                    }
-                }
+                storeParallel(f, lvs, vs);
                 return NORMAL;
             }
         };
+    }
+
+    /**
+     * The stores of a parallel assignment (spec: Assignments): every target's index and pointer
+     * operands are evaluated before the first store, so {@code i, x[i] = 0, 9} indexes with the old
+     * i. As gc orders it (checked with go1.19), after the right side: {@code x[i], y = f(), 0} uses
+     * the i that f leaves, and an index out of range panics after f ran. Null targets are _.
+     */
+    static void storeParallel(Frame f, LV[] lvs, Object[] vs) {
+        Object[][] st = null;
+        for (int i = 0; i < lvs.length; i++) {
+            if (lvs[i] instanceof Locs.Resolvable r) {
+                if (st == null) {
+                    st = new Object[lvs.length][];
+                }
+                st[i] = r.resolve(f);
+            }
+        }
+        for (int i = 0; i < lvs.length; i++) {
+            if (st != null && st[i] != null) {
+                ((Locs.Resolvable) lvs[i]).storeAt(f, st[i], vs[i]);
+            } else if (lvs[i] != null) {
+                lvs[i].store(f, vs[i]);
+            }
+        }
     }
 
     /** The type of an assignment target (declared variables' idents carry no checked type). */

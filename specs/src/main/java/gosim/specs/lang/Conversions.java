@@ -32,6 +32,38 @@ final class Conversions {
         Type xu = xt.underlying();
         Kind tk = Types.kindOf(tu);
         Kind xk = Types.kindOf(xu);
+        if (xk == Kind.UNSAFE_POINTER && tk == Kind.UINTPTR) {
+            Interp in = c.in;
+            return new IEv() {
+                @Override
+                long evI(Frame f) {
+                    return in.uintptrOf(xv.ev(f));
+                }
+            };
+        }
+        if (xk == Kind.UNSAFE_POINTER && tu instanceof Pointer tp) {
+            Type elem = tp.elem;
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    Object p = xv.ev(f);
+                    if (p != null && !holds(p, elem)) {
+                        throw c.in.runtimePanic(f, "unsafe.Pointer converted to " + t
+                                + " points at a value of another type (gosim does not reinterpret memory)");
+                    }
+                    return p;
+                }
+            };
+        }
+        if (xk == Kind.UINTPTR && tk == Kind.UNSAFE_POINTER) {
+            Interp in = c.in;
+            return new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    return in.pointerAt(f, xv.evI(f));
+                }
+            };
+        }
         if (tk != null && tk.isComplex() && xk != null && xk.isComplex()) {
             return Complex.convert(xv, tk == Kind.COMPLEX64);
         }
@@ -52,11 +84,14 @@ final class Conversions {
             int shift = 64 - tk.bits();
             boolean uns = tk.isUnsigned();
             boolean u64 = uns && shift == 0;
+            // as amd64 gc converts (go1.19 ssagen/ssa.go:2370-2397, AMD64.rules:166-167): int8..int32,
+            // uint8 and uint16 through CVTTSD2SL, int64 and uint32 through CVTTSD2SQ, then truncated
+            boolean via32 = tk.bits() < 32 || tk.bits() == 32 && !uns;
             return new IEv() {
                 @Override
                 long evI(Frame f) {
                     double d = xv.evF(f);
-                    long v = u64 ? Interp.doubleToUint(d) : (long) d;
+                    long v = u64 ? Interp.doubleToUint(d) : via32 ? Interp.cvttsd2sl(d) : Interp.cvttsd2sq(d);
                     return Interp.wrap(v, shift, uns);
                 }
             };
@@ -220,6 +255,31 @@ final class Conversions {
         }
         // identical underlying types, pointers, float to float, string to string: representation unchanged
         return xv;
+    }
+
+    /** Whether pointer p (a Ptr, StructVal or ArrayVal) points at a value represented as elem is. */
+    private static boolean holds(Object p, Type elem) {
+        Type u = elem.underlying();
+        if (u instanceof Struct st) {
+            return p instanceof StructVal sv && Types.identical(sv.type, st);
+        }
+        if (u instanceof Array a) {
+            return p instanceof ArrayVal av && av.a.length == a.len && (a.len == 0 || sameRep(av.a[0], a.elem));
+        }
+        return p instanceof Values.Ptr ptr && sameRep(ptr.load(), elem);
+    }
+
+    /** Whether v has the Java representation of a value of type t (scalars by class, aggregates shallowly). */
+    private static boolean sameRep(Object v, Type t) {
+        Object z = Compiler.zero(t);
+        if (z == null) {
+            return !(v instanceof Long || v instanceof Double || v instanceof String || v instanceof Boolean
+                    || v instanceof StructVal || v instanceof ArrayVal);
+        }
+        if (z instanceof StructVal zs) {
+            return v instanceof StructVal sv && Types.identical(sv.type, zs.type);
+        }
+        return v != null && v.getClass() == z.getClass();
     }
 
     /** sv with capacity cap, the elements past its length zero. */

@@ -232,6 +232,35 @@ public final class Interp {
         return fn != null ? fn : RUNTIME_METHODS.get(m);
     }
 
+    /**
+     * The pointers converted to uintptr, by the simulated address they got (the one %p prints), so
+     * unsafe.Pointer(uintptr(p)) is p again; keyed by number, never iterated.
+     */
+    private final java.util.Map<Long, Object> uintptrs = new java.util.HashMap<>();
+
+    /** uintptr(p) of an unsafe.Pointer: its simulated address, 0 for nil. */
+    long uintptrOf(Object p) {
+        if (p == null) {
+            return 0;
+        }
+        long a = host.addressOf(p);
+        uintptrs.put(a, p);
+        return a;
+    }
+
+    /** unsafe.Pointer(u): the pointer u came from; other numbers (pointer arithmetic) are not simulated. */
+    Object pointerAt(Frame f, long u) {
+        if (u == 0) {
+            return null;
+        }
+        Object p = uintptrs.get(u);
+        if (p == null) {
+            throw runtimePanic(f, "unsafe.Pointer(0x" + Long.toHexString(u)
+                    + "): not the address of a pointer (gosim does not simulate pointer arithmetic)");
+        }
+        return p;
+    }
+
     static Iface runtimeError(String msg) {
         return new Iface(RUNTIME_ERROR, msg);
     }
@@ -553,10 +582,21 @@ public final class Interp {
     }
 
     static long doubleToUint(double d) {
+        // ssagen/ssa.go:6254-6260 (go1.19): below 2^63 plain CVTTSD2SQ, else CVTTSD2SQ(d - 2^63) | 1<<63
         if (d < 9.223372036854775807E18) {
-            return (long) d;
+            return cvttsd2sq(d);
         }
-        return (long) (d - 9.223372036854775807E18) + Long.MIN_VALUE;
+        return cvttsd2sq(d - 9.223372036854775807E18) | Long.MIN_VALUE;
+    }
+
+    /** amd64 CVTTSD2SQ: truncation, and the "integer indefinite" 1<<63 for NaN and out-of-range values. */
+    static long cvttsd2sq(double d) {
+        return d >= -9.223372036854775808E18 && d < 9.223372036854775808E18 ? (long) d : Long.MIN_VALUE;
+    }
+
+    /** amd64 CVTTSD2SL: truncation to int32, and the "integer indefinite" -1<<31 for NaN and out of range. */
+    static long cvttsd2sl(double d) {
+        return d > -2147483649.0 && d < 2147483648.0 ? (long) d : Integer.MIN_VALUE;
     }
 
     // ---------------------------------------------------------------- strings and runes

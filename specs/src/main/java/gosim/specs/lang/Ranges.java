@@ -36,8 +36,12 @@ final class Ranges {
 
     private static St loop(Compiler c, RangeStmt rs) {
         Ev x = c.expr(rs.x);
-        LV key = target(c, rs, rs.key);
-        LV val = target(c, rs, rs.value);
+        LV key0 = target(c, rs, rs.key);
+        LV val0 = target(c, rs, rs.value);
+        // for i, x[i] = range y: x[i]'s operands are evaluated before i is assigned (spec: Assignments)
+        boolean ordered = rs.tok != Tok.DEFINE && val0 instanceof Locs.Resolvable && key0 != null;
+        LV key = ordered ? resolvingFirst(key0, (Locs.Resolvable) val0) : key0;
+        LV val = ordered ? resolved((Locs.Resolvable) val0) : val0;
         St body = blockOf(c, rs.body);
         Type xt = rs.x.type.underlying();
         if (xt instanceof Pointer p) {
@@ -96,7 +100,7 @@ final class Ranges {
                 boolean isSlice = xt instanceof Slice;
                 boolean agg = Compiler.isAgg(isSlice ? ((Slice) xt).elem : ((Array) xt).elem);
                 boolean copyArray = !isSlice && !(rs.x.type.underlying() instanceof Pointer) && val != null;
-                int ks = scalarSlot(c, rs, rs.key);
+                int ks = ordered ? -1 : scalarSlot(c, rs, rs.key);
                 return new St() {
                     @Override
                     int exec(Frame f) {
@@ -234,6 +238,39 @@ final class Ranges {
             return c.varLV((Var) ((Ident) e).obj, false);
         }
         return c.lvalue(e);
+    }
+
+    /** The key's target that first evaluates the value target's operands (kept in f.pending for {@link #resolved}). */
+    private static LV resolvingFirst(LV key, Locs.Resolvable val) {
+        return new LV() {
+            @Override
+            void store(Frame f, Object v) {
+                f.pending = val.resolve(f);
+                key.store(f, v);
+            }
+
+            @Override
+            Object load(Frame f) {
+                return key.load(f);
+            }
+        };
+    }
+
+    /** The value's target stored at the operands {@link #resolvingFirst} evaluated just before. */
+    private static LV resolved(Locs.Resolvable val) {
+        return new LV() {
+            @Override
+            void store(Frame f, Object v) {
+                Object[] st = (Object[]) f.pending;
+                f.pending = null;
+                val.storeAt(f, st, v);
+            }
+
+            @Override
+            Object load(Frame f) {
+                return val.loadAt(f, val.resolve(f));
+            }
+        };
     }
 
     /** Declares the loop's := variables (with zero values) once, before the loop. */

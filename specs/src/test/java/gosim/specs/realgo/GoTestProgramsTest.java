@@ -91,7 +91,7 @@ class GoTestProgramsTest {
             "map.go", "shift3.go", "typeparam/ordered.go", "typeparam/slices.go");
 
     /** Programs outside typeparam/ that need a newer dialect (run under {@code -go 1.19}): literal2 has Go 1.13's literals. */
-    static final List<String> PASSING_GO119 = List.of("literal2.go", "fixedbugs/issue54220.go");
+    static final List<String> PASSING_GO119 = List.of("literal2.go", "fixedbugs/issue54220.go", "fixedbugs/issue53137.go");
 
     /** Found passing on branch stdlib1 (programs that import strings, bytes, strconv, sort or sync/atomic). */
     static final List<String> PASSING_STDLIB1 = List.of(
@@ -102,6 +102,11 @@ class GoTestProgramsTest {
     /** Programs that use runtime.SetFinalizer (branch finalizer, mfinal.go's model). */
     static final List<String> PASSING_FINALIZER = List.of(
             "deferfin.go", "finprofiled.go", "gcstring.go", "mallocfin.go", "tinyfin.go");
+
+    /** Found passing on branch lang2: unsafe.Pointer conversions, range assignment order, float to int. */
+    static final List<String> PASSING_LANG2 = List.of("uintptrescapes3.go", "range.go",
+            "fixedbugs/bug328.go", "fixedbugs/issue19078.go", "fixedbugs/issue21221.go", "fixedbugs/issue24491a.go",
+            "fixedbugs/issue24491b.go", "fixedbugs/issue29362.go", "fixedbugs/issue29362b.go");
 
     /**
      * The typeparam/ // run programs gosim runs as Go does, under {@code -go 1.19} (the default dialect,
@@ -150,7 +155,7 @@ class GoTestProgramsTest {
     Stream<DynamicTest> goTestProgramsRunAsUnderGo() {
         Assumptions.assumeTrue(Files.isDirectory(DIR), DIR + " is absent (Debian package golang-1.19-src)");
         Optional<RealGo> go = RealGo.locate();
-        return Stream.of(PASSING, PASSING_LANG, PASSING_STDLIB2, PASSING_GO119, PASSING_STDLIB1, PASSING_FINALIZER, TYPEPARAM_PASSING).flatMap(List::stream).map(name -> DynamicTest.dynamicTest(name, () -> {
+        return Stream.of(PASSING, PASSING_LANG, PASSING_STDLIB2, PASSING_GO119, PASSING_STDLIB1, PASSING_FINALIZER, PASSING_LANG2, TYPEPARAM_PASSING).flatMap(List::stream).map(name -> DynamicTest.dynamicTest(name, () -> {
             Path file = DIR.resolve(name);
             String src = Files.readString(file);
             assertTrue(src.lines().takeWhile(l -> !l.startsWith("package")).anyMatch("// run"::equals),
