@@ -7,10 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,31 +68,9 @@ class AfterFuncTracebackTest {
         assertEquals(want, String.join("\n", frames(got.stdout())), got.stdout());
     }
 
-    private static final Pattern GOROUTINE = Pattern.compile("^goroutine \\d+ (\\[.*\\]):$");
-    private static final Pattern FUNC = Pattern.compile("^(\\S+)\\(.*\\)$");
-    private static final Pattern CREATED = Pattern.compile("^(created by \\S+)$");
-    private static final Pattern AT = Pattern.compile("^\t\\S*/([^/\\s]+:\\d+)( \\+0x[0-9a-f]+)?$");
-
     /** Each goroutine's status, then its frames and creator as "function file:line". */
     static List<String> frames(String dump) {
-        List<String> out = new ArrayList<>();
-        String[] lines = dump.split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            Matcher g = GOROUTINE.matcher(lines[i]);
-            if (g.matches()) {
-                out.add("goroutine " + g.group(1) + ":");
-                continue;
-            }
-            Matcher f = FUNC.matcher(lines[i]);
-            Matcher c = CREATED.matcher(lines[i]);
-            String fn = f.matches() ? f.group(1) : c.matches() ? c.group(1) : null;
-            if (fn != null && i + 1 < lines.length) {
-                Matcher at = AT.matcher(lines[i + 1]);
-                out.add(fn + " " + (at.matches() ? at.group(1) : "?"));
-                i++;
-            }
-        }
-        return out;
+        return DumpFrames.frames(dump, fn -> true);
     }
 
     private static String resource() throws IOException {

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,36 +58,14 @@ class FrameReuseTracebackTest {
         assertEquals(String.join("\n", ws), String.join("\n", stacks(got.stderr())), got.stderr());
     }
 
-    private static final Pattern GOROUTINE = Pattern.compile("^goroutine \\d+ (\\[.*\\]):$");
-    private static final Pattern FUNC = Pattern.compile("^(main\\.[^(]+)\\(.*\\)$");
-    private static final Pattern CREATED = Pattern.compile("^created by (main\\.\\S+).*$");
-    private static final Pattern AT = Pattern.compile("^\t\\S*/([^/\\s]+:\\d+)( \\+0x[0-9a-f]+)?$");
-
     /**
      * The dump reduced to what must match: the first line (panic value or fatal error), each
      * goroutine's status, and its frames of package main with their file:line.
      */
     static List<String> stacks(String stderr) {
         List<String> out = new ArrayList<>();
-        String[] lines = stderr.split("\n");
-        if (lines.length > 0) {
-            out.add(lines[0]);
-        }
-        for (int i = 1; i < lines.length; i++) {
-            Matcher g = GOROUTINE.matcher(lines[i]);
-            if (g.matches()) {
-                out.add("goroutine " + g.group(1));
-                continue;
-            }
-            Matcher f = FUNC.matcher(lines[i]);
-            Matcher c = CREATED.matcher(lines[i]);
-            String fn = f.matches() ? f.group(1) : c.matches() ? "created by " + c.group(1) : null;
-            if (fn != null && i + 1 < lines.length) {
-                Matcher at = AT.matcher(lines[i + 1]);
-                out.add(fn + " " + (at.matches() ? at.group(1) : "?"));
-                i++;
-            }
-        }
+        out.add(stderr.lines().findFirst().orElse(""));
+        out.addAll(DumpFrames.frames(stderr, fn -> fn.startsWith("main.")));
         return out;
     }
 
