@@ -35,6 +35,8 @@ final class G implements Goroutine, SimStack {
     Object waiton;
     /** Virtual time at which the G started to wait, or 0. */
     long waitsince;
+    /** exitsyscall took the slow path (exitsyscall0): the P it next runs on gets syscalltick++. */
+    boolean exitsyscallSlow;
     G schedlink;
     M m;
     M lockedm;

@@ -1128,6 +1128,7 @@ public final class GoRuntime {
         try {
             proc.entersyscall(g.m, g);
             engine.yieldToLoop(g, Engine.Yield.SYSCALL, ns);
+            Proc.exitsyscallResumed(g);
         } finally {
             g.popFrame(sc);
         }
@@ -1141,6 +1142,7 @@ public final class GoRuntime {
             proc.entersyscallblock(g.m, g, createStack(g, KernelFuncs.NEWM, KernelFuncs.STARTM,
                     KernelFuncs.HANDOFFP_WORK, KernelFuncs.ENTERSYSCALLBLOCK));
             engine.yieldToLoop(g, Engine.Yield.NOTESLEEP, ns);
+            Proc.exitsyscallResumed(g);
         } finally {
             g.popFrame(f);
         }

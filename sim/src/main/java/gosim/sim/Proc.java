@@ -951,45 +951,59 @@ final class Proc {
     }
 
     /**
-     * exitsyscall: back from the kernel, the M runs its G again if it can have its old P or an
-     * idle one (exitsyscallfast); otherwise the G goes to the global queue and the M sleeps
-     * (exitsyscall0). Returns the G mp now runs, or null.
+     * exitsyscall (go1.7 proc.go:2461-2538): back from the kernel, the M runs its G again if it can
+     * have its old P (exitsyscallfast, 2540-2596) or an idle one (exitsyscallfast_pidle,
+     * 2598-2613); otherwise exitsyscall0 (2615-2643) queues the G globally and the M sleeps.
+     * Returns the G mp now runs, or null. Every way out bumps the P's syscalltick once
+     * (2480, 2535), and a reacquired P whose tick moved meanwhile once more (2569).
      */
     G exitsyscall(M mp, G gp) {
         gp.waitsince = 0;
         P oldp = mp.p;
-        if (oldp != null && oldp.status == P._Psyscall && oldp.m == null) {
+        if (oldp != null && oldp.status == P._Psyscall) {
             oldp.status = P._Prunning;
             oldp.m = mp;
+            if (mp.syscalltick != oldp.syscalltick) {
+                oldp.syscalltick++; // retaken and in a syscall again: we take it from that one
+            }
             oldp.syscalltick++;
             casgstatus(gp, G._Gsyscall, G._Grunning);
             rt.ev.emit(Ev.SYSCALL_EXIT, mp, oldp, gp, "exitsyscallfast: its P was still in _Psyscall");
             return gp;
         }
         mp.p = null;
-        if (sched.gcwaiting == 0) {
-            P p = pidleget();
-            if (p != null) {
-                if (sched.sysmonwait) {
-                    rt.sysmon.wake();
-                }
-                acquirep(mp, p);
-                casgstatus(gp, G._Gsyscall, G._Grunning);
-                rt.ev.emit(Ev.SYSCALL_EXIT, mp, p, gp, "exitsyscallfast_pidle: an idle P");
-                return gp;
+        // exitsyscallfast looks at sched.pidle only; during a stop every idle P is in _Pgcstop.
+        P p = pidleget();
+        if (p != null) {
+            if (sched.sysmonwait) {
+                rt.sysmon.wake();
             }
+            acquirep(mp, p);
+            p.syscalltick++;
+            casgstatus(gp, G._Gsyscall, G._Grunning);
+            rt.ev.emit(Ev.SYSCALL_EXIT, mp, p, gp, "exitsyscallfast_pidle: an idle P");
+            return gp;
         }
-        // exitsyscall0
+        // exitsyscall0: pidleget finds nothing either (nothing ran in between)
         rt.ev.emit(Ev.SYSCALL_EXIT, mp, null, gp, "exitsyscall0: no P, to the global runq");
         casgstatus(gp, G._Gsyscall, G._Grunnable);
         dropg(mp);
         Runq.globrunqput(this, gp);
+        gp.exitsyscallSlow = true;
         if (mp.lockedg != null) {
             stoplockedm(mp, KernelFuncs.EXITSYSCALL0_STOPLOCKEDM, KernelFuncs.MCALL);
         } else {
             stopm(mp, M.RESUME_SCHEDULE);
         }
         return null;
+    }
+
+    /** After mcall(exitsyscall0) returns, the G runs again on some P: that P's syscalltick++ (proc.go:2535). */
+    static void exitsyscallResumed(G gp) {
+        if (gp.exitsyscallSlow) {
+            gp.exitsyscallSlow = false;
+            gp.m.p.syscalltick++;
+        }
     }
 
     // ---- GOMAXPROCS --------------------------------------------------------------------------

@@ -2,18 +2,17 @@ package gosim.sim;
 
 import gosim.sim.events.Ev;
 
-import java.util.ArrayDeque;
-
 /**
  * Stop-the-world of Go 1.7's proc.go (stopTheWorld, stopTheWorldWithSema, startTheWorld,
- * startTheWorldWithSema, gcstopm) and worldsema, the semaphore initialised to 1 that makes a
- * second stopper wait for the first, in FIFO order.
+ * startTheWorldWithSema, gcstopm) and worldsema, the runtime semaphore initialised to 1 that makes
+ * a second stopper wait for the first. It is an ordinary sema.go semaphore: semrelease readies the
+ * first waiter but does not hand the count over, so a stopper that comes back first takes it again
+ * (go1.7 sema.go:94-110, proc.go:906, 916).
  */
 final class Stw {
     private final GoRuntime rt;
-    /** worldsema's count: 1 when nobody holds the world. */
-    private int worldsema = 1;
-    private final ArrayDeque<G> worldsemaWaiters = new ArrayDeque<>();
+    /** worldsema (go1.7 proc.go:922): 1 when nobody holds the world. */
+    final Sema worldsema = new Sema(1);
     /** The G that has stopped (or is stopping) the world, or null. */
     G owner;
     /** The stopper's M while it sleeps waiting for the last P to stop. */
@@ -29,11 +28,11 @@ final class Stw {
         if (owner == g) {
             throw new IllegalStateException("stopTheWorld: goroutine " + g.goid + " already stopped the world");
         }
-        if (worldsema > 0) {
-            worldsema--;
-        } else {
-            worldsemaWaiters.add(g);
-            rt.gopark("semacquire"); // semrelease hands worldsema straight to us
+        Blocking.push(g, STOPTHEWORLD_SEMACQUIRE);
+        try {
+            worldsema.semacquireRuntime(g);
+        } finally {
+            Blocking.pop(g, STOPTHEWORLD_SEMACQUIRE);
         }
         owner = g;
         rt.ev.emit(Ev.STW_START, g.m, g.m.p, g, reason);
@@ -130,6 +129,12 @@ final class Stw {
         }
         sched.gcwaiting = 0;
         owner = null;
+        if (sched.sysmonwait) {
+            rt.sysmon.wake(); // proc.go:1032-1035, under sched.lock before any P is restarted
+        }
+        // procresize's tail (proc.go:3405-3418): from the top P down, an empty P goes idle and a P
+        // with work is given an idle M and pushed on the front of runnablePs...
+        P runnablePs = null;
         for (int i = proc.gomaxprocs - 1; i >= 0; i--) {
             P p = proc.allp[i];
             if (p == mp.p) {
@@ -140,20 +145,27 @@ final class Stw {
             if (Runq.runqempty(p)) {
                 proc.pidleput(p);
             } else {
-                M m = proc.mget();
-                long[] stk = rt.createStack(g, KernelFuncs.NEWM, KernelFuncs.STARTTHEWORLDWITHSEMA,
-                        KernelFuncs.STARTTHEWORLD);
-                if (m != null) {
-                    m.nextp = p;
-                    proc.notewakeup(m, Costs.WAKEUP);
-                } else {
-                    proc.newm(p, false, stk);
-                    add = false; // "Start M to run P. Do not start another M below." (proc.go:1048-1050)
-                }
+                p.m = proc.mget();
+                p.link = runnablePs;
+                runnablePs = p;
             }
         }
-        if (sched.sysmonwait) {
-            rt.sysmon.wake();
+        // ...which startTheWorldWithSema walks from the bottom P up (proc.go:1038-1053): wake its M
+        // or make one. "Start M to run P. Do not start another M below."
+        while (runnablePs != null) {
+            P p = runnablePs;
+            runnablePs = p.link;
+            p.link = null;
+            M m = p.m;
+            if (m != null) {
+                p.m = null;
+                m.nextp = p;
+                proc.notewakeup(m, Costs.WAKEUP);
+            } else {
+                proc.newm(p, false, rt.createStack(g, KernelFuncs.NEWM, KernelFuncs.STARTTHEWORLDWITHSEMA,
+                        KernelFuncs.STARTTHEWORLD));
+                add = false;
+            }
         }
         if (sched.npidle != 0 && sched.nmspinning == 0) {
             proc.wakep();
@@ -166,13 +178,11 @@ final class Stw {
             h.wakeAction = () -> proc.stopm(h, M.RESUME_SCHEDULE);
         }
         rt.ev.emit(Ev.STW_DONE, mp, mp.p, g);
-        G next = worldsemaWaiters.poll();
-        if (next != null) {
-            rt.goready(next);
-        } else {
-            worldsema++;
-        }
+        worldsema.semrelease(g); // proc.go:916, after startTheWorldWithSema
     }
+
+    /** stopTheWorld's semacquire(&worldsema) (go1.7 proc.go:906, 1.19 proc.go:1087). */
+    private static final SyncFuncs.Site STOPTHEWORLD_SEMACQUIRE = new SyncFuncs.Site("runtime.stopTheWorld", 906, 1087);
 
     /**
      * needaddgcproc (go1.7 proc.go:573-585): fewer Ms than min(gomaxprocs, ncpu, _MaxGcproc) could
