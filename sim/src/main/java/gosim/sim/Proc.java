@@ -21,6 +21,8 @@ final class Proc {
     final GoRuntime rt;
     final Sched sched = new Sched();
     P[] allp;
+    /** The _Pdead Ps past gomaxprocs (Go keeps them in allp[gomaxprocs:]), by id. */
+    private P[] deadp = new P[0];
     int gomaxprocs;
     /** allm: newest first, linked through alllink. */
     M allm;
@@ -1019,7 +1021,15 @@ final class Proc {
         if (nprocs > old) {
             allp = java.util.Arrays.copyOf(allp, nprocs);
             for (int i = old; i < nprocs; i++) {
-                allp[i] = new P(i);
+                // A P that died in an earlier shrink comes back (go1.7 proc.go:3300-3310 makes a
+                // new P only where allp[i] is nil; 3385-3386 "can't free P itself"), its schedtick,
+                // syscalltick and sysmon's pdesc[i] as they were.
+                P dead = i < deadp.length ? deadp[i] : null;
+                if (dead != null) {
+                    dead.status = P._Pgcstop;
+                    deadp[i] = null;
+                }
+                allp[i] = dead != null ? dead : new P(i);
             }
         }
         for (int i = nprocs; i < old; i++) {
@@ -1043,6 +1053,8 @@ final class Proc {
                 sched.gfree = gp;
                 sched.ngfree++;
             }
+            java.util.Arrays.fill(p.sudogcache, null); // go1.7 proc.go:3367-3370: dropped, not handed on
+            p.nsudog = 0;
             p.status = P._Pdead;
         }
         if (self.p != null && self.p.id >= nprocs) {
@@ -1059,6 +1071,10 @@ final class Proc {
             }
         }
         if (nprocs < old) {
+            if (deadp.length < old) {
+                deadp = java.util.Arrays.copyOf(deadp, old);
+            }
+            System.arraycopy(allp, nprocs, deadp, nprocs, old - nprocs);
             allp = java.util.Arrays.copyOf(allp, nprocs);
         }
         gomaxprocs = nprocs;

@@ -116,4 +116,36 @@ class StwSyscallAuditTest {
         assertEquals(ticks[0] + 1, ticks[1]);
         assertEquals(ticks[1] + 2, ticks[2], "retake's bump and exitsyscall's");
     }
+
+    /**
+     * procresize never frees a P: a shrink leaves it _Pdead in allp (go1.7 proc.go:3385-3386) and
+     * a later grow makes a new P only where allp[i] is nil (3300-3310), so P3 comes back with its
+     * schedtick and goid cache as it left them.
+     */
+    @Test
+    void aPThatDiedInAShrinkComesBackAsItWas() {
+        GoRuntime rt = GoRuntime.builder().gomaxprocs(4).checkInvariants(true).build();
+        Func f = rt.symtab().define("main.f", "main.go", 10, 20);
+        Object[] before = new Object[3];
+        Object[] after = new Object[3];
+        assertEquals(0, rt.run(() -> {
+            for (int i = 0; i < 64; i++) {
+                Go.go(f, () -> Go.work(50_000));
+            }
+            Go.work(2_000_000);
+            P p3 = rt.proc.allp[3];
+            before[0] = p3;
+            before[1] = p3.schedtick;
+            before[2] = p3.goidcache;
+            Go.gomaxprocs(1);
+            Go.gomaxprocs(4);
+            after[0] = rt.proc.allp[3];
+            after[1] = rt.proc.allp[3].schedtick;
+            after[2] = rt.proc.allp[3].goidcache;
+        }));
+        assertTrue((int) before[1] > 0, "P3 ran goroutines");
+        assertTrue(before[0] == after[0], "the same P");
+        assertEquals(before[1], after[1]);
+        assertEquals(before[2], after[2]);
+    }
 }
