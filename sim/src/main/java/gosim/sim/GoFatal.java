@@ -36,6 +36,15 @@ public final class GoFatal extends Error {
         return new GoFatal("fatal error: " + message + "\n", message);
     }
 
+    /**
+     * newproc1's check of a go statement's function (go1.7 proc.go:2723-2726 throw with
+     * m.throwing = -1, "do not dump full stacks"; 1.19 proc.go:4115-4117 fatal): the current
+     * goroutine and the others print at the default level, with no runtime frames, no new G is made.
+     */
+    public static GoFatal goOfNilFunc() {
+        return thrown("go of nil func value");
+    }
+
     /** What the process writes to stderr before the goroutine dump. */
     public String output() {
         return output;

@@ -109,10 +109,35 @@ public final class TimeChans {
         GoRuntime rt = g.rt;
         Func goFunc = goFunc(rt);
         long gopc = goFunc.returnPC(rt.version.atLeast(19) ? 176 : 154);
-        Timers.Timer r = new Timers.Timer(Go.nanotime() + d, 0, (arg, seq) -> rt.go(fn, f, gopc), null);
+        Timers.Timer r = new Timers.Timer(Go.nanotime() + d, 0, (arg, seq) -> {
+            if (fn == null) {
+                throw goOfNilFunc(rt, goFunc);
+            }
+            rt.go(fn, f, gopc);
+        }, null);
         rt.timers.addtimer(r);
         return new Timer<>(Chan.nil(), r, rt.timers);
     }
+
+    /**
+     * AfterFunc(d, nil): goFunc's {@code go arg.(func())()} of the nil func throws in newproc1
+     * (GoFatal.goOfNilFunc) when the timer fires. In go1.7 that is on the timer goroutine, whose
+     * goFunc(arg interface{}, seq uintptr) frame shows at sleep.go:154 (runtime.timerproc and its
+     * creator are hidden); in 1.19 the timer runs on g0 in checkTimers, with no current goroutine:
+     * only the others are dumped (checked with go1.19: "goroutine 1 [sleep]").
+     */
+    private static GoFatal goOfNilFunc(GoRuntime rt, Func goFunc) {
+        G g = GoRuntime.self();
+        if (!rt.version.atLeast(19) && !g.systemStack) {
+            g.pushFrame(goFunc, 154); // left on the dying timer goroutine for its dump
+            long[] words = {FUNC_TYPE_WORD, 0, 0}; // arg's type word (a placeholder), its nil data, seq 0
+            g.setArgs(g.depth - 1, (ArgWords) () -> words);
+        }
+        return GoFatal.goOfNilFunc();
+    }
+
+    /** A placeholder for the address of func()'s type descriptor in arg's type word. */
+    private static final long FUNC_TYPE_WORD = 0x4a4f40L;
 
     /**
      * time.goFunc, go1.7 sleep.go:153-155 and Go 1.19 sleep.go:175-177 (its go statement at 154 and

@@ -211,9 +211,18 @@ public final class Timers {
             }
         }
         if (!created) {
-            created = true; // go1.7 time.go:116-119: go timerproc()
-            rt.go(rt.layout.func("runtime.timerproc"), this::timerproc);
+            created = true; // go1.7 time.go:115-117: go timerproc(), in addtimerLocked
+            rt.go(rt.layout.func("runtime.timerproc"), this::timerproc, addtimerLocked().returnPC(116));
         }
+    }
+
+    /**
+     * runtime.addtimerLocked (go1.7 time.go:94-118), timerproc's creator: defined when the first
+     * timer starts it, after the program's functions, so programs without timers keep their addresses.
+     */
+    private Func addtimerLocked() {
+        Func f = rt.symtab.lookup("runtime.addtimerLocked");
+        return f != null ? f : rt.symtab.define("runtime.addtimerLocked", rt.goroot() + "/src/runtime/time.go", 94, 118);
     }
 
     /** 1.19 addtimer (time.go:256-283): onto the current P's heap, then wakeNetPoller(when). */

@@ -16,7 +16,6 @@ import gosim.sim.RWMutex;
 import gosim.sim.TimeChans;
 import gosim.sim.WaitGroup;
 import gosim.sim.heap.MemStats;
-import gosim.specs.lang.FuncInfo;
 import gosim.specs.lang.Goroutine;
 import gosim.specs.lang.Host.Native;
 import gosim.specs.lang.Interp;
@@ -182,7 +181,7 @@ final class Natives {
         put("time.AfterFunc", (g, a) -> {
             Object fn = a[1];
             // the goroutine starts in f itself, as goFunc's `go arg.(func())()` starts it
-            Func f = fn == null ? host.func(FuncInfo.NIL_GO) : host.func(((Values.FuncVal) fn).fn.info());
+            Func f = fn == null ? null : host.func(((Values.FuncVal) fn).fn.info()); // null: throws when it fires
             TimeChans.Timer<Object> t = TimeChans.afterFunc(i64(a[0]), f, () -> {
                 Goroutine child = new Goroutine();
                 host.runGoroutine(child, f, () -> host.linked.call(child, fn));

@@ -215,6 +215,9 @@ final class SimHost implements Host {
         flushPending(ps);
         checkMemory(STACK_BYTES_PER_G);
         ps.g.line(site.line());
+        if (start == FuncInfo.NIL_GO) {
+            throw gosim.sim.GoFatal.goOfNilFunc(); // newproc1, before any G is made
+        }
         Func f = func(start);
         Go.go(f, () -> runGoroutine(child, f, body));
     }
