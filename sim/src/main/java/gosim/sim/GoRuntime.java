@@ -1298,6 +1298,20 @@ public final class GoRuntime {
         return new GoFatal(b.toString(), "stack overflow", true);
     }
 
+    /**
+     * The frame under a deferred call that a panic runs: runtime.gopanic at its call of the
+     * deferred function (go1.7 panic.go:458 reflectcall; 1.19 panic.go:884 runOpenDeferFrame, the
+     * open-coded defers gc uses unless the defer is in a loop, which calls d.fn() at 890).
+     */
+    public Func panicDeferCallFrame() {
+        return layout.func("runtime.gopanic");
+    }
+
+    /** The line of {@link #panicDeferCallFrame}'s call. */
+    public int panicDeferCallLine() {
+        return version.atLeast(19) ? 884 : 458;
+    }
+
     /** maxstacksize: the most stack a goroutine may have (1e9 bytes on 64-bit, proc.go). */
     public static long maxStackSize() {
         return Traceback.MAXSTACKSIZE;

@@ -33,11 +33,18 @@ final class Traceback {
         b.append("]:\n");
     }
 
-    /** showframe at GOTRACEBACK=single: hide runtime.* unless exported (runtime.Gosched). */
+    /**
+     * showframe at GOTRACEBACK=single: hide runtime.* unless exported (runtime.Gosched); always
+     * show runtime.gopanic (go1.7 traceback.go:694-699, 1.19 traceback.go:966-971: there it is
+     * hidden as the first frame, which fatalPanic prints apart).
+     */
     static boolean showframe(Func f) {
         String name = f.name();
         if (!name.contains(".")) {
             return false;
+        }
+        if (name.equals("runtime.gopanic")) {
+            return true;
         }
         if (!name.startsWith("runtime.")) {
             return true;
@@ -77,8 +84,19 @@ final class Traceback {
                 continue;
             }
             long pc = f.returnPC(lines[i]);
-            b.append(f.name());
-            args(b, args == null ? null : args[i]);
+            if (f.name().equals("runtime.gopanic")) {
+                // traceback.go prints it as "panic" (go1.7 :393-395); 1.19 its eface as one aggregate
+                b.append("panic");
+                long[] w = args == null || args[i] == null ? new long[2] : args[i];
+                if (rt.version.atLeast(19)) {
+                    b.append("({0x").append(Long.toHexString(w[0])).append(", 0x").append(Long.toHexString(w[1])).append("})");
+                } else {
+                    args(b, w);
+                }
+            } else {
+                b.append(f.name());
+                args(b, args == null ? null : args[i]);
+            }
             b.append("\n\t").append(f.file()).append(':').append(f.line(pc - 1));
             b.append(" +0x").append(Long.toHexString(pc - f.entry()));
             if (sp != null) {

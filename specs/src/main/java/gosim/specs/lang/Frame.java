@@ -95,6 +95,14 @@ public final class Frame {
         return caller;
     }
 
+    /**
+     * The panic this frame, a deferred call, was run for by gopanic (it may have been recovered
+     * since), or null: a deferred call run at a normal return or by Goexit.
+     */
+    public Interp.GoPanic deferredForPanic() {
+        return recoverable;
+    }
+
     /** How many callers this frame has (0 for a goroutine's first frame). */
     public int depth() {
         return depth;

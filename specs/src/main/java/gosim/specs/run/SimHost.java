@@ -278,9 +278,20 @@ final class SimHost implements Host {
 
     /** The kernel prints a panicking goroutine's stack as it was where the panic started. */
     private void notePanicStack(GState st, Throwable t, Frame at) {
+        // A deferred call that gopanic runs sits on gopanic's frame, above the frame that
+        // panicked (not its deferrer): null marks that gopanic frame in the chain.
         List<Frame> chain = new ArrayList<>();
-        for (Frame f = at; f != null; f = f.caller()) {
+        List<Interp.GoPanic> runners = new ArrayList<>();
+        for (Frame f = at; f != null; ) {
             chain.add(f);
+            Interp.GoPanic running = f.deferredForPanic();
+            if (running == null) {
+                f = f.caller();
+                continue;
+            }
+            chain.add(null);
+            runners.add(running);
+            f = running.frame() != null ? running.frame() : f.caller();
         }
         // frames below the start function (runtime.main for main); a finalizer's frames sit above
         // all of fing's (runfinq, callN), none of which is the finalizer. Decided from the chain
@@ -294,13 +305,29 @@ final class SimHost implements Host {
             fns[i] = st.g.frameFunc(i);
             lines[i] = st.g.frameLine(i);
         }
+        int runner = runners.size();
         for (int i = 0; i < chain.size(); i++) {
             Frame f = chain.get(chain.size() - 1 - i);
+            if (f == null) {
+                fns[base + i] = rt.panicDeferCallFrame();
+                lines[base + i] = rt.panicDeferCallLine();
+                args[base + i] = panicArgWords(runners.get(--runner));
+                continue;
+            }
             fns[base + i] = func(f.func());
             lines[base + i] = clampLine(fns[base + i], f.line());
             args[base + i] = f.argumentWords(this::addressOf);
         }
         st.g.notePanicStack(t, fns, lines, args);
+    }
+
+    /** gopanic(e interface{}): e's type word and data word, as the deferred call's caller shows them. */
+    private long[] panicArgWords(Interp.GoPanic p) {
+        Object v = p.value();
+        if (v instanceof Values.Iface iv) {
+            return new long[] {addressOf(iv.type()), iv.val() == null ? 0 : addressOf(iv.val())};
+        }
+        return new long[] {0, v == null ? 0 : addressOf(v)};
     }
 
     private static int clampLine(Func f, int line) {
