@@ -1,8 +1,14 @@
 package gosim.specs.realgo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Assumptions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,5 +45,26 @@ final class DumpFrames {
             }
         }
         return out;
+    }
+
+    /**
+     * Builds and runs src with real Go (skipped when go is absent) and with gosim -go 1.19; the exit
+     * statuses must agree, {@code check} sees both stderrs (real, gosim), and every frame of the
+     * dumps must agree as {@link #frames} reduces them.
+     */
+    static void sameStderrFramesAsRealGo119(Path dir, String name, String src, BiConsumer<String, String> check)
+            throws IOException {
+        RealGo go = RealGo.locate().orElse(null);
+        Assumptions.assumeTrue(go != null, "go is not installed");
+        try {
+            RealGo.Result want = go.build(name, src).run();
+            RunOutput got = GosimRun.run(dir, name, src, "-go", "1.19");
+            assertEquals(want.exitCode(), got.exitCode(), got.stderr());
+            check.accept(want.stderr(), got.stderr());
+            assertEquals(frames(want.stderr(), fn -> true), frames(got.stderr(), fn -> true),
+                    "real:\n" + want.stderr() + "\ngosim:\n" + got.stderr());
+        } finally {
+            go.close();
+        }
     }
 }

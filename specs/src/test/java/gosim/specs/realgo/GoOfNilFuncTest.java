@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,18 +92,9 @@ class GoOfNilFuncTest {
     }
 
     private void compareWithRealGo(String name, String src) throws IOException {
-        RealGo go = RealGo.locate().orElse(null);
-        Assumptions.assumeTrue(go != null, "go is not installed");
-        try {
-            RealGo.Result want = go.build(name, src).run();
-            RunOutput got = GosimRun.run(dir, name, src, "-go", "1.19");
-            assertEquals(want.exitCode(), got.exitCode(), got.stderr());
-            assertTrue(want.stderr().startsWith("fatal error: go of nil func value\n\n"), want.stderr());
-            assertTrue(got.stderr().startsWith("fatal error: go of nil func value\n\n"), got.stderr());
-            assertEquals(DumpFrames.frames(want.stderr(), fn -> true), DumpFrames.frames(got.stderr(), fn -> true),
-                    "real:\n" + want.stderr() + "\ngosim:\n" + got.stderr());
-        } finally {
-            go.close();
-        }
+        DumpFrames.sameStderrFramesAsRealGo119(dir, name, src, (want, got) -> {
+            assertTrue(want.startsWith("fatal error: go of nil func value\n\n"), want);
+            assertTrue(got.startsWith("fatal error: go of nil func value\n\n"), got);
+        });
     }
 }

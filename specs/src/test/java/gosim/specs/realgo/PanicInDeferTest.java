@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,20 +108,10 @@ class PanicInDeferTest {
     }
 
     private void compare(String name, String src) throws IOException {
-        RealGo go = RealGo.locate().orElse(null);
-        Assumptions.assumeTrue(go != null, "go is not installed");
-        try {
-            RealGo.Result want = go.build(name, src).run();
-            RunOutput got = GosimRun.run(dir, name, src, "-go", "1.19");
-            assertEquals(want.exitCode(), got.exitCode(), got.stderr());
-            assertEquals(header(want.stderr()), header(got.stderr()), got.stderr());
-            List<String> w = DumpFrames.frames(want.stderr(), fn -> true);
-            assertTrue(w.contains("panic panic.go:884"), want.stderr());
-            assertEquals(w, DumpFrames.frames(got.stderr(), fn -> true),
-                    "real:\n" + want.stderr() + "\ngosim:\n" + got.stderr());
-        } finally {
-            go.close();
-        }
+        DumpFrames.sameStderrFramesAsRealGo119(dir, name, src, (want, got) -> {
+            assertEquals(header(want), header(got), got);
+            assertTrue(DumpFrames.frames(want, fn -> true).contains("panic panic.go:884"), want);
+        });
     }
 
     /** The panic lines before the first goroutine. */
