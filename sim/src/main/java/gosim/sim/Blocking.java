@@ -177,13 +177,36 @@ final class Blocking {
         }
     }
 
-    /** A fatal runtime error ({@code throw}/{@code fatal}) raised inside {@code tail}. */
-    static GoFatal fatal(G g, String message, Site... tail) {
+    /**
+     * A sync package's fatal (1.19's sync.fatal, runtime/panic.go:1030-1032) raised inside
+     * {@code tail}, whose frames print {@code words} (one per site, Traceback.INLINED for a call
+     * gc inlines): the report is rendered with those frames and sync.fatal's on the stack.
+     */
+    static GoFatal syncFatal(G g, String message, long[][] words, Site... tail) {
+        int before = g.depth;
         push(g, tail);
+        for (int i = 0; i < tail.length && before + i < g.depth; i++) {
+            long[] w = words[i];
+            if (w != null) {
+                g.setArgs(before + i, (ArgWords) () -> w);
+            }
+        }
+        GoRuntime rt = g.rt;
+        Func f = rt.symtab.lookup("sync.fatal");
+        if (f == null) { // defined at the throw, after the program's functions, so no address moves
+            f = rt.symtab.define("sync.fatal", rt.goroot() + "/src/runtime/panic.go", 1030, 1032);
+        }
+        g.pushFrame(f, 1031);
+        long[] msg = {SYNC_FATAL_MSG_WORD, message.length()}; // s's data word (a placeholder) and length
+        g.setArgs(g.depth - 1, (ArgWords) () -> msg);
         try {
-            return new GoFatal("fatal error: " + message + "\n", message);
+            return rt.fatalHere(g, message);
         } finally {
+            g.popFrame(f);
             pop(g, tail);
         }
     }
+
+    /** A placeholder for the address of a sync.fatal message's bytes (rodata, as Go's 0x46c73e). */
+    private static final long SYNC_FATAL_MSG_WORD = 0x46c73eL;
 }

@@ -1325,8 +1325,7 @@ public final class GoRuntime {
         StringBuilder b = new StringBuilder(f.output());
         b.append('\n');
         if (gp != null) {
-            Traceback.goroutine(b, this, gp);
-            Traceback.others(b, this, gp);
+            dump(b, gp);
         } else {
             boolean first = true;
             for (G g : proc.allgs) {
@@ -1341,6 +1340,22 @@ public final class GoRuntime {
             }
         }
         report(b.toString());
+    }
+
+    /** tracebackothers after a throw on gp: gp first, then every other goroutine the dump shows. */
+    private void dump(StringBuilder b, G gp) {
+        Traceback.goroutine(b, this, gp);
+        Traceback.others(b, this, gp);
+    }
+
+    /**
+     * A throw or fatal on gp whose report is rendered now, while the frames the thrower pushed
+     * (sync.fatal and the sync method that called it) are still on gp's stack.
+     */
+    GoFatal fatalHere(G gp, String message) {
+        StringBuilder b = new StringBuilder("fatal error: ").append(message).append("\n\n");
+        dump(b, gp);
+        return new GoFatal(b.toString(), message, true);
     }
 
     private void fatalPanic(G gp, Throwable t) {

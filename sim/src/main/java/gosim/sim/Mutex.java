@@ -100,7 +100,10 @@ public final class Mutex implements Locker {
         state = nw;
         if (((nw + MUTEX_LOCKED) & MUTEX_LOCKED) == 0) {
             if (g.rt.version.atLeast(19)) {
-                throw Blocking.fatal(g, "sync: unlock of unlocked mutex", MUTEX_UNLOCK_PANIC, MUTEX_UNLOCKSLOW_FATAL);
+                // Unlock is inlined into its caller; unlockSlow(m, new int32) gets new = -1 (mutex.go:218-229)
+                long self = g.rt.addressOf(this);
+                throw Blocking.syncFatal(g, "sync: unlock of unlocked mutex",
+                        new long[][] {Traceback.INLINED, {self, nw}}, MUTEX_UNLOCK_PANIC, MUTEX_UNLOCKSLOW_FATAL);
             }
             throw Blocking.panic(g, "sync: unlock of unlocked mutex", MUTEX_UNLOCK_PANIC);
         }

@@ -46,8 +46,10 @@ public final class RWMutex implements Locker {
         if (r < 0) {
             if (r + 1 == 0 || r + 1 == -RWMUTEX_MAX_READERS) {
                 if (g.rt.version.atLeast(19)) {
-                    throw Blocking.fatal(g, "sync: RUnlock of unlocked RWMutex", RWMUTEX_RUNLOCK_PANIC,
-                            RWMUTEX_RUNLOCKSLOW_FATAL);
+                    // RUnlock is inlined; rUnlockSlow(r int32) gets the new readerCount (rwmutex.go:113-129)
+                    long self = g.rt.addressOf(this);
+                    throw Blocking.syncFatal(g, "sync: RUnlock of unlocked RWMutex",
+                            new long[][] {Traceback.INLINED, {self, r}}, RWMUTEX_RUNLOCK_PANIC, RWMUTEX_RUNLOCKSLOW_FATAL);
                 }
                 throw Blocking.panic(g, "sync: RUnlock of unlocked RWMutex", RWMUTEX_RUNLOCK_PANIC);
             }
@@ -83,7 +85,8 @@ public final class RWMutex implements Locker {
         int r = readerCount += RWMUTEX_MAX_READERS;
         if (r >= RWMUTEX_MAX_READERS) {
             if (g.rt.version.atLeast(19)) {
-                throw Blocking.fatal(g, "sync: Unlock of unlocked RWMutex", RWMUTEX_UNLOCK_PANIC);
+                long self = g.rt.addressOf(this);
+                throw Blocking.syncFatal(g, "sync: Unlock of unlocked RWMutex", new long[][] {{self}}, RWMUTEX_UNLOCK_PANIC);
             }
             throw Blocking.panic(g, "sync: Unlock of unlocked RWMutex", RWMUTEX_UNLOCK_PANIC);
         }

@@ -84,7 +84,14 @@ final class Traceback {
                 continue;
             }
             long pc = f.returnPC(lines[i]);
-            if (f.name().equals("runtime.gopanic")) {
+            if (args != null && args[i] == INLINED) {
+                // an inlined call: "name(...)" and file:line, no offset (1.19 traceback.go:436-439)
+                b.append(f.name()).append("(...)\n\t").append(f.file()).append(':').append(f.line(pc - 1)).append('\n');
+                continue;
+            }
+            if (rt.version.atLeast(19) && args != null && syncArgs19(b, f.name(), args[i])) {
+                // printed
+            } else if (f.name().equals("runtime.gopanic")) {
                 // traceback.go prints it as "panic" (go1.7 :393-395); 1.19 its eface as one aggregate
                 b.append("panic");
                 long[] w = args == null || args[i] == null ? new long[2] : args[i];
@@ -124,6 +131,33 @@ final class Traceback {
                 b.append('\n');
             }
         }
+    }
+
+    /** Argument words that mark a frame as inlined into its caller (Go 1.19 prints "(...)"). */
+    static final long[] INLINED = new long[0];
+
+    /**
+     * 1.19's printArgs for the sync frames under a sync.fatal (register ABI: scalars as passed,
+     * "?" after a register value the callee may have overwritten), shaped as go1.19.8 printed
+     * them for an unlock of an unlocked Mutex or RWMutex: sync.fatal({0x46c73e?, 0x463bc0?}),
+     * unlockSlow(0xc000080000, 0xffffffff), rUnlockSlow(0xc00008c000, 0x61a0?). Returns false
+     * for other functions.
+     */
+    private static boolean syncArgs19(StringBuilder b, String name, long[] w) {
+        if (w == null || w.length < 2) {
+            return false;
+        }
+        String text = switch (name) {
+            case "sync.fatal" -> "({0x" + Long.toHexString(w[0]) + "?, 0x" + Long.toHexString(w[1]) + "?})";
+            case "sync.(*Mutex).unlockSlow" -> "(0x" + Long.toHexString(w[0]) + ", 0x" + Long.toHexString(w[1] & 0xffffffffL) + ")";
+            case "sync.(*RWMutex).rUnlockSlow" -> "(0x" + Long.toHexString(w[0]) + ", 0x" + Long.toHexString(w[1] & 0xffffffffL) + "?)";
+            default -> null;
+        };
+        if (text == null) {
+            return false;
+        }
+        b.append(name).append(text);
+        return true;
     }
 
     /**
