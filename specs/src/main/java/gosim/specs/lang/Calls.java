@@ -464,8 +464,10 @@ final class Calls {
         }
         System.arraycopy(args, 0, all, off, args.length);
         Site site = new Site(in, fn);
+        // the callee's frame with the arguments in it; each node below invokes it itself, so that
+        // a call level is no extra Java frame for this (on a goroutine's frozen stack too)
         class Call0 {
-            Frame call(Frame f) {
+            Frame args(Frame f) {
                 Frame cf = site.take(f.g);
                 int[] slots = fn.paramSlot;
                 boolean[] scalar = fn.paramScalar;
@@ -483,7 +485,6 @@ final class Calls {
                     }
                 }
                 f.line = line;
-                in.invoke(f, cf);
                 return cf;
             }
         }
@@ -498,7 +499,8 @@ final class Calls {
             return new IEv() {
                 @Override
                 long evI(Frame f) {
-                    Frame cf = c0.call(f);
+                    Frame cf = c0.args(f);
+                    in.invoke(f, cf);
                     long v = cf.l[rs];
                     site.done(cf);
                     return v;
@@ -510,7 +512,8 @@ final class Calls {
             return new BEv() {
                 @Override
                 boolean evB(Frame f) {
-                    Frame cf = c0.call(f);
+                    Frame cf = c0.args(f);
+                    in.invoke(f, cf);
                     boolean v = cf.l[rs] != 0;
                     site.done(cf);
                     return v;
@@ -520,7 +523,8 @@ final class Calls {
         return typed(new Ev() {
             @Override
             Object ev(Frame f) {
-                Frame cf = c0.call(f);
+                Frame cf = c0.args(f);
+                in.invoke(f, cf);
                 Object v = nres == 0 ? null : Interp.result(cf, 0);
                 site.done(cf);
                 return v;
@@ -528,7 +532,8 @@ final class Calls {
 
             @Override
             Object[] evTuple(Frame f) {
-                Frame cf = c0.call(f);
+                Frame cf = c0.args(f);
+                in.invoke(f, cf);
                 Object[] out = new Object[nres];
                 for (int i = 0; i < nres; i++) {
                     out[i] = Interp.result(cf, i);
@@ -725,22 +730,42 @@ final class Calls {
                 }
             };
         }
-        Frame cf = frameFor(fn, caps, g, a);
-        return new Bound() {
-            @Override
-            public FuncInfo start() {
-                return fn.info;
-            }
+        return new FrameBound(in, fn, frameFor(fn, caps, g, a));
+    }
 
-            @Override
-            public void run(Frame caller) {
-                in.invoke(caller, cf);
-            }
+    /**
+     * An interpreted function with its frame ready. Also the Runnable a go statement starts, so a
+     * goroutine's body is one Java frame above the kernel's, not a lambda and this.
+     */
+    static final class FrameBound implements Bound, Runnable {
+        private final Interp in;
+        private final Interp.Fn fn;
+        private final Frame cf;
 
-            @Override
-            public Interp.Deferred asDeferred() {
-                return new Interp.DeferredFrame(cf);
-            }
-        };
+        FrameBound(Interp in, Interp.Fn fn, Frame cf) {
+            this.in = in;
+            this.fn = fn;
+            this.cf = cf;
+        }
+
+        @Override
+        public FuncInfo start() {
+            return fn.info;
+        }
+
+        @Override
+        public void run(Frame caller) {
+            in.invoke(caller, cf);
+        }
+
+        @Override
+        public void run() {
+            in.invoke(null, cf);
+        }
+
+        @Override
+        public Interp.Deferred asDeferred() {
+            return new Interp.DeferredFrame(cf);
+        }
     }
 }

@@ -1445,7 +1445,7 @@ final class Compiler {
             int exec(Frame f) {
                 Goroutine child = new Goroutine();
                 Calls.Bound b = prep.bind(f, child);
-                host.go(f.g, child, b.start(), site, () -> b.run(null));
+                host.go(f.g, child, b.start(), site, b instanceof Runnable r ? r : () -> b.run(null));
                 return NORMAL;
             }
         };

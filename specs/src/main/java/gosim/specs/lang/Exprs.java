@@ -596,6 +596,18 @@ final class Exprs {
                         return host.recv(f.g, ch.ev(f), false);
                     }
 
+                    // the unboxing spelled out (not Ev's evI around ev): one Java frame fewer on
+                    // the frozen stack of a goroutine parked in the receive
+                    @Override
+                    long evI(Frame f) {
+                        return (Long) host.recv(f.g, ch.ev(f), false);
+                    }
+
+                    @Override
+                    boolean evB(Frame f) {
+                        return (Boolean) host.recv(f.g, ch.ev(f), false);
+                    }
+
                     @Override
                     Object[] evTuple(Frame f) {
                         Object v = host.recv(f.g, ch.ev(f), true);

@@ -219,20 +219,41 @@ final class SimHost implements Host {
             throw gosim.sim.GoFatal.goOfNilFunc(); // newproc1, before any G is made
         }
         Func f = func(start);
-        Go.go(f, () -> runGoroutine(child, f, body));
+        Go.go(f, new GoroutineBody(child, f, body));
     }
 
-    /** The body of every goroutine but main: Go's panics, Goexit and os.Exit mapped onto the kernel. */
+    /**
+     * The body of every goroutine but main: Go's panics, Goexit and os.Exit mapped onto the kernel.
+     * A class rather than a lambda around a method, so that it is one Java frame, not two, on the
+     * frozen stack of every parked goroutine.
+     */
     void runGoroutine(Goroutine g, Func start, Runnable body) {
-        attach(g, start);
-        try {
-            body.run();
-        } catch (gosim.sim.GoexitSignal e) {
-            // runtime.Goexit: deferred calls ran; the goroutine ends.
-        } catch (RuntimeException | Error e) {
-            throw failure(g, e);
-        } finally {
-            detach(g);
+        new GoroutineBody(g, start, body).run();
+    }
+
+    private final class GoroutineBody implements Runnable {
+        private final Goroutine g;
+        private final Func start;
+        private final Runnable body;
+
+        GoroutineBody(Goroutine g, Func start, Runnable body) {
+            this.g = g;
+            this.start = start;
+            this.body = body;
+        }
+
+        @Override
+        public void run() {
+            attach(g, start);
+            try {
+                body.run();
+            } catch (gosim.sim.GoexitSignal e) {
+                // runtime.Goexit: deferred calls ran; the goroutine ends.
+            } catch (RuntimeException | Error e) {
+                throw failure(g, e);
+            } finally {
+                detach(g);
+            }
         }
     }
 
@@ -700,9 +721,14 @@ final class SimHost implements Host {
         } catch (Interp.GoPanic p) {
             throw p; // interpreted code's own panic (e.g. a function run by the primitive)
         } catch (GoPanic p) {
-            String msg = p.printValue();
-            throw linked.panic(g, msg, !msg.startsWith("sync:"));
+            throw kernelPanic(g, p);
         }
+    }
+
+    /** The interpreter's panic for a panic the kernel raised in an operation of g. */
+    private RuntimeException kernelPanic(Goroutine g, GoPanic p) {
+        String msg = p.printValue();
+        return linked.panic(g, msg, !msg.startsWith("sync:"));
     }
 
     @Override
@@ -717,23 +743,32 @@ final class SimHost implements Host {
     @Override
     public void send(Goroutine g, Object ch, Object value) {
         flush(g);
-        guarded(g, () -> {
+        // guarded's try inlined here: a goroutine parked in a send or receive keeps every Java frame
+        // between its entry and the park frozen in its stack chunk
+        try {
             chan(ch).send(value);
-            return null;
-        });
+        } catch (Interp.GoPanic p) {
+            throw p;
+        } catch (GoPanic p) {
+            throw kernelPanic(g, p);
+        }
     }
 
     @Override
     public Object recv(Goroutine g, Object ch, boolean commaOk) {
         flush(g);
-        return guarded(g, () -> {
+        try {
             if (commaOk) {
                 Chan.Recv<Object> r = chan(ch).recv2();
                 g.recvOk = r.ok();
                 return r.value();
             }
             return chan(ch).recv();
-        });
+        } catch (Interp.GoPanic p) {
+            throw p;
+        } catch (GoPanic p) {
+            throw kernelPanic(g, p);
+        }
     }
 
     @Override
