@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 )
 
 func main() {
@@ -22,5 +23,5 @@ func main() {
 	d := time.Until(time.Now())
 	fmt.Fprint(io.Discard, err, d)
 	_, err = ioutil.ReadAll(strings.NewReader(""))
-	fmt.Fprint(ioutil.Discard, err)
+	fmt.Fprint(ioutil.Discard, err, unicode.Chorasmian, unicode.Adlam)
 }

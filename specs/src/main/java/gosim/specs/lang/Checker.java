@@ -121,9 +121,12 @@ final class Checker extends CheckDecl {
             unsupported(im.pos, "package \"" + im.path + "\" (not in the supported subset)");
             return null;
         }
-        File f = Parser.parse("$GOROOT/src/" + im.path + "/stub.go", src);
+        List<File> files = new java.util.ArrayList<>();
+        files.add(Parser.parse("$GOROOT/src/" + im.path + "/stub.go", src));
+        prelude.moreSources(im.path).forEach((name, more) ->
+                files.add(Parser.parse("$GOROOT/src/" + im.path + "/" + name, more)));
         Checker sub = new Checker(packages, prelude);
         sub.nativeOk = true;
-        return sub.checkPackage(im.path, List.of(f));
+        return sub.checkPackage(im.path, files);
     }
 }

@@ -222,8 +222,19 @@ final class Compiler {
         curFn = fn;
         List<St> list = new ArrayList<>();
         java.util.Set<ValueSpec> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean library = p.files.get(0).name().startsWith("$GOROOT/");
+        java.util.Set<Var> statics = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Frame linking = new Frame(fn, null, null);
         for (Var v : p.initOrder) {
             if (!done.add(v.spec) || v.spec.values.isEmpty()) {
+                continue;
+            }
+            if (library && v.spec.names.size() == 1 && v.spec.values.size() == 1
+                    && StaticData.applies(v.spec.values.get(0), statics)) {
+                // static data: built now, at link time, not by init (StaticData)
+                StaticData.mark(v.spec.values.get(0), escapes);
+                globals.get(v).v = value(v.spec.values.get(0), v.type).ev(linking);
+                statics.add(v);
                 continue;
             }
             List<Expr> lhs = new ArrayList<>(v.spec.names);

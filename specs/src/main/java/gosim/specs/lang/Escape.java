@@ -92,6 +92,18 @@ final class Escape {
         boolean byval(Var v) {
             return byval.contains(v);
         }
+
+        private final Set<Expr> statics = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        /** A site of static data (StaticData): not on the heap, and a map built without the runtime's calls. */
+        void markStatic(Expr site) {
+            siteHeap.put(site, false);
+            statics.add(site);
+        }
+
+        boolean isStatic(Expr site) {
+            return statics.contains(site);
+        }
     }
 
     private Escape(Result out) {

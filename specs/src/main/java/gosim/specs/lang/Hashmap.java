@@ -100,6 +100,12 @@ final class Hashmap {
         }
     }
 
+    /** A map laid out as static data (StaticData): the buckets its n entries need, in no heap. */
+    static void staticMap(MapVal mv, int n) {
+        mv.B = initialB(n);
+        mv.buckets = STACK_BUCKET;
+    }
+
     /**
      * The runtime function the compiler calls for m[k] = v: go1.7 always mapassign1; Go 1.19's
      * walk.go mapfast picks mapassign_fast32/fast64/faststr by the key's algorithm when the value is

@@ -127,6 +127,20 @@ final class Literals {
                 boolean modern = c.in.version.atLeast(19);
                 long hint = modern ? n : 0;
                 boolean onHeap = heap || !modern;
+                if (c.escapes.isStatic(cl)) {
+                    return new Ev() {
+                        @Override
+                        Object ev(Frame f) {
+                            MapVal mv = new MapVal(m.key);
+                            Hashmap.staticMap(mv, n);
+                            for (int i = 0; i < n; i++) {
+                                Object k = ks[i].ev(f);
+                                mv.m.put(mv.key(k), vs[i].ev(f));
+                            }
+                            return mv;
+                        }
+                    };
+                }
                 return new Ev() {
                     @Override
                     Object ev(Frame f) {

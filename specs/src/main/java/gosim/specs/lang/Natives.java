@@ -49,8 +49,6 @@ final class Natives {
                 }
                 return new SliceVal(arr, 0, arr.length, arr.length);
             };
-            case "unicode.classify" -> (g, a) -> classify((int) (long) (Long) a[0], (int) (long) (Long) a[1]);
-            case "unicode.toCase" -> (g, a) -> toCase((int) (long) (Long) a[0], (int) (long) (Long) a[1]);
             case "errors.checkTarget" -> (g, a) -> {
                 String msg = asTargetProblem((Iface) a[0]);
                 if (msg != null) {
@@ -76,52 +74,6 @@ final class Natives {
             case "strconv.parseFloat" -> (g, a) -> StdNatives.parseFloat((String) a[0], (int) (long) (Long) a[1]);
             default -> symbol.startsWith("math.") ? StdNatives.math(symbol.substring(5))
                     : symbol.startsWith("os.sys") ? os.resolve(symbol.substring(3)) : null;
-        };
-    }
-
-    /** unicode's classes above Latin-1 (unicode.go's class constants), from the JDK's tables. */
-    private static boolean classify(int cls, int r) {
-        if (r < 0 || r > Character.MAX_CODE_POINT) {
-            return false;
-        }
-        int t = Character.getType(r);
-        return switch (cls) {
-            case 0 -> Character.isLetter(r);
-            case 1 -> t == Character.UPPERCASE_LETTER;
-            case 2 -> t == Character.LOWERCASE_LETTER;
-            case 3 -> t == Character.TITLECASE_LETTER;
-            case 4 -> t == Character.DECIMAL_DIGIT_NUMBER;
-            case 5 -> t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
-            // Go's White_Space property above Latin-1
-            case 6 -> r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 || r == 0x202F
-                    || r == 0x205F || r == 0x3000;
-            case 7 -> t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION
-                    || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
-                    || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
-                    || t == Character.OTHER_PUNCTUATION;
-            case 8 -> t == Character.MATH_SYMBOL || t == Character.CURRENCY_SYMBOL
-                    || t == Character.MODIFIER_SYMBOL || t == Character.OTHER_SYMBOL;
-            case 9 -> t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
-                    || t == Character.COMBINING_SPACING_MARK;
-            // graphic: L, M, N, P, S, Zs; print: the same without the spaces but U+0020
-            case 11, 12 -> switch (t) {
-                case Character.UNASSIGNED, Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE,
-                        Character.SURROGATE, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
-                case Character.SPACE_SEPARATOR -> cls == 11;
-                default -> true;
-            };
-            default -> false;
-        };
-    }
-
-    private static long toCase(int c, int r) {
-        if (r < 0 || r > Character.MAX_CODE_POINT) {
-            return r;
-        }
-        return switch (c) {
-            case 0 -> Character.toUpperCase(r);
-            case 1 -> Character.toLowerCase(r);
-            default -> Character.toTitleCase(r);
         };
     }
 

@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class Prelude {
     private final Map<String, String> sources = new LinkedHashMap<>();
+    /** Further files of a package beside its main one, by import path and file name (unicode's tables.go). */
+    private final Map<String, Map<String, String>> more = new LinkedHashMap<>();
     /** True once {@link #forRelease} has applied a release's gates; before, sources answer as Go 1.7. */
     private boolean released;
 
@@ -29,18 +31,28 @@ public final class Prelude {
             "unicode", "unicode/utf8", "sort", "math", "bytes", "container/heap", "container/list",
             "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs");
 
+    /** The standard packages made of more than one file: the files beside PATH/LAST.go. */
+    private static final Map<String, List<String>> MORE = Map.of("unicode", List.of("tables.go"));
+
     /** The packages the interpreter implements itself (natives) or that are pure Go: {@link #STANDARD}. */
     public static Prelude standard() {
         Prelude p = new Prelude();
         for (String path : STANDARD) {
             p.sources.put(path, resource(path));
+            for (String file : MORE.getOrDefault(path, List.of())) {
+                p.more.computeIfAbsent(path, k -> new LinkedHashMap<>()).put(file, resource(path, file));
+            }
         }
         return p;
     }
 
     /** The Go source of standard-library package {@code path}, read from the class path. */
     public static String resource(String path) {
-        String name = "/gosim/stdlib/" + path + "/" + path.substring(path.lastIndexOf('/') + 1) + ".go";
+        return resource(path, path.substring(path.lastIndexOf('/') + 1) + ".go");
+    }
+
+    private static String resource(String path, String file) {
+        String name = "/gosim/stdlib/" + path + "/" + file;
         try (InputStream in = Prelude.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing standard-library resource " + name);
@@ -65,6 +77,8 @@ public final class Prelude {
         Prelude p = new Prelude();
         p.sources.putAll(sources);
         p.sources.put(path, goSource);
+        p.more.putAll(more);
+        p.more.remove(path);
         p.released = released;
         p.generics = generics;
         p.release = release;
@@ -88,7 +102,17 @@ public final class Prelude {
 
     /** The stub source of an import path, or null when the package is not available. */
     public String source(String path) {
-        String src = sources.get(path);
+        return view(sources.get(path));
+    }
+
+    /** The package's further files (name to source) as the dialect has them; empty for most packages. */
+    Map<String, String> moreSources(String path) {
+        Map<String, String> files = new LinkedHashMap<>();
+        more.getOrDefault(path, Map.of()).forEach((name, src) -> files.put(name, view(src)));
+        return files;
+    }
+
+    private String view(String src) {
         if (src == null || released) {
             return src;
         }
@@ -111,6 +135,11 @@ public final class Prelude {
             if (Since.present(src, atLeast)) {
                 p.sources.put(path, Since.strip(src, atLeast));
             }
+        });
+        more.forEach((path, files) -> {
+            Map<String, String> stripped = new LinkedHashMap<>();
+            files.forEach((name, src) -> stripped.put(name, Since.strip(src, atLeast)));
+            p.more.put(path, stripped);
         });
         return p;
     }

@@ -44,17 +44,19 @@ class SinceGateTest {
         String[] r = run("run", GATE);
         assertEquals("2", r[0]);
         assertEquals("", r[1]);
-        assertTrue(r[2].contains("gate.go:15:16: undefined: strings.Builder\n"), r[2]);
-        assertTrue(r[2].contains("gate.go:16:13: undefined: sync.Map\n"), r[2]);
-        assertTrue(r[2].contains("gate.go:17:21: undefined: errors.Is\n"), r[2]);
+        assertTrue(r[2].contains("gate.go:16:16: undefined: strings.Builder\n"), r[2]);
+        assertTrue(r[2].contains("gate.go:17:13: undefined: sync.Map\n"), r[2]);
+        assertTrue(r[2].contains("gate.go:18:21: undefined: errors.Is\n"), r[2]);
         // Go 1.16's file helpers (api/go1.16.txt) and Go 1.8's time.Until; ioutil's are Go 1's
-        assertTrue(r[2].contains("gate.go:18:18: undefined: os.ReadFile\n"), r[2]);
-        assertTrue(r[2].contains("gate.go:19:11: undefined: os.WriteFile\n"), r[2]);
-        assertTrue(r[2].contains("gate.go:20:14: undefined: os.ReadDir\n"), r[2]);
-        assertTrue(r[2].contains("gate.go:21:14: undefined: io.ReadAll\n"), r[2]);
-        assertTrue(r[2].contains("gate.go:22:12: undefined: time.Until\n"), r[2]);
-        assertTrue(r[2].contains("gate.go:23:16: undefined: io.Discard\n"), r[2]);
-        assertEquals(9, r[2].lines().count(), r[2]);
+        assertTrue(r[2].contains("gate.go:19:18: undefined: os.ReadFile\n"), r[2]);
+        assertTrue(r[2].contains("gate.go:20:11: undefined: os.WriteFile\n"), r[2]);
+        assertTrue(r[2].contains("gate.go:21:14: undefined: os.ReadDir\n"), r[2]);
+        assertTrue(r[2].contains("gate.go:22:14: undefined: io.ReadAll\n"), r[2]);
+        assertTrue(r[2].contains("gate.go:23:12: undefined: time.Until\n"), r[2]);
+        assertTrue(r[2].contains("gate.go:24:16: undefined: io.Discard\n"), r[2]);
+        // Unicode 13.0.0's script (api/go1.16.txt); Adlam is Go 1.7's (Unicode 9.0.0, go1.7.txt)
+        assertTrue(r[2].contains("gate.go:26:42: undefined: unicode.Chorasmian\n"), r[2]);
+        assertEquals(10, r[2].lines().count(), r[2]);
     }
 
     @Test
