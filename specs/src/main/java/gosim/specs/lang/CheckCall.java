@@ -21,7 +21,7 @@ abstract class CheckCall extends CheckExpr {
             return Builtins.check(this, c, b.name);
         }
         if (f instanceof Selector s && s.x instanceof Ident pid && scope.lookup(pid.name) instanceof PkgName pn
-                && pn.pkg.scope.get(s.sel.name) instanceof Builtin b) {
+                && pn.pkg.lookup(s.sel.name) instanceof Builtin b) {
             pn.used = true; // unsafe.Sizeof and friends
             pid.obj = pn;
             s.sel.obj = b;

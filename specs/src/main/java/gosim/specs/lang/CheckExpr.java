@@ -268,7 +268,7 @@ abstract class CheckExpr extends CheckTypexpr {
             }
         } else if (u instanceof Selector s) {
             if (!(s.x instanceof Ident pid && scope.lookup(pid.name) instanceof PkgName pn
-                    && pn.pkg.scope.get(s.sel.name) instanceof TypeName)) {
+                    && pn.pkg.lookup(s.sel.name) instanceof TypeName)) {
                 return null;
             }
         } else if (u instanceof Star st) {
@@ -538,7 +538,7 @@ abstract class CheckExpr extends CheckTypexpr {
         if (s.x instanceof Ident pid && scope.lookup(pid.name) instanceof PkgName pn) {
             pn.used = true;
             pid.obj = pn;
-            Obj o = pn.pkg.scope.get(s.sel.name);
+            Obj o = pn.pkg.lookup(s.sel.name);
             if (o == null || !Character.isUpperCase(s.sel.name.charAt(0))) {
                 error(s.sel.pos, o == null ? "undefined: " + ExprString.of(s)
                         : "name " + s.sel.name + " not exported by package " + pn.name);

@@ -288,7 +288,7 @@ final class CheckGeneric {
         if (e instanceof Ident id) {
             o = ck.scope.lookup(id.name);
         } else if (e instanceof Selector s && s.x instanceof Ident pid && ck.scope.lookup(pid.name) instanceof PkgName pn) {
-            o = pn.pkg.scope.get(s.sel.name);
+            o = pn.pkg.lookup(s.sel.name);
         }
         return o == null ? null : generics.get(o);
     }

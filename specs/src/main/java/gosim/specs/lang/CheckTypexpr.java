@@ -57,7 +57,7 @@ abstract class CheckTypexpr extends CheckBase {
             }
             case Selector s when s.x instanceof Ident pid && scope.lookup(pid.name) instanceof PkgName pn: {
                 pn.used = true;
-                Obj o = pn.pkg.scope.get(s.sel.name);
+                Obj o = pn.pkg.lookup(s.sel.name);
                 if (o instanceof TypeName tn && Character.isUpperCase(s.sel.name.charAt(0))) {
                     return tn.type;
                 }

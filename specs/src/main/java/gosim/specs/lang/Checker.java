@@ -46,9 +46,12 @@ final class Checker extends CheckDecl {
             }
         }
         Scope pkgScope = new Scope(generic.universe());
+        pkg.top = pkgScope;
         for (File f : files) {
             collect(f, pkgScope, fileScopes.get(f));
         }
+        lazy.forEach((file, src) -> lazyFile("$GOROOT/src/" + path + "/" + file, src, pkgScope));
+        lazy = Map.of();
         // Package scope objects are visible from file scopes: file scope's parent is the package scope.
         for (File f : files) {
             Scope fs = fileScopes.get(f);
@@ -104,6 +107,80 @@ final class Checker extends CheckDecl {
         UNSAFE.checked = true;
     }
 
+    /** The library files of the package being checked whose declarations load when first named. */
+    private Map<String, String> lazy = Map.of();
+
+    /**
+     * Makes the top-level declarations of a library data file (unicode's tables.go, one declaration
+     * a line or a block closed by "}" at column 0) load when first named, from the package's own
+     * code or a program's qualified identifier: each is parsed, collected and checked then, in the
+     * package's scope, and added to its initialization order after what it depends on. A program
+     * links only the tables it reaches, which keeps start-up cheap; the tables are static data
+     * (StaticData), so when they are built has no effect a program can see.
+     */
+    private void lazyFile(String fileName, String src, Scope pkgScope) {
+        Map<String, int[]> index = new HashMap<>();
+        String[] lines = src.split("\n", -1);
+        java.util.regex.Pattern decl = java.util.regex.Pattern.compile("^(?:var|const) (\\w+)");
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = decl.matcher(lines[i]);
+            if (!m.find()) {
+                continue;
+            }
+            int end = i;
+            if (lines[i].endsWith("{")) {
+                while (end + 1 < lines.length && !lines[end].equals("}")) {
+                    end++;
+                }
+            }
+            index.put(m.group(1), new int[] {i, end});
+            i = end;
+        }
+        Package owner = pkg;
+        Scope fileScope = new Scope(pkgScope);
+        pkgScope.lazy = name -> {
+            int[] at = index.remove(name);
+            if (at == null) {
+                return null;
+            }
+            StringBuilder text = new StringBuilder("package ").append(owner.name);
+            text.append("\n".repeat(at[0]));
+            for (int i = at[0]; i <= at[1]; i++) {
+                text.append(lines[i]).append('\n');
+            }
+            File f = Parser.parse(fileName, text.toString());
+            Package savedPkg = pkg;
+            Scope savedScope = scope;
+            int errs = errors.size();
+            pkg = owner;
+            scope = fileScope;
+            try {
+                collect(f, pkgScope, fileScope);
+                for (Decl d : f.decls()) {
+                    for (Spec s : ((GenDecl) d).specs) {
+                        for (Ident id : ((ValueSpec) s).names) {
+                            if (id.obj instanceof Const c) {
+                                resolveConst(c);
+                            } else if (id.obj instanceof Var v) {
+                                resolveGlobal(v);
+                                if (owner.checked) {
+                                    owner.initOrder.add(v); // its dependencies loaded (and added) first
+                                }
+                            }
+                        }
+                    }
+                }
+            } finally {
+                pkg = savedPkg;
+                scope = savedScope;
+            }
+            if (errors.size() > errs) {
+                throw new GoCompileError(new java.util.ArrayList<>(errors.subList(errs, errors.size())));
+            }
+            return owner.scope.get(name);
+        };
+    }
+
     Package importPackage(ImportSpec im) {
         Package p = packages.get(im.path);
         if (p != null) {
@@ -121,12 +198,9 @@ final class Checker extends CheckDecl {
             unsupported(im.pos, "package \"" + im.path + "\" (not in the supported subset)");
             return null;
         }
-        List<File> files = new java.util.ArrayList<>();
-        files.add(Parser.parse("$GOROOT/src/" + im.path + "/stub.go", src));
-        prelude.moreSources(im.path).forEach((name, more) ->
-                files.add(Parser.parse("$GOROOT/src/" + im.path + "/" + name, more)));
         Checker sub = new Checker(packages, prelude);
         sub.nativeOk = true;
-        return sub.checkPackage(im.path, files);
+        sub.lazy = prelude.moreSources(im.path);
+        return sub.checkPackage(im.path, List.of(Parser.parse("$GOROOT/src/" + im.path + "/stub.go", src)));
     }
 }

@@ -130,6 +130,14 @@ interface Objects {
         /** Instances of generic functions and methods (CheckGeneric), compiled like the files' declarations. */
         final List<FuncDecl> instances = new ArrayList<>();
         boolean checked;
+        /** The package scope, whose lazily loaded declarations {@link #lookup} reaches too. */
+        Scope top;
+
+        /** The package-level object named n, as a qualified identifier pkg.n finds it; null if none. */
+        Obj lookup(String n) {
+            Obj o = scope.get(n);
+            return o == null && top != null && top.lazy != null ? top.lazy.apply(n) : o;
+        }
 
         /** The function declarations to compile: the files' then the instances'. */
         List<FuncDecl> funcDecls() {
@@ -201,6 +209,8 @@ interface Objects {
     static final class Scope {
         final Scope parent;
         final Map<String, Obj> names = new HashMap<>();
+        /** A package scope's declarations that are loaded when first named (Checker.lazyFile), or null. */
+        java.util.function.Function<String, Obj> lazy;
 
         Scope(Scope parent) {
             this.parent = parent;
@@ -209,6 +219,9 @@ interface Objects {
         Obj lookup(String n) {
             for (Scope s = this; s != null; s = s.parent) {
                 Obj o = s.names.get(n);
+                if (o == null && s.lazy != null) {
+                    o = s.lazy.apply(n);
+                }
                 if (o != null) {
                     return o;
                 }
