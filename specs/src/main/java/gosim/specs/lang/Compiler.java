@@ -222,14 +222,17 @@ final class Compiler {
         curFn = fn;
         List<St> list = new ArrayList<>();
         java.util.Set<ValueSpec> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        boolean library = p.files.get(0).name().startsWith("$GOROOT/");
+        // the library's data files (unicode's tables.go), not its main files: their literals still
+        // allocate at init as before (gc would lay those out statically too; not modelled yet)
+        String mainFile = p.files.get(0).name();
+        boolean library = mainFile.startsWith("$GOROOT/");
         java.util.Set<Var> statics = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Frame linking = new Frame(fn, null, null);
         for (Var v : p.initOrder) {
             if (!done.add(v.spec) || v.spec.values.isEmpty()) {
                 continue;
             }
-            if (library && v.spec.names.size() == 1 && v.spec.values.size() == 1
+            if (library && !v.spec.pos.file().equals(mainFile) && v.spec.names.size() == 1 && v.spec.values.size() == 1
                     && StaticData.applies(v.spec.values.get(0), statics)) {
                 // static data: built now, at link time, not by init (StaticData)
                 StaticData.mark(v.spec.values.get(0), escapes);

@@ -6,7 +6,8 @@ import gosim.specs.lang.Types.*;
 import java.util.Set;
 
 /**
- * Package-level variables of the standard library whose initializers are static data: models gc's
+ * Package-level variables of the standard library's data files (unicode's tables.go, see
+ * Checker.lazyFile) whose initializers are static data: models gc's
  * static initialization (go1.7 cmd/compile/internal/gc/sinit.go staticassign: constants, composite
  * literals of them, their addresses, and other variables initialized so), which the linker lays out
  * in the data segment, so the program neither allocates them nor runs code for them. unicode's
@@ -17,7 +18,8 @@ import java.util.Set;
  * build unicode's Categories, Scripts and Properties maps that way; here a library map of static
  * data is static too (not modelled, like the runtime's own start-up allocations). User packages
  * keep Go's init-time evaluation of every initializer (their literals still allocate: not modelled
- * either, see the note in README).
+ * either), and so do the library's main files (time's month names: gc makes them static as well;
+ * changing that moves existing goldens, so it is left for a change of its own).
  */
 final class StaticData {
     private StaticData() {

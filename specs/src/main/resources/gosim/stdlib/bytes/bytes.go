@@ -374,6 +374,7 @@ func Replace(s, old, new []byte, n int) []byte {
 	return t
 }
 
+//gosim:since 1.12
 func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
 
 func EqualFold(s, t []byte) bool {

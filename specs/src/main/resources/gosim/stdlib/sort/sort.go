@@ -229,10 +229,13 @@ func sliceLen(x interface{}) int
 
 func sliceSwap(x interface{}, i, j int)
 
+//gosim:since 1.8
 func Slice(x interface{}, less func(i, j int) bool) { Sort(&funcSlice{x, sliceLen(x), less}) }
 
+//gosim:since 1.8
 func SliceStable(x interface{}, less func(i, j int) bool) { Stable(&funcSlice{x, sliceLen(x), less}) }
 
+//gosim:since 1.8
 func SliceIsSorted(x interface{}, less func(i, j int) bool) bool {
 	return IsSorted(&funcSlice{x, sliceLen(x), less})
 }

@@ -25,6 +25,7 @@ func (e *NumError) Error() string {
 	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
 }
 
+//gosim:since 1.14
 func (e *NumError) Unwrap() error { return e.Err }
 
 func syntaxError(fn, str string) *NumError { return &NumError{fn, str, ErrSyntax} }

@@ -393,6 +393,7 @@ func TrimSuffix(s, suffix string) string {
 }
 
 // Cut is Go 1.18's.
+//gosim:since 1.18
 func Cut(s, sep string) (before, after string, found bool) {
 	if i := Index(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
@@ -430,6 +431,7 @@ func Replace(s, old, new string, n int) string {
 }
 
 // ReplaceAll is Go 1.12's.
+//gosim:since 1.12
 func ReplaceAll(s, old, new string) string { return Replace(s, old, new, -1) }
 
 func EqualFold(s, t string) bool {

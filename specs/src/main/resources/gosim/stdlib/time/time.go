@@ -674,6 +674,7 @@ func (t Time) String() string {
 // ---- Format ---------------------------------------------------------------------------------
 
 const (
+//gosim:since 1.17
 	Layout      = "01/02 03:04:05PM '06 -0700"
 	ANSIC       = "Mon Jan _2 15:04:05 2006"
 	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"

@@ -59,6 +59,26 @@ class SinceGateTest {
         assertEquals(10, r[2].lines().count(), r[2]);
     }
 
+    /**
+     * Declarations that were visible in the default dialect though Go 1.7 lacked them, each gated by
+     * the api file that lists it: strings.Cut (go1.18.txt), sort.Slice (go1.8.txt), rand.Shuffle
+     * (go1.10.txt), strings.ReplaceAll (go1.12.txt), rand.Uint64 (go1.8.txt), NumError.Unwrap
+     * (go1.14.txt), time.Layout (go1.17.txt). Real go1.19 prints the 1.19 line (gate2.go run with go).
+     */
+    @Test
+    void looseDeclarationsAreGated() {
+        String prog = "src/test/resources/gosim/since/gate2.go";
+        String[] r = run("run", prog);
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("gate2.go:13:22: undefined: strings.Cut\n"), r[2]);
+        assertTrue(r[2].contains("gate2.go:15:7: undefined: sort.Slice\n"), r[2]);
+        assertTrue(r[2].contains("gate2.go:16:7: undefined: rand.Shuffle\n"), r[2]);
+        assertTrue(r[2].contains("gate2.go:18:32: undefined: strings.ReplaceAll\n"), r[2]);
+        r = run("run", "-go", "1.19", prog);
+        assertEquals("", r[2]);
+        assertEquals("k v true bb true invalid syntax 26\n", r[1]);
+    }
+
     @Test
     void theyAreDefinedInGo119() {
         String[] r = run("run", "-go", "1.19", GATE);

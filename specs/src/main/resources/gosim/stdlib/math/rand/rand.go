@@ -116,6 +116,7 @@ func (r *Rand) Int63() int64 { return r.src.Int63() }
 
 func (r *Rand) Uint32() uint32 { return uint32(r.Int63() >> 31) }
 
+//gosim:since 1.8
 func (r *Rand) Uint64() uint64 {
 	if r.s64 != nil {
 		return r.s64.Uint64()
@@ -206,6 +207,7 @@ func (r *Rand) Perm(n int) []int {
 	return m
 }
 
+//gosim:since 1.10
 func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
 		panic("invalid argument to Shuffle")
@@ -244,6 +246,7 @@ func Int63() int64 { return globalRand.Int63() }
 
 func Uint32() uint32 { return globalRand.Uint32() }
 
+//gosim:since 1.8
 func Uint64() uint64 { return globalRand.Uint64() }
 
 func Int31() int32 { return globalRand.Int31() }
@@ -260,6 +263,7 @@ func Float64() float64 { return globalRand.Float64() }
 
 func Perm(n int) []int { return globalRand.Perm(n) }
 
+//gosim:since 1.10
 func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
 
 func Read(p []byte) (n int, err error) { return globalRand.Read(p) }
