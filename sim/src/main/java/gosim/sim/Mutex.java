@@ -40,6 +40,18 @@ public final class Mutex implements Locker {
         return (state & MUTEX_LOCKED) != 0;
     }
 
+    /**
+     * TryLock (Go 1.18; go1.19 sync/mutex.go:98-117): takes the lock only if it is free; it neither waits
+     * nor spins. 1.18's starvation bit does not exist in this 1.7 state word.
+     */
+    public boolean tryLock() {
+        if ((state & MUTEX_LOCKED) != 0) {
+            return false;
+        }
+        state |= MUTEX_LOCKED;
+        return true;
+    }
+
     @Override
     public void lock() {
         G g = GoRuntime.self();

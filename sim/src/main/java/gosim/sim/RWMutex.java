@@ -60,6 +60,31 @@ public final class RWMutex implements Locker {
         }
     }
 
+    /** TryRLock (Go 1.18; go1.19 sync/rwmutex.go:84-105): a read lock unless a writer holds or awaits it. */
+    public boolean tryRLock() {
+        if (readerCount < 0) {
+            return false;
+        }
+        readerCount++;
+        return true;
+    }
+
+    /**
+     * TryLock (Go 1.18; go1.19 sync/rwmutex.go:166-190): the writer's lock only if neither a writer nor
+     * a reader has it.
+     */
+    public boolean tryLock() {
+        if (!w.tryLock()) {
+            return false;
+        }
+        if (readerCount != 0) {
+            w.unlock();
+            return false;
+        }
+        readerCount = -RWMUTEX_MAX_READERS;
+        return true;
+    }
+
     /** Lock (for writing). */
     @Override
     public void lock() {

@@ -287,6 +287,14 @@ final class Natives {
             blocking(g, m::unlock);
             return null;
         });
+        put("sync.(*Mutex).TryLock", (g, a) -> handle(a[0], 0, Mutex.class, Mutex::new).tryLock());
+        // a failed RWMutex.TryLock unlocks rw.w, which may wake a waiter: run as a blocking call
+        put("sync.(*RWMutex).TryLock", (g, a) -> {
+            RWMutex m = handle(a[0], 0, RWMutex.class, RWMutex::new);
+            host.flush(g);
+            return host.guarded(g, m::tryLock);
+        });
+        put("sync.(*RWMutex).TryRLock", (g, a) -> handle(a[0], 0, RWMutex.class, RWMutex::new).tryRLock());
         put("sync.(*RWMutex).Lock", (g, a) -> rw(g, a, RWMutex::lock));
         put("sync.(*RWMutex).Unlock", (g, a) -> rw(g, a, RWMutex::unlock));
         put("sync.(*RWMutex).RLock", (g, a) -> rw(g, a, RWMutex::rlock));

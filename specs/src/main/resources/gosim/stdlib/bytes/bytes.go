@@ -289,6 +289,13 @@ func ToLower(s []byte) []byte { return Map(unicode.ToLower, s) }
 
 func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }
 
+// ToUpperSpecial, ToLowerSpecial and ToTitleSpecial map through c's language rules first (Go 1).
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToUpper, s) }
+
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToLower, s) }
+
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToTitle, s) }
+
 func TrimLeftFunc(s []byte, f func(r rune) bool) []byte {
 	i := indexFunc(s, f, false)
 	if i == -1 {

@@ -99,6 +99,25 @@ func (i *uintValue) Set(s string) error {
 func (i *uintValue) Get() interface{} { return uint(*i) }
 func (i *uintValue) String() string   { return strconv.FormatUint(uint64(*i), 10) }
 
+type uint64Value uint64
+
+func (i *uint64Value) Set(s string) error {
+	v, err := strconv.ParseUint(s, 0, 64)
+	if err != nil {
+		err = numError(err)
+	}
+	*i = uint64Value(v)
+	return err
+}
+func (i *uint64Value) Get() interface{} { return uint64(*i) }
+func (i *uint64Value) String() string   { return strconv.FormatUint(uint64(*i), 10) }
+
+// funcValue is Func's flag (Go 1.16): each occurrence calls the function; no default to show.
+type funcValue func(string) error
+
+func (f funcValue) Set(s string) error { return f(s) }
+func (f funcValue) String() string     { return "" }
+
 type stringValue string
 
 func (s *stringValue) Set(val string) error {
@@ -269,7 +288,7 @@ func UnquoteUsage(fl *Flag) (name string, usage string) {
 		name = "int"
 	case *stringValue:
 		name = "string"
-	case *uintValue:
+	case *uintValue, *uint64Value:
 		name = "uint"
 	}
 	return
@@ -283,7 +302,7 @@ func isZeroValue(fl *Flag, value string) bool {
 		return value == ""
 	case *boolValue:
 		return value == "false"
-	case *intValue, *int64Value, *uintValue, *float64Value:
+	case *intValue, *int64Value, *uintValue, *uint64Value, *float64Value:
 		return value == "0"
 	}
 	return value == "" || value == "0" || value == "false" || value == "<nil>"
@@ -386,6 +405,22 @@ func (f *FlagSet) Uint(name string, value uint, usage string) *uint {
 	p := new(uint)
 	f.UintVar(p, name, value, usage)
 	return p
+}
+
+func (f *FlagSet) Uint64Var(p *uint64, name string, value uint64, usage string) {
+	*p = value
+	f.Var((*uint64Value)(p), name, usage)
+}
+
+func (f *FlagSet) Uint64(name string, value uint64, usage string) *uint64 {
+	p := new(uint64)
+	f.Uint64Var(p, name, value, usage)
+	return p
+}
+
+//gosim:since 1.16
+func (f *FlagSet) Func(name, usage string, fn func(string) error) {
+	f.Var(funcValue(fn), name, usage)
 }
 
 func (f *FlagSet) StringVar(p *string, name string, value string, usage string) {
@@ -573,6 +608,15 @@ func UintVar(p *uint, name string, value uint, usage string) {
 	CommandLine.UintVar(p, name, value, usage)
 }
 func Uint(name string, value uint, usage string) *uint { return CommandLine.Uint(name, value, usage) }
+func Uint64Var(p *uint64, name string, value uint64, usage string) {
+	CommandLine.Uint64Var(p, name, value, usage)
+}
+func Uint64(name string, value uint64, usage string) *uint64 {
+	return CommandLine.Uint64(name, value, usage)
+}
+
+//gosim:since 1.16
+func Func(name, usage string, fn func(string) error) { CommandLine.Func(name, usage, fn) }
 func StringVar(p *string, name string, value string, usage string) {
 	CommandLine.StringVar(p, name, value, usage)
 }

@@ -296,6 +296,13 @@ func ToLower(s string) string { return Map(unicode.ToLower, s) }
 
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
 
+// ToUpperSpecial, ToLowerSpecial and ToTitleSpecial map through c's language rules first (Go 1).
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
+
 func isSeparator(r rune) bool {
 	if r <= 0x7F {
 		switch {

@@ -13,6 +13,9 @@ func (m *Mutex) Lock()
 
 func (m *Mutex) Unlock()
 
+//gosim:since 1.18
+func (m *Mutex) TryLock() bool
+
 type RWMutex struct {
 	h uintptr
 }
@@ -24,6 +27,21 @@ func (rw *RWMutex) Unlock()
 func (rw *RWMutex) RLock()
 
 func (rw *RWMutex) RUnlock()
+
+//gosim:since 1.18
+func (rw *RWMutex) TryLock() bool
+
+//gosim:since 1.18
+func (rw *RWMutex) TryRLock() bool
+
+// RLocker is a Locker whose Lock and Unlock are rw's RLock and RUnlock (rwmutex.go RLocker).
+func (rw *RWMutex) RLocker() Locker { return (*rlocker)(rw) }
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock() { (*RWMutex)(r).RLock() }
+
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
 type WaitGroup struct {
 	h uintptr

@@ -1282,6 +1282,47 @@ func signedOffset(value string) int {
 
 func Parse(layout, value string) (Time, error) { return parse(layout, value, UTC, Local) }
 
+// ---- encoding (time.go MarshalJSON, MarshalText and their inverses) -------------------------
+
+func (t Time) MarshalJSON() ([]byte, error) {
+	if y := t.Year(); y < 0 || y >= 10000 {
+		return nil, errors.New("Time.MarshalJSON: year outside of range [0,9999]")
+	}
+	b := make([]byte, 0, len(RFC3339Nano)+2)
+	b = append(b, '"')
+	b = t.AppendFormat(b, RFC3339Nano)
+	return append(b, '"'), nil
+}
+
+// UnmarshalJSON: Go 1.19 (time.go:1333-1342) leaves t alone for JSON's null, Go 1.7 (go1.7
+// time.go:944-949) parses it and fails; the release between that changed it is not checked here.
+func (t *Time) UnmarshalJSON(data []byte) error {
+	if atLeast(19) && string(data) == "null" {
+		return nil
+	}
+	var err error
+	*t, err = Parse(`"`+RFC3339+`"`, string(data))
+	return err
+}
+
+func (t Time) MarshalText() ([]byte, error) {
+	if y := t.Year(); y < 0 || y >= 10000 {
+		return nil, errors.New("Time.MarshalText: year outside of range [0,9999]")
+	}
+	b := make([]byte, 0, len(RFC3339Nano))
+	return t.AppendFormat(b, RFC3339Nano), nil
+}
+
+func (t *Time) UnmarshalText(data []byte) error {
+	var err error
+	*t, err = Parse(RFC3339, string(data))
+	return err
+}
+
+// IsDST: every Location here is one fixed zone, never daylight saving time (Go 1.17).
+//gosim:since 1.17
+func (t Time) IsDST() bool { return false }
+
 func ParseInLocation(layout, value string, loc *Location) (Time, error) {
 	return parse(layout, value, loc, loc)
 }

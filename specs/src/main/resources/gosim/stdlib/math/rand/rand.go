@@ -197,6 +197,16 @@ func (r *Rand) Float64() float64 {
 	}
 }
 
+// Float32 is Float64 rounded to float32, drawn again when the rounding reaches 1 (rand.go Float32).
+func (r *Rand) Float32() float32 {
+	for {
+		f := float32(r.Float64())
+		if f != 1 {
+			return f
+		}
+	}
+}
+
 func (r *Rand) Perm(n int) []int {
 	m := make([]int, n)
 	for i := 0; i < n; i++ {
@@ -260,6 +270,8 @@ func Int31n(n int32) int32 { return globalRand.Int31n(n) }
 func Intn(n int) int { return globalRand.Intn(n) }
 
 func Float64() float64 { return globalRand.Float64() }
+
+func Float32() float32 { return globalRand.Float32() }
 
 func Perm(n int) []int { return globalRand.Perm(n) }
 
