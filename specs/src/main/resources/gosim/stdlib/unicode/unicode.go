@@ -115,7 +115,7 @@ func in16(ranges []Range16, r uint16) bool {
 	return false
 }
 
-// in32 is in16 for the 32-bit ranges.
+// in32 is in16 for the 32-bit ranges (two copies, as letter.go has: the library has no generics).
 func in32(ranges []Range32, r uint32) bool {
 	if len(ranges) <= linearMax {
 		for i := range ranges {
@@ -182,14 +182,7 @@ func In(r rune, ranges ...*RangeTable) bool {
 }
 
 // IsOneOf is In with the tables as a slice (kept by Go for compatibility).
-func IsOneOf(ranges []*RangeTable, r rune) bool {
-	for _, t := range ranges {
-		if Is(t, r) {
-			return true
-		}
-	}
-	return false
-}
+func IsOneOf(ranges []*RangeTable, r rune) bool { return In(r, ranges...) }
 
 func IsUpper(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
