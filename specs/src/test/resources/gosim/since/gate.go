@@ -23,4 +23,5 @@ func main() {
 	fmt.Fprint(io.Discard, err, d)
 	_, err = ioutil.ReadAll(strings.NewReader(""))
 	fmt.Fprint(ioutil.Discard, err)
+	_ = fmt.Append(nil, 1)
 }

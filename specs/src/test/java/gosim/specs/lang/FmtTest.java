@@ -121,7 +121,9 @@ class FmtTest {
 
     @Test
     void panicsInStringMethodsAreCaught() {
-        // fmt's catchPanic: a nil pointer receiver prints <nil>; other panics print in place
+        // fmt's catchPanic: a nil pointer receiver prints <nil>; other panics print in place, in the
+        // default dialect as go1.7 print.go:538-545 does ("%!", verb, "(PANIC=", value, ")"); Go 1.12
+        // added the method's name ("String method: "), which stdlib/fmt_methods.go checks under 1.19
         String src = "package main\n\nimport \"fmt\"\n\ntype N struct{ s string }\n\n"
                 + "func (n *N) String() string { return n.s }\n\ntype B int\n\n"
                 + "func (b B) String() string { panic(\"bad\") }\n\n"
