@@ -1,6 +1,6 @@
 // Exercises the methods fmt's printer calls (print.go handleMethods): Formatter with its State's
 // flags, width, precision and Write, GoStringer under %#v, error before Stringer, promoted and
-// pointer methods, nil receivers and panics in them, and Go 1.19's Append, Appendf, Appendln;
+// pointer methods, nil receivers and panics in them, Errorf's %w, and Go 1.19's Append, Appendf, Appendln;
 // fmt_methods.out is its output under real Go 1.19 (go run fmt_methods.go > fmt_methods.out).
 package main
 
@@ -82,6 +82,10 @@ type notString int
 
 func (notString) String() int { return 7 }
 
+type level int
+
+func (l level) String() string { return "L" + fmt.Sprint(int(l)) }
+
 type outer struct {
 	str
 	N int
@@ -123,6 +127,18 @@ func main() {
 	fmt.Println(nilPanicky)
 	var e error = both{}
 	fmt.Println(e, fmt.Errorf("wrapped: %v", e))
+
+	// Errorf's %w (Go 1.13): only the first, of an error, wraps; elsewhere it is a bad verb, whose
+	// value prints without its methods
+	w := fmt.Errorf("ctx: %w", e)
+	fmt.Printf("%v %T %v %v\n", w, w, errors.Unwrap(w) == e, errors.Is(w, e))
+	w = fmt.Errorf("%w and %w", e, e)
+	fmt.Printf("%v %T\n", w, w)
+	w = fmt.Errorf("%w", str{"not an error"})
+	fmt.Printf("%v %T %v\n", w, w, errors.Unwrap(w))
+	fmt.Printf("%w|%z|%d\n", e, str{"z"}, m)
+	fmt.Printf("%z %t %d %v\n", level(3), level(4), level(5), []level{6})
+	fmt.Println(fmt.Errorf("no wrap %d", 1), errors.Unwrap(fmt.Errorf("x")))
 
 	b := []byte("x:")
 	b = fmt.Append(b, 1, "a", "b", 2.5, m)

@@ -31,6 +31,11 @@ final class Fmt {
          */
         String callFormat(Iface v, char verb, String flags, int wid, int prec);
 
+        /** Whether Errorf's %w wraps its operand (Go 1.13 print.go handleMethods); before, %w is a bad verb. */
+        default boolean wrapsErrors() {
+            return true;
+        }
+
         /** Whether a panic's text names the method (print.go catchPanic from Go 1.12: "String method: "). */
         default boolean panicNamesMethod() {
             return true;
@@ -163,6 +168,22 @@ final class Fmt {
         }
         goodArgNum = false;
         return ok;
+    }
+
+    // print.go pp.wrapErrs (Errorf's printer), pp.wrappedErr (the %w operand) and pp.erroring (set
+    // by badVerb, so that the value it shows is not printed with its methods)
+    private boolean wrapErrs;
+    private Iface wrappedErr;
+    private boolean erroring;
+
+    /** Errorf's text (errors.go Errorf); {@link #wrappedErr} is then its %w operand, or null. */
+    String errorf(String format, Object[] args) {
+        wrapErrs = true;
+        return sprintf(format, args);
+    }
+
+    Iface wrappedErr() {
+        return wrappedErr;
     }
 
     String sprintf(String format, Object[] args) {
@@ -377,6 +398,9 @@ final class Fmt {
      * its GoString unpadded; otherwise the verbs that print strings use Error, else String.
      */
     private boolean handleMethods(Object v, Type t, char verb) {
+        if (erroring) {
+            return false;
+        }
         if (t.underlying() instanceof Interface) {
             // a field or element of interface type: its dynamic value (reflect's Value.Interface)
             if (v == null) {
@@ -384,6 +408,17 @@ final class Fmt {
             }
             t = ((Iface) v).type();
             v = ((Iface) v).val();
+        }
+        if (verb == 'w' && methods.wrapsErrors()) {
+            // only Errorf's first %w, of an error: printed as %v
+            if (!stringMethod(t, "Error") || !wrapErrs || wrappedErr != null) {
+                wrappedErr = null;
+                wrapErrs = false;
+                badVerb(verb, v, t);
+                return true;
+            }
+            wrappedErr = new Iface(t, v);
+            verb = 'v';
         }
         String name = isFormatter(t) ? "Format"
                 : sharpV ? (stringMethod(t, "GoString") ? "GoString" : null)
@@ -650,7 +685,9 @@ final class Fmt {
         buf.append(t).append('=');
         boolean savedSharpV = sharpV;
         clearFlags();
+        erroring = true;
         printValue(v, t, 'v', 0, true);
+        erroring = false;
         sharpV = savedSharpV;
         buf.append(')');
     }

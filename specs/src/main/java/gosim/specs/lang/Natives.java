@@ -33,6 +33,11 @@ final class Natives {
             case "fmt.Fprintln" -> (g, a) -> writeTo(g, a[0], fmt(g).sprintln(args(a[1])));
             case "fmt.Fprint" -> (g, a) -> writeTo(g, a[0], fmt(g).sprint(args(a[1])));
             case "fmt.Fprintf" -> (g, a) -> writeTo(g, a[0], fmt(g).sprintf((String) a[1], args(a[2])));
+            case "fmt.errorf" -> (g, a) -> {
+                Fmt f = fmt(g);
+                String s = f.errorf((String) a[0], args(a[1]));
+                return new Object[]{alloc(g, s), f.wrappedErr()};
+            };
             case "fmt.appendText" -> (g, a) -> switch ((int) (long) (Long) a[2]) {
                 case 0 -> fmt(g).sprint(args(a[1]));
                 case 1 -> fmt(g).sprintln(args(a[1]));
@@ -281,6 +286,11 @@ final class Natives {
                 Iface state = new Iface(newState.sig.results.get(0), p);
                 callMethod(g, v, "Format", new Object[]{state, (long) verb}, p);
                 return Interp.bytesToString((SliceVal) p.f[0]);
+            }
+
+            @Override
+            public boolean wrapsErrors() {
+                return in.version.atLeast(13);
             }
 
             @Override

@@ -46,9 +46,25 @@ func Fprintf(w io.Writer, format string, a ...interface{}) (n int, err error)
 func Fprintln(w io.Writer, a ...interface{}) (n int, err error)
 func Fprint(w io.Writer, a ...interface{}) (n int, err error)
 
+// Errorf wraps the operand of its %w (Go 1.13 errors.go); errorf returns the text and that operand.
 func Errorf(format string, a ...interface{}) error {
-	return errors.New(Sprintf(format, a...))
+	s, wrapped := errorf(format, a)
+	if wrapped == nil {
+		return errors.New(s)
+	}
+	return &wrapError{s, wrapped}
 }
+
+func errorf(format string, a []interface{}) (string, error)
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string { return e.msg }
+
+func (e *wrapError) Unwrap() error { return e.err }
 
 // The printer's text without the string allocation Sprint* records: Append* copy it into b, as
 // print.go's Append* append the printer's buffer.
