@@ -924,6 +924,10 @@ func (s *ss) scanOther(verb rune, arg interface{}) {
 	kind, bits := scanTarget(arg)
 	switch kind {
 	case targetNotPointer:
+		if arg == nil {
+			// reflect.ValueOf(nil).Type() panics, past errorHandler
+			panic(errors.New("reflect: call of reflect.Value.Type on zero Value"))
+		}
 		s.errorString("type not a pointer: " + Sprintf("%T", arg))
 	case targetBool:
 		scanStore(arg, s.scanBool(verb))

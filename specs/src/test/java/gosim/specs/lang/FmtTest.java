@@ -133,6 +133,18 @@ class FmtTest {
         assertEquals("<nil> %!v(PANIC=bad) after\n", r.stdout());
     }
 
+    /**
+     * Sscan into a nil interface: go1.19 scan.go:1021 calls reflect.ValueOf(nil).Type(), whose panic
+     * errorHandler (scan.go:1064) passes on; go1.19 prints these two lines for this program.
+     */
+    @Test
+    void scanIntoNilPanicsPastTheErrorHandler() {
+        SequentialHost.Result r = GoRun.run("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Sscan(\"1\", nil)\n}\n");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.stderr().startsWith("panic: reflect: call of reflect.Value.Type on zero Value [recovered]\n"
+                + "\tpanic: reflect: call of reflect.Value.Type on zero Value\n"), r.stderr());
+    }
+
     @Test
     void typesWithPercentT() {
         assertEquals("int string []int map[string]int *main.P main.P func(int) string <nil> float64 uint8",
