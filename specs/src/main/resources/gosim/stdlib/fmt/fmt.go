@@ -562,6 +562,7 @@ func (s *ss) scanRune(bitSize int) int64 {
 }
 
 // scanBasePrefix reads %v's 0b, 0o, 0x or 0 prefix: base 0 lets ParseInt see it (and '_').
+//gosim:since 1.13
 func (s *ss) scanBasePrefix() (base int, digits string, zeroFound bool) {
 	if !s.peek("0") {
 		return 0, decimalDigits + "_", false
@@ -579,6 +580,21 @@ func (s *ss) scanBasePrefix() (base int, digits string, zeroFound bool) {
 		return 0, hexadecimalDigits + "_", true
 	}
 	return 0, octalDigits + "_", true
+}
+
+// scanBasePrefix before Go 1.13's number syntax (go1.7 scan.go:623-636): 0 is octal, 0x hex
+// (the x left out of the token), no underscores.
+//gosim:before 1.13
+func (s *ss) scanBasePrefix() (base int, digits string, zeroFound bool) {
+	if !s.peek("0") {
+		return 10, decimalDigits, false
+	}
+	s.accept("0")
+	if s.peek("xX") {
+		s.consume("xX", false)
+		return 16, hexadecimalDigits, true
+	}
+	return 8, octalDigits, true
 }
 
 func (s *ss) scanInt(verb rune, bitSize int) int64 {
@@ -649,12 +665,7 @@ func (s *ss) floatToken() string {
 	if s.accept("iI") && s.accept("nN") && s.accept("fF") {
 		return string(s.buf)
 	}
-	digits := decimalDigits + "_"
-	exp := exponent
-	if s.accept("0") && s.accept("xX") {
-		digits = hexadecimalDigits + "_"
-		exp = "pP"
-	}
+	digits, exp, expDigits := s.floatSyntax()
 	for s.accept(digits) {
 	}
 	if s.accept(period) {
@@ -663,10 +674,26 @@ func (s *ss) floatToken() string {
 	}
 	if s.accept(exp) {
 		s.accept(sign)
-		for s.accept(decimalDigits + "_") {
+		for s.accept(expDigits) {
 		}
 	}
 	return string(s.buf)
+}
+
+// floatSyntax is the mantissa digits, exponent letters and exponent digits of a float token: from
+// Go 1.13 a 0x prefix (read here) makes it hex with a p exponent, and '_' may separate digits.
+//gosim:since 1.13
+func (s *ss) floatSyntax() (digits, exp, expDigits string) {
+	if s.accept("0") && s.accept("xX") {
+		return hexadecimalDigits + "_", "pP", decimalDigits + "_"
+	}
+	return decimalDigits + "_", exponent, decimalDigits + "_"
+}
+
+// floatSyntax before Go 1.13 (go1.7 scan.go:573, 704-730): decimal digits, exponent e, E or p.
+//gosim:before 1.13
+func (s *ss) floatSyntax() (digits, exp, expDigits string) {
+	return decimalDigits, "eEp", decimalDigits
 }
 
 // complexTokens reads (re±imi) or re±imi.

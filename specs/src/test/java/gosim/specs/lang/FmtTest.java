@@ -145,6 +145,32 @@ class FmtTest {
                 + "\tpanic: reflect: call of reflect.Value.Type on zero Value\n"), r.stderr());
     }
 
+    /**
+     * Scanning numbers in the default dialect, before Go 1.13's number syntax: go1.7 scan.go:623-636
+     * scanBasePrefix knows 0 (octal) and 0x only, so "0b101" scans as the octal token "0"; digits
+     * are plain decimal (no '_', :716-730), floatToken reads no 0x mantissa and takes e, E and p as
+     * exponent letters (exponent = "eEp", :573), so "0x1p-2" is "0" and leaves "x1p-2", an empty
+     * token for the next float. (Go 1.19's answers for the same input are in stdlib/fmt_scan.out.)
+     */
+    @Test
+    void scanNumberSyntaxIsGo17sInTheDefaultDialect() {
+        String body = """
+                	var a, b, c, d int
+                	fmt.Println(fmt.Sscan("0x1F 017 0b101", &a, &b, &c))
+                	fmt.Println(a, b, c)
+                	fmt.Println(fmt.Sscan("1_000", &d))
+                	var f, g float64
+                	fmt.Println(fmt.Sscan("0x1p-2 1p3", &f, &g))
+                	fmt.Println(d, f, g)
+                	fmt.Println(fmt.Sscan("2P3", &f))
+                	fmt.Println(f)
+                """;
+        SequentialHost.Result r = GoRun.run("package main\n\nimport \"fmt\"\n\nfunc main() {\n" + body + "}\n");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("3 <nil>\n31 15 0\n1 <nil>\n1 strconv.ParseFloat: parsing \"\": invalid syntax\n1 0 0\n"
+                + "1 <nil>\n2\n", r.stdout());
+    }
+
     @Test
     void typesWithPercentT() {
         assertEquals("int string []int map[string]int *main.P main.P func(int) string <nil> float64 uint8",
