@@ -1014,50 +1014,14 @@ func (s *ss) doScan(a []interface{}) (numProcessed int, err error) {
 }
 
 // advance matches the format's text up to the next verb with the input: it returns how many
-// bytes of format it used, or -1 when the input differs. Spaces in the format match zero or more
-// spaces of input; a newline (with spaces around it) matches a newline or the end of input.
+// bytes of format it used, or -1 when the input differs. Runs of spaces are matchSpace's.
 func (s *ss) advance(format string) (i int) {
 	for i < len(format) {
 		fmtc, w := utf8.DecodeRuneInString(format[i:])
 		if isSpace(fmtc) {
-			newlines := 0
-			trailingSpace := false
-			for isSpace(fmtc) && i < len(format) {
-				if fmtc == '\n' {
-					newlines++
-					trailingSpace = false
-				} else {
-					trailingSpace = true
-				}
-				i += w
-				fmtc, w = utf8.DecodeRuneInString(format[i:])
-			}
-			for j := 0; j < newlines; j++ {
-				inputc := s.getRune()
-				for isSpace(inputc) && inputc != '\n' {
-					inputc = s.getRune()
-				}
-				if inputc != '\n' && inputc != eof {
-					s.errorString("newline in format does not match input")
-				}
-			}
-			if trailingSpace {
-				inputc := s.getRune()
-				if newlines == 0 {
-					// a space in the format needs at least one space of input, but not a newline
-					if !isSpace(inputc) && inputc != eof {
-						s.errorString("expected space in input to match format")
-					}
-					if inputc == '\n' {
-						s.errorString("newline in input does not match format")
-					}
-				}
-				for isSpace(inputc) && inputc != '\n' {
-					inputc = s.getRune()
-				}
-				if inputc != eof {
-					s.UnreadRune()
-				}
+			var stop bool
+			if i, stop = s.matchSpace(format, i); stop {
+				return
 			}
 			continue
 		}
@@ -1079,6 +1043,95 @@ func (s *ss) advance(format string) (i int) {
 		i += w
 	}
 	return
+}
+
+// matchSpace matches the run of spaces at format[i:] with the input and returns the index after
+// it. Go 1.8's rules (commit 0db9518ab3): a newline in the format (spaces before it collapsed
+// into it) matches spaces and a newline or the end of input; spaces after it match zero or more
+// spaces; other spaces one or more, or the end.
+//gosim:since 1.8
+func (s *ss) matchSpace(format string, i int) (ni int, stop bool) {
+	fmtc, w := utf8.DecodeRuneInString(format[i:])
+	newlines := 0
+	trailingSpace := false
+	for isSpace(fmtc) && i < len(format) {
+		if fmtc == '\n' {
+			newlines++
+			trailingSpace = false
+		} else {
+			trailingSpace = true
+		}
+		i += w
+		fmtc, w = utf8.DecodeRuneInString(format[i:])
+	}
+	for j := 0; j < newlines; j++ {
+		inputc := s.getRune()
+		for isSpace(inputc) && inputc != '\n' {
+			inputc = s.getRune()
+		}
+		if inputc != '\n' && inputc != eof {
+			s.errorString("newline in format does not match input")
+		}
+	}
+	if trailingSpace {
+		inputc := s.getRune()
+		if newlines == 0 {
+			// a space in the format needs at least one space of input, but not a newline
+			if !isSpace(inputc) && inputc != eof {
+				s.errorString("expected space in input to match format")
+			}
+			if inputc == '\n' {
+				s.errorString("newline in input does not match format")
+			}
+		}
+		for isSpace(inputc) && inputc != '\n' {
+			inputc = s.getRune()
+		}
+		if inputc != eof {
+			s.UnreadRune()
+		}
+	}
+	return i, false
+}
+
+// matchSpace before Go 1.8 (go1.7 scan.go:1090-1129): a run of format spaces absorbs at most one
+// newline and needs a space (or the end: advance stops) in the input, where spaces are skipped up
+// to a newline, which the run must have had (advance stops there too).
+//gosim:before 1.8
+func (s *ss) matchSpace(format string, i int) (ni int, stop bool) {
+	fmtc, w := utf8.DecodeRuneInString(format[i:])
+	wasNewline := false
+	for isSpace(fmtc) && i < len(format) {
+		if fmtc == '\n' {
+			if wasNewline {
+				break
+			}
+			wasNewline = true
+		}
+		i += w
+		fmtc, w = utf8.DecodeRuneInString(format[i:])
+	}
+	inputc := s.getRune()
+	if inputc == eof {
+		return i, true
+	}
+	if !isSpace(inputc) {
+		s.errorString("expected space in input to match format")
+	}
+	for inputc != '\n' && isSpace(inputc) {
+		inputc = s.getRune()
+	}
+	if inputc == '\n' {
+		if !wasNewline {
+			s.errorString("newline in input does not match format")
+		}
+		return i, true
+	}
+	s.UnreadRune()
+	if wasNewline {
+		s.errorString("newline in format does not match input")
+	}
+	return i, false
 }
 
 // scanWidth is print.go's parsenum for a Scanf width: the number at format[start:end] (stopping

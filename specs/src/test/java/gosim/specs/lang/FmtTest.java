@@ -171,6 +171,43 @@ class FmtTest {
                 + "1 <nil>\n2\n", r.stdout());
     }
 
+    /**
+     * Scanf's spaces and newlines in the default dialect follow go1.7's advance (scan.go:1075-1139),
+     * which Go 1.8 replaced (commit 0db9518ab3). The expectations are the scan_test.go of that
+     * commit's parent (same advance as go1.7): scanfTests lines 352, 354, 357, 366, 384 and
+     * TestScanfNewlineMatchFormat 1236, 1237, 1242, 1244 ({text, format, count, ok}). Under -go 1.19
+     * every one succeeds (that commit's table; go1.19 agrees); stdlib/fmt_scan.go covers the 1.8+ rules.
+     */
+    @Test
+    void scanfSpacesAreGo17sInTheDefaultDialect() {
+        String body = """
+                	var n int
+                	var r rune
+                	fmt.Println(fmt.Sscanf("X27X ", "X%dX\\n", &n))
+                	fmt.Println(fmt.Sscanf("X27X \\n", "X%dX\\n", &n))
+                	fmt.Println(fmt.Sscanf("X27X ", "X%dX \\n", &n))
+                	fmt.Println(fmt.Sscanf("X \\n", "X %c", &r))
+                	fmt.Println(fmt.Sscanf("27X\\n X", "%dX\\n X", &n))
+                	fmt.Println(fmt.Sscanf("1\\n 2", "1 \\n 2"))
+                	fmt.Println(fmt.Sscanf("1 \\n2", "1\\n2"))
+                	fmt.Println(fmt.Sscanf("1 \\n 2", "1\\n 2"))
+                	fmt.Println(fmt.Sscanf("1 \\n 2", "1 \\n 2"))
+                """;
+        SequentialHost.Result r = GoRun.run("package main\n\nimport \"fmt\"\n\nfunc main() {\n" + body + "}\n");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("""
+                1 newline in format does not match input
+                1 <nil>
+                1 newline in format does not match input
+                0 newline in input does not match format
+                1 input does not match format
+                0 input does not match format
+                0 <nil>
+                0 input does not match format
+                0 input does not match format
+                """, r.stdout());
+    }
+
     @Test
     void typesWithPercentT() {
         assertEquals("int string []int map[string]int *main.P main.P func(int) string <nil> float64 uint8",
