@@ -24,4 +24,5 @@ func main() {
 	fmt.Fprint(io.Discard, err, d)
 	_, err = ioutil.ReadAll(strings.NewReader(""))
 	fmt.Fprint(ioutil.Discard, err, unicode.Chorasmian, unicode.Adlam)
+	_ = fmt.Append(nil, 1)
 }

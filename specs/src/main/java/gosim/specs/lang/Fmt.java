@@ -15,10 +15,31 @@ import java.util.List;
  * from Go 1.12, in map iteration order before.
  */
 final class Fmt {
-    /** Calls a method (Error or String) of a Go value; used by handleMethods. */
+    /** Calls the methods of Go values that handleMethods prints with; used by handleMethods. */
     interface Methods {
-        /** The method's result; a panic inside it is recovered and thrown as {@link MethodPanic}. */
-        String call(Method m, Object recv);
+        /**
+         * The result of v's method name (Error, String or GoString: no arguments, a string result),
+         * called as an interface call would; a panic inside it is recovered and thrown as
+         * {@link MethodPanic}.
+         */
+        String call(Iface v, String name);
+
+        /**
+         * What v's Format method writes when called with a State of these flags ("-+# 0" as set),
+         * width and precision (negative for none); a panic is thrown as {@link MethodPanic}
+         * carrying what Format wrote before it.
+         */
+        String callFormat(Iface v, char verb, String flags, int wid, int prec);
+
+        /** Whether Errorf's %w wraps its operand (Go 1.13 print.go handleMethods); before, %w is a bad verb. */
+        default boolean wrapsErrors() {
+            return true;
+        }
+
+        /** Whether a panic's text names the method (print.go catchPanic from Go 1.12: "String method: "). */
+        default boolean panicNamesMethod() {
+            return true;
+        }
 
         long addressOf(Object o);
 
@@ -38,10 +59,13 @@ final class Fmt {
     /** A panic inside an Error or String method, already recovered (fmt's catchPanic). */
     static final class MethodPanic extends RuntimeException {
         final Object value;
+        /** What a Format method wrote before it panicked (it stays in the output, as in Go's buffer). */
+        final String written;
 
-        MethodPanic(Object value) {
+        MethodPanic(Object value, String written) {
             super(null, null, false, false);
             this.value = value;
+            this.written = written;
         }
     }
 
@@ -144,6 +168,22 @@ final class Fmt {
         }
         goodArgNum = false;
         return ok;
+    }
+
+    // print.go pp.wrapErrs (Errorf's printer), pp.wrappedErr (the %w operand) and pp.erroring (set
+    // by badVerb, so that the value it shows is not printed with its methods)
+    private boolean wrapErrs;
+    private Iface wrappedErr;
+    private boolean erroring;
+
+    /** Errorf's text (errors.go Errorf); {@link #wrappedErr} is then its %w operand, or null. */
+    String errorf(String format, Object[] args) {
+        wrapErrs = true;
+        return sprintf(format, args);
+    }
+
+    Iface wrappedErr() {
+        return wrappedErr;
     }
 
     String sprintf(String format, Object[] args) {
@@ -353,74 +393,98 @@ final class Fmt {
         printValue(v, t, verb, 0, true);
     }
 
-    /** handleMethods: Error() or String() for the verbs that print strings. */
+    /**
+     * print.go handleMethods: a Formatter formats itself for any verb; under %#v a GoStringer gives
+     * its GoString unpadded; otherwise the verbs that print strings use Error, else String.
+     */
     private boolean handleMethods(Object v, Type t, char verb) {
-        if (sharpV) {
+        if (erroring) {
             return false;
         }
-        switch (verb) {
-            case 'v', 's', 'x', 'X', 'q' -> {
-            }
-            default -> {
+        if (t.underlying() instanceof Interface) {
+            // a field or element of interface type: its dynamic value (reflect's Value.Interface)
+            if (v == null) {
                 return false;
             }
+            t = ((Iface) v).type();
+            v = ((Iface) v).val();
         }
-        if (findMethod(t, "Error") == null && findMethod(t, "String") == null) {
-            // promoted from an embedded field: call it on the embedded value, as Go's wrapper does
-            String pn = Types.methodSetSig(t, "Error") != null ? "Error"
-                    : Types.methodSetSig(t, "String") != null ? "String" : null;
-            if (pn != null && v != null) {
-                Iface pv = Calls.promoted(new Iface(t, v), pn);
-                if (pv == null) {
-                    return false;
-                }
-                t = pv.type();
-                v = pv.val();
+        if (verb == 'w' && methods.wrapsErrors()) {
+            // only Errorf's first %w, of an error: printed as %v
+            if (!stringMethod(t, "Error") || !wrapErrs || wrappedErr != null) {
+                wrappedErr = null;
+                wrapErrs = false;
+                badVerb(verb, v, t);
+                return true;
             }
+            wrappedErr = new Iface(t, v);
+            verb = 'v';
         }
-        Method m = findMethod(t, "Error");
-        if (m == null) {
-            m = findMethod(t, "String");
-        }
-        if (m == null || !m.sig.params.isEmpty() || m.sig.results.size() != 1
-                || m.sig.results.get(0) != Types.STRING) {
+        String name = isFormatter(t) ? "Format"
+                : sharpV ? (stringMethod(t, "GoString") ? "GoString" : null)
+                : "vsxXq".indexOf(verb) < 0 ? null
+                : stringMethod(t, "Error") ? "Error" : stringMethod(t, "String") ? "String" : null;
+        if (name == null) {
             return false;
         }
-        if (v == null && t instanceof Pointer && m.ptrRecv) {
-            // a nil pointer receiver: Go calls the method; a value method would panic
-        } else if (v == null && t instanceof Pointer) {
-            padString("<nil>");
-            return true;
-        }
-        Object recv = v;
-        if (t instanceof Pointer && !m.ptrRecv) {
-            recv = v instanceof Ptr p ? p.load() : Values.copyAgg(v);
-        }
-        String s;
+        Iface arg = new Iface(t, Interp.isAggregate(t) ? Values.copyAgg(v) : v);
         try {
-            s = methods.call(m, recv);
-        } catch (MethodPanic p) {
-            // catchPanic: a nil receiver prints <nil>, any other panic is shown in place
-            if (v == null) {
-                padString("<nil>");
-            } else {
-                buf.append("%!").append(runeText(verb)).append("(PANIC=").append(methods.format(p.value)).append(')');
+            switch (name) {
+                case "Format" -> buf.append(methods.callFormat(arg, verb, stateFlags(), wid, prec));
+                case "GoString" -> fmtS(methods.call(arg, name));
+                default -> fmtString(methods.call(arg, name), verb);
             }
-            return true;
+        } catch (MethodPanic p) {
+            // catchPanic: a nil pointer prints <nil> (unpadded); any other panic is shown in place
+            if (p.written != null) {
+                buf.append(p.written);
+            }
+            if (v == null && t instanceof Pointer) {
+                buf.append("<nil>");
+            } else {
+                buf.append("%!").append(runeText(verb)).append("(PANIC=");
+                if (methods.panicNamesMethod()) {
+                    buf.append(name).append(" method: ");
+                }
+                buf.append(methods.format(p.value)).append(')');
+            }
         }
-        fmtString(s, verb);
         return true;
     }
 
-    private static Method findMethod(Type t, String name) {
-        if (t instanceof Named n) {
-            Method m = n.methods.get(name);
-            return m != null && !m.ptrRecv ? m : null;
+    /** Whether t's method set has name() string (error's Error, Stringer's String, GoStringer's GoString). */
+    private static boolean stringMethod(Type t, String name) {
+        Signature sig = Types.methodSetSig(t, name);
+        return sig != null && sig.params.isEmpty() && !sig.variadic && sig.results.size() == 1
+                && Types.identical(sig.results.get(0), Types.STRING);
+    }
+
+    /** Whether t implements fmt.Formatter: Format(fmt.State, rune). */
+    private static boolean isFormatter(Type t) {
+        Signature sig = Types.methodSetSig(t, "Format");
+        return sig != null && sig.params.size() == 2 && !sig.variadic && sig.results.isEmpty()
+                && sig.params.get(0).toString().equals("fmt.State") && Types.identical(sig.params.get(1), Types.INT32);
+    }
+
+    /** The flags State.Flag reports (print.go pp.Flag: %+v and %#v count as + and #). */
+    private String stateFlags() {
+        StringBuilder f = new StringBuilder(5);
+        if (minus) {
+            f.append('-');
         }
-        if (t instanceof Pointer p && p.elem instanceof Named n) {
-            return n.methods.get(name);
+        if (plus || plusV) {
+            f.append('+');
         }
-        return null;
+        if (sharp || sharpV) {
+            f.append('#');
+        }
+        if (space) {
+            f.append(' ');
+        }
+        if (zero) {
+            f.append('0');
+        }
+        return f.toString();
     }
 
     private void printValue(Object v, Type t, char verb, int depth, boolean canInterface) {
@@ -621,7 +685,9 @@ final class Fmt {
         buf.append(t).append('=');
         boolean savedSharpV = sharpV;
         clearFlags();
+        erroring = true;
         printValue(v, t, 'v', 0, true);
+        erroring = false;
         sharpV = savedSharpV;
         buf.append(')');
     }

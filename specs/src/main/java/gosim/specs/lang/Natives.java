@@ -33,6 +33,21 @@ final class Natives {
             case "fmt.Fprintln" -> (g, a) -> writeTo(g, a[0], fmt(g).sprintln(args(a[1])));
             case "fmt.Fprint" -> (g, a) -> writeTo(g, a[0], fmt(g).sprint(args(a[1])));
             case "fmt.Fprintf" -> (g, a) -> writeTo(g, a[0], fmt(g).sprintf((String) a[1], args(a[2])));
+            case "fmt.errorf" -> (g, a) -> {
+                Fmt f = fmt(g);
+                String s = f.errorf((String) a[0], args(a[1]));
+                return new Object[]{alloc(g, s), f.wrappedErr()};
+            };
+            case "fmt.appendText" -> (g, a) -> switch ((int) (long) (Long) a[2]) {
+                case 0 -> fmt(g).sprint(args(a[1]));
+                case 1 -> fmt(g).sprintln(args(a[1]));
+                default -> fmt(g).sprintf((String) a[0], args(a[1]));
+            };
+            case "fmt.scanTarget" -> (g, a) -> scanTarget((Iface) a[0]);
+            case "fmt.scanStore" -> (g, a) -> {
+                scanStore((Iface) a[0], ((Iface) a[1]).val());
+                return null;
+            };
             case "os.Exit" -> (g, a) -> {
                 host.exit(g, (int) (long) (Long) a[0]);
                 throw new gosim.sim.ProcessExit((int) (long) (Long) a[0]);
@@ -75,6 +90,40 @@ final class Natives {
             default -> symbol.startsWith("math.") ? StdNatives.math(symbol.substring(5))
                     : symbol.startsWith("os.sys") ? os.resolve(symbol.substring(3)) : null;
         };
+    }
+
+    /**
+     * fmt.scanTarget: scan.go scanOne's reflect case, what arg points to as fmt.go's target*
+     * constants (0 not a pointer, 1 other, then bool, int, uint, string, byte slice, float,
+     * complex) and its Type().Bits().
+     */
+    private static Object[] scanTarget(Iface arg) {
+        if (arg == null || !(arg.type().underlying() instanceof Pointer p)) {
+            return new Object[]{0L, 0L};
+        }
+        Type e = p.elem.underlying();
+        long kind = 1;
+        long bits = 0;
+        if (arg.val() != null && e instanceof Basic b) {
+            bits = b.kind.bits();
+            kind = b.kind == Kind.BOOL ? 2 : b.kind.isUnsigned() ? 4 : b.kind.isInteger() ? 3
+                    : b.kind == Kind.STRING ? 5 : b.kind.isFloat() ? 7 : b.kind.isComplex() ? 8 : 1;
+        } else if (arg.val() != null && e instanceof Slice sl && sl.elem.underlying() == Types.UINT8) {
+            kind = 6;
+        }
+        return new Object[]{kind, bits};
+    }
+
+    /** fmt.scanStore: reflect's SetBool, SetInt, ..., SetComplex, Set of *arg (narrowed to float32). */
+    private static void scanStore(Iface arg, Object v) {
+        Type e = ((Pointer) arg.type().underlying()).elem.underlying();
+        if (e instanceof Basic b && b.kind == Kind.FLOAT32) {
+            v = (double) (float) (double) (Double) v;
+        } else if (e instanceof Basic b && b.kind == Kind.COMPLEX64) {
+            Complex c = (Complex) v;
+            v = new Complex((float) c.re(), (float) c.im());
+        }
+        ((Ptr) arg.val()).store(v);
     }
 
     /** errors.As's panics (wrap.go): the target must be a non-nil pointer to an interface or an error type. */
@@ -166,19 +215,39 @@ final class Natives {
         return out;
     }
 
+    /** The compiled Go functions of the program by symbol ("fmt.newState"), bound by Program.link. */
+    private java.util.function.Function<String, Interp.Fn> goFuncs = name -> null;
+
+    void bindGoFuncs(java.util.function.Function<String, Interp.Fn> lookup) {
+        goFuncs = lookup;
+    }
+
     Fmt fmt(Goroutine g) {
         return new Fmt(new Fmt.Methods() {
             @Override
-            public String call(Method m, Object recv) {
-                try {
-                    Object[] r = Calls.callBoxed(in, g.top, g, in.methodFn(m), null, new Object[]{recv});
-                    return (String) r[0];
-                } catch (Interp.GoPanic p) {
-                    // recovered by fmt: unlink it as a recover() would
-                    p.markRecovered();
-                    g.panic = p.link();
-                    throw new Fmt.MethodPanic(p.value());
-                }
+            public String call(Iface v, String name) {
+                return (String) callMethod(g, v, name, null, null)[0];
+            }
+
+            @Override
+            public String callFormat(Iface v, char verb, String flags, int wid, int prec) {
+                // print.go handleMethods: formatter.Format(p, verb) with p the printer's State (fmt.pp)
+                Interp.Fn newState = goFuncs.apply("fmt.newState");
+                StructVal p = (StructVal) Calls.callBoxed(in, g.top, g, newState, null,
+                        new Object[]{flags, (long) wid, (long) prec})[0];
+                Iface state = new Iface(newState.sig.results.get(0), p);
+                callMethod(g, v, "Format", new Object[]{state, (long) verb}, p);
+                return Interp.bytesToString((SliceVal) p.f[0]);
+            }
+
+            @Override
+            public boolean wrapsErrors() {
+                return in.version.atLeast(13);
+            }
+
+            @Override
+            public boolean panicNamesMethod() {
+                return in.version.atLeast(12);
             }
 
             @Override
@@ -196,6 +265,27 @@ final class Natives {
                 return in.version.atLeast(12) ? -1 : host.fastrand(n);
             }
         });
+    }
+
+    /**
+     * Calls v's method name with args (after the receiver) as an interface call; a panic is
+     * recovered (fmt's catchPanic) and thrown as a MethodPanic, with what state's buffer holds.
+     */
+    private Object[] callMethod(Goroutine g, Iface v, String name, Object[] args, StructVal state) {
+        try {
+            Calls.Target t = Calls.dispatch(in, g.top, v, name);
+            Object[] a = new Object[1 + (args == null ? 0 : args.length)];
+            a[0] = t.recv();
+            if (args != null) {
+                System.arraycopy(args, 0, a, 1, args.length);
+            }
+            return Calls.callBoxed(in, g.top, g, t.fn(), null, a);
+        } catch (Interp.GoPanic p) {
+            // recovered by fmt: unlink it as a recover() would
+            p.markRecovered();
+            g.panic = p.link();
+            throw new Fmt.MethodPanic(p.value(), state == null ? null : Interp.bytesToString((SliceVal) state.f[0]));
+        }
     }
 
     private Object[] write(Goroutine g, int fd, String s) {

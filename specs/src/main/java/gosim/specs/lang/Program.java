@@ -136,6 +136,11 @@ public final class Program {
         for (Checker.Package p : packages.values()) {
             c.declare(p);
         }
+        natives.bindGoFuncs(symbol -> {
+            int dot = symbol.lastIndexOf('.');
+            Checker.Package p = packages.get(symbol.substring(0, dot));
+            return p != null && p.scope.get(symbol.substring(dot + 1)) instanceof Checker.FuncObj fo ? c.fn(fo) : null;
+        });
         List<Interp.Fn> inits = new ArrayList<>();
         for (Checker.Package p : packages.values()) {
             c.compilePackage(p, natives);

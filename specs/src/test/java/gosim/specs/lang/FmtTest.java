@@ -121,7 +121,9 @@ class FmtTest {
 
     @Test
     void panicsInStringMethodsAreCaught() {
-        // fmt's catchPanic: a nil pointer receiver prints <nil>; other panics print in place
+        // fmt's catchPanic: a nil pointer receiver prints <nil>; other panics print in place, in the
+        // default dialect as go1.7 print.go:538-545 does ("%!", verb, "(PANIC=", value, ")"); Go 1.12
+        // added the method's name ("String method: "), which stdlib/fmt_methods.go checks under 1.19
         String src = "package main\n\nimport \"fmt\"\n\ntype N struct{ s string }\n\n"
                 + "func (n *N) String() string { return n.s }\n\ntype B int\n\n"
                 + "func (b B) String() string { panic(\"bad\") }\n\n"
@@ -129,6 +131,81 @@ class FmtTest {
         SequentialHost.Result r = GoRun.run(src);
         assertEquals(0, r.exitCode(), r.stderr());
         assertEquals("<nil> %!v(PANIC=bad) after\n", r.stdout());
+    }
+
+    /**
+     * Sscan into a nil interface: go1.19 scan.go:1021 calls reflect.ValueOf(nil).Type(), whose panic
+     * errorHandler (scan.go:1064) passes on; go1.19 prints these two lines for this program.
+     */
+    @Test
+    void scanIntoNilPanicsPastTheErrorHandler() {
+        SequentialHost.Result r = GoRun.run("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Sscan(\"1\", nil)\n}\n");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.stderr().startsWith("panic: reflect: call of reflect.Value.Type on zero Value [recovered]\n"
+                + "\tpanic: reflect: call of reflect.Value.Type on zero Value\n"), r.stderr());
+    }
+
+    /**
+     * Scanning numbers in the default dialect, before Go 1.13's number syntax: go1.7 scan.go:623-636
+     * scanBasePrefix knows 0 (octal) and 0x only, so "0b101" scans as the octal token "0"; digits
+     * are plain decimal (no '_', :716-730), floatToken reads no 0x mantissa and takes e, E and p as
+     * exponent letters (exponent = "eEp", :573), so "0x1p-2" is "0" and leaves "x1p-2", an empty
+     * token for the next float. (Go 1.19's answers for the same input are in stdlib/fmt_scan.out.)
+     */
+    @Test
+    void scanNumberSyntaxIsGo17sInTheDefaultDialect() {
+        String body = """
+                	var a, b, c, d int
+                	fmt.Println(fmt.Sscan("0x1F 017 0b101", &a, &b, &c))
+                	fmt.Println(a, b, c)
+                	fmt.Println(fmt.Sscan("1_000", &d))
+                	var f, g float64
+                	fmt.Println(fmt.Sscan("0x1p-2 1p3", &f, &g))
+                	fmt.Println(d, f, g)
+                	fmt.Println(fmt.Sscan("2P3", &f))
+                	fmt.Println(f)
+                """;
+        SequentialHost.Result r = GoRun.run("package main\n\nimport \"fmt\"\n\nfunc main() {\n" + body + "}\n");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("3 <nil>\n31 15 0\n1 <nil>\n1 strconv.ParseFloat: parsing \"\": invalid syntax\n1 0 0\n"
+                + "1 <nil>\n2\n", r.stdout());
+    }
+
+    /**
+     * Scanf's spaces and newlines in the default dialect follow go1.7's advance (scan.go:1075-1139),
+     * which Go 1.8 replaced (commit 0db9518ab3). The expectations are the scan_test.go of that
+     * commit's parent (same advance as go1.7): scanfTests lines 352, 354, 357, 366, 384 and
+     * TestScanfNewlineMatchFormat 1236, 1237, 1242, 1244 ({text, format, count, ok}). Under -go 1.19
+     * every one succeeds (that commit's table; go1.19 agrees); stdlib/fmt_scan.go covers the 1.8+ rules.
+     */
+    @Test
+    void scanfSpacesAreGo17sInTheDefaultDialect() {
+        String body = """
+                	var n int
+                	var r rune
+                	fmt.Println(fmt.Sscanf("X27X ", "X%dX\\n", &n))
+                	fmt.Println(fmt.Sscanf("X27X \\n", "X%dX\\n", &n))
+                	fmt.Println(fmt.Sscanf("X27X ", "X%dX \\n", &n))
+                	fmt.Println(fmt.Sscanf("X \\n", "X %c", &r))
+                	fmt.Println(fmt.Sscanf("27X\\n X", "%dX\\n X", &n))
+                	fmt.Println(fmt.Sscanf("1\\n 2", "1 \\n 2"))
+                	fmt.Println(fmt.Sscanf("1 \\n2", "1\\n2"))
+                	fmt.Println(fmt.Sscanf("1 \\n 2", "1\\n 2"))
+                	fmt.Println(fmt.Sscanf("1 \\n 2", "1 \\n 2"))
+                """;
+        SequentialHost.Result r = GoRun.run("package main\n\nimport \"fmt\"\n\nfunc main() {\n" + body + "}\n");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("""
+                1 newline in format does not match input
+                1 <nil>
+                1 newline in format does not match input
+                0 newline in input does not match format
+                1 input does not match format
+                0 input does not match format
+                0 <nil>
+                0 input does not match format
+                0 input does not match format
+                """, r.stdout());
     }
 
     @Test

@@ -57,10 +57,15 @@ public final class RealGo implements AutoCloseable {
 
         /** Runs the program with args and extra environment variables (e.g. GOMAXPROCS). */
         public Result run(List<String> args, Map<String, String> env) {
+            return run(args, env, null);
+        }
+
+        /** Runs the program with its stdin read from the file {@code stdin} (null: /dev/null). */
+        public Result run(List<String> args, Map<String, String> env, Path stdin) {
             List<String> cmd = new ArrayList<>();
             cmd.add(exe.toString());
             cmd.addAll(args);
-            return exec(cmd, exe.getParent(), env, timeout);
+            return exec(cmd, exe.getParent(), env, timeout, stdin);
         }
 
         public Result run() {
@@ -164,12 +169,17 @@ public final class RealGo implements AutoCloseable {
     }
 
     private Result exec(List<String> cmd, Path dir, Map<String, String> env, Duration timeout) {
+        return exec(cmd, dir, env, timeout, null);
+    }
+
+    private Result exec(List<String> cmd, Path dir, Map<String, String> env, Duration timeout, Path stdin) {
         try {
             Path out = Files.createTempFile(root, "stdout", ".txt");
             Path err = Files.createTempFile(root, "stderr", ".txt");
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                    .redirectInput(ProcessBuilder.Redirect.from(stdin != null ? stdin.toFile()
+                            : new java.io.File("/dev/null")));
             Map<String, String> e = pb.environment();
             REMOVED_ENV.forEach(e::remove);
             e.put("GOCACHE", root.resolve("cache").toString());

@@ -56,7 +56,9 @@ class SinceGateTest {
         assertTrue(r[2].contains("gate.go:24:16: undefined: io.Discard\n"), r[2]);
         // Unicode 13.0.0's script (api/go1.16.txt); Adlam is Go 1.7's (Unicode 9.0.0, go1.7.txt)
         assertTrue(r[2].contains("gate.go:26:42: undefined: unicode.Chorasmian\n"), r[2]);
-        assertEquals(10, r[2].lines().count(), r[2]);
+        // Go 1.19's fmt.Append (api/go1.19.txt)
+        assertTrue(r[2].contains("gate.go:27:10: undefined: fmt.Append\n"), r[2]);
+        assertEquals(11, r[2].lines().count(), r[2]);
     }
 
     /**

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestFactory;
  * src/test/resources/gosim/stdlib/NAME.go exercises packages, and NAME.out beside it is its stdout
  * under real Go 1.19, recorded with {@code go run NAME.go > NAME.out}. The simulator must print the
  * same bytes in its Go 1.19 dialect (-go 1.19: Go 1.12+ fmt sorts map keys); when {@code go} is
- * installed the recorded output is also re-checked against it.
+ * installed the recorded output is also re-checked against it. A NAME.in beside a program is its
+ * stdin in both ({@code go run NAME.go < NAME.in > NAME.out}).
  */
 class StdlibGoldenTest {
     static final Path DIR = Path.of("src/test/resources/gosim/stdlib");
@@ -35,7 +36,17 @@ class StdlibGoldenTest {
     }
 
     private static Path out(Path go) {
-        return go.resolveSibling(go.getFileName().toString().replaceFirst("\\.go$", ".out"));
+        return sibling(go, ".out");
+    }
+
+    private static Path sibling(Path go, String ext) {
+        return go.resolveSibling(go.getFileName().toString().replaceFirst("\\.go$", ext));
+    }
+
+    /** The program's stdin file, or null (empty stdin). */
+    private static Path stdin(Path go) {
+        Path in = sibling(go, ".in");
+        return Files.exists(in) ? in : null;
     }
 
     @TestFactory
@@ -45,7 +56,9 @@ class StdlibGoldenTest {
         return all.stream().map(go -> DynamicTest.dynamicTest(go.getFileName().toString(), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Path in = stdin(go);
             int status = Main.run(new String[] {"run", "-go", "1.19", go.toString()},
+                    in == null ? null : new java.io.ByteArrayInputStream(Files.readAllBytes(in)),
                     new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
             assertEquals("", err.toString(StandardCharsets.UTF_8), go + ": stderr");
@@ -65,7 +78,8 @@ class StdlibGoldenTest {
         RealGo go = found.get();
         List<Path> all = programs();
         return all.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-            RealGo.Result r = go.run(p.getFileName().toString(), Files.readString(p));
+            RealGo.Result r = go.build(p.getFileName().toString(), Files.readString(p))
+                    .run(List.of(), Map.of(), stdin(p) == null ? null : stdin(p).toAbsolutePath());
             assertEquals(0, r.exitCode(), p + ": " + r.stderr());
             assertEquals(Files.readString(out(p)), r.stdout(), p + ": recorded output vs go run");
         })).onClose(go::close);
