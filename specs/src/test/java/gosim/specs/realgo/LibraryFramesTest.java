@@ -1,0 +1,63 @@
+package gosim.specs.realgo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The frames of our Go-source standard library carry Go's own files and lines (issue 12,
+ * LibraryLines): resources/gosim/heap/libframes.go prints the stack in callbacks that sort, strings,
+ * bufio and io call, which must be real Go 1.19's frame for frame under -go 1.19, and go1.7's
+ * lines, cited below, under the default dialect.
+ */
+class LibraryFramesTest {
+    static String program() throws IOException {
+        return HeapSitesTest.resource("libframes.go");
+    }
+
+    @Test
+    void framesAreRealGo119s(@TempDir Path dir) throws IOException {
+        DumpFrames.sameStderrFramesAsRealGo119(dir, "libframes.go", program(), (real, gosim) -> { });
+    }
+
+    @Test
+    void framesUnderGo17AreGo17Sources(@TempDir Path dir) throws IOException {
+        RunOutput r = GosimRun.run(dir, "libframes.go", program());
+        assertEquals(0, r.exitCode(), r.stderr());
+        List<String> got = DumpFrames.frames(r.stderr(), fn -> !fn.startsWith("main."));
+        // Not claimed: go1.7's ReadBytes loops over ReadSlice itself (bufio.go:400-438) where our stub
+        // calls Go 1.19's collectFragments, and go1.7's Flush is a wrapper of flush (551-554), which
+        // writes, where ours writes in Flush: frames of their own that Go 1.7 does not print
+        got.removeIf(s -> s.startsWith("goroutine ") || s.startsWith("bufio.(*Reader).collectFragments ")
+                || s.startsWith("bufio.(*Reader).ReadBytes ") || s.startsWith("bufio.(*Writer).Flush "));
+        assertEquals(List.of(
+                // sort/search.go:66 `if !f(h)` (Search at 59), twice: n = 2
+                "sort.Search search.go:66", "sort.Search search.go:66",
+                // strings.go: Map's mapping(c) at 389, indexFunc's f(r) == truth at 554 (IndexFunc
+                // calls it at 534), FieldsFunc's first, counting pass at 315
+                "strings.Map strings.go:389",
+                "strings.indexFunc strings.go:554", "strings.IndexFunc strings.go:534",
+                "strings.FieldsFunc strings.go:315",
+                // bufio/scan.go:208 s.r.Read in Scan; bufio.go: fill's b.rd.Read at 97, called by
+                // ReadByte at 231, ReadRune at 262, ReadSlice at 330 (ReadLine's ReadSlice at 359)
+                "bufio.(*Scanner).Scan scan.go:208",
+                "bufio.(*Reader).fill bufio.go:97", "bufio.(*Reader).ReadSlice bufio.go:330",
+                // (ReadBytes: the same fill and ReadSlice frames)
+                "bufio.(*Reader).fill bufio.go:97", "bufio.(*Reader).ReadByte bufio.go:231",
+                "bufio.(*Reader).fill bufio.go:97", "bufio.(*Reader).ReadRune bufio.go:262",
+                "bufio.(*Reader).fill bufio.go:97", "bufio.(*Reader).ReadSlice bufio.go:330",
+                "bufio.(*Reader).ReadLine bufio.go:359",
+                // io.go: Copy calls copyBuffer at 360; copyBuffer's WriteTo at 380 (strings.Reader's
+                // WriteTo calls io.WriteString at reader.go:133, which writes at io.go:291) and
+                // src.Read at 390; ReadFull's ReadAtLeast at 325, its r.Read at 307
+                "io.WriteString io.go:291", "strings.(*Reader).WriteTo reader.go:133",
+                "io.copyBuffer io.go:380", "io.Copy io.go:360",
+                "io.copyBuffer io.go:390", "io.Copy io.go:360",
+                "io.WriteString io.go:291",
+                "io.ReadAtLeast io.go:307", "io.ReadFull io.go:325"), got);
+    }
+}
