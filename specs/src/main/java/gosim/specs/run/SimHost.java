@@ -644,7 +644,8 @@ final class SimHost implements Host {
 
     @Override
     public void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site, gosim.sim.internal.AllocPath path) {
-        enter(g);
+        GState st = enter(g);
+        atSite(st, g.top(), site);
         syncMemProfileRate();
         HeapObject h = path == null ? Go.malloc(size, noscan(obj, type))
                 : rt.kernel().mallocFrom(path, size, noscan(obj, type));
@@ -662,6 +663,21 @@ final class SimHost implements Host {
             h.release(); // nothing references the block itself
         }
         checkMemory(0);
+    }
+
+    /**
+     * An allocation is attributed to the line of its expression, as Go's pcln table attributes the
+     * call of mallocgc, not to the first line of a statement spanning several (a composite literal
+     * with a make in a field on a line of its own); only for an expression of the running function.
+     */
+    private void atSite(GState st, Frame top, Pos site) {
+        if (site == null || top == null || site.line() == top.line()) {
+            return;
+        }
+        FuncInfo fi = top.func();
+        if (site.line() >= fi.startLine() && site.line() <= fi.endLine() && site.file().equals(fi.file())) {
+            st.g.line(traced(top).line(site.line()));
+        }
     }
 
     /**

@@ -6,8 +6,6 @@ import gosim.specs.realgo.ParsedOutput.Frame;
 import gosim.specs.realgo.ParsedOutput.HeapProfile;
 import gosim.specs.realgo.ParsedOutput.HeapRecord;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,13 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class HeapSitesTest {
     static final String DIR = "/gosim/heap/";
 
+    /** A file of resources/gosim/heap/. */
     static String resource(String name) throws IOException {
-        try (InputStream in = HeapSitesTest.class.getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IOException("missing test resource " + DIR + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return HeapDump.resource(DIR + name);
     }
 
     /** "main.f sites.go:N" -> "inuse objects: bytes [alloc objects: bytes]" for the functions the program tests. */
@@ -74,8 +68,7 @@ class HeapSitesTest {
     }
 
     static SortedMap<String, String> realGo119() throws IOException {
-        String stored = resource("sites.go119.heap");
-        return sites(stored.substring(stored.indexOf('\n') + 1));
+        return sites(HeapDump.stored(DIR + "sites.go119.heap"));
     }
 
     @Test
@@ -128,8 +121,7 @@ class HeapSitesTest {
     void theProfileWritersOwnSliceIsInItsProfile(@TempDir Path dir) throws IOException {
         // writeHeap allocates p before it calls MemProfile(p, true) (go1.7 pprof.go:470-471), so
         // the new bucket, not yet published by two GCs, is listed with zero counts (inuseZero).
-        String stored = resource("sites.go119.heap");
-        String real = writersRecord(stored.substring(stored.indexOf('\n') + 1));
+        String real = writersRecord(HeapDump.stored(DIR + "sites.go119.heap"));
         assertEquals("0: 0 [0: 0] runtime/pprof.writeHeapInternal pprof.go:565 <- runtime/pprof.writeHeap pprof.go:535"
                 + " <- runtime/pprof.(*Profile).WriteTo pprof.go:330 <- main.main sites.go:76 <- runtime.main proc.go:250",
                 real);

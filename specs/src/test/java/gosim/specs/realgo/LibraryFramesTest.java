@@ -2,9 +2,15 @@ package gosim.specs.realgo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gosim.specs.realgo.ParsedOutput.Frame;
+import gosim.specs.realgo.ParsedOutput.HeapProfile;
+import gosim.specs.realgo.ParsedOutput.HeapRecord;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The frames of our Go-source standard library carry Go's own files and lines (issue 12,
  * LibraryLines): resources/gosim/heap/libframes.go prints the stack in callbacks that sort, strings,
  * bufio and io call, which must be real Go 1.19's frame for frame under -go 1.19, and go1.7's
- * lines, cited below, under the default dialect.
+ * lines, cited below, under the default dialect. resources/gosim/heap/libheap.go allocates through
+ * bufio, errors, io and strings at MemProfileRate=1: the heap records with a frame of those
+ * packages must be real Go 1.19's, counts, bytes and frames.
  */
 class LibraryFramesTest {
     static String program() throws IOException {
@@ -59,5 +67,45 @@ class LibraryFramesTest {
                 "io.copyBuffer io.go:390", "io.Copy io.go:360",
                 "io.WriteString io.go:291",
                 "io.ReadAtLeast io.go:307", "io.ReadFull io.go:325"), got);
+    }
+
+    /** "counts: frames down to the program's first" of each heap record with a frame of our Go-source library. */
+    static SortedSet<String> libraryRecords(String output) {
+        HeapProfile p = OutputParser.parse(output).all(HeapProfile.class).get(0);
+        SortedSet<String> out = new TreeSet<>();
+        for (HeapRecord r : p.records()) {
+            List<Frame> fs = r.stack().frames();
+            int main = 0;
+            while (main < fs.size() && !fs.get(main).isUser()) {
+                main++;
+            }
+            List<Frame> lib = fs.subList(0, Math.min(main + 1, fs.size()));
+            if (lib.stream().anyMatch(f -> f.function().matches("(bufio|errors|io|strings)\\..*"))) {
+                assertEquals(true, out.add(r.inuseObjects() + ": " + r.inuseBytes() + " [" + r.allocObjects() + ": "
+                        + r.allocBytes() + "] " + lib.stream().map(f -> f.function() + " "
+                                + Path.of(f.file()).getFileName() + ":" + f.line()).collect(Collectors.joining(" <- "))),
+                        "two records of one stack");
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void libraryHeapRecordsAreRealGo119s(@TempDir Path dir) throws IOException {
+        java.util.Optional<RealGo> found = RealGo.locate();
+        org.junit.jupiter.api.Assumptions.assumeTrue(found.isPresent(), "go is not installed");
+        String src = HeapSitesTest.resource("libheap.go");
+        try (RealGo go = found.get()) {
+            RealGo.Result real = go.build("libheap.go", src).run();
+            assertEquals(0, real.exitCode(), real.stderr());
+            SortedSet<String> want = libraryRecords(real.stdout());
+            // NewReaderSize's struct and buffer, directly and under NewReader; NewWriterSize's; NewScanner;
+            // Scan's buffer; Text's two tokens (73 and 27 bytes); ReadBytes; ReadAll's first buffer
+            // and its growth; Split; strings.NewReader; errors.New
+            assertEquals(16, want.size(), want.toString());
+            RunOutput got = GosimRun.run(dir, "libheap.go", src, "-go", "1.19");
+            assertEquals(0, got.exitCode(), got.stderr());
+            assertEquals(want, libraryRecords(got.stdout()));
+        }
     }
 }
