@@ -59,6 +59,26 @@ public final class PprofFuncs {
     public static final int WRITE_HEAP_INTERNAL_CALL_19 = 535;
     public static final Row WRITE_HEAP_INTERNAL = new Row("runtime/pprof.writeHeapInternal", PPROF_GO, 544, 652, 544, 652);
     public static final int WRITE_HEAP_INTERNAL_MAKE_19 = 565;
+    /**
+     * lockProfiles (go1.7 pprof.go:155-166, 1.19 183-196) makes profiles.m on first use with a map
+     * literal (1.7 at 159, 1.19 at 187), called by NewProfile, Lookup and Profiles (1.7 at 177, 195,
+     * 202; 1.19 at 209, 227, 234). Defined at first use ({@link #LATE}).
+     */
+    public static final Row LOCK_PROFILES = new Row("runtime/pprof.lockProfiles", PPROF_GO, 155, 166, 183, 196);
+    public static final int LOCK_PROFILES_MAP = 159;
+    /**
+     * go1.7's maplit assigns each entry at its key's line (sinit.go:1000-1012: setlineno of the key,
+     * then of val, a temporary made at the first key's line 160): the first mapassign1 is at 160.
+     * 1.19 assigns at the literal's line (its profile shows both allocations at pprof.go:187), so
+     * this line is go1.7's only.
+     */
+    public static final int LOCK_PROFILES_ASSIGN = 160;
+    public static final Row NEW_PROFILE = new Row("runtime/pprof.NewProfile", PPROF_GO, 176, 191, 208, 223);
+    public static final int NEW_PROFILE_LOCK = 177;
+    public static final Row LOOKUP = new Row("runtime/pprof.Lookup", PPROF_GO, 194, 198, 226, 230);
+    public static final int LOOKUP_LOCK = 195;
+    public static final Row PROFILES = new Row("runtime/pprof.Profiles", PPROF_GO, 201, 212, 233, 244);
+    public static final int PROFILES_LOCK = 202;
     public static final Row WRITE_GOROUTINE = new Row("runtime/pprof.writeGoroutine", PPROF_GO, 572, 577, 679, 684);
     public static final int WRITE_GOROUTINE_STACKS_CALL = 574;
     public static final int WRITE_GOROUTINE_PROFILE_CALL = 576;
@@ -112,6 +132,10 @@ public final class PprofFuncs {
     /** Every runtime/pprof call site the model marks, with both releases' lines (pprof.go). */
     public static final Call[] CALLS = {
         new Call(PROFILE_ADD, PROFILE_ADD_CALLERS, 287, "runtime.Callers(skip+1, stk[:])"),
+        new Call(LOCK_PROFILES, LOCK_PROFILES_MAP, 187, "profiles.m = map[string]*Profile{"),
+        new Call(NEW_PROFILE, NEW_PROFILE_LOCK, 209, "lockProfiles()"),
+        new Call(LOOKUP, LOOKUP_LOCK, 227, "lockProfiles()"),
+        new Call(PROFILES, PROFILES_LOCK, 234, "lockProfiles()"),
         new Call(PROFILE_WRITE_TO, PROFILE_WRITE_TO_WRITE, 330, "p.write(w, debug)"),
         new Call(WRITE_GOROUTINE, WRITE_GOROUTINE_STACKS_CALL, 681, "writeGoroutineStacks(w)"),
         new Call(WRITE_GOROUTINE, WRITE_GOROUTINE_PROFILE_CALL, 683, "writeRuntimeProfile(w, debug, \"goroutine\""),
@@ -179,7 +203,7 @@ public final class PprofFuncs {
     };
 
     /** Rows defined only when first called, so that defining them moves no other function's address. */
-    static final Row[] LATE = {WRITE_HEAP, WRITE_HEAP_INTERNAL};
+    static final Row[] LATE = {WRITE_HEAP, WRITE_HEAP_INTERNAL, LOCK_PROFILES, NEW_PROFILE, LOOKUP, PROFILES};
 
     private final Map<Row, Func> funcs = new LinkedHashMap<>();
     private final boolean go19;

@@ -6,6 +6,7 @@ import gosim.mprof.ProfileResult;
 import gosim.mprof.StackRecord;
 import gosim.pprof.Pprof;
 import gosim.pprof.Profile;
+import gosim.pprof.PprofFuncs;
 import gosim.pprof.ProfilePanic;
 import gosim.sim.Cond;
 import gosim.sim.Func;
@@ -16,6 +17,7 @@ import gosim.sim.RWMutex;
 import gosim.sim.TimeChans;
 import gosim.sim.WaitGroup;
 import gosim.sim.heap.MemStats;
+import gosim.sim.internal.AllocPath;
 import gosim.specs.lang.Goroutine;
 import gosim.specs.lang.Host.Native;
 import gosim.specs.lang.Interp;
@@ -590,18 +592,51 @@ final class Natives {
         }
     }
 
+    /** Whether lockProfiles has made profiles.m (its first call allocates the map). */
+    private boolean profilesMade;
+
+    /**
+     * lockProfiles' first run, from pprof entry point {@code entry} at its call (a go1.7 line):
+     * profiles.m = map[string]*Profile{...} (go1.7 pprof.go:159, 1.19 187) allocates the hmap
+     * (go1.7 makemap with no hint, sinit.go:868-870; 1.19 makemap_small, six entries) and, at its
+     * first assignment, the map's one bucket: 8 tophash bytes, 8 string keys, 8 pointer values and
+     * the overflow pointer, 208 bytes. The map lives as long as the process (a global).
+     */
+    private void lockProfiles(PprofFuncs.Row entry, int line) {
+        if (profilesMade) {
+            return;
+        }
+        profilesMade = true;
+        host.syncMemProfileRate();
+        PprofFuncs funcs = pprof0().funcs();
+        boolean go19 = funcs.go19();
+        funcs.callUnchecked(entry, line, () -> funcs.callUnchecked(PprofFuncs.LOCK_PROFILES, PprofFuncs.LOCK_PROFILES_MAP, () -> {
+            host.rt.kernel().mallocFrom(go19 ? AllocPath.MAKEMAP_SMALL_19 : AllocPath.MAKEMAP_HMAP_17, 48, false);
+            if (!go19) {
+                Go.line(PprofFuncs.LOCK_PROFILES_ASSIGN);
+            }
+            return host.rt.kernel().mallocFrom(go19 ? AllocPath.MAPASSIGN_FASTSTR_BUCKET_19 : AllocPath.MAPASSIGN1_BUCKET_17,
+                    208, false);
+        }));
+    }
+
     private void pprof() {
-        put("runtime/pprof.Lookup", (g, a) -> pprof0().lookup(Values.javaString((String) a[0]))
-                .map(this::profileValue).orElse(null));
+        put("runtime/pprof.Lookup", (g, a) -> {
+            lockProfiles(PprofFuncs.LOOKUP, PprofFuncs.LOOKUP_LOCK);
+            return pprof0().lookup(Values.javaString((String) a[0])).map(this::profileValue).orElse(null);
+        });
         put("runtime/pprof.Profiles", (g, a) -> {
+            lockProfiles(PprofFuncs.PROFILES, PprofFuncs.PROFILES_LOCK);
             List<Object> out = new ArrayList<>();
             for (Profile p : pprof0().profiles()) {
                 out.add(profileValue(p));
             }
             return Values.newSlice(out.toArray());
         });
-        put("runtime/pprof.NewProfile", (g, a) -> pprofCall(g,
-                () -> profileValue(pprof0().newProfile(Values.javaString((String) a[0])))));
+        put("runtime/pprof.NewProfile", (g, a) -> {
+            lockProfiles(PprofFuncs.NEW_PROFILE, PprofFuncs.NEW_PROFILE_LOCK);
+            return pprofCall(g, () -> profileValue(pprof0().newProfile(Values.javaString((String) a[0]))));
+        });
         put("runtime/pprof.(*Profile).Name", (g, a) -> Values.goString(profile(a[0]).name()));
         put("runtime/pprof.(*Profile).Count", (g, a) -> (long) profile(a[0]).count());
         put("runtime/pprof.(*Profile).Add", (g, a) -> pprofCall(g, () -> {

@@ -81,7 +81,9 @@ final class SimHost implements Host {
     final PrintStream stderr;
     final Map<String, String> env;
     final String programName;
-    private final Map<FuncInfo, Func> funcs = new HashMap<>();
+    private final Map<FuncInfo, Traced> funcs = new HashMap<>();
+    /** Go's files and lines for the frames of our Go-source standard library. */
+    private final LibraryLines libraryLines;
     private final Natives nativeTable;
     Program program;
     Program.Linked linked;
@@ -107,6 +109,7 @@ final class SimHost implements Host {
         this.env = env;
         this.programName = programName;
         this.nativeTable = new Natives(this, services);
+        this.libraryLines = new LibraryLines(rt.version().atLeast(19));
         rt.kernel().setReachability(this::isReachable);
         rt.kernel().setFinalizers(finalizers);
         rt.kernel().setArgWordsResolver(frame -> ((Frame) frame).argumentWords(this::addressOf));
@@ -132,18 +135,50 @@ final class SimHost implements Host {
                 continue;
             }
             Func existing = rt.symtab().lookup(fi.name());
-            funcs.put(fi, existing != null ? existing
-                    : rt.symtab().define(fi.name(), fi.file().replace("$GOROOT", rt.goroot()),
-                            fi.startLine(), Math.max(fi.startLine(), fi.endLine())));
+            funcs.put(fi, existing != null ? new Traced(existing, null) : define(fi));
         }
     }
 
+    /**
+     * A function's Func in the G's symbol table and the line Go prints for a line of our source:
+     * the source's own, or for our standard library Go's where {@link LibraryLines} knows it.
+     */
+    static final class Traced {
+        final Func fn;
+        /** Null: the frame prints our source's lines. */
+        private final LibraryLines.Placement at;
+
+        Traced(Func fn, LibraryLines.Placement at) {
+            this.fn = fn;
+            this.at = at;
+        }
+
+        /** The line printed for a frame of this function at source line {@code line}. */
+        int line(int line) {
+            return at != null ? at.line(line) : clampLine(fn, line);
+        }
+    }
+
+    /** Defines fi in the symbol table, with Go's file and lines if it is a tabled library function. */
+    private Traced define(FuncInfo fi) {
+        String f = fi.file();
+        LibraryLines.Placement at = f.startsWith(GOROOT_SRC)
+                ? libraryLines.place(fi, f.substring(GOROOT_SRC.length(), f.lastIndexOf('/'))) : null;
+        if (at != null) {
+            return new Traced(rt.symtab().define(fi.name(), rt.goroot() + "/src/" + at.file(), at.start(), at.end()), at);
+        }
+        return new Traced(rt.symtab().define(fi.name(), f.replace("$GOROOT", rt.goroot()), fi.startLine(),
+                Math.max(fi.startLine(), fi.endLine())), null);
+    }
+
+    private static final String GOROOT_SRC = "$GOROOT/src/";
+
     private static boolean library(FuncInfo fi) {
         String f = fi.file();
-        if (!f.startsWith("$GOROOT/src/")) {
+        if (!f.startsWith(GOROOT_SRC)) {
             return false;
         }
-        String path = f.substring("$GOROOT/src/".length(), f.lastIndexOf('/'));
+        String path = f.substring(GOROOT_SRC.length(), f.lastIndexOf('/'));
         return Prelude.STANDARD.contains(path);
     }
 
@@ -153,14 +188,17 @@ final class SimHost implements Host {
     }
 
     Func func(FuncInfo fi) {
-        Func f = funcs.get(fi);
-        if (f == null) {
-            // Functions the interpreter makes up (runtime helpers) get a place on first use.
-            f = rt.symtab().define(fi.name(), fi.file().replace("$GOROOT", rt.goroot()), fi.startLine(),
-                    Math.max(fi.startLine(), fi.endLine()));
-            funcs.put(fi, f);
+        return traced(fi).fn;
+    }
+
+    private Traced traced(FuncInfo fi) {
+        Traced t = funcs.get(fi);
+        if (t == null) {
+            // library functions, and those the interpreter makes up (runtime helpers), get a place on first use
+            t = define(fi);
+            funcs.put(fi, t);
         }
-        return f;
+        return t;
     }
 
     static GState state(Goroutine g) {
@@ -214,7 +252,8 @@ final class SimHost implements Host {
         GState ps = enter(parent);
         flushPending(ps);
         checkMemory(STACK_BYTES_PER_G);
-        ps.g.line(site.line());
+        Frame top = parent.top();
+        ps.g.line(top != null ? traced(top).line(site.line()) : site.line());
         if (start == FuncInfo.NIL_GO) {
             throw gosim.sim.GoFatal.goOfNilFunc(); // newproc1, before any G is made
         }
@@ -317,7 +356,7 @@ final class SimHost implements Host {
         // frames below the start function (runtime.main for main); a finalizer's frames sit above
         // all of fing's (runfinq, callN), none of which is the finalizer. Decided from the chain
         // itself: the panic may come before any sync has mirrored it.
-        boolean startMapped = !chain.isEmpty() && traced(chain.get(chain.size() - 1)) == st.start;
+        boolean startMapped = !chain.isEmpty() && traced(chain.get(chain.size() - 1)).fn == st.start;
         int base = startMapped ? st.baseDepth - 1 : st.baseDepth;
         Func[] fns = new Func[base + chain.size()];
         int[] lines = new int[fns.length];
@@ -335,8 +374,9 @@ final class SimHost implements Host {
                 args[base + i] = panicArgWords(runners.get(--runner));
                 continue;
             }
-            fns[base + i] = func(f.func());
-            lines[base + i] = clampLine(fns[base + i], f.line());
+            Traced tf = traced(f);
+            fns[base + i] = tf.fn;
+            lines[base + i] = tf.line(f.line());
             args[base + i] = f.argumentWords(this::addressOf);
         }
         st.g.notePanicStack(t, fns, lines, args);
@@ -425,13 +465,13 @@ final class SimHost implements Host {
     }
 
     /** The G's Func for an interpreter frame, resolved once per function and kept on it. */
-    private Func traced(Frame fr) {
+    private Traced traced(Frame fr) {
         Object tag = fr.funcTag();
         if (tag == null) {
-            tag = func(fr.func());
+            tag = traced(fr.func());
             fr.setFuncTag(tag);
         }
-        return (Func) tag;
+        return (Traced) tag;
     }
 
     /**
@@ -467,7 +507,7 @@ final class SimHost implements Host {
         int j = lowest == null ? n : lowest.depth();
         if (j == 0 && !lowestMatched) {
             // a new outermost frame: it takes the kernel's start frame if it runs the start function
-            st.startMapped = lowest != null && traced(lowest) == st.start;
+            st.startMapped = lowest != null && traced(lowest).fn == st.start;
             offset = st.startMapped ? st.baseDepth - 1 : st.baseDepth;
         }
         int keep = offset + j + (lowestMatched ? 1 : 0);
@@ -493,7 +533,7 @@ final class SimHost implements Host {
         }
         for (int i = j; i < n; i++) {
             Frame f = st.shadow[i];
-            Func fn = traced(f);
+            Traced t = traced(f);
             int gi = offset + i;
             if (gi < gg.depth()) {
                 // mirrored already (or the start frame): only its line and arguments
@@ -501,9 +541,9 @@ final class SimHost implements Host {
                     gg.setArgs(gi, f);
                 }
             } else {
-                gg.enter(fn, f);
+                gg.enter(t.fn, f);
             }
-            gg.line(clampLine(fn, f.line()));
+            gg.line(t.line(f.line()));
         }
         for (int i = n; i < st.shadowLen; i++) {
             st.shadow[i] = null;
@@ -604,7 +644,8 @@ final class SimHost implements Host {
 
     @Override
     public void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site, gosim.sim.internal.AllocPath path) {
-        enter(g);
+        GState st = enter(g);
+        atSite(st, g.top(), site);
         syncMemProfileRate();
         HeapObject h = path == null ? Go.malloc(size, noscan(obj, type))
                 : rt.kernel().mallocFrom(path, size, noscan(obj, type));
@@ -622,6 +663,21 @@ final class SimHost implements Host {
             h.release(); // nothing references the block itself
         }
         checkMemory(0);
+    }
+
+    /**
+     * An allocation is attributed to the line of its expression, as Go's pcln table attributes the
+     * call of mallocgc, not to the first line of a statement spanning several (a composite literal
+     * with a make in a field on a line of its own); only for an expression of the running function.
+     */
+    private void atSite(GState st, Frame top, Pos site) {
+        if (site == null || top == null || site.line() == top.line()) {
+            return;
+        }
+        FuncInfo fi = top.func();
+        if (site.line() >= fi.startLine() && site.line() <= fi.endLine() && site.file().equals(fi.file())) {
+            st.g.line(traced(top).line(site.line()));
+        }
     }
 
     /**

@@ -437,7 +437,10 @@ func NewWriterSize(w io.Writer, size int) *Writer {
 	if size <= 0 {
 		size = defaultBufSize
 	}
-	return &Writer{buf: make([]byte, size), wr: w}
+	return &Writer{
+		buf: make([]byte, size),
+		wr:  w,
+	}
 }
 
 func NewWriter(w io.Writer) *Writer { return NewWriterSize(w, defaultBufSize) }

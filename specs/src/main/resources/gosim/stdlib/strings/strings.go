@@ -619,7 +619,7 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 		return 0, nil
 	}
 	s := r.s[r.i:]
-	m, err := w.Write([]byte(s))
+	m, err := io.WriteString(w, s)
 	r.i += int64(m)
 	n = int64(m)
 	if m != len(s) && err == nil {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
@@ -74,12 +72,6 @@ class AfterFuncTracebackTest {
     }
 
     private static String resource() throws IOException {
-        String path = "/gosim/specs/realgo/afterfunc/" + NAME;
-        try (InputStream in = AfterFuncTracebackTest.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IOException("missing test resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return HeapDump.resource("/gosim/specs/realgo/afterfunc/" + NAME);
     }
 }

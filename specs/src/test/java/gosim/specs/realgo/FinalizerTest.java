@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +22,7 @@ class FinalizerTest {
     Path dir;
 
     private static String resource(String name) throws IOException {
-        try (InputStream in = FinalizerTest.class.getResourceAsStream("/gosim/finalizer/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return HeapDump.resource("/gosim/finalizer/" + name);
     }
 
     private String gosim(String name, String... flags) throws IOException {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,11 +68,6 @@ class FrameReuseTracebackTest {
     }
 
     private static String resource(String name) throws IOException {
-        try (InputStream in = FrameReuseTracebackTest.class.getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IOException("missing test resource " + DIR + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return HeapDump.resource(DIR + name);
     }
 }

@@ -3,12 +3,9 @@ package gosim.specs.realgo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import org.junit.jupiter.api.Assumptions;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,23 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * it, with runtime.FuncForPC and FileLine.
  */
 class HeapRuntimeFramesTest {
-    /** "sites.go:N  objects bytes" -> runtime frames, for the user sites of the program's functions (not dump's own). */
-    static SortedMap<String, String> sites(String output) {
-        SortedMap<String, String> out = new TreeMap<>();
-        for (String line : output.split("\n")) {
-            int colon = line.indexOf(": ");
-            if (!line.startsWith("sites.go:") || colon < 0) {
-                continue;
-            }
-            int n = Integer.parseInt(line.substring("sites.go:".length(), line.indexOf(' ')));
-            if (n > 70) {
-                continue; // dump's own slice
-            }
-            String key = line.substring(0, colon).replaceAll(" +", " ");
-            String prev = out.put(key, line.substring(colon + 2).trim());
-            assertEquals(null, prev, "two records of " + key);
-        }
-        return out;
+    /** "sites.go:N objects bytes: runtime frames" for the program's functions (not dump's own slice, line 70 on). */
+    static SortedSet<String> sites(String output) {
+        return HeapDump.records(output, "sites.go", 1, 70);
     }
 
     /** sites.go with its heap profile replaced by dump(). */
@@ -50,61 +33,52 @@ class HeapRuntimeFramesTest {
                 + "\n" + HeapSitesTest.resource("rtframes.dump.txt");
     }
 
-    static SortedMap<String, String> gosim(Path dir, String version) throws IOException {
-        Path file = dir.resolve("sites.go");
-        Files.writeString(file, program());
-        return sites(HeapSitesTest.run(file, version));
+    static SortedSet<String> gosim(Path dir, String version) throws IOException {
+        return sites(HeapDump.gosim(dir, "sites.go", program(), version));
     }
 
-    static SortedMap<String, String> realGo119() throws IOException {
-        String stored = HeapSitesTest.resource("rtframes.go119.txt");
-        return sites(stored.substring(stored.indexOf('\n') + 1));
+    static SortedSet<String> realGo119() throws IOException {
+        return sites(HeapDump.stored(HeapSitesTest.DIR + "rtframes.go119.txt"));
     }
 
     @Test
     void runtimeFramesUnderGo119AreRealGo119s(@TempDir Path dir) throws IOException {
-        SortedMap<String, String> real = realGo119();
+        SortedSet<String> real = realGo119();
         assertEquals(32, real.size(), real.toString());
         // makemap_small, makemap, makeBucketArray, mapassign_fast64/faststr, mapassign, hashGrow, makechan
-        assertEquals(15, real.values().stream().filter(s -> !s.isEmpty()).count(), real.toString());
+        assertEquals(15, real.stream().filter(s -> !s.endsWith(":")).count(), real.toString());
         assertEquals(real, gosim(dir, "1.19"));
     }
 
     @Test
     void runtimeFramesUnderGo17FollowGo17Source(@TempDir Path dir) throws IOException {
-        SortedMap<String, String> want = new TreeMap<>();
+        SortedSet<String> want = new TreeSet<>();
         // go1.7 makechan (chan.go:56-97): mallocgc itself for a pointer-free or unbuffered channel
         // (chan.go:77), else new(hchan) at 86 and newarray(elem, size) at 87.
-        want.put("sites.go:20 1 96", "runtime.makechan chan.go:86 <-");
-        want.put("sites.go:20 1 80", "runtime.makechan chan.go:87 <-");
+        want.add("sites.go:20 1 96: runtime.makechan chan.go:86 <-");
+        want.add("sites.go:20 1 80: runtime.makechan chan.go:87 <-");
         // go1.7 has no makemap_small: every heap map's hmap is makemap's newobject (hashmap.go:254),
         // its buckets makemap's newarray (249); 2304 = 16 buckets of 144 (HeapSitesTest).
         for (String s : new String[] {"26 1 48", "27 1 48", "28 1 48", "33 1 48", "34 1 48", "37 1 48", "41 1 48"}) {
-            want.put("sites.go:" + s, "runtime.makemap hashmap.go:254 <-");
+            want.add("sites.go:" + s + ": runtime.makemap hashmap.go:254 <-");
         }
-        want.put("sites.go:27 1 2304", "runtime.makemap hashmap.go:249 <-");
+        want.add("sites.go:27 1 2304: runtime.makemap hashmap.go:249 <-");
         // mapassign1 (hashmap.go:442-556) for every key type: first bucket newarray at 466, growth
         // hashGrow (called at 522: hashmap.go:521 is the if, 522 the call) newarray at 824, indirect value newobject at 542.
         for (String s : new String[] {"30 1 144", "33 1 208", "35 1 144", "37 1 144", "41 1 208"}) {
-            want.put("sites.go:" + s, "runtime.mapassign1 hashmap.go:466 <-");
+            want.add("sites.go:" + s + ": runtime.mapassign1 hashmap.go:466 <-");
         }
-        want.put("sites.go:30 1 288", "runtime.hashGrow hashmap.go:824 <- runtime.mapassign1 hashmap.go:522 <-");
-        want.put("sites.go:41 1 416", "runtime.hashGrow hashmap.go:824 <- runtime.mapassign1 hashmap.go:522 <-");
-        want.put("sites.go:35 1 208", "runtime.mapassign1 hashmap.go:542 <-");
-        SortedMap<String, String> got = gosim(dir, "1.7");
-        got.values().removeIf(String::isEmpty); // records that start at the user's line
+        want.add("sites.go:30 1 288: runtime.hashGrow hashmap.go:824 <- runtime.mapassign1 hashmap.go:522 <-");
+        want.add("sites.go:41 1 416: runtime.hashGrow hashmap.go:824 <- runtime.mapassign1 hashmap.go:522 <-");
+        want.add("sites.go:35 1 208: runtime.mapassign1 hashmap.go:542 <-");
+        SortedSet<String> got = gosim(dir, "1.7");
+        got.removeIf(s -> s.endsWith(":")); // records that start at the user's line
         assertEquals(want, got);
     }
 
     /** The stored output is still what real Go 1.19 prints for the program (when go is installed). */
     @Test
     void storedOutputIsRealGos() throws Exception {
-        Optional<RealGo> found = RealGo.locate();
-        Assumptions.assumeTrue(found.isPresent(), "go is not installed: skipping the real Go 1.19 run");
-        try (RealGo go = found.get()) {
-            RealGo.Result r = go.build("sites.go", program()).run();
-            assertEquals(0, r.exitCode(), r.stderr());
-            assertEquals(realGo119(), sites(r.stdout()));
-        }
+        assertEquals(realGo119(), sites(HeapDump.realGo("sites.go", program())));
     }
 }

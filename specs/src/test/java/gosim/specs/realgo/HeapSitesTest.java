@@ -6,8 +6,6 @@ import gosim.specs.realgo.ParsedOutput.Frame;
 import gosim.specs.realgo.ParsedOutput.HeapProfile;
 import gosim.specs.realgo.ParsedOutput.HeapRecord;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,13 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class HeapSitesTest {
     static final String DIR = "/gosim/heap/";
 
+    /** A file of resources/gosim/heap/. */
     static String resource(String name) throws IOException {
-        try (InputStream in = HeapSitesTest.class.getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IOException("missing test resource " + DIR + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return HeapDump.resource(DIR + name);
     }
 
     /** "main.f sites.go:N" -> "inuse objects: bytes [alloc objects: bytes]" for the functions the program tests. */
@@ -74,8 +68,7 @@ class HeapSitesTest {
     }
 
     static SortedMap<String, String> realGo119() throws IOException {
-        String stored = resource("sites.go119.heap");
-        return sites(stored.substring(stored.indexOf('\n') + 1));
+        return sites(HeapDump.stored(DIR + "sites.go119.heap"));
     }
 
     @Test
@@ -110,26 +103,46 @@ class HeapSitesTest {
         assertEquals(want, sites(gosim(dir, "1.7")));
     }
 
+    /** The records whose innermost shown frame's function starts with {@code function}, with every frame, sorted. */
+    static List<String> recordsAt(String output, String function) {
+        HeapProfile p = OutputParser.parse(output).all(HeapProfile.class).get(0);
+        return p.records().stream().filter(r -> !r.stack().frames().isEmpty()
+                && r.stack().frames().get(0).function().startsWith(function))
+                .map(r -> r.inuseObjects() + ": " + r.inuseBytes() + " [" + r.allocObjects() + ": " + r.allocBytes() + "] "
+                        + r.stack().frames().stream().map(f -> f.function() + " " + Path.of(f.file()).getFileName() + ":" + f.line())
+                                .collect(Collectors.joining(" <- ")))
+                .sorted().collect(Collectors.toList());
+    }
+
     /** The record of the profile writer's own make([]runtime.MemProfileRecord, n+50), with every frame. */
     static String writersRecord(String output) {
-        HeapProfile p = OutputParser.parse(output).all(HeapProfile.class).get(0);
-        for (HeapRecord r : p.records()) {
-            List<Frame> fs = r.stack().frames();
-            if (!fs.isEmpty() && fs.get(0).function().startsWith("runtime/pprof.writeHeap")) {
-                return r.inuseObjects() + ": " + r.inuseBytes() + " [" + r.allocObjects() + ": " + r.allocBytes() + "] "
-                        + fs.stream().map(f -> f.function() + " " + Path.of(f.file()).getFileName() + ":" + f.line())
-                                .collect(Collectors.joining(" <- "));
-            }
-        }
-        return null;
+        List<String> rs = recordsAt(output, "runtime/pprof.writeHeap");
+        return rs.isEmpty() ? null : rs.get(0);
+    }
+
+    @Test
+    void lockProfilesMapIsInTheProfile(@TempDir Path dir) throws IOException {
+        // Lookup's lockProfiles makes profiles.m on first use (go1.7 pprof.go:155-166, 1.19 183-196):
+        // the hmap (1.19 makemap_small) and its one 208-byte bucket (8 string keys, 8 pointers), both
+        // made after the last GC, so unpublished (0: 0) when the profile is written right after
+        List<String> real = recordsAt(HeapDump.stored(DIR + "sites.go119.heap"), "runtime/pprof.lockProfiles");
+        String frames19 = " runtime/pprof.lockProfiles pprof.go:187 <- runtime/pprof.Lookup pprof.go:227"
+                + " <- main.main sites.go:76 <- runtime.main proc.go:250";
+        assertEquals(List.of("0: 0 [0: 0]" + frames19, "0: 0 [0: 0]" + frames19), real);
+        assertEquals(real, recordsAt(gosim(dir, "1.19"), "runtime/pprof.lockProfiles"));
+        // go1.7: the literal at 159 (makemap, no hint: sinit.go:868-870), its first mapassign1 at the
+        // first key's line 160 (sinit.go:1000-1012), Lookup's lockProfiles() at 195
+        String lookup17 = " <- runtime/pprof.Lookup pprof.go:195 <- main.main sites.go:76 <- runtime.main proc.go:183";
+        assertEquals(List.of("0: 0 [0: 0] runtime/pprof.lockProfiles pprof.go:159" + lookup17,
+                "0: 0 [0: 0] runtime/pprof.lockProfiles pprof.go:160" + lookup17),
+                recordsAt(gosim(dir, "1.7"), "runtime/pprof.lockProfiles"));
     }
 
     @Test
     void theProfileWritersOwnSliceIsInItsProfile(@TempDir Path dir) throws IOException {
         // writeHeap allocates p before it calls MemProfile(p, true) (go1.7 pprof.go:470-471), so
         // the new bucket, not yet published by two GCs, is listed with zero counts (inuseZero).
-        String stored = resource("sites.go119.heap");
-        String real = writersRecord(stored.substring(stored.indexOf('\n') + 1));
+        String real = writersRecord(HeapDump.stored(DIR + "sites.go119.heap"));
         assertEquals("0: 0 [0: 0] runtime/pprof.writeHeapInternal pprof.go:565 <- runtime/pprof.writeHeap pprof.go:535"
                 + " <- runtime/pprof.(*Profile).WriteTo pprof.go:330 <- main.main sites.go:76 <- runtime.main proc.go:250",
                 real);

@@ -3,13 +3,10 @@ package gosim.specs.realgo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,22 +24,8 @@ class HeapStringFramesTest {
     /** The program's own functions (concats, conversions, temps); main's and dump's lines are not claimed. */
     static final int FIRST = 20, LAST = 93;
 
-    /** "strs.go:N objects bytes: runtime frames" per record (one line may have several). */
     static SortedSet<String> records(String output) {
-        SortedSet<String> out = new TreeSet<>();
-        for (String line : output.split("\n")) {
-            int colon = line.indexOf(": ");
-            if (!line.startsWith("strs.go:") || colon < 0) {
-                continue;
-            }
-            int n = Integer.parseInt(line.substring("strs.go:".length(), line.indexOf(' ')));
-            if (n < FIRST || n > LAST) {
-                continue;
-            }
-            String key = line.substring(0, colon).replaceAll(" +", " ");
-            assertEquals(true, out.add((key + ": " + line.substring(colon + 2)).trim()), "two records of " + line);
-        }
-        return out;
+        return HeapDump.records(output, "strs.go", FIRST, LAST);
     }
 
     static String program() throws IOException {
@@ -50,14 +33,11 @@ class HeapStringFramesTest {
     }
 
     static SortedSet<String> gosim(Path dir, String version) throws IOException {
-        Path file = dir.resolve("strs.go");
-        Files.writeString(file, program());
-        return records(HeapSitesTest.run(file, version));
+        return records(HeapDump.gosim(dir, "strs.go", program(), version));
     }
 
     static SortedSet<String> realGo119() throws IOException {
-        String stored = HeapSitesTest.resource("strs.go119.txt");
-        return records(stored.substring(stored.indexOf('\n') + 1));
+        return records(HeapDump.stored(HeapSitesTest.DIR + "strs.go119.txt"));
     }
 
     @Test
@@ -142,18 +122,12 @@ class HeapStringFramesTest {
     /** The stored output is still what real Go 1.19 prints for the program (when go is installed). */
     @Test
     void storedOutputIsRealGos() throws Exception {
-        Optional<RealGo> found = RealGo.locate();
-        Assumptions.assumeTrue(found.isPresent(), "go is not installed: skipping the real Go 1.19 run");
-        try (RealGo go = found.get()) {
-            RealGo.Result r = go.build("strs.go", program()).run();
-            assertEquals(0, r.exitCode(), r.stderr());
-            // string(r)'s 4 bytes (line 43) open a tiny block or fit the one the runtime's own tiny
-            // allocations before main left, which depends on the binary's path and environment
-            SortedSet<String> stored = realGo119();
-            SortedSet<String> now = records(r.stdout());
-            stored.removeIf(l -> l.startsWith("strs.go:43 "));
-            now.removeIf(l -> l.startsWith("strs.go:43 "));
-            assertEquals(stored, now);
-        }
+        SortedSet<String> now = records(HeapDump.realGo("strs.go", program()));
+        // string(r)'s 4 bytes (line 43) open a tiny block or fit the one the runtime's own tiny
+        // allocations before main left, which depends on the binary's path and environment
+        SortedSet<String> stored = realGo119();
+        stored.removeIf(l -> l.startsWith("strs.go:43 "));
+        now.removeIf(l -> l.startsWith("strs.go:43 "));
+        assertEquals(stored, now);
     }
 }
