@@ -217,9 +217,10 @@ final class Engine {
         }
         gp.yield = Yield.NONE;
         gp.resumed = true;
+        carrier.current = gp;
         Runnable cont;
         if (gp.thread == null) {
-            gp.thread = carrier.newThread("gosim goroutine", () -> rt.gmain(gp));
+            gp.thread = carrier.newThread("gosim goroutine", rt.new Gmain(gp));
             cont = carrier.start(gp.thread);
         } else {
             cont = carrier.resume(gp.cont);
@@ -379,6 +380,7 @@ final class Engine {
                 Runnable c = g.cont;
                 g.cont = null;
                 if (c != null) {
+                    carrier.current = g;
                     g.cont = carrier.resume(c); // returns when the thread ends, or yields again: then it stays
                 }
             }
