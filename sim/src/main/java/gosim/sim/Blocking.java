@@ -1,6 +1,7 @@
 package gosim.sim;
 
 import gosim.sim.SyncFuncs.Site;
+import java.util.Objects;
 
 /**
  * What every blocking primitive does around gopark/goready (proc.go's gopark, goparkunlock,
@@ -56,9 +57,14 @@ final class Blocking {
         push(g, a);
         push(g, b);
         push(g, c);
+        push(g, SyncFuncs.GOPARK);
+        // gopark's body inlined: a goroutine parked here keeps every Java frame down to its entry
+        // frozen in its stack chunk, and this is the park of every channel and semaphore wait
+        g.waitreason = Objects.requireNonNull(reason);
         try {
-            gopark(g, reason);
+            g.rt.engine.yieldToLoop(g, Engine.Yield.PARK, 0);
         } finally {
+            pop(g, SyncFuncs.GOPARK);
             pop(g, c);
             pop(g, b);
             pop(g, a);

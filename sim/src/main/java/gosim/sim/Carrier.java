@@ -1,5 +1,7 @@
 package gosim.sim;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Constructor;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.LockSupport;
@@ -15,24 +17,41 @@ final class Carrier implements Executor {
     /** The JDK's package-private VirtualThreadBuilder(Executor) constructor, or null. */
     private static final Constructor<?> BUILDER;
     private static final String BUILDER_PROBLEM;
+    /**
+     * VirtualThread.scheduler (the executor a virtual thread was built with): how a goroutine's
+     * thread finds its carrier, and through it its G, without a ThreadLocal, whose map, table
+     * and entry (136 bytes) every parked goroutine would otherwise keep.
+     */
+    private static final VarHandle SCHEDULER;
 
     static {
         Constructor<?> c = null;
+        VarHandle sched = null;
         String problem = null;
         try {
             Class<?> k = Class.forName("java.lang.ThreadBuilders$VirtualThreadBuilder");
             c = k.getDeclaredConstructor(Executor.class);
             c.setAccessible(true);
+            Class<?> vt = Class.forName("java.lang.VirtualThread");
+            sched = MethodHandles.privateLookupIn(vt, MethodHandles.lookup())
+                    .findVarHandle(vt, "scheduler", Executor.class);
         } catch (ReflectiveOperationException | RuntimeException e) {
             c = null;
+            sched = null;
             problem = "gosim needs the JVM option --add-opens java.base/java.lang=ALL-UNNAMED "
                     + "to schedule goroutines on its own virtual-thread carrier (" + e + ")";
         }
         BUILDER = c;
+        SCHEDULER = sched;
         BUILDER_PROBLEM = problem;
     }
 
     private final Thread owner;
+    /**
+     * The G whose continuation runs on this carrier now (set before each resume), or the G an
+     * observer or a timer function made current; the carrier runs one at a time.
+     */
+    G current;
     private final Thread.Builder builder;
     /** The continuation handed over by the last unpark or start on the carrier thread. */
     private Runnable task;
@@ -52,6 +71,11 @@ final class Carrier implements Executor {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build the goroutine thread builder: " + e, e);
         }
+    }
+
+    /** The carrier the calling virtual thread was built for, or null (a platform or foreign thread). */
+    static Carrier of(Thread t) {
+        return t.isVirtual() && SCHEDULER != null && SCHEDULER.get(t) instanceof Carrier c ? c : null;
     }
 
     /** Why the carrier cannot be built on this JVM, or null when it can. */

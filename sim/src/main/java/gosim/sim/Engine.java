@@ -217,9 +217,10 @@ final class Engine {
         }
         gp.yield = Yield.NONE;
         gp.resumed = true;
+        carrier.current = gp;
         Runnable cont;
         if (gp.thread == null) {
-            gp.thread = carrier.newThread("gosim goroutine", () -> rt.gmain(gp));
+            gp.thread = carrier.newThread("gosim goroutine", rt.new Gmain(gp));
             cont = carrier.start(gp.thread);
         } else {
             cont = carrier.resume(gp.cont);
@@ -293,8 +294,22 @@ final class Engine {
 
     // ---- goroutine side ---------------------------------------------------------------------
 
-    /** Gives the carrier back to the loop with a request, until the loop resumes this G. */
+    /**
+     * Gives the carrier back to the loop with a request, until the loop resumes this G. Kept
+     * under C1's inlining size (35 bytecodes, with the checks in the methods it calls), so that
+     * it is no Java frame of its own in the frozen stack of a parked goroutine.
+     */
     void yieldToLoop(G g, Yield kind, long arg) {
+        beforeYield(g, kind, arg);
+        // A yield, not a park: the continuation comes straight back to the carrier
+        // (Carrier.execute), which keeps it in g.cont; no park permit or unpark to pass.
+        Thread.yield();
+        if (!g.resumed || exiting) {
+            notResumed(g);
+        }
+    }
+
+    private void beforeYield(G g, Yield kind, long arg) {
         if (exiting) {
             throw new ProcessExit(rt.exitCode); // a deferred or finally block of a reaped goroutine
         }
@@ -304,17 +319,16 @@ final class Engine {
         g.yield = kind;
         g.yieldArg = arg;
         g.resumed = false;
-        // A yield, not a park: the continuation comes straight back to the carrier
-        // (Carrier.execute), which keeps it in g.cont; no park permit or unpark to pass.
-        Thread.yield();
+    }
+
+    /** After a yield: the process ended meanwhile, or the thread was pinned and never left. */
+    private void notResumed(G g) {
         if (!g.resumed) {
             // Thread.yield returns at once when the virtual thread is pinned to its carrier.
             throw new IllegalStateException("goroutine " + g.goid + " cannot give up the carrier: its thread is"
                     + " pinned (a simulator primitive called from a native frame or a class initializer)");
         }
-        if (exiting) {
-            throw new ProcessExit(rt.exitCode);
-        }
+        throw new ProcessExit(rt.exitCode);
     }
 
     /** Advances the running G's M clock by d; gives up the carrier when another event is due first. */
@@ -379,6 +393,7 @@ final class Engine {
                 Runnable c = g.cont;
                 g.cont = null;
                 if (c != null) {
+                    carrier.current = g;
                     g.cont = carrier.resume(c); // returns when the thread ends, or yields again: then it stays
                 }
             }

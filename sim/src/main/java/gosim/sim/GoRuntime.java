@@ -22,6 +22,10 @@ import gosim.sim.heap.MemStats;
  * goroutines, use the static methods of {@link Go}.
  */
 public final class GoRuntime {
+    /**
+     * The current G of a thread that is not a goroutine's (the loop's, an observer's): a
+     * goroutine's thread finds its G through its carrier ({@link Carrier#current}).
+     */
     private static final ThreadLocal<G> CURRENT = new ThreadLocal<>();
 
     final long seed;
@@ -974,33 +978,46 @@ public final class GoRuntime {
                 "goroutine " + gp.goid + " blocked in the JDK");
     }
 
-    /** The body of every goroutine's virtual thread: runs G bodies until the process ends. */
-    void gmain(G g) {
-        CURRENT.set(g);
-        try {
-            while (true) {
-                Runnable body = g.fn;
-                g.fn = null;
-                try {
-                    body.run();
-                } catch (GoexitSignal e) {
-                    // runtime.Goexit: the deferred calls (finally blocks) ran on the way out.
-                } catch (ProcessExit e) {
-                    throw e;
-                } catch (GoFatal f) {
-                    fatal(f, g);
-                    engine.yieldToLoop(g, Engine.Yield.EXITPROC, 0);
-                    return;
-                } catch (Throwable t) {
-                    g.notePanicking(t);
-                    fatalPanic(g, t);
-                    engine.yieldToLoop(g, Engine.Yield.EXITPROC, 0);
-                    return;
+    /**
+     * The body of every goroutine's virtual thread: runs G bodies until the process ends. A class
+     * whose run is the loop itself (not a lambda calling a method), so that it is one Java frame,
+     * not two, in the frozen stack of every parked goroutine.
+     */
+    final class Gmain implements Runnable {
+        private final G g;
+
+        Gmain(G g) {
+            this.g = g;
+        }
+
+        @Override
+        public void run() {
+            G g = this.g;
+            try {
+                while (true) {
+                    Runnable body = g.fn;
+                    g.fn = null;
+                    try {
+                        body.run();
+                    } catch (GoexitSignal e) {
+                        // runtime.Goexit: the deferred calls (finally blocks) ran on the way out.
+                    } catch (ProcessExit e) {
+                        throw e;
+                    } catch (GoFatal f) {
+                        fatal(f, g);
+                        engine.yieldToLoop(g, Engine.Yield.EXITPROC, 0);
+                        return;
+                    } catch (Throwable t) {
+                        g.notePanicking(t);
+                        fatalPanic(g, t);
+                        engine.yieldToLoop(g, Engine.Yield.EXITPROC, 0);
+                        return;
+                    }
+                    engine.yieldToLoop(g, Engine.Yield.EXIT, 0); // resumes when the G is reused by newproc
                 }
-                engine.yieldToLoop(g, Engine.Yield.EXIT, 0); // resumes when the G is reused by newproc
+            } catch (ProcessExit e) {
+                // The process has ended (reap): this goroutine's thread unwinds and ends.
             }
-        } catch (ProcessExit e) {
-            // The process has ended (reap): this goroutine's thread unwinds and ends.
         }
     }
 
@@ -1066,7 +1083,7 @@ public final class GoRuntime {
 
     /** The G running on the calling thread, or an error naming the misuse. */
     static G self() {
-        G g = CURRENT.get();
+        G g = currentOrNull();
         if (g == null) {
             throw new IllegalStateException("this gosim call must be made from a goroutine (inside GoRuntime.run)");
         }
@@ -1075,12 +1092,17 @@ public final class GoRuntime {
 
     /** The G running on the calling thread, or null. */
     static G currentOrNull() {
-        return CURRENT.get();
+        Thread t = Thread.currentThread();
+        Carrier c = Carrier.of(t);
+        return c != null ? c.current : CURRENT.get();
     }
 
     /** Makes g (an observer's ghost) or nobody the calling thread's goroutine. */
     static void setCurrent(G g) {
-        if (g == null) {
+        Carrier c = Carrier.of(Thread.currentThread());
+        if (c != null) {
+            c.current = g;
+        } else if (g == null) {
             CURRENT.remove();
         } else {
             CURRENT.set(g);

@@ -59,8 +59,8 @@ final class SimHost implements Host {
          * reused by its call site for later calls (Calls.Site), so each entry also keeps which
          * activation it mirrored.
          */
-        Frame[] shadow = new Frame[8];
-        int[] shadowActivation = new int[8];
+        Frame[] shadow = new Frame[2]; // grown on a deeper sync; a parked worker is often one Go frame deep
+        int[] shadowActivation = new int[2];
         int shadowLen;
         boolean startMapped;
         /** Index in {@link SimHost#live} while the goroutine has not exited. */
