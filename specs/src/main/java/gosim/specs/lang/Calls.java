@@ -545,9 +545,10 @@ final class Calls {
     }
 
     /**
-     * The common case of a static call, spelled out per arity: up to two int arguments into
-     * scalar parameter slots and one int result, without the general path's per-argument kind
-     * dispatch. Null when the call is not of that shape.
+     * The common case of a static call: up to two int arguments into scalar parameter slots and
+     * one int result, without the general path's per-argument kind dispatch; a callee with a
+     * Bytecode.pure body runs as a method of the arguments when Interp.inline lets it. Null when
+     * the call is not of that shape.
      */
     private static Ev intCall(Interp in, Interp.Fn fn, Ev[] all, Type rt, int line, Site site) {
         int n = all.length;
@@ -564,42 +565,28 @@ final class Calls {
         int s1 = n > 1 ? fn.paramSlot[1] : 0;
         Ev a0 = n > 0 ? all[0] : null;
         Ev a1 = n > 1 ? all[1] : null;
-        return switch (n) {
-            case 0 -> new IEv() {
-                @Override
-                long evI(Frame f) {
-                    Frame cf = site.take(f.g);
-                    f.line = line;
-                    long v = in.invokeInt(f, cf);
-                    site.done(cf);
-                    return v;
+        return new IEv() {
+            @Override
+            long evI(Frame f) {
+                long a = n > 0 ? a0.evI(f) : 0;
+                long b = n > 1 ? a1.evI(f) : 0;
+                f.line = line;
+                Bytecode.Pure p = fn.pure;
+                if (p != null && in.inline(f, fn)) {
+                    return n == 2 ? p.call2(a, b) : n == 1 ? p.call1(a) : p.call0();
                 }
-            };
-            case 1 -> new IEv() {
-                @Override
-                long evI(Frame f) {
-                    Frame cf = site.take(f.g);
-                    long[] l = cf.l;
-                    l[s0] = a0.evI(f);
-                    f.line = line;
-                    long v = in.invokeInt(f, cf);
-                    site.done(cf);
-                    return v;
+                Frame cf = site.take(f.g);
+                long[] l = cf.l;
+                if (n > 0) {
+                    l[s0] = a;
                 }
-            };
-            default -> new IEv() {
-                @Override
-                long evI(Frame f) {
-                    Frame cf = site.take(f.g);
-                    long[] l = cf.l;
-                    l[s0] = a0.evI(f);
-                    l[s1] = a1.evI(f);
-                    f.line = line;
-                    long v = in.invokeInt(f, cf);
-                    site.done(cf);
-                    return v;
+                if (n > 1) {
+                    l[s1] = b;
                 }
-            };
+                long v = in.invokeInt(f, cf);
+                site.done(cf);
+                return v;
+            }
         };
     }
 

@@ -356,15 +356,27 @@ final class Compiler {
         cur = fs;
         curFn = fn;
         St body = body(fs.body.list);
-        cur = savedCur;
-        curFn = savedFn;
         fn.body = body;
         fn.plain = !fn.hasDefer && fn.boxParams == null && fn.resultZeros == null;
         if (fn.plain && body instanceof TracedOne one && one.s0 instanceof ReturnInt ret
                 && fn.resultSlot.length == 1 && ret.slot == fn.resultSlot[0]) {
             fn.retInt = ret.e;
             fn.retLine = one.line0;
+            if (bytecode() && !in.traceCalls && fs.body.list.get(0) instanceof ReturnStmt rs && intParams(fn)) {
+                fn.pure = Fused.pure(this, rs.results.get(0), fn.paramSlot);
+            }
         }
+        cur = savedCur;
+        curFn = savedFn;
+    }
+
+    private static boolean intParams(Interp.Fn fn) {
+        for (int i = 0; i < fn.paramSlot.length; i++) {
+            if (!fn.paramScalar[i] || fn.paramKind[i] != Interp.K_INT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- zero values
@@ -1718,6 +1730,17 @@ final class Compiler {
     }
 
     /** The scalar slot of e when it names an int local of the function being compiled, else -1. */
+    /**
+     * Whether int operator trees become JVM bytecode (Bytecode) instead of closure nodes (Fused):
+     * yes unless the JVM runs with -Dgosim.closures=true (to compare the two, or to run without
+     * defining classes).
+     */
+    boolean bytecode() {
+        return BYTECODE;
+    }
+
+    private static final boolean BYTECODE = !Boolean.getBoolean("gosim.closures");
+
     int localIntSlot(Expr e) {
         if (e instanceof Ident id && id.obj instanceof Var v && !v.isGlobal() && v.owner == cur && scalar(v)
                 && Interp.kindOfSlot(v.type) == Interp.K_INT) {

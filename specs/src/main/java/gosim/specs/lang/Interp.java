@@ -76,6 +76,8 @@ public final class Interp {
          */
         Compiler.Ev retInt;
         int retLine;
+        /** retInt as a method of the int parameters, when it reads nothing else (Bytecode.pure), or null. */
+        Bytecode.Pure pure;
         /** Whether a frame of this function was ever invoked (Host.onFirstCall). */
         boolean called;
         /** Bytes of Go stack a frame of this function takes (Frame.frameBytes), set at its first call. */
@@ -412,6 +414,22 @@ public final class Interp {
         } finally {
             g.top = caller;
         }
+    }
+
+    /**
+     * Whether a call of fn (which has a Bytecode.pure body) from caller can run without a frame, as
+     * gc inlines a leaf function: nothing could see the frame (its first call is over, its
+     * statement is not the one the host's allowance stops at, the stack has room), so the call
+     * only counts its statement. Else the caller makes the frame and invokes it.
+     */
+    boolean inline(Frame caller, Fn fn) {
+        Goroutine g = caller.g;
+        if (g.ticks <= 0 || !fn.called || caller.depth + 1 >= depthLimit
+                || caller.stackBytes + fn.frameBytes > stackLimit) {
+            return false;
+        }
+        g.ticks--;
+        return true;
     }
 
     private void firstCall(Frame cf) {

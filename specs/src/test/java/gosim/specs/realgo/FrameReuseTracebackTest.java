@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Tracebacks and results where call sites reuse the frames of returned calls (Calls.Site): each
+ * Tracebacks and results where call sites reuse the frames of returned calls (Calls.Site), or run
+ * a one-expression callee without a frame (Bytecode.pure, pure.go): each
  * program (resources framereuse/*.go, their comments say what they exercise) runs under real Go
  * 1.19, built and run at test time, and under gosim with -go 1.19. Output and exit status must be
  * equal, and so must the dumps' stacks of package main, as (function, file, line) per goroutine
@@ -43,7 +44,7 @@ class FrameReuseTracebackTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"block.go", "panic.go", "rec.go", "gor.go", "div.go", "recv.go"})
+    @ValueSource(strings = {"block.go", "panic.go", "rec.go", "gor.go", "div.go", "recv.go", "pure.go"})
     void sameStacksAsRealGo(String name) throws IOException {
         Assumptions.assumeTrue(go != null, "go is not installed");
         String src = resource(name);
