@@ -435,12 +435,18 @@ final class Escape {
         }
     }
 
-    /** An assignment's target: m[string(b)] = v stores its key, so the key is no temporary. */
+    /**
+     * An assignment's target. m[k] = v stores k in the map, so k escapes (go1.7 esc.go's OINDEXMAP
+     * assignment flows the key to the heap sink; 1.19 escape/assign.go the same): &x as a key moves x
+     * to the heap, and m[string(b)] = v's key is no temporary.
+     */
     private void target(Expr l) {
-        expr(l, NONE);
         if (Exprs.unparen(l) instanceof Index ix && ix.x.type != null && ix.x.type.underlying() instanceof MapT) {
-            out.tmp.remove(Exprs.unparen(ix.index));
+            expr(ix.x, NONE);
+            expr(ix.index, ESCAPE);
+            return;
         }
+        expr(l, NONE);
     }
 
     /** Marks an expression converted to interface type t in an escaping context (runtime.convT2E). */
