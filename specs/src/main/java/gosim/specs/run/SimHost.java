@@ -109,7 +109,8 @@ final class SimHost implements Host {
         this.nativeTable = new Natives(this, services);
         rt.kernel().setReachability(this::isReachable);
         rt.kernel().setFinalizers(finalizers);
-        rt.kernel().setArgWordsResolver(frame -> ((Frame) frame).argumentWords(this::addressOf));
+        boolean go119 = rt.version().atLeast(19);
+        rt.kernel().setArgWordsResolver(frame -> ((Frame) frame).argumentWords(this::addressOf, go119));
     }
 
     /**
@@ -337,7 +338,7 @@ final class SimHost implements Host {
             }
             fns[base + i] = func(f.func());
             lines[base + i] = clampLine(fns[base + i], f.line());
-            args[base + i] = f.argumentWords(this::addressOf);
+            args[base + i] = f.argumentWords(this::addressOf, rt.version().atLeast(19));
         }
         st.g.notePanicStack(t, fns, lines, args);
     }
