@@ -315,6 +315,10 @@ final class Traceback {
 
     /** "(0x1, 0x2, ...)": at most ten argument words in hex, as traceback1 prints them. */
     static void args(StringBuilder b, long[] words) {
+        if (words != null && words.length > 0 && words[0] == ArgWords.INFO_19) {
+            printArgs19(b, words);
+            return;
+        }
         b.append('(');
         if (words != null) {
             for (int i = 0; i < words.length; i++) {
@@ -327,6 +331,41 @@ final class Traceback {
                 }
                 b.append("0x").append(Long.toHexString(words[i]));
             }
+        }
+        b.append(')');
+    }
+
+    /**
+     * 1.19 traceback.go printArgs (579-676) over a description made by the frame's owner (see
+     * {@link ArgWords#INFO_19}): "{" and "}" around aggregates, ", " between components, "?" after a
+     * possibly stale register value, "..." where the compiler's description stopped.
+     */
+    private static void printArgs19(StringBuilder b, long[] info) {
+        b.append('(');
+        boolean start = true;
+        for (int i = 1; i + 1 < info.length; i += 2) {
+            long op = info[i];
+            if (op == ArgWords.END_AGG) {
+                b.append('}');
+            } else {
+                if (!start) {
+                    b.append(", ");
+                }
+                if (op == ArgWords.START_AGG) {
+                    b.append('{');
+                    start = true;
+                    continue;
+                }
+                if (op == ArgWords.DOTDOTDOT) {
+                    b.append("...");
+                } else {
+                    b.append("0x").append(Long.toHexString(info[i + 1]));
+                    if (op == ArgWords.LEAF_STALE) {
+                        b.append('?');
+                    }
+                }
+            }
+            start = false;
         }
         b.append(')');
     }

@@ -89,7 +89,7 @@ final class BuiltinCalls {
                         MapVal mp = (MapVal) mv.ev(f);
                         Object key = k.ev(f);
                         if (mp != null) {
-                            Hashmap.delete(mp, key);
+                            Hashmap.delete(host, f.g, mp, m, key, pos, in.version);
                             mp.m.remove(mp.key(key));
                         }
                         return null;
@@ -114,6 +114,7 @@ final class BuiltinCalls {
                         return Slices.make(c, call, s);
                     case MapT m: {
                         Ev hint = call.args.size() > 1 ? c.expr(call.args.get(1)) : null;
+                        boolean constHint = call.args.size() < 2 || call.args.get(1).cv != null;
                         return new Ev() {
                             @Override
                             Object ev(Frame f) {
@@ -122,7 +123,7 @@ final class BuiltinCalls {
                                     throw in.runtimePanic(f, "makemap: size out of range");
                                 }
                                 MapVal mv = new MapVal(m.key);
-                                Hashmap.makemap(host, f.g, mv, m, h, heap, pos, in.version);
+                                Hashmap.makemap(host, f.g, mv, m, h, constHint, heap, pos, in.version);
                                 return mv;
                             }
                         };
@@ -354,7 +355,7 @@ final class BuiltinCalls {
                     case "print", "println" -> print(host, g, vs, types, name.equals("println"));
                     case "delete" -> {
                         if (vs[0] instanceof MapVal mp) {
-                            Hashmap.delete(mp, vs[1]);
+                            Hashmap.delete(host, g, mp, (MapT) types[0].underlying(), vs[1], call.pos, in.version);
                             mp.m.remove(mp.key(vs[1]));
                         }
                     }

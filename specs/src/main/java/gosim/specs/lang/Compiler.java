@@ -339,7 +339,7 @@ final class Compiler {
 
     private void compileBodyOnly(FuncScope fs, Interp.Fn fn) {
         if (fs.parent == null) {
-            Escape.analyze(fs.body, escapes);
+            Escape.analyze(fs.body, fs.sig, escapes);
         }
         if (fn.boxParams != null) {
             // after the analysis: which parameter cells escape

@@ -31,6 +31,10 @@ final class Escape {
     private final Set<Var> escaping = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Iterated by solve: insertion order, never identity-hash order (Var has no hashCode). */
     private final Map<Var, List<Var>> flows = new java.util.LinkedHashMap<>();
+    /** A value converted to an interface and stored in a local variable: boxed on the heap if the variable escapes. */
+    private final Map<Expr, Var> convDest = new java.util.LinkedHashMap<>();
+    /** The result types of the functions being analyzed, innermost first. */
+    private final java.util.ArrayDeque<List<Type>> results = new java.util.ArrayDeque<>();
     private final Map<Expr, Var> siteDest = new IdentityHashMap<>();
     private final List<Expr> sites = new ArrayList<>();
     private final List<Var> vars = new ArrayList<>();
@@ -112,7 +116,13 @@ final class Escape {
 
     /** Analyzes one top-level function body (with its closures) and annotates its allocation sites. */
     static void analyze(Block body, Result out) {
+        analyze(body, null, out);
+    }
+
+    /** analyze with the function's signature, whose results a return converts to. */
+    static void analyze(Block body, Signature sig, Result out) {
         Escape e = new Escape(out);
+        e.results.push(sig == null ? List.of() : sig.results);
         e.stmts(body.list);
         e.solve();
     }
@@ -164,6 +174,11 @@ final class Escape {
                 out.siteHeap.put(site, true);
             }
         }
+        convDest.forEach((e, d) -> {
+            if (escaping.contains(d)) {
+                out.convHeap.add(e);
+            }
+        });
         for (Var v : vars) {
             boolean byval = byval(v);
             if (byval) {
@@ -256,12 +271,17 @@ final class Escape {
             expr(r, NONE);
             return;
         }
+        Type lt = v != null ? v.type : l.type;
         if (v != null) {
             note(v);
             expr(r, v);
+            if (lt != null && Types.isInterface(lt)) {
+                convDest.put(r, v); // boxed on the heap if v escapes
+            }
         } else {
             target(l);
             expr(r, ESCAPE);
+            markConv(r, lt);
         }
     }
 
@@ -338,7 +358,15 @@ final class Escape {
                     expr(ds.call, NONE);
                 }
             }
-            case ReturnStmt rs -> rs.results.forEach(r -> expr(r, ESCAPE));
+            case ReturnStmt rs -> {
+                List<Type> rt = results.peek();
+                for (int i = 0; i < rs.results.size(); i++) {
+                    expr(rs.results.get(i), ESCAPE);
+                    if (rt != null && rt.size() == rs.results.size()) {
+                        markConv(rs.results.get(i), rt.get(i));
+                    }
+                }
+            }
             case Block b -> stmts(b.list);
             case IfStmt is -> {
                 if (is.init != null) {
@@ -447,18 +475,31 @@ final class Escape {
         }
     }
 
-    /** An assignment's target: m[string(b)] = v stores its key, so the key is no temporary. */
+    /**
+     * An assignment's target. m[k] = v stores k in the map, so k escapes (go1.7 esc.go's OINDEXMAP
+     * assignment flows the key to the heap sink; 1.19 escape/assign.go the same): &x as a key moves x
+     * to the heap, and m[string(b)] = v's key is no temporary.
+     */
     private void target(Expr l) {
-        expr(l, NONE);
         if (Exprs.unparen(l) instanceof Index ix && ix.x.type != null && ix.x.type.underlying() instanceof MapT) {
-            out.tmp.remove(Exprs.unparen(ix.index));
+            expr(ix.x, NONE);
+            expr(ix.index, ESCAPE);
+            return;
         }
+        expr(l, NONE);
     }
 
-    /** Marks an expression converted to interface type t in an escaping context (runtime.convT2E). */
+    /**
+     * Marks an expression converted to interface type t in an escaping context (runtime.convT2E):
+     * constants too, which go1.7 boxes like any value (walk.go:1044-1066); 1.19's static boxes are
+     * decided at the conversion ({@link TypeOps#boxedAtCompileTime}).
+     */
     private void markConv(Expr e, Type t) {
-        if (t != null && Types.isInterface(t) && e.type != null && !Types.isInterface(e.type) && e.cv == null
-                && !pointerShaped(e.type) && e.type.size() > 0) {
+        if (t == null || !Types.isInterface(t) || e.type == null || e.type == Types.UNTYPED_NIL) {
+            return;
+        }
+        Type dyn = Types.defaultType(e.type);
+        if (!Types.isInterface(dyn) && !pointerShaped(dyn) && dyn.size() > 0) {
             out.convHeap.add(e);
         }
     }
@@ -487,7 +528,9 @@ final class Escape {
                 flows.computeIfAbsent(v, k -> new ArrayList<>()).add(d);
             }
         }
+        results.push(fl.type instanceof Signature sig ? sig.results : List.of());
         stmts(fl.body.list);
+        results.pop();
     }
 
     private void expr(Expr e, Object ctx) {
@@ -657,6 +700,9 @@ final class Escape {
                     expr(c.args.get(0), ctx);
                     for (int i = 1; i < c.args.size(); i++) {
                         expr(c.args.get(i), c.ellipsis ? NONE : ESCAPE);
+                        if (!c.ellipsis && c.type != null && c.type.underlying() instanceof Slice s) {
+                            markConv(c.args.get(i), s.elem); // stored in the slice's heap array
+                        }
                     }
                 }
                 case "panic" -> {

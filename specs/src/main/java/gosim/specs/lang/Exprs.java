@@ -92,19 +92,20 @@ final class Exprs {
             Ev inner = compile(c, e);
             Type dyn = Types.defaultType(src);
             boolean agg = Compiler.isAgg(dyn) && !fresh(e);
-            if (c.escapes.convHeap(e)) {
-                // runtime.convT2E boxes the value in a new heap object
+            boolean modern = c.in.version.atLeast(11);
+            if (c.escapes.convHeap(e) && !(modern && TypeOps.boxedAtCompileTime(e, dyn))) {
+                // go1.7's convT2E/convT2I newobject the box; 1.19's convT* mallocgc it unless the value is small
                 Host host = c.host;
                 long size = dyn.size();
                 Pos pos = e.pos;
-                boolean staticSmall = c.in.version.atLeast(11);
+                gosim.sim.internal.AllocPath path = TypeOps.boxPath(target, c.in.version);
                 return new Ev() {
                     @Override
                     Object ev(Frame f) {
                         Object v = inner.ev(f);
                         Iface i = new Iface(dyn, agg ? Values.copyAgg(v) : v);
-                        if (!staticSmall || !boxedStatically(v, size)) {
-                            host.onAlloc(f.g, i, size, dyn, pos);
+                        if (!modern || TypeOps.convTAllocates(v, dyn)) {
+                            host.onAlloc(f.g, i, size, dyn, pos, path);
                         }
                         return i;
                     }
@@ -128,20 +129,6 @@ final class Exprs {
             };
         }
         return inner;
-    }
-
-    /**
-     * Go 1.11+ (convT64, convTstring, staticuint64s): single-byte values, integers below 256 and empty
-     * strings are boxed without allocating.
-     */
-    static boolean boxedStatically(Object v, long size) {
-        if (size == 1) {
-            return true;
-        }
-        if (v instanceof Long l && size == 8) {
-            return l >= 0 && l < 256;
-        }
-        return v instanceof String s && s.isEmpty();
     }
 
     static Ev constNull() {

@@ -113,6 +113,11 @@ public final class Frame {
      * not yet written), as amd64 lays them out; pointers print as addressOf gives them.
      */
     public long[] argumentWords(java.util.function.ToLongFunction<Object> addressOf) {
+        return argumentWords(addressOf, false);
+    }
+
+    /** argumentWords, or under Go 1.19 ({@code go119}) the typed description 1.19's printArgs prints ({@link ArgWords#info19}). */
+    public long[] argumentWords(java.util.function.ToLongFunction<Object> addressOf, boolean go119) {
         Object[] params = new Object[fn.paramSlot.length];
         for (int i = 0; i < params.length; i++) {
             int s = fn.paramSlot[i];
@@ -123,7 +128,7 @@ public final class Frame {
             }
             params[i] = v;
         }
-        return ArgWords.of(fn, params, addressOf);
+        return go119 ? ArgWords.info19(fn, params, addressOf) : ArgWords.of(fn, params, addressOf);
     }
 
     /**

@@ -735,6 +735,11 @@ public final class Interp {
      * roundupsize.
      */
     int growCap(int oldLen, int oldCap, int want, long elemSize) {
+        return growCap(version, oldLen, oldCap, want, elemSize);
+    }
+
+    /** growCap in release v. */
+    static int growCap(GoVersion version, int oldLen, int oldCap, int want, long elemSize) {
         int newcap = oldCap;
         int doublecap = newcap + newcap;
         if (want > doublecap) {
@@ -761,7 +766,7 @@ public final class Interp {
         if (elemSize == 0) {
             return newcap;
         }
-        long mem = roundupsize(newcap * elemSize);
+        long mem = gosim.sim.heap.SizeClasses.forVersion(version).roundUp(newcap * elemSize);
         return (int) (mem / elemSize);
     }
 

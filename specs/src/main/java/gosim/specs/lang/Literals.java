@@ -145,7 +145,7 @@ final class Literals {
                     @Override
                     Object ev(Frame f) {
                         MapVal mv = new MapVal(m.key);
-                        Hashmap.makemap(host, f.g, mv, m, hint, onHeap, pos, c.in.version);
+                        Hashmap.makemap(host, f.g, mv, m, hint, true, onHeap, pos, c.in.version);
                         for (int i = 0; i < n; i++) {
                             Object k = ks[i].ev(f);
                             Object v = vs[i].ev(f);

@@ -161,6 +161,7 @@ final class Ranges {
                         if (mv == null || mv.size() == 0) {
                             return Compiler.NORMAL;
                         }
+                        Hashmap.iterinit(host, f.g, mv, m, rs.pos, in.version);
                         List<Object> keys = new java.util.ArrayList<>(mv.m.keySet());
                         int n = keys.size();
                         int start = host.fastrand(n);

@@ -241,8 +241,10 @@ public final class Values {
         Object buckets;
         /** hmap.oldbuckets while a grow is evacuating, else null. */
         Object oldbuckets;
-        /** hmap.extra (Go 1.19's mapextra), once allocated. */
+        /** hmap.extra (Go 1.19's mapextra) or go1.7's hmap.overflow pair, once allocated. */
         Object extra;
+        /** hash0, the chains' counts and the overflow buckets, kept by {@link Hashmap}. */
+        Hashmap.Table table;
         /** hmap.nevacuate. */
         long nevacuate;
         /** Blocks of keys and values stored indirectly (over 128 bytes), by map key. */
@@ -400,6 +402,7 @@ public final class Values {
                 refIfHeap(m.buckets, out);
                 refIfHeap(m.oldbuckets, out);
                 refIfHeap(m.extra, out);
+                Hashmap.forEachReference(m.table, out);
                 if (m.indirect != null) {
                     m.indirect.forEach((k, blocks) -> refs(blocks, 0, blocks.length, out));
                 }

@@ -112,7 +112,8 @@ final class SimHost implements Host {
         this.libraryLines = new LibraryLines(rt.version().atLeast(19));
         rt.kernel().setReachability(this::isReachable);
         rt.kernel().setFinalizers(finalizers);
-        rt.kernel().setArgWordsResolver(frame -> ((Frame) frame).argumentWords(this::addressOf));
+        boolean go119 = rt.version().atLeast(19);
+        rt.kernel().setArgWordsResolver(frame -> ((Frame) frame).argumentWords(this::addressOf, go119));
     }
 
     /**
@@ -377,7 +378,7 @@ final class SimHost implements Host {
             Traced tf = traced(f);
             fns[base + i] = tf.fn;
             lines[base + i] = tf.line(f.line());
-            args[base + i] = f.argumentWords(this::addressOf);
+            args[base + i] = f.argumentWords(this::addressOf, rt.version().atLeast(19));
         }
         st.g.notePanicStack(t, fns, lines, args);
     }

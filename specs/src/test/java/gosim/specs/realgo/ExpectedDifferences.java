@@ -48,7 +48,13 @@ public final class ExpectedDifferences {
                 + " goroutine draws from, which is scheduling."),
         ARGUMENT_WORDS("Traceback arguments: Go 1.7 prints up to 10 words in hex (go1.7 traceback.go:398-399),"
                 + " Go 1.17+ prints typed values with \"?\" for unreliable ones and {...} for aggregates"
-                + " (1.19 traceback.go:579-660, printArgs)."),
+                + " (1.19 traceback.go:579-660, printArgs). Under -go 1.19 the model prints 1.19's shape (braces,"
+                + " limits, which words are passed in registers, ArgWords19Test) but not the values of register"
+                + " words: real Go prints the spill slot, often stale, and drops the \"?\" where the compiler's"
+                + " liveness info (_FUNCDATA_ArgLiveInfo, from its register allocation) says the slot holds the"
+                + " argument; the model has no register allocation, so it prints the value passed and a \"?\" on"
+                + " every register word. Go 1.19 also prints an inlined frame as name(...), which the model"
+                + " does not inline."),
         WAIT_REASON_NAMES("Wait reasons renamed after Go 1.7 are compared under their Go 1.7 name (see"
                 + " GO17_WAIT_REASONS): Go 1.7's notifyListWait parks a sync.Cond waiter as \"semacquire\","
                 + " Go 1.19 says \"sync.Cond.Wait\"; Go 1.20+ names the sync type for Mutex, RWMutex and"
