@@ -171,7 +171,7 @@ final class CheckGeneric {
             for (int i = 0; i < params.size(); i++) {
                 ps.add(params.get(i).name + " " + ExprString.of(constraints.get(i)));
             }
-            return name + "[" + String.join(", ", ps) + "]";
+            return pkg.name + "." + name + "[" + String.join(", ", ps) + "]"; // main. is dropped in main's errors
         }
     }
 
@@ -205,10 +205,24 @@ final class CheckGeneric {
     /** More instances than this in one package is taken for an instantiation cycle (F[T] calling F[*T]). */
     static final int MAX_INSTANCES = 2000;
 
+    /**
+     * What every package's checker of one program shares, so that a generic of an imported package
+     * (sync/atomic's Pointer[T]) is instantiated from the importer: the generics by object, the methods
+     * of generic types by package path and type name, and each instance type's origin.
+     */
+    private record Registry(Map<Obj, Generic> generics, Map<String, List<FuncDecl>> methodsByType,
+            Map<Named, Instance> instanceOf) {
+        Registry() {
+            this(new IdentityHashMap<>(), new HashMap<>(), new IdentityHashMap<>());
+        }
+
+        List<FuncDecl> methods(Generic g) {
+            return methodsByType.getOrDefault(g.pkg.path + "." + g.name, List.of());
+        }
+    }
+
     private final CheckDecl ck;
-    private final Map<Obj, Generic> generics = new IdentityHashMap<>();
-    private final Map<String, List<FuncDecl>> methodsByType = new HashMap<>();
-    private final Map<Named, Instance> instanceOf = new IdentityHashMap<>();
+    private Registry reg = new Registry();
     /** Instance bodies to check once every package-level declaration is known (worklist). */
     private final ArrayDeque<Runnable> pendingBodies = new ArrayDeque<>();
     private final List<Generic> all = new ArrayList<>();
@@ -220,6 +234,11 @@ final class CheckGeneric {
 
     CheckGeneric(CheckDecl ck) {
         this.ck = ck;
+    }
+
+    /** Makes an imported package's checker share the importer's generics (one registry per program). */
+    void shareWith(CheckGeneric importer) {
+        reg = importer.reg;
     }
 
     /** The universe scope of the dialect. */
@@ -238,14 +257,14 @@ final class CheckGeneric {
     void collectType(TypeName tn, TypeSpec ts, File f) {
         Generic g = new Generic(tn, ts.name.name, ts.mark, ts.typeParams, ck.pkg, f);
         g.typeExpr = ts.type;
-        generics.put(tn, g);
+        reg.generics.put(tn, g);
         all.add(g);
     }
 
     void collectFunc(FuncObj fo, FuncDecl fd, File f) {
         Generic g = new Generic(fo, fd.name.name, fd.mark, fd.typeParams, ck.pkg, f);
         g.decl = fd;
-        generics.put(fo, g);
+        reg.generics.put(fo, g);
         all.add(g);
     }
 
@@ -254,7 +273,7 @@ final class CheckGeneric {
         Expr rt = fd.recv.type() instanceof Star s ? s.x : fd.recv.type();
         Expr base = rt instanceof Index ix ? ix.x : ((IndexList) rt).x;
         if (base instanceof Ident id) {
-            methodsByType.computeIfAbsent(id.name, k -> new ArrayList<>()).add(fd);
+            reg.methodsByType.computeIfAbsent(ck.pkg.path + "." + id.name, k -> new ArrayList<>()).add(fd);
         } else {
             ck.error(base.pos, "invalid receiver type " + ExprString.of(fd.recv.type()));
         }
@@ -274,7 +293,7 @@ final class CheckGeneric {
     }
 
     boolean isGeneric(Obj o) {
-        return o != null && generics.containsKey(o);
+        return o != null && reg.generics.containsKey(o);
     }
 
     static boolean isGenericDecl(FuncDecl fd) {
@@ -289,8 +308,9 @@ final class CheckGeneric {
             o = ck.scope.lookup(id.name);
         } else if (e instanceof Selector s && s.x instanceof Ident pid && ck.scope.lookup(pid.name) instanceof PkgName pn) {
             o = pn.pkg.scope.get(s.sel.name);
+            pn.used |= reg.generics.containsKey(o);
         }
-        return o == null ? null : generics.get(o);
+        return o == null ? null : reg.generics.get(o);
     }
 
     /** The callee of a call, when it is a generic function (F, F[int] or F[int, string]). */
@@ -301,10 +321,10 @@ final class CheckGeneric {
     }
 
     /** Go 1.19: "cannot use generic type List[T any] without instantiation" (and for functions). */
-    Type withoutInstantiation(Ident id, Generic g) {
-        ck.error(id.pos, "cannot use generic " + (g.obj instanceof TypeName ? "type " + g.declString()
-                : "function " + g.name) + " without instantiation");
-        id.type = Types.INVALID;
+    Type withoutInstantiation(Expr at, Generic g) {
+        ck.error(at.pos, "cannot use generic " + (g.obj instanceof TypeName ? "type " + g.declString()
+                : "function " + g.pkg.name + "." + g.name) + " without instantiation");
+        at.type = Types.INVALID;
         return Types.INVALID;
     }
 
@@ -369,7 +389,7 @@ final class CheckGeneric {
                     ck.declareFunc(fd);
                     bodyOnce(fd, ck.scope).run();
                 });
-            } else if (g.obj instanceof TypeName && !methodsByType.getOrDefault(g.name, List.of()).isEmpty()) {
+            } else if (g.obj instanceof TypeName && !reg.methods(g).isEmpty()) {
                 checkBody(g, () -> {
                     List<Type> tps = new ArrayList<>();
                     ck.scope = boundScope(g, tps);
@@ -754,20 +774,21 @@ final class CheckGeneric {
         fd.name.obj = inst;
         g.add(bodyKey(), targs, inst);
         Scope s = paramScope(g, g.params, targs);
-        declareInstance(fd, inst, s, ((Integer) ck.declOrder.getOrDefault(g.obj, ck.declOrder.size())));
+        declareInstance(g, fd, inst, s, ((Integer) ck.declOrder.getOrDefault(g.obj, ck.declOrder.size())));
         return inst;
     }
 
     /** Declares an instance's signature now and queues its body (the package's other declarations come first). */
-    private void declareInstance(FuncDecl fd, Object node, Scope s, int order) {
-        Package savedPkg = ck.pkg;
-        Scope saved = ck.scope;
-        ck.scope = s;
-        try {
-            ck.declareFunc(fd);
-        } finally {
-            ck.scope = saved;
-        }
+    private void declareInstance(Generic g, FuncDecl fd, Object node, Scope s, int order) {
+        inPackage(g, () -> {
+            Scope saved = ck.scope;
+            ck.scope = s;
+            try {
+                ck.declareFunc(fd);
+            } finally {
+                ck.scope = saved;
+            }
+        });
         if (fd.scope == null || bodyPass) {
             if (fd.scope != null && ownBodies != null) {
                 ownBodies.add(bodyOnce(fd, s)); // a generic type's own methods, checked on their own
@@ -777,8 +798,8 @@ final class CheckGeneric {
         Object self = node instanceof FuncObj ? node : ck.funcNodes.get(fd);
         ck.sigExprs.put(fd.scope, fd.sig);
         ck.declOrder.putIfAbsent(self, order);
-        savedPkg.instances.add(fd);
-        pendingBodies.add(() -> {
+        g.pkg.instances.add(fd);
+        pendingBodies.add(() -> inPackage(g, () -> {
             Scope sv = ck.scope;
             ck.scope = s;
             try {
@@ -786,7 +807,22 @@ final class CheckGeneric {
             } finally {
                 ck.scope = sv;
             }
-        });
+        }));
+    }
+
+    /**
+     * Runs part of an instance's check as code of the generic's own package (instantiate.go: an
+     * instance belongs to its origin's package): its symbols, closures and receiver types are that
+     * package's, whichever package instantiated it.
+     */
+    private void inPackage(Generic g, Runnable r) {
+        Package saved = ck.pkg;
+        ck.pkg = g.pkg;
+        try {
+            r.run();
+        } finally {
+            ck.pkg = saved;
+        }
     }
 
     /** The instance of generic type g for targs: a Named type with its own methods. */
@@ -799,21 +835,23 @@ final class CheckGeneric {
         n = new Named(origin.pkg, g.name + "[" + typeList(targs) + "]", null);
         n.underlying = Types.INVALID; // until resolved: a recursive reference sees it unfinished
         g.add(bodyKey(), targs, n);
-        instanceOf.put(n, new Instance(g, List.copyOf(targs)));
+        reg.instanceOf.put(n, new Instance(g, List.copyOf(targs)));
         if (instances >= MAX_INSTANCES) {
             return n;
         }
         countInstance(((TypeName) g.obj).pos);
         TypeSpec ts = Parser.reparseType(g.mark);
-        Scope saved = ck.scope;
-        ck.scope = paramScope(g, g.params, targs);
-        try {
-            Type u = ck.typeOf(ts.type);
-            n.underlying = u.underlying();
-        } finally {
-            ck.scope = saved;
-        }
-        for (FuncDecl m : methodsByType.getOrDefault(g.name, List.of())) {
+        Named made = n;
+        inPackage(g, () -> {
+            Scope saved = ck.scope;
+            ck.scope = paramScope(g, g.params, targs);
+            try {
+                made.underlying = ck.typeOf(ts.type).underlying();
+            } finally {
+                ck.scope = saved;
+            }
+        });
+        for (FuncDecl m : reg.methods(g)) {
             FuncDecl fd = Parser.reparseFunc(m.mark);
             Expr rt = fd.recv.type() instanceof Star s ? s.x : fd.recv.type();
             List<Expr> rargs = rt instanceof Index ix ? List.of(ix.index) : ((IndexList) rt).indices;
@@ -832,7 +870,7 @@ final class CheckGeneric {
             }
             receiver = n;
             try {
-                declareInstance(fd, null, paramScope(g, names, targs), ck.declOrder.size());
+                declareInstance(g, fd, null, paramScope(g, names, targs), ck.declOrder.size());
             } finally {
                 receiver = null;
             }
@@ -1144,7 +1182,7 @@ final class CheckGeneric {
             }
             return Types.identical(targs[k], at) ? null : "inferred type " + targs[k] + " for " + id.name;
         }
-        if ((pe instanceof Index || pe instanceof IndexList) && at instanceof Named n && instanceOf.get(n) instanceof Instance in) {
+        if ((pe instanceof Index || pe instanceof IndexList) && at instanceof Named n && reg.instanceOf.get(n) instanceof Instance in) {
             Expr base = pe instanceof Index ix ? ix.x : ((IndexList) pe).x;
             List<Expr> pargs = pe instanceof Index ix ? List.of(ix.index) : ((IndexList) pe).indices;
             if (genericOf(base) != in.generic() || pargs.size() != in.targs().size()) {

@@ -124,6 +124,7 @@ final class Checker extends CheckDecl {
         File f = Parser.parse("$GOROOT/src/" + im.path + "/stub.go", src);
         Checker sub = new Checker(packages, prelude);
         sub.nativeOk = true;
+        sub.generic.shareWith(generic);
         return sub.checkPackage(im.path, List.of(f));
     }
 }
