@@ -84,7 +84,13 @@ final class CheckGeneric {
                     }
                 }
             }
-            return new TypeSet(ts, comparable || o.comparable);
+            boolean comp = comparable || o.comparable;
+            if (comp && ts != null) {
+                // typeset.go intersectTermLists: a comparable set keeps only comparable terms, and then needs no flag
+                ts = ts.stream().filter(t -> Types.comparable(t.type)).toList();
+                comp = false;
+            }
+            return new TypeSet(ts, comp);
         }
 
         private boolean includesTerm(Term a) {
@@ -448,6 +454,7 @@ final class CheckGeneric {
         };
     }
 
+    private static final java.util.regex.Pattern NOT_IMPLEMENTS = java.util.regex.Pattern.compile("^(\\w+) does not implement ");
     private static final java.util.regex.Pattern CONVERT = java.util.regex.Pattern.compile(
             "^cannot convert .* \\(untyped \\w+ constant\\) to (\\w+)$");
     private static final java.util.regex.Pattern MISMATCHED = java.util.regex.Pattern.compile(
@@ -466,6 +473,10 @@ final class CheckGeneric {
                 || msg.startsWith("invalid argument: ") && msg.contains(" constrained by ")
                 && (msg.endsWith(" for len") || msg.endsWith(" for cap"))) {
             return true;
+        }
+        var ni = NOT_IMPLEMENTS.matcher(msg);
+        if (ni.find() && bodyParams.contains(ni.group(1))) {
+            return true; // a type parameter as a type argument, outside the constraint
         }
         var c = CONVERT.matcher(msg);
         if (c.find() && bodyParams.contains(c.group(1))) {
@@ -709,7 +720,7 @@ final class CheckGeneric {
                 if (ct == Types.INVALID) {
                     return false;
                 }
-                String why = implementsWhy(targs.get(i), ct, ExprString.of(ce));
+                String why = implementsWhy(targs.get(i), ct, constraintString(ce, ct));
                 if (why != null) {
                     ck.error(at != null ? at : argExprs.get(i).pos, why);
                     return false;
@@ -721,28 +732,105 @@ final class CheckGeneric {
         }
     }
 
-    /** instantiate.go implements: null if t satisfies constraint c (named cs), else Go 1.19's message. */
+    /**
+     * A constraint as types2's typestring.go writes it in "does not implement" (with the type
+     * arguments substituted, as verify checks the substituted bound): a named one by its type, a
+     * union as {@code ~int|string}, an interface literal as {@code interface{M(); ~int|string}}
+     * (methods sorted by name, then the embedded elements; no spaces).
+     */
+    static String constraintString(Expr ce, Type ct) {
+        return switch (ce) {
+            case Paren p -> constraintString(p.x, ct);
+            case Union u -> {
+                List<String> ts = new ArrayList<>();
+                for (int i = 0; i < u.terms.size(); i++) {
+                    Expr t = u.terms.get(i);
+                    ts.add((u.tilde.get(i) ? "~" : "") + (t.type != null ? t.type.toString() : ExprString.of(t)));
+                }
+                yield String.join("|", ts);
+            }
+            case InterfaceTypeExpr it -> {
+                java.util.TreeMap<String, String> methods = new java.util.TreeMap<>();
+                List<String> embedded = new ArrayList<>();
+                for (Ast.Field f : it.methods) {
+                    if (f.names().isEmpty()) {
+                        embedded.add(constraintString(f.type(), f.type().type));
+                    } else {
+                        Type sig = f.type().type;
+                        methods.put(f.names().get(0).name, sig != null ? sig.toString().substring(4) : "(…)");
+                    }
+                }
+                List<String> parts = new ArrayList<>();
+                methods.forEach((n, sig) -> parts.add(n + sig));
+                parts.addAll(embedded);
+                yield "interface{" + String.join("; ", parts) + "}";
+            }
+            default -> ct instanceof Named ? ct.toString() : ExprString.of(ce);
+        };
+    }
+
+    /**
+     * instantiate.go implements (Go 1.19): null if t satisfies constraint c (written cs), else types2's
+     * message. In its order: the methods, then the type set (a type parameter's or an interface's own
+     * type set must be a subset, and types2 then names no term), and only then comparable.
+     */
     static String implementsWhy(Type t, Type c, String cs) {
-        if (!(c.underlying() instanceof Interface iface)) {
-            return Types.identical(t, c) ? null : t + " does not implement " + cs;
+        Interface iface = c.underlying() instanceof Interface it ? it : null;
+        TypeSet ts = iface != null ? iface.typeSet : new TypeSet(List.of(new Term(false, c)), false); // [T int]
+        if (iface != null && iface.methods.isEmpty() && (ts == null || ts.terms == null && !ts.comparable)) {
+            return null; // any
         }
-        if (!(t.underlying() instanceof Interface)) {
+        Named tp = t instanceof Named n && n.bound != null ? n : null;
+        boolean isIface = tp != null || t.underlying() instanceof Interface;
+        TypeSet own = tp != null ? tp.bound.set() : isIface ? ((Interface) t.underlying()).typeSet : null;
+        if (own != null && own.terms != null && own.terms.isEmpty()) {
+            return null; // an empty type set satisfies every constraint
+        }
+        if (ts != null && ts.terms != null && ts.terms.isEmpty()) {
+            return "cannot implement " + cs + " (empty type set)";
+        }
+        if (iface != null) {
             String miss = Types.missingMethod(t, iface);
             if (miss != null) {
-                return t + " does not implement " + cs + " (missing " + miss + " method)";
+                return t + " does not implement " + cs + " " + missingMethodReason(t, miss, iface);
             }
         }
-        TypeSet ts = iface.typeSet;
-        if (ts == null) {
-            return null;
+        String pending = ts != null && ts.comparable && !(tp != null ? comparableTypeParam(tp) : strictlyComparable(t))
+                ? t + " does not implement comparable" : null;
+        if (ts == null || ts.terms == null) {
+            return pending;
         }
-        if (ts.comparable && !strictlyComparable(t)) {
-            return t + " does not implement comparable";
+        if (isIface) {
+            boolean subset = own != null && own.terms != null && own.terms.stream().allMatch(ts::includesTerm);
+            return subset ? pending : t + " does not implement " + cs;
         }
         if (!ts.includes(t)) {
+            for (Term term : ts.terms) {
+                if (!term.tilde && term.type.underlying() == term.type && Types.identical(t.underlying(), term.type)) {
+                    return t + " does not implement " + cs + " (possibly missing ~ for " + term.type + " in constraint " + cs + ")";
+                }
+            }
             return t + " does not implement " + cs + " (" + t + " missing in " + ts + ")";
         }
-        return null;
+        return pending;
+    }
+
+    /** lookup.go missingMethodReason, in the compiler's words ("String method"). */
+    private static String missingMethodReason(Type t, String name, Interface iface) {
+        if (t instanceof Pointer p && p.elem.underlying() instanceof Interface) {
+            return "(type " + t + " is pointer to interface, not interface)";
+        }
+        Types.Lookup l = Types.lookupFieldOrMethod(t, name);
+        Signature have = l.method() != null ? l.method().sig : l.ifaceSig();
+        Signature want = iface.methods.get(name);
+        if (have == null) {
+            return "(missing " + name + " method)";
+        }
+        if (Types.identical(have, want)) {
+            return "(" + name + " method has pointer receiver)";
+        }
+        return "(wrong type for " + name + " method)\n\t\thave " + name + have.toString().substring(4)
+                + "\n\t\twant " + name + want.toString().substring(4);
     }
 
     /** Go 1.19's comparable admits no interface, nor a struct or array holding one (predicates.go comparable). */
@@ -1063,15 +1151,15 @@ final class CheckGeneric {
         for (boolean changed = true; changed;) {
             changed = false;
             for (int i = 0; i < targs.length; i++) {
-                Expr ce = coreTerm(g.constraints.get(i));
+                Core ce = coreTerm(g, g.constraints.get(i), null);
                 if (ce == null) {
                     continue;
                 }
-                boolean tilde = ce instanceof Union;
-                Expr core = ce instanceof Union u ? u.terms.get(0) : ce;
+                boolean tilde = ce.term() instanceof Union;
+                Expr core = ce.term() instanceof Union u ? u.terms.get(0) : ce.term();
                 if (targs[i] != null) {
                     int before = bound(targs);
-                    unify(g, targs, core, tilde ? targs[i].underlying() : targs[i], null);
+                    unify(g, targs, core, tilde ? targs[i].underlying() : targs[i], ce.env());
                     changed |= bound(targs) != before;
                 }
             }
@@ -1079,8 +1167,8 @@ final class CheckGeneric {
                 if (targs[i] == null && mentionsOnlyBound(g, targs, g.constraints.get(i))) {
                     Type ct = constraintWith(g, targs, g.constraints.get(i));
                     TypeSet ts = ct.underlying() instanceof Interface it ? it.typeSet : null;
-                    if (ts != null && ts.terms != null && ts.terms.size() == 1) {
-                        targs[i] = ts.terms.get(0).type(); // the core type
+                    if (ts != null && ts.terms != null && ts.terms.size() == 1 && !ts.terms.get(0).tilde()) {
+                        targs[i] = ts.terms.get(0).type(); // infer.go: a single specific type without ~ is the argument
                         changed = true;
                     } else if (!(ct.underlying() instanceof Interface) && ct != Types.INVALID) {
                         targs[i] = ct;
@@ -1095,9 +1183,15 @@ final class CheckGeneric {
      * A constraint's single specific type, as written: {@code ~[]E} (a one-term Union), {@code *T}, or
      * the one such element of an interface ({@code interface{ *T; Set(string) }}); null if none.
      */
-    private static Expr coreTerm(Expr ce) {
+    private Core coreTerm(Generic g, Expr ce, Env env) {
+        if (ce instanceof Paren p) {
+            return coreTerm(g, p.x, env);
+        }
+        if (ce instanceof Ident id && env != null && env.names.get(id.name) instanceof Expr bound) {
+            return coreTerm(g, bound, env.parent);
+        }
         if (ce instanceof Union u) {
-            return u.terms.size() == 1 ? u : null;
+            return u.terms.size() == 1 ? new Core(u, env) : null;
         }
         if (ce instanceof InterfaceTypeExpr it) {
             Expr only = null;
@@ -1109,10 +1203,38 @@ final class CheckGeneric {
                     only = f.type();
                 }
             }
-            return only == null ? null : coreTerm(only);
+            return only == null ? null : coreTerm(g, only, env);
         }
-        return ce instanceof Ident || ce instanceof Selector || ce instanceof InterfaceTypeExpr || ce instanceof Index
-                || ce instanceof IndexList ? null : ce;
+        if (ce instanceof Index || ce instanceof IndexList) {
+            // an instantiated constraint (numericAbs[T]): its interface, its parameters bound to the arguments
+            Expr base = ce instanceof Index ix ? ix.x : ((IndexList) ce).x;
+            List<Expr> cargs = ce instanceof Index ix ? List.of(ix.index) : ((IndexList) ce).indices;
+            Generic other = genericIn(g, base);
+            if (other == null || other.typeExpr == null || cargs.size() != other.params.size()) {
+                return null;
+            }
+            Map<String, Expr> names = new HashMap<>();
+            for (int i = 0; i < cargs.size(); i++) {
+                names.put(other.params.get(i).name, cargs.get(i));
+            }
+            return coreTerm(other, other.typeExpr, new Env(names, env));
+        }
+        return ce instanceof Ident || ce instanceof Selector ? null : new Core(ce, env);
+    }
+
+    /** A constraint's core term as written, with the names it uses bound (a generic constraint's parameters). */
+    private record Core(Expr term, Env env) {
+    }
+
+    /** The generic that e names in g's declaration (its file scope, whoever instantiates g). */
+    private Generic genericIn(Generic g, Expr e) {
+        Scope saved = ck.scope;
+        ck.scope = g.scope;
+        try {
+            return genericOf(e);
+        } finally {
+            ck.scope = saved;
+        }
     }
 
     /** Constraint ce with the type parameters bound so far (its own are all among them). */
@@ -1231,6 +1353,19 @@ final class CheckGeneric {
             }
             case ChanTypeExpr ch -> {
                 return u instanceof Chan c ? unify(g, targs, ch.elem, c.elem, env) : mismatch;
+            }
+            case StructTypeExpr st -> {
+                List<Expr> fs = flatten(st.fields);
+                if (!(u instanceof Struct su) || su.fields.size() != fs.size()) {
+                    return mismatch;
+                }
+                for (int i = 0; i < fs.size(); i++) {
+                    String r = unify(g, targs, fs.get(i), su.fields.get(i).type(), env);
+                    if (r != null) {
+                        return r;
+                    }
+                }
+                return null;
             }
             case FuncTypeExpr ft -> {
                 if (!(u instanceof Signature sig)) {
