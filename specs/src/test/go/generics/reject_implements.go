@@ -7,18 +7,10 @@ type Ordered interface {
 }
 
 type MyInt int
-type Stringer interface{ String() string }
 type SI interface {
 	~int
 	String() string
 }
-type A int
-
-func (a *A) String() string { return "" }
-
-type B int
-
-func (b B) String() int { return 0 }
 
 func Max[T Ordered](a, b T) T {
 	if a > b {
@@ -26,26 +18,11 @@ func Max[T Ordered](a, b T) T {
 	}
 	return b
 }
-func OnlyInt[T ~int](x T) T       { return x }
-func Exact[T int | string](x T) T { return x }
-func Both[T SI](x T) string       { return x.String() }
-func Lit[T interface {
-	~int
-	M()
-}](x T) {
-}
+func OnlyInt[T ~int](x T) T                    { return x }
+func Exact[T int | string](x T) T              { return x }
+func Both[T SI](x T) string                    { return x.String() }
+func Lit[T interface{ ~int; M() }](x T)        {}
 func Pair[K comparable, V Ordered](k K, v V) {}
-func F[T Stringer](x T)                      {}
-func G[T interface {
-	comparable
-	~int | ~[]int
-}]() {
-}
-func H[T interface {
-	comparable
-	String() string
-}]() {
-}
 
 type Box[T Ordered] struct{ v T }
 
