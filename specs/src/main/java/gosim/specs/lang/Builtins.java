@@ -128,6 +128,13 @@ final class Builtins {
                     ck.err(s.pos, "first argument to append must be a typed slice; found untyped nil");
                     return Types.INVALID;
                 }
+                if (st instanceof Named tp && tp.bound != null && !(CheckGeneric.coreOf(st) instanceof Slice)) {
+                    Type core = CheckGeneric.coreOf(st);
+                    ck.err(s.pos, "first argument to append must be a slice; " + ck.describe(s)
+                            + (core == null ? " has no core type" : " has core type " + core));
+                    args.subList(1, n).forEach(ck::expr);
+                    return Types.INVALID;
+                }
                 if (!(st.underlying() instanceof Slice sl)) {
                     ck.err(s.pos, "invalid argument: " + ck.describe(s) + " is not a slice");
                     args.subList(1, n).forEach(ck::expr);
@@ -223,6 +230,10 @@ final class Builtins {
                 Type t = ck.typeOf(args.get(0));
                 if (t == Types.INVALID) {
                     return t;
+                }
+                if (CheckGeneric.noCoreType(t)) {
+                    ck.err(args.get(0).pos, "invalid argument: cannot make " + ExprString.of(args.get(0)) + ": no core type");
+                    return Types.INVALID;
                 }
                 int min;
                 int max;

@@ -381,6 +381,10 @@ final class CheckGeneric {
      * give false ones, and the instances are checked with concrete types anyway.
      */
     void checkBodies() {
+        for (Generic g : List.copyOf(all)) {
+            // decl.go collectTypeParams: every type parameter list is checked, used or not, with all its errors
+            checkBody(g, () -> boundScope(g, null), msg -> true);
+        }
         if (!ck.errors.isEmpty()) {
             return; // a constraint naming something undefined would make false errors here
         }
@@ -414,6 +418,11 @@ final class CheckGeneric {
 
     /** Checks body in the body pass, keeping only the errors typeParamError admits. */
     private void checkBody(Generic g, Runnable body) {
+        checkBody(g, body, this::typeParamError);
+    }
+
+    /** Checks body in the body pass, keeping only the errors keep admits. */
+    private void checkBody(Generic g, Runnable body, java.util.function.Predicate<String> keep) {
         bodySerial++;
         int mark = ck.errors.size();
         int funcs = g.pkg.funcs.size();
@@ -432,7 +441,7 @@ final class CheckGeneric {
         List<GoCompileError.Diagnostic> found = new ArrayList<>(ck.errors.subList(mark, ck.errors.size()));
         ck.errors.subList(mark, ck.errors.size()).clear();
         for (GoCompileError.Diagnostic d : found) {
-            if (typeParamError(d.message())) {
+            if (keep.test(d.message())) {
                 ck.errorVerbatim(d.pos(), d.message());
             }
         }
@@ -457,6 +466,10 @@ final class CheckGeneric {
     private static final java.util.regex.Pattern NOT_IMPLEMENTS = java.util.regex.Pattern.compile("^(\\w+) does not implement ");
     private static final java.util.regex.Pattern CONVERT = java.util.regex.Pattern.compile(
             "^cannot convert .* \\(untyped \\w+ constant\\) to (\\w+)$");
+    private static final java.util.regex.Pattern MAKE = java.util.regex.Pattern.compile(
+            "^invalid (?:argument: cannot make (\\w+); type must be slice, map, or channel|operation: make\\((\\w+)\\) expects .*)$");
+    private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
+            "^cannot convert (.*) to type (\\w+)(?::\n\t[\\s\\S]*)?$");
     private static final java.util.regex.Pattern MISMATCHED = java.util.regex.Pattern.compile(
             " \\(mismatched types (?:untyped \\w+ and (\\w+)|(\\w+) and untyped \\w+)\\)$");
     private static final java.util.regex.Pattern UNDEFINED = java.util.regex.Pattern.compile(
@@ -467,6 +480,10 @@ final class CheckGeneric {
     /** Whether a message of the body pass is one of the type-parameter rules this pass models. */
     private boolean typeParamError(String msg) {
         if (msg.startsWith("invalid operation: operator ") && msg.contains(" constrained by ")
+                || msg.contains(" no core type") // range, make, send, receive, slice, append (core types)
+                || msg.startsWith("invalid composite literal type ") && bodyParams.contains(msg.substring(31))
+                || msg.startsWith("invalid operation: cannot index ") && msg.contains(" constrained by ")
+                || MAKE.matcher(msg).find() && bodyParams.contains(MAKE.matcher(msg).replaceFirst("$1$2"))
                 || msg.endsWith("(incomparable types in type set)") || msg.contains(" (type parameter ")
                 || msg.startsWith("cannot use type switch on type parameter value ")
                 || msg.startsWith("invalid operation: cannot use type assertion on type parameter value ")
@@ -481,6 +498,10 @@ final class CheckGeneric {
         var c = CONVERT.matcher(msg);
         if (c.find() && bodyParams.contains(c.group(1))) {
             return true;
+        }
+        var cv = CONVERSION.matcher(msg);
+        if (cv.find() && (bodyParams.contains(cv.group(2)) || cv.group(1).contains(" constrained by "))) {
+            return true; // T(x) or int(x) with a type parameter on either side (conversions.go)
         }
         var mt = MISMATCHED.matcher(msg);
         if (mt.find() && (bodyParams.contains(mt.group(1)) || bodyParams.contains(mt.group(2)))) {
@@ -538,18 +559,76 @@ final class CheckGeneric {
         return s;
     }
 
-    /** typeset.go's core type: the one underlying type of every term, if there is one. */
+    /**
+     * typeset.go's core type: the one underlying type of every term, if there is one; channels may
+     * differ in direction only where one is bidirectional, and then the directed one is the core
+     * (typeset.go match).
+     */
     private static Type coreType(TypeSet set) {
         if (set == null || set.terms == null || set.terms.isEmpty()) {
             return null;
         }
-        Type u = set.terms.get(0).type.underlying();
+        Type u = null;
         for (Term t : set.terms) {
-            if (!Types.identical(t.type.underlying(), u) || t.type.underlying() instanceof Interface) {
+            Type x = t.type.underlying();
+            if (x instanceof Interface) {
                 return null;
             }
+            if (u != null && !Types.identical(u, x)) {
+                if (!(u instanceof Chan a && x instanceof Chan b && Types.identical(a.elem, b.elem)
+                        && (a.dir == ChanDir.BOTH || b.dir == ChanDir.BOTH))) {
+                    return null;
+                }
+                x = a.dir == ChanDir.BOTH ? b : a;
+            }
+            u = x;
         }
         return u;
+    }
+
+    /** Whether t is a type parameter whose constraint has no core type (range, make, send, ... reject it). */
+    static boolean noCoreType(Type t) {
+        return t instanceof Named n && n.bound != null && coreType(n.bound.set()) == null;
+    }
+
+    /** A type parameter's core type (typeset.go coreType), or null; for another type, its underlying type. */
+    static Type coreOf(Type t) {
+        return t instanceof Named n && n.bound != null ? coreType(n.bound.set()) : t.underlying();
+    }
+
+    /**
+     * The key (null unless every type is a map) and element type of indexing type parameter t with no
+     * core type (index.go, case *Interface): every type of its set must be indexable with identical
+     * keys and elements; null if not.
+     */
+    static Type[] indexTypeParam(Named t) {
+        TypeSet ts = t.bound.set();
+        if (ts == null || ts.terms == null || ts.terms.isEmpty()) {
+            return null;
+        }
+        Type key = null;
+        Type elem = null;
+        for (int i = 0; i < ts.terms.size(); i++) {
+            Type u = ts.terms.get(i).type.underlying();
+            Type k = null;
+            Type e = switch (u) {
+                case Basic b when Types.isString(b) -> Types.BYTE;
+                case Array a -> a.elem;
+                case Pointer p when p.elem.underlying() instanceof Array a -> a.elem;
+                case Slice s -> s.elem;
+                case MapT m -> {
+                    k = m.key;
+                    yield m.value;
+                }
+                default -> null;
+            };
+            if (e == null || i > 0 && (!(key == null ? k == null : k != null && Types.identical(key, k)) || !Types.identical(elem, e))) {
+                return null;
+            }
+            key = k;
+            elem = e;
+        }
+        return new Type[] {key, elem};
     }
 
     /** The constraint a type parameter's operand is described with ("T constrained by any"), or null. */
@@ -1409,30 +1488,65 @@ final class CheckGeneric {
 
     // ---------------------------------------------------------------- constraint interfaces (typeset.go)
 
-    /** The type set a union element denotes: its terms (an interface term contributes its own terms). */
+    /**
+     * The type set a union element denotes: its terms (an interface term contributes its own terms),
+     * after union.go parseUnion's validity checks, each reported at its term (its ~ if it has one).
+     */
     TypeSet union(Union u) {
         List<Term> terms = new ArrayList<>();
+        List<Term> written = new ArrayList<>(); // the non-interface terms so far, for the overlap rule
+        boolean all = false;
         for (int i = 0; i < u.terms.size(); i++) {
             Type t = ck.typeOf(u.terms.get(i));
             if (t == Types.INVALID) {
                 continue;
             }
             boolean tilde = u.tilde.get(i);
+            Pos at = u.at.get(i);
+            Interface it = t.underlying() instanceof Interface x ? x : null;
+            if (tilde && it != null) {
+                ck.error(at, "invalid use of ~ (" + t + " is an interface)");
+                continue;
+            }
             if (tilde && t.underlying() != t) {
-                ck.error(u.terms.get(i).pos, "invalid use of ~ (underlying type of " + t + " is " + t.underlying() + ")");
+                ck.error(at, "invalid use of ~ (underlying type of " + t + " is " + t.underlying() + ")");
                 continue;
             }
-            if (t.underlying() instanceof Interface it) {
-                if (it.typeSet != null && it.typeSet.terms != null) {
-                    terms.addAll(it.typeSet.terms);
-                    continue;
+            if (it != null) {
+                TypeSet its = it.typeSet;
+                // types2 prints the term qualified here (main.I), unlike its other messages
+                if (!it.methods.isEmpty()) {
+                    ck.errorVerbatim(at, "cannot use " + t + " in union (" + t + " contains methods)");
+                } else if (it == COMPARABLE) {
+                    ck.error(at, "cannot use comparable in union");
+                } else if (its != null && its.comparable) {
+                    ck.errorVerbatim(at, "cannot use " + t + " in union (" + t + " embeds comparable)");
+                } else if (its == null || its.terms == null) {
+                    all = true; // any: the union is every type
+                } else {
+                    terms.addAll(its.terms);
                 }
-                ck.error(u.terms.get(i).pos, "cannot use " + t + " in union (" + t + " contains methods)");
-                continue;
+                continue; // interface terms are not subject to the no-overlap rule
             }
-            terms.add(new Term(tilde, t));
+            Term term = new Term(tilde, t);
+            for (Term x : written) {
+                Type ux = x.type();
+                Type uy = t;
+                if (tilde) {
+                    ux = ux.underlying();
+                }
+                if (x.tilde()) {
+                    uy = uy.underlying();
+                }
+                if (Types.identical(ux, uy)) { // term.go disjoint
+                    ck.error(at, "overlapping terms " + term + " and " + x);
+                    break;
+                }
+            }
+            written.add(term);
+            terms.add(term);
         }
-        return new TypeSet(terms, false);
+        return new TypeSet(all ? null : terms, false);
     }
 
     /** An interface element that is not a method: a union, a non-interface type, or an embedded interface. */
