@@ -268,7 +268,8 @@ final class Builtins {
                     if (at == Types.INVALID) {
                         continue;
                     }
-                    if (!Types.isInteger(at) && !(Constants.isNumber(a.cv) && Constants.integral(a.cv))) {
+                    // an integer type parameter is a valid size too (index.go isValidIndex: allInteger)
+                    if (!CheckGeneric.every(at, Types::isInteger) && !(Constants.isNumber(a.cv) && Constants.integral(a.cv))) {
                         ck.err(a.pos, "cannot convert " + ck.describe(a) + " to type int");
                         continue;
                     }

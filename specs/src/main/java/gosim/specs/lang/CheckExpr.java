@@ -818,7 +818,7 @@ abstract class CheckExpr extends CheckTypexpr {
         if (t == Types.INVALID) {
             return;
         }
-        if (!Types.isInteger(t) && !(Constants.isNumber(e.cv) && Constants.integral(e.cv))) {
+        if (!CheckGeneric.every(t, Types::isInteger) && !(Constants.isNumber(e.cv) && Constants.integral(e.cv))) {
             error(e.pos, "invalid argument: " + what + " " + describe(e) + " must be integer");
             return;
         }
