@@ -134,6 +134,8 @@ final class Ast {
         final Expr index;
         /** For an instantiation F[int] of a generic function: the instance it denotes (set by the checker). */
         Expr inst;
+        /** Where '[' is (types2 reports index errors there, as syntax.IndexExpr's position); null if not parsed as x[i]. */
+        Pos lbrack;
 
         Index(Pos pos, Expr x, Expr index) {
             super(pos);
@@ -160,11 +162,14 @@ final class Ast {
     static final class Union extends Expr {
         final List<Expr> terms;
         final List<Boolean> tilde;
+        /** Where each term starts (its ~ if it has one). */
+        final List<Pos> at;
 
-        Union(Pos pos, List<Expr> terms, List<Boolean> tilde) {
+        Union(Pos pos, List<Expr> terms, List<Boolean> tilde, List<Pos> at) {
             super(pos);
             this.terms = terms;
             this.tilde = tilde;
+            this.at = at;
         }
     }
 

@@ -128,6 +128,13 @@ final class Builtins {
                     ck.err(s.pos, "first argument to append must be a typed slice; found untyped nil");
                     return Types.INVALID;
                 }
+                if (st instanceof Named tp && tp.bound != null && !(CheckGeneric.coreOf(st) instanceof Slice)) {
+                    Type core = CheckGeneric.coreOf(st);
+                    ck.err(s.pos, "first argument to append must be a slice; " + ck.describe(s)
+                            + (core == null ? " has no core type" : " has core type " + core));
+                    args.subList(1, n).forEach(ck::expr);
+                    return Types.INVALID;
+                }
                 if (!(st.underlying() instanceof Slice sl)) {
                     ck.err(s.pos, "invalid argument: " + ck.describe(s) + " is not a slice");
                     args.subList(1, n).forEach(ck::expr);
@@ -224,6 +231,10 @@ final class Builtins {
                 if (t == Types.INVALID) {
                     return t;
                 }
+                if (CheckGeneric.noCoreType(t)) {
+                    ck.err(args.get(0).pos, "invalid argument: cannot make " + ExprString.of(args.get(0)) + ": no core type");
+                    return Types.INVALID;
+                }
                 int min;
                 int max;
                 switch (t.underlying()) {
@@ -257,7 +268,8 @@ final class Builtins {
                     if (at == Types.INVALID) {
                         continue;
                     }
-                    if (!Types.isInteger(at) && !(Constants.isNumber(a.cv) && Constants.integral(a.cv))) {
+                    // an integer type parameter is a valid size too (index.go isValidIndex: allInteger)
+                    if (!CheckGeneric.every(at, Types::isInteger) && !(Constants.isNumber(a.cv) && Constants.integral(a.cv))) {
                         ck.err(a.pos, "cannot convert " + ck.describe(a) + " to type int");
                         continue;
                     }

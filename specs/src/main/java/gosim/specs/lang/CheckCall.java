@@ -148,37 +148,35 @@ abstract class CheckCall extends CheckExpr {
         if (xt == Types.INVALID) {
             return Types.INVALID;
         }
+        Named tparam = typeParam(t);
+        if (x.cv != null && tparam != null) {
+            // conversions.go: a constant converts to a type parameter if it does to each specific type of its set
+            String cause = constToTypeParam(x, xt, tparam);
+            if (cause != null) {
+                // types2 has made x a value by now (conversions.go: x.mode = value inside the term loop)
+                String value = Types.isUntyped(xt) ? xt + " value" : "value of type " + xt;
+                error(x.pos, "cannot convert " + ExprString.of(x) + " (" + value + ") to type " + t + ":\n\t" + cause);
+                return Types.INVALID;
+            }
+            if (Types.isUntyped(xt)) {
+                convertUntyped(x, Types.defaultType(xt)); // type parameters are not constants
+            }
+            return t;
+        }
         if (x.cv != null && Types.kindOf(t) != null && Types.kindOf(t) != Kind.UNSAFE_POINTER) {
             // constant conversion
             Kind k = Types.kindOf(t);
-            Object v = x.cv;
-            if (k == Kind.STRING && v instanceof BigInteger bi && Types.isInteger(xt)) {
-                long cp = bi.bitLength() < 32 ? bi.longValue() : -1;
-                c.cv = Interp.runeToString(cp);
-                return t;
-            }
-            if (k.isInteger() && (v instanceof Double || v instanceof Constants.Rat)) {
-                if (!Constants.integral(v)) {
-                    error(x.pos, "cannot convert " + describe(x) + " to type " + t);
-                    return Types.INVALID;
-                }
-                v = Constants.toInt(v);
-            }
-            if (k.isFloat() && v instanceof BigInteger bi) {
-                v = bi.doubleValue();
-            }
-            boolean kindsOk = (k.isNumeric() && Constants.isNumber(v))
-                    || (k == Kind.STRING && v instanceof String) || (k == Kind.BOOL && v instanceof Boolean);
-            if (!kindsOk) {
-                error(x.pos, "cannot convert " + describe(x) + " to type " + t);
-                return Types.INVALID;
-            }
-            Object r = Constants.represent(v, k);
+            Object r = constConversion(x.cv, xt, k);
             if (r == null) {
                 error(x.pos, "cannot convert " + describe(x) + " to type " + t); // go1.19 types2: no cause
                 return Types.INVALID;
             }
             c.cv = r;
+            if (k == Kind.STRING && x.cv instanceof BigInteger && Types.isInteger(xt)) {
+                return t;
+            }
+            Object v = k.isInteger() && (x.cv instanceof Double || x.cv instanceof Constants.Rat) ? Constants.toInt(x.cv)
+                    : k.isFloat() && x.cv instanceof BigInteger bi ? bi.doubleValue() : x.cv;
             x.type = Types.isUntyped(xt) ? Types.defaultType(xt) : xt;
             if (Types.isUntyped(xt)) {
                 x.cv = Constants.isNumber(v) && Types.isFloat(x.type) ? Constants.toDouble(v) : x.cv;
@@ -197,25 +195,83 @@ abstract class CheckCall extends CheckExpr {
             convertUntyped(x, Types.defaultType(xt));
             xt = x.type;
         }
-        if (!convertibleTo(xt, t)) {
-            error(x.pos, "cannot convert " + describe(x) + " to type " + t);
+        String[] cause = {""};
+        if (!convertibleTo(xt, t, cause)) {
+            error(x.pos, "cannot convert " + describe(x) + " to type " + t + (cause[0].isEmpty() ? "" : ":\n\t" + cause[0]));
             return Types.INVALID;
         }
         return t;
     }
 
-    /** Conversion rules of the spec (Conversions), for non-constant values. */
-    static boolean convertibleTo(Type v, Type t) {
+    /** The constant v (of type xt) converted to kind k (conversions.go constConvertibleTo), or null. */
+    static Object constConversion(Object v, Type xt, Kind k) {
+        if (k == Kind.STRING && v instanceof BigInteger bi && Types.isInteger(xt)) {
+            long cp = bi.bitLength() < 32 ? bi.longValue() : -1;
+            return Interp.runeToString(cp);
+        }
+        if (k.isInteger() && (v instanceof Double || v instanceof Constants.Rat)) {
+            if (!Constants.integral(v)) {
+                return null;
+            }
+            v = Constants.toInt(v);
+        }
+        if (k.isFloat() && v instanceof BigInteger bi) {
+            v = bi.doubleValue();
+        }
+        boolean kindsOk = (k.isNumeric() && Constants.isNumber(v))
+                || (k == Kind.STRING && v instanceof String) || (k == Kind.BOOL && v instanceof Boolean);
+        return kindsOk ? Constants.represent(v, k) : null;
+    }
+
+    /** Why constant x does not convert to type parameter t (each specific type of its set must take it), or null. */
+    private String constToTypeParam(Expr x, Type xt, Named t) {
+        CheckGeneric.TypeSet ts = t.bound.set();
+        if (ts == null || ts.terms == null || ts.terms.isEmpty()) {
+            return t + " does not contain specific types";
+        }
+        for (CheckGeneric.Term term : ts.terms) {
+            Type u = term.type().underlying();
+            Kind k = Types.kindOf(u);
+            if (x.cv instanceof String && isBytesOrRunes(u)) {
+                continue;
+            }
+            if (k == null || k == Kind.UNSAFE_POINTER || constConversion(x.cv, xt, k) == null) {
+                return "cannot convert " + describe(x) + " to " + term.type() + " (in " + t + ")";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBytesOrRunes(Type u) {
+        return u.underlying() instanceof Slice s && (Types.kindOf(s.elem) == Kind.UINT8 || Types.kindOf(s.elem) == Kind.INT32);
+    }
+
+    /** t if it is a type parameter (of a generic body checked on its own), else null. */
+    static Named typeParam(Type t) {
+        return t instanceof Named n && n.bound != null ? n : null;
+    }
+
+    /**
+     * Conversion rules of the spec (Conversions), for non-constant values: go/types conversion.go
+     * convertibleTo (Go 1.19). A type parameter converts term by term (every specific type of its set
+     * to the other side, or to every one of the other's); cause[0] then says which term failed.
+     */
+    static boolean convertibleTo(Type v, Type t, String[] cause) {
         if (assignable(v, t)) {
             return true;
+        }
+        Named vp = typeParam(v);
+        Named tp = typeParam(t);
+        if (vp != null || tp != null) {
+            return convertibleTerms(v, vp, t, tp, cause);
         }
         Type vu = v.underlying();
         Type tu = t.underlying();
         if (Types.identical(vu, tu)) {
             return true;
         }
-        if (vu instanceof Pointer vp && tu instanceof Pointer tp
-                && Types.identical(vp.elem.underlying(), tp.elem.underlying())) {
+        if (v instanceof Pointer vptr && t instanceof Pointer tptr && typeParam(vptr.elem) == null && typeParam(tptr.elem) == null
+                && Types.identical(vptr.elem.underlying(), tptr.elem.underlying())) {
             return true;
         }
         // go/types conversion.go convertibleTo: *T or uintptr to unsafe.Pointer and back
@@ -228,19 +284,35 @@ abstract class CheckCall extends CheckExpr {
         if (Types.isNumeric(vu) && Types.isNumeric(tu)) {
             return Types.isComplex(vu) == Types.isComplex(tu); // spec Conversions: complex only to complex
         }
-        if (Types.isString(tu)) {
-            if (Types.isInteger(vu)) {
-                return true;
-            }
-            if (vu instanceof Slice s && (Types.kindOf(s.elem) == Kind.UINT8 || Types.kindOf(s.elem) == Kind.INT32)) {
-                return true;
-            }
-        }
-        if (Types.isString(vu) && tu instanceof Slice s
-                && (Types.kindOf(s.elem) == Kind.UINT8 || Types.kindOf(s.elem) == Kind.INT32)) {
+        if (Types.isString(tu) && (Types.isInteger(vu) || isBytesOrRunes(vu))) {
             return true;
         }
-        return false;
+        return Types.isString(vu) && isBytesOrRunes(tu);
+    }
+
+    /** conversion.go's generic cases: the specific types of vp's and tp's sets, pairwise. */
+    private static boolean convertibleTerms(Type v, Named vp, Type t, Named tp, String[] cause) {
+        List<CheckGeneric.Term> vs = vp != null ? specificTerms(vp) : null;
+        List<CheckGeneric.Term> ts = tp != null ? specificTerms(tp) : null;
+        if (vp != null && vs == null || tp != null && ts == null) {
+            return false; // no specific types
+        }
+        for (CheckGeneric.Term vt : vp != null ? vs : List.of(new CheckGeneric.Term(false, v))) {
+            for (CheckGeneric.Term tt : tp != null ? ts : List.of(new CheckGeneric.Term(false, t))) {
+                if (!convertibleTo(vt.type(), tt.type(), cause)) {
+                    String msg = "cannot convert " + vt.type() + (vp != null ? " (in " + vp + ")" : "") + " to "
+                            + tt.type() + (tp != null ? " (in " + tp + ")" : "");
+                    cause[0] = cause[0].isEmpty() ? msg : msg + "\n\t" + cause[0];
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static List<CheckGeneric.Term> specificTerms(Named p) {
+        CheckGeneric.TypeSet ts = p.bound.set();
+        return ts == null || ts.terms == null || ts.terms.isEmpty() ? null : ts.terms;
     }
 
     /** The value types of the right side of an n-to-1 assignment: a call's results or a comma-ok form. */

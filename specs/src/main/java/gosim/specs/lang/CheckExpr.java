@@ -766,6 +766,20 @@ abstract class CheckExpr extends CheckTypexpr {
             unsupported(ix.pos, "generic function instantiation");
             return Types.INVALID;
         }
+        if (CheckGeneric.noCoreType(xt)) {
+            Type[] ke = CheckGeneric.indexTypeParam((Named) xt);
+            if (ke == null) {
+                error(ix.lbrack != null ? ix.lbrack : ix.pos, "invalid operation: cannot index " + describe(ix.x));
+                expr(ix.index);
+                return Types.INVALID;
+            }
+            if (ke[0] != null && expr(ix.index) != Types.INVALID) {
+                assign(ix.index, ke[0], "map index");
+            } else if (ke[0] == null) {
+                checkIndex(ix.index, -1, "index");
+            }
+            return ke[1];
+        }
         if (u instanceof MapT m) {
             Type kt = expr(ix.index);
             if (kt != Types.INVALID) {
@@ -804,7 +818,7 @@ abstract class CheckExpr extends CheckTypexpr {
         if (t == Types.INVALID) {
             return;
         }
-        if (!Types.isInteger(t) && !(Constants.isNumber(e.cv) && Constants.integral(e.cv))) {
+        if (!CheckGeneric.every(t, Types::isInteger) && !(Constants.isNumber(e.cv) && Constants.integral(e.cv))) {
             error(e.pos, "invalid argument: " + what + " " + describe(e) + " must be integer");
             return;
         }
@@ -824,6 +838,10 @@ abstract class CheckExpr extends CheckTypexpr {
         Type xt = expr(se.x);
         if (xt == Types.INVALID) {
             return xt;
+        }
+        if (CheckGeneric.noCoreType(xt)) {
+            error(se.x.pos, "invalid operation: cannot slice " + describe(se.x) + ": " + xt + " has no core type");
+            return Types.INVALID;
         }
         Type u = xt.underlying();
         Type result;
@@ -881,6 +899,10 @@ abstract class CheckExpr extends CheckTypexpr {
             Type t = expr(u.x);
             if (t == Types.INVALID) {
                 return t;
+            }
+            if (CheckGeneric.noCoreType(t)) {
+                error(u.x.pos, "invalid operation: cannot receive from " + describe(u.x) + ": no core type");
+                return Types.INVALID;
             }
             if (!(t.underlying() instanceof Chan c)) {
                 error(u.pos, "invalid operation: cannot receive from non-channel " + describe(u.x));

@@ -84,7 +84,13 @@ final class CheckGeneric {
                     }
                 }
             }
-            return new TypeSet(ts, comparable || o.comparable);
+            boolean comp = comparable || o.comparable;
+            if (comp && ts != null) {
+                // typeset.go intersectTermLists: a comparable set keeps only comparable terms, and then needs no flag
+                ts = ts.stream().filter(t -> Types.comparable(t.type)).toList();
+                comp = false;
+            }
+            return new TypeSet(ts, comp);
         }
 
         private boolean includesTerm(Term a) {
@@ -171,7 +177,7 @@ final class CheckGeneric {
             for (int i = 0; i < params.size(); i++) {
                 ps.add(params.get(i).name + " " + ExprString.of(constraints.get(i)));
             }
-            return name + "[" + String.join(", ", ps) + "]";
+            return pkg.name + "." + name + "[" + String.join(", ", ps) + "]"; // main. is dropped in main's errors
         }
     }
 
@@ -205,10 +211,24 @@ final class CheckGeneric {
     /** More instances than this in one package is taken for an instantiation cycle (F[T] calling F[*T]). */
     static final int MAX_INSTANCES = 2000;
 
+    /**
+     * What every package's checker of one program shares, so that a generic of an imported package
+     * (sync/atomic's Pointer[T]) is instantiated from the importer: the generics by object, the methods
+     * of generic types by package path and type name, and each instance type's origin.
+     */
+    private record Registry(Map<Obj, Generic> generics, Map<String, List<FuncDecl>> methodsByType,
+            Map<Named, Instance> instanceOf) {
+        Registry() {
+            this(new IdentityHashMap<>(), new HashMap<>(), new IdentityHashMap<>());
+        }
+
+        List<FuncDecl> methods(Generic g) {
+            return methodsByType.getOrDefault(g.pkg.path + "." + g.name, List.of());
+        }
+    }
+
     private final CheckDecl ck;
-    private final Map<Obj, Generic> generics = new IdentityHashMap<>();
-    private final Map<String, List<FuncDecl>> methodsByType = new HashMap<>();
-    private final Map<Named, Instance> instanceOf = new IdentityHashMap<>();
+    private Registry reg = new Registry();
     /** Instance bodies to check once every package-level declaration is known (worklist). */
     private final ArrayDeque<Runnable> pendingBodies = new ArrayDeque<>();
     private final List<Generic> all = new ArrayList<>();
@@ -220,6 +240,11 @@ final class CheckGeneric {
 
     CheckGeneric(CheckDecl ck) {
         this.ck = ck;
+    }
+
+    /** Makes an imported package's checker share the importer's generics (one registry per program). */
+    void shareWith(CheckGeneric importer) {
+        reg = importer.reg;
     }
 
     /** The universe scope of the dialect. */
@@ -238,14 +263,14 @@ final class CheckGeneric {
     void collectType(TypeName tn, TypeSpec ts, File f) {
         Generic g = new Generic(tn, ts.name.name, ts.mark, ts.typeParams, ck.pkg, f);
         g.typeExpr = ts.type;
-        generics.put(tn, g);
+        reg.generics.put(tn, g);
         all.add(g);
     }
 
     void collectFunc(FuncObj fo, FuncDecl fd, File f) {
         Generic g = new Generic(fo, fd.name.name, fd.mark, fd.typeParams, ck.pkg, f);
         g.decl = fd;
-        generics.put(fo, g);
+        reg.generics.put(fo, g);
         all.add(g);
     }
 
@@ -254,7 +279,7 @@ final class CheckGeneric {
         Expr rt = fd.recv.type() instanceof Star s ? s.x : fd.recv.type();
         Expr base = rt instanceof Index ix ? ix.x : ((IndexList) rt).x;
         if (base instanceof Ident id) {
-            methodsByType.computeIfAbsent(id.name, k -> new ArrayList<>()).add(fd);
+            reg.methodsByType.computeIfAbsent(ck.pkg.path + "." + id.name, k -> new ArrayList<>()).add(fd);
         } else {
             ck.error(base.pos, "invalid receiver type " + ExprString.of(fd.recv.type()));
         }
@@ -274,7 +299,7 @@ final class CheckGeneric {
     }
 
     boolean isGeneric(Obj o) {
-        return o != null && generics.containsKey(o);
+        return o != null && reg.generics.containsKey(o);
     }
 
     static boolean isGenericDecl(FuncDecl fd) {
@@ -289,8 +314,9 @@ final class CheckGeneric {
             o = ck.scope.lookup(id.name);
         } else if (e instanceof Selector s && s.x instanceof Ident pid && ck.scope.lookup(pid.name) instanceof PkgName pn) {
             o = pn.pkg.lookup(s.sel.name);
+            pn.used |= reg.generics.containsKey(o);
         }
-        return o == null ? null : generics.get(o);
+        return o == null ? null : reg.generics.get(o);
     }
 
     /** The callee of a call, when it is a generic function (F, F[int] or F[int, string]). */
@@ -301,10 +327,10 @@ final class CheckGeneric {
     }
 
     /** Go 1.19: "cannot use generic type List[T any] without instantiation" (and for functions). */
-    Type withoutInstantiation(Ident id, Generic g) {
-        ck.error(id.pos, "cannot use generic " + (g.obj instanceof TypeName ? "type " + g.declString()
-                : "function " + g.name) + " without instantiation");
-        id.type = Types.INVALID;
+    Type withoutInstantiation(Expr at, Generic g) {
+        ck.error(at.pos, "cannot use generic " + (g.obj instanceof TypeName ? "type " + g.declString()
+                : "function " + g.pkg.name + "." + g.name) + " without instantiation");
+        at.type = Types.INVALID;
         return Types.INVALID;
     }
 
@@ -355,6 +381,10 @@ final class CheckGeneric {
      * give false ones, and the instances are checked with concrete types anyway.
      */
     void checkBodies() {
+        for (Generic g : List.copyOf(all)) {
+            // decl.go collectTypeParams: every type parameter list is checked, used or not, with all its errors
+            checkBody(g, () -> boundScope(g, null), msg -> true);
+        }
         if (!ck.errors.isEmpty()) {
             return; // a constraint naming something undefined would make false errors here
         }
@@ -369,7 +399,7 @@ final class CheckGeneric {
                     ck.declareFunc(fd);
                     bodyOnce(fd, ck.scope).run();
                 });
-            } else if (g.obj instanceof TypeName && !methodsByType.getOrDefault(g.name, List.of()).isEmpty()) {
+            } else if (g.obj instanceof TypeName && !reg.methods(g).isEmpty()) {
                 checkBody(g, () -> {
                     List<Type> tps = new ArrayList<>();
                     ck.scope = boundScope(g, tps);
@@ -388,6 +418,11 @@ final class CheckGeneric {
 
     /** Checks body in the body pass, keeping only the errors typeParamError admits. */
     private void checkBody(Generic g, Runnable body) {
+        checkBody(g, body, this::typeParamError);
+    }
+
+    /** Checks body in the body pass, keeping only the errors keep admits. */
+    private void checkBody(Generic g, Runnable body, java.util.function.Predicate<String> keep) {
         bodySerial++;
         int mark = ck.errors.size();
         int funcs = g.pkg.funcs.size();
@@ -406,7 +441,7 @@ final class CheckGeneric {
         List<GoCompileError.Diagnostic> found = new ArrayList<>(ck.errors.subList(mark, ck.errors.size()));
         ck.errors.subList(mark, ck.errors.size()).clear();
         for (GoCompileError.Diagnostic d : found) {
-            if (typeParamError(d.message())) {
+            if (keep.test(d.message())) {
                 ck.errorVerbatim(d.pos(), d.message());
             }
         }
@@ -428,8 +463,13 @@ final class CheckGeneric {
         };
     }
 
+    private static final java.util.regex.Pattern NOT_IMPLEMENTS = java.util.regex.Pattern.compile("^(\\w+) does not implement ");
     private static final java.util.regex.Pattern CONVERT = java.util.regex.Pattern.compile(
             "^cannot convert .* \\(untyped \\w+ constant\\) to (\\w+)$");
+    private static final java.util.regex.Pattern MAKE = java.util.regex.Pattern.compile(
+            "^invalid (?:argument: cannot make (\\w+); type must be slice, map, or channel|operation: make\\((\\w+)\\) expects .*)$");
+    private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
+            "^cannot convert (.*) to type (\\w+)(?::\n\t[\\s\\S]*)?$");
     private static final java.util.regex.Pattern MISMATCHED = java.util.regex.Pattern.compile(
             " \\(mismatched types (?:untyped \\w+ and (\\w+)|(\\w+) and untyped \\w+)\\)$");
     private static final java.util.regex.Pattern UNDEFINED = java.util.regex.Pattern.compile(
@@ -440,6 +480,10 @@ final class CheckGeneric {
     /** Whether a message of the body pass is one of the type-parameter rules this pass models. */
     private boolean typeParamError(String msg) {
         if (msg.startsWith("invalid operation: operator ") && msg.contains(" constrained by ")
+                || msg.contains(" no core type") // range, make, send, receive, slice, append (core types)
+                || msg.startsWith("invalid composite literal type ") && bodyParams.contains(msg.substring(31))
+                || msg.startsWith("invalid operation: cannot index ") && msg.contains(" constrained by ")
+                || MAKE.matcher(msg).find() && bodyParams.contains(MAKE.matcher(msg).replaceFirst("$1$2"))
                 || msg.endsWith("(incomparable types in type set)") || msg.contains(" (type parameter ")
                 || msg.startsWith("cannot use type switch on type parameter value ")
                 || msg.startsWith("invalid operation: cannot use type assertion on type parameter value ")
@@ -447,9 +491,17 @@ final class CheckGeneric {
                 && (msg.endsWith(" for len") || msg.endsWith(" for cap"))) {
             return true;
         }
+        var ni = NOT_IMPLEMENTS.matcher(msg);
+        if (ni.find() && bodyParams.contains(ni.group(1))) {
+            return true; // a type parameter as a type argument, outside the constraint
+        }
         var c = CONVERT.matcher(msg);
         if (c.find() && bodyParams.contains(c.group(1))) {
             return true;
+        }
+        var cv = CONVERSION.matcher(msg);
+        if (cv.find() && (bodyParams.contains(cv.group(2)) || cv.group(1).contains(" constrained by "))) {
+            return true; // T(x) or int(x) with a type parameter on either side (conversions.go)
         }
         var mt = MISMATCHED.matcher(msg);
         if (mt.find() && (bodyParams.contains(mt.group(1)) || bodyParams.contains(mt.group(2)))) {
@@ -507,18 +559,76 @@ final class CheckGeneric {
         return s;
     }
 
-    /** typeset.go's core type: the one underlying type of every term, if there is one. */
+    /**
+     * typeset.go's core type: the one underlying type of every term, if there is one; channels may
+     * differ in direction only where one is bidirectional, and then the directed one is the core
+     * (typeset.go match).
+     */
     private static Type coreType(TypeSet set) {
         if (set == null || set.terms == null || set.terms.isEmpty()) {
             return null;
         }
-        Type u = set.terms.get(0).type.underlying();
+        Type u = null;
         for (Term t : set.terms) {
-            if (!Types.identical(t.type.underlying(), u) || t.type.underlying() instanceof Interface) {
+            Type x = t.type.underlying();
+            if (x instanceof Interface) {
                 return null;
             }
+            if (u != null && !Types.identical(u, x)) {
+                if (!(u instanceof Chan a && x instanceof Chan b && Types.identical(a.elem, b.elem)
+                        && (a.dir == ChanDir.BOTH || b.dir == ChanDir.BOTH))) {
+                    return null;
+                }
+                x = a.dir == ChanDir.BOTH ? b : a;
+            }
+            u = x;
         }
         return u;
+    }
+
+    /** Whether t is a type parameter whose constraint has no core type (range, make, send, ... reject it). */
+    static boolean noCoreType(Type t) {
+        return t instanceof Named n && n.bound != null && coreType(n.bound.set()) == null;
+    }
+
+    /** A type parameter's core type (typeset.go coreType), or null; for another type, its underlying type. */
+    static Type coreOf(Type t) {
+        return t instanceof Named n && n.bound != null ? coreType(n.bound.set()) : t.underlying();
+    }
+
+    /**
+     * The key (null unless every type is a map) and element type of indexing type parameter t with no
+     * core type (index.go, case *Interface): every type of its set must be indexable with identical
+     * keys and elements; null if not.
+     */
+    static Type[] indexTypeParam(Named t) {
+        TypeSet ts = t.bound.set();
+        if (ts == null || ts.terms == null || ts.terms.isEmpty()) {
+            return null;
+        }
+        Type key = null;
+        Type elem = null;
+        for (int i = 0; i < ts.terms.size(); i++) {
+            Type u = ts.terms.get(i).type.underlying();
+            Type k = null;
+            Type e = switch (u) {
+                case Basic b when Types.isString(b) -> Types.BYTE;
+                case Array a -> a.elem;
+                case Pointer p when p.elem.underlying() instanceof Array a -> a.elem;
+                case Slice s -> s.elem;
+                case MapT m -> {
+                    k = m.key;
+                    yield m.value;
+                }
+                default -> null;
+            };
+            if (e == null || i > 0 && (!(key == null ? k == null : k != null && Types.identical(key, k)) || !Types.identical(elem, e))) {
+                return null;
+            }
+            key = k;
+            elem = e;
+        }
+        return new Type[] {key, elem};
     }
 
     /** The constraint a type parameter's operand is described with ("T constrained by any"), or null. */
@@ -689,7 +799,7 @@ final class CheckGeneric {
                 if (ct == Types.INVALID) {
                     return false;
                 }
-                String why = implementsWhy(targs.get(i), ct, ExprString.of(ce));
+                String why = implementsWhy(targs.get(i), ct, constraintString(ce, ct));
                 if (why != null) {
                     ck.error(at != null ? at : argExprs.get(i).pos, why);
                     return false;
@@ -701,28 +811,105 @@ final class CheckGeneric {
         }
     }
 
-    /** instantiate.go implements: null if t satisfies constraint c (named cs), else Go 1.19's message. */
+    /**
+     * A constraint as types2's typestring.go writes it in "does not implement" (with the type
+     * arguments substituted, as verify checks the substituted bound): a named one by its type, a
+     * union as {@code ~int|string}, an interface literal as {@code interface{M(); ~int|string}}
+     * (methods sorted by name, then the embedded elements; no spaces).
+     */
+    static String constraintString(Expr ce, Type ct) {
+        return switch (ce) {
+            case Paren p -> constraintString(p.x, ct);
+            case Union u -> {
+                List<String> ts = new ArrayList<>();
+                for (int i = 0; i < u.terms.size(); i++) {
+                    Expr t = u.terms.get(i);
+                    ts.add((u.tilde.get(i) ? "~" : "") + (t.type != null ? t.type.toString() : ExprString.of(t)));
+                }
+                yield String.join("|", ts);
+            }
+            case InterfaceTypeExpr it -> {
+                java.util.TreeMap<String, String> methods = new java.util.TreeMap<>();
+                List<String> embedded = new ArrayList<>();
+                for (Ast.Field f : it.methods) {
+                    if (f.names().isEmpty()) {
+                        embedded.add(constraintString(f.type(), f.type().type));
+                    } else {
+                        Type sig = f.type().type;
+                        methods.put(f.names().get(0).name, sig != null ? sig.toString().substring(4) : "(…)");
+                    }
+                }
+                List<String> parts = new ArrayList<>();
+                methods.forEach((n, sig) -> parts.add(n + sig));
+                parts.addAll(embedded);
+                yield "interface{" + String.join("; ", parts) + "}";
+            }
+            default -> ct instanceof Named ? ct.toString() : ExprString.of(ce);
+        };
+    }
+
+    /**
+     * instantiate.go implements (Go 1.19): null if t satisfies constraint c (written cs), else types2's
+     * message. In its order: the methods, then the type set (a type parameter's or an interface's own
+     * type set must be a subset, and types2 then names no term), and only then comparable.
+     */
     static String implementsWhy(Type t, Type c, String cs) {
-        if (!(c.underlying() instanceof Interface iface)) {
-            return Types.identical(t, c) ? null : t + " does not implement " + cs;
+        Interface iface = c.underlying() instanceof Interface it ? it : null;
+        TypeSet ts = iface != null ? iface.typeSet : new TypeSet(List.of(new Term(false, c)), false); // [T int]
+        if (iface != null && iface.methods.isEmpty() && (ts == null || ts.terms == null && !ts.comparable)) {
+            return null; // any
         }
-        if (!(t.underlying() instanceof Interface)) {
+        Named tp = t instanceof Named n && n.bound != null ? n : null;
+        boolean isIface = tp != null || t.underlying() instanceof Interface;
+        TypeSet own = tp != null ? tp.bound.set() : isIface ? ((Interface) t.underlying()).typeSet : null;
+        if (own != null && own.terms != null && own.terms.isEmpty()) {
+            return null; // an empty type set satisfies every constraint
+        }
+        if (ts != null && ts.terms != null && ts.terms.isEmpty()) {
+            return "cannot implement " + cs + " (empty type set)";
+        }
+        if (iface != null) {
             String miss = Types.missingMethod(t, iface);
             if (miss != null) {
-                return t + " does not implement " + cs + " (missing " + miss + " method)";
+                return t + " does not implement " + cs + " " + missingMethodReason(t, miss, iface);
             }
         }
-        TypeSet ts = iface.typeSet;
-        if (ts == null) {
-            return null;
+        String pending = ts != null && ts.comparable && !(tp != null ? comparableTypeParam(tp) : strictlyComparable(t))
+                ? t + " does not implement comparable" : null;
+        if (ts == null || ts.terms == null) {
+            return pending;
         }
-        if (ts.comparable && !strictlyComparable(t)) {
-            return t + " does not implement comparable";
+        if (isIface) {
+            boolean subset = own != null && own.terms != null && own.terms.stream().allMatch(ts::includesTerm);
+            return subset ? pending : t + " does not implement " + cs;
         }
         if (!ts.includes(t)) {
+            for (Term term : ts.terms) {
+                if (!term.tilde && term.type.underlying() == term.type && Types.identical(t.underlying(), term.type)) {
+                    return t + " does not implement " + cs + " (possibly missing ~ for " + term.type + " in constraint " + cs + ")";
+                }
+            }
             return t + " does not implement " + cs + " (" + t + " missing in " + ts + ")";
         }
-        return null;
+        return pending;
+    }
+
+    /** lookup.go missingMethodReason, in the compiler's words ("String method"). */
+    private static String missingMethodReason(Type t, String name, Interface iface) {
+        if (t instanceof Pointer p && p.elem.underlying() instanceof Interface) {
+            return "(type " + t + " is pointer to interface, not interface)";
+        }
+        Types.Lookup l = Types.lookupFieldOrMethod(t, name);
+        Signature have = l.method() != null ? l.method().sig : l.ifaceSig();
+        Signature want = iface.methods.get(name);
+        if (have == null) {
+            return "(missing " + name + " method)";
+        }
+        if (Types.identical(have, want)) {
+            return "(" + name + " method has pointer receiver)";
+        }
+        return "(wrong type for " + name + " method)\n\t\thave " + name + have.toString().substring(4)
+                + "\n\t\twant " + name + want.toString().substring(4);
     }
 
     /** Go 1.19's comparable admits no interface, nor a struct or array holding one (predicates.go comparable). */
@@ -754,20 +941,21 @@ final class CheckGeneric {
         fd.name.obj = inst;
         g.add(bodyKey(), targs, inst);
         Scope s = paramScope(g, g.params, targs);
-        declareInstance(fd, inst, s, ((Integer) ck.declOrder.getOrDefault(g.obj, ck.declOrder.size())));
+        declareInstance(g, fd, inst, s, ((Integer) ck.declOrder.getOrDefault(g.obj, ck.declOrder.size())));
         return inst;
     }
 
     /** Declares an instance's signature now and queues its body (the package's other declarations come first). */
-    private void declareInstance(FuncDecl fd, Object node, Scope s, int order) {
-        Package savedPkg = ck.pkg;
-        Scope saved = ck.scope;
-        ck.scope = s;
-        try {
-            ck.declareFunc(fd);
-        } finally {
-            ck.scope = saved;
-        }
+    private void declareInstance(Generic g, FuncDecl fd, Object node, Scope s, int order) {
+        inPackage(g, () -> {
+            Scope saved = ck.scope;
+            ck.scope = s;
+            try {
+                ck.declareFunc(fd);
+            } finally {
+                ck.scope = saved;
+            }
+        });
         if (fd.scope == null || bodyPass) {
             if (fd.scope != null && ownBodies != null) {
                 ownBodies.add(bodyOnce(fd, s)); // a generic type's own methods, checked on their own
@@ -777,8 +965,8 @@ final class CheckGeneric {
         Object self = node instanceof FuncObj ? node : ck.funcNodes.get(fd);
         ck.sigExprs.put(fd.scope, fd.sig);
         ck.declOrder.putIfAbsent(self, order);
-        savedPkg.instances.add(fd);
-        pendingBodies.add(() -> {
+        g.pkg.instances.add(fd);
+        pendingBodies.add(() -> inPackage(g, () -> {
             Scope sv = ck.scope;
             ck.scope = s;
             try {
@@ -786,7 +974,22 @@ final class CheckGeneric {
             } finally {
                 ck.scope = sv;
             }
-        });
+        }));
+    }
+
+    /**
+     * Runs part of an instance's check as code of the generic's own package (instantiate.go: an
+     * instance belongs to its origin's package): its symbols, closures and receiver types are that
+     * package's, whichever package instantiated it.
+     */
+    private void inPackage(Generic g, Runnable r) {
+        Package saved = ck.pkg;
+        ck.pkg = g.pkg;
+        try {
+            r.run();
+        } finally {
+            ck.pkg = saved;
+        }
     }
 
     /** The instance of generic type g for targs: a Named type with its own methods. */
@@ -799,21 +1002,23 @@ final class CheckGeneric {
         n = new Named(origin.pkg, g.name + "[" + typeList(targs) + "]", null);
         n.underlying = Types.INVALID; // until resolved: a recursive reference sees it unfinished
         g.add(bodyKey(), targs, n);
-        instanceOf.put(n, new Instance(g, List.copyOf(targs)));
+        reg.instanceOf.put(n, new Instance(g, List.copyOf(targs)));
         if (instances >= MAX_INSTANCES) {
             return n;
         }
         countInstance(((TypeName) g.obj).pos);
         TypeSpec ts = Parser.reparseType(g.mark);
-        Scope saved = ck.scope;
-        ck.scope = paramScope(g, g.params, targs);
-        try {
-            Type u = ck.typeOf(ts.type);
-            n.underlying = u.underlying();
-        } finally {
-            ck.scope = saved;
-        }
-        for (FuncDecl m : methodsByType.getOrDefault(g.name, List.of())) {
+        Named made = n;
+        inPackage(g, () -> {
+            Scope saved = ck.scope;
+            ck.scope = paramScope(g, g.params, targs);
+            try {
+                made.underlying = ck.typeOf(ts.type).underlying();
+            } finally {
+                ck.scope = saved;
+            }
+        });
+        for (FuncDecl m : reg.methods(g)) {
             FuncDecl fd = Parser.reparseFunc(m.mark);
             Expr rt = fd.recv.type() instanceof Star s ? s.x : fd.recv.type();
             List<Expr> rargs = rt instanceof Index ix ? List.of(ix.index) : ((IndexList) rt).indices;
@@ -832,7 +1037,7 @@ final class CheckGeneric {
             }
             receiver = n;
             try {
-                declareInstance(fd, null, paramScope(g, names, targs), ck.declOrder.size());
+                declareInstance(g, fd, null, paramScope(g, names, targs), ck.declOrder.size());
             } finally {
                 receiver = null;
             }
@@ -1025,15 +1230,15 @@ final class CheckGeneric {
         for (boolean changed = true; changed;) {
             changed = false;
             for (int i = 0; i < targs.length; i++) {
-                Expr ce = coreTerm(g.constraints.get(i));
+                Core ce = coreTerm(g, g.constraints.get(i), null);
                 if (ce == null) {
                     continue;
                 }
-                boolean tilde = ce instanceof Union;
-                Expr core = ce instanceof Union u ? u.terms.get(0) : ce;
+                boolean tilde = ce.term() instanceof Union;
+                Expr core = ce.term() instanceof Union u ? u.terms.get(0) : ce.term();
                 if (targs[i] != null) {
                     int before = bound(targs);
-                    unify(g, targs, core, tilde ? targs[i].underlying() : targs[i], null);
+                    unify(g, targs, core, tilde ? targs[i].underlying() : targs[i], ce.env());
                     changed |= bound(targs) != before;
                 }
             }
@@ -1041,8 +1246,8 @@ final class CheckGeneric {
                 if (targs[i] == null && mentionsOnlyBound(g, targs, g.constraints.get(i))) {
                     Type ct = constraintWith(g, targs, g.constraints.get(i));
                     TypeSet ts = ct.underlying() instanceof Interface it ? it.typeSet : null;
-                    if (ts != null && ts.terms != null && ts.terms.size() == 1) {
-                        targs[i] = ts.terms.get(0).type(); // the core type
+                    if (ts != null && ts.terms != null && ts.terms.size() == 1 && !ts.terms.get(0).tilde()) {
+                        targs[i] = ts.terms.get(0).type(); // infer.go: a single specific type without ~ is the argument
                         changed = true;
                     } else if (!(ct.underlying() instanceof Interface) && ct != Types.INVALID) {
                         targs[i] = ct;
@@ -1057,9 +1262,15 @@ final class CheckGeneric {
      * A constraint's single specific type, as written: {@code ~[]E} (a one-term Union), {@code *T}, or
      * the one such element of an interface ({@code interface{ *T; Set(string) }}); null if none.
      */
-    private static Expr coreTerm(Expr ce) {
+    private Core coreTerm(Generic g, Expr ce, Env env) {
+        if (ce instanceof Paren p) {
+            return coreTerm(g, p.x, env);
+        }
+        if (ce instanceof Ident id && env != null && env.names.get(id.name) instanceof Expr bound) {
+            return coreTerm(g, bound, env.parent);
+        }
         if (ce instanceof Union u) {
-            return u.terms.size() == 1 ? u : null;
+            return u.terms.size() == 1 ? new Core(u, env) : null;
         }
         if (ce instanceof InterfaceTypeExpr it) {
             Expr only = null;
@@ -1071,10 +1282,38 @@ final class CheckGeneric {
                     only = f.type();
                 }
             }
-            return only == null ? null : coreTerm(only);
+            return only == null ? null : coreTerm(g, only, env);
         }
-        return ce instanceof Ident || ce instanceof Selector || ce instanceof InterfaceTypeExpr || ce instanceof Index
-                || ce instanceof IndexList ? null : ce;
+        if (ce instanceof Index || ce instanceof IndexList) {
+            // an instantiated constraint (numericAbs[T]): its interface, its parameters bound to the arguments
+            Expr base = ce instanceof Index ix ? ix.x : ((IndexList) ce).x;
+            List<Expr> cargs = ce instanceof Index ix ? List.of(ix.index) : ((IndexList) ce).indices;
+            Generic other = genericIn(g, base);
+            if (other == null || other.typeExpr == null || cargs.size() != other.params.size()) {
+                return null;
+            }
+            Map<String, Expr> names = new HashMap<>();
+            for (int i = 0; i < cargs.size(); i++) {
+                names.put(other.params.get(i).name, cargs.get(i));
+            }
+            return coreTerm(other, other.typeExpr, new Env(names, env));
+        }
+        return ce instanceof Ident || ce instanceof Selector ? null : new Core(ce, env);
+    }
+
+    /** A constraint's core term as written, with the names it uses bound (a generic constraint's parameters). */
+    private record Core(Expr term, Env env) {
+    }
+
+    /** The generic that e names in g's declaration (its file scope, whoever instantiates g). */
+    private Generic genericIn(Generic g, Expr e) {
+        Scope saved = ck.scope;
+        ck.scope = g.scope;
+        try {
+            return genericOf(e);
+        } finally {
+            ck.scope = saved;
+        }
     }
 
     /** Constraint ce with the type parameters bound so far (its own are all among them). */
@@ -1144,7 +1383,7 @@ final class CheckGeneric {
             }
             return Types.identical(targs[k], at) ? null : "inferred type " + targs[k] + " for " + id.name;
         }
-        if ((pe instanceof Index || pe instanceof IndexList) && at instanceof Named n && instanceOf.get(n) instanceof Instance in) {
+        if ((pe instanceof Index || pe instanceof IndexList) && at instanceof Named n && reg.instanceOf.get(n) instanceof Instance in) {
             Expr base = pe instanceof Index ix ? ix.x : ((IndexList) pe).x;
             List<Expr> pargs = pe instanceof Index ix ? List.of(ix.index) : ((IndexList) pe).indices;
             if (genericOf(base) != in.generic() || pargs.size() != in.targs().size()) {
@@ -1194,6 +1433,19 @@ final class CheckGeneric {
             case ChanTypeExpr ch -> {
                 return u instanceof Chan c ? unify(g, targs, ch.elem, c.elem, env) : mismatch;
             }
+            case StructTypeExpr st -> {
+                List<Expr> fs = flatten(st.fields);
+                if (!(u instanceof Struct su) || su.fields.size() != fs.size()) {
+                    return mismatch;
+                }
+                for (int i = 0; i < fs.size(); i++) {
+                    String r = unify(g, targs, fs.get(i), su.fields.get(i).type(), env);
+                    if (r != null) {
+                        return r;
+                    }
+                }
+                return null;
+            }
             case FuncTypeExpr ft -> {
                 if (!(u instanceof Signature sig)) {
                     return mismatch;
@@ -1236,30 +1488,65 @@ final class CheckGeneric {
 
     // ---------------------------------------------------------------- constraint interfaces (typeset.go)
 
-    /** The type set a union element denotes: its terms (an interface term contributes its own terms). */
+    /**
+     * The type set a union element denotes: its terms (an interface term contributes its own terms),
+     * after union.go parseUnion's validity checks, each reported at its term (its ~ if it has one).
+     */
     TypeSet union(Union u) {
         List<Term> terms = new ArrayList<>();
+        List<Term> written = new ArrayList<>(); // the non-interface terms so far, for the overlap rule
+        boolean all = false;
         for (int i = 0; i < u.terms.size(); i++) {
             Type t = ck.typeOf(u.terms.get(i));
             if (t == Types.INVALID) {
                 continue;
             }
             boolean tilde = u.tilde.get(i);
+            Pos at = u.at.get(i);
+            Interface it = t.underlying() instanceof Interface x ? x : null;
+            if (tilde && it != null) {
+                ck.error(at, "invalid use of ~ (" + t + " is an interface)");
+                continue;
+            }
             if (tilde && t.underlying() != t) {
-                ck.error(u.terms.get(i).pos, "invalid use of ~ (underlying type of " + t + " is " + t.underlying() + ")");
+                ck.error(at, "invalid use of ~ (underlying type of " + t + " is " + t.underlying() + ")");
                 continue;
             }
-            if (t.underlying() instanceof Interface it) {
-                if (it.typeSet != null && it.typeSet.terms != null) {
-                    terms.addAll(it.typeSet.terms);
-                    continue;
+            if (it != null) {
+                TypeSet its = it.typeSet;
+                // types2 prints the term qualified here (main.I), unlike its other messages
+                if (!it.methods.isEmpty()) {
+                    ck.errorVerbatim(at, "cannot use " + t + " in union (" + t + " contains methods)");
+                } else if (it == COMPARABLE) {
+                    ck.error(at, "cannot use comparable in union");
+                } else if (its != null && its.comparable) {
+                    ck.errorVerbatim(at, "cannot use " + t + " in union (" + t + " embeds comparable)");
+                } else if (its == null || its.terms == null) {
+                    all = true; // any: the union is every type
+                } else {
+                    terms.addAll(its.terms);
                 }
-                ck.error(u.terms.get(i).pos, "cannot use " + t + " in union (" + t + " contains methods)");
-                continue;
+                continue; // interface terms are not subject to the no-overlap rule
             }
-            terms.add(new Term(tilde, t));
+            Term term = new Term(tilde, t);
+            for (Term x : written) {
+                Type ux = x.type();
+                Type uy = t;
+                if (tilde) {
+                    ux = ux.underlying();
+                }
+                if (x.tilde()) {
+                    uy = uy.underlying();
+                }
+                if (Types.identical(ux, uy)) { // term.go disjoint
+                    ck.error(at, "overlapping terms " + term + " and " + x);
+                    break;
+                }
+            }
+            written.add(term);
+            terms.add(term);
         }
-        return new TypeSet(terms, false);
+        return new TypeSet(all ? null : terms, false);
     }
 
     /** An interface element that is not a method: a union, a non-interface type, or an embedded interface. */

@@ -250,6 +250,10 @@ abstract class CheckStmt extends CheckCall {
                 if (ct == Types.INVALID || vt == Types.INVALID) {
                     return;
                 }
+                if (CheckGeneric.noCoreType(ct)) {
+                    error(ss.chan.pos, "invalid operation: cannot send to " + describe(ss.chan) + ": no core type");
+                    return;
+                }
                 if (!(ct.underlying() instanceof Chan c)) {
                     error(ss.pos, "invalid operation: cannot send to non-channel " + describe(ss.chan));
                     return;
@@ -823,7 +827,8 @@ abstract class CheckStmt extends CheckCall {
                         continue;
                     }
                     Type t = typeOf(e);
-                    if (t != Types.INVALID && xt != Types.INVALID && !Types.isInterface(t)) {
+                    if (t != Types.INVALID && xt != Types.INVALID && !Types.isInterface(t) && !generic.mentionsTypeParam(e)) {
+                        // (a case naming a type parameter is an interface in the generic body, go/types checks it there)
                         String miss = Types.missingMethod(t, (Interface) xt.underlying());
                         if (miss != null) {
                             error(e.pos, "impossible type switch case: " + ExprString.of(ts.x) + " (" + describeKind(ts.x)
@@ -888,6 +893,10 @@ abstract class CheckStmt extends CheckCall {
         Type xt = expr(rs.x);
         Type kt = Types.INVALID;
         Type vt = null;
+        if (xt != Types.INVALID && CheckGeneric.noCoreType(xt)) {
+            error(rs.x.pos, "cannot range over " + describe(rs.x) + " (" + xt + " has no core type)");
+            xt = Types.INVALID;
+        }
         if (xt != Types.INVALID) {
             Type u = xt.underlying();
             if (u instanceof Pointer p && p.elem.underlying() instanceof Array) {

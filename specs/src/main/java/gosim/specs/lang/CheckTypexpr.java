@@ -59,6 +59,9 @@ abstract class CheckTypexpr extends CheckBase {
                 pn.used = true;
                 Obj o = pn.pkg.lookup(s.sel.name);
                 if (o instanceof TypeName tn && Character.isUpperCase(s.sel.name.charAt(0))) {
+                    if (generic.isGeneric(tn)) {
+                        return generic.withoutInstantiation(s, generic.genericOf(s));
+                    }
                     return tn.type;
                 }
                 if (o == null) {
@@ -73,6 +76,10 @@ abstract class CheckTypexpr extends CheckBase {
                 return generic.instantiate(ix, ix.x, List.of(ix.index));
             case IndexList il when generic.genericOf(il.x) != null:
                 return generic.instantiate(il, il.x, il.indices);
+            case Index ix when typeOrNull(ix.x) instanceof Type t:
+                return notGeneric(ix.x, t);
+            case IndexList il when typeOrNull(il.x) instanceof Type t:
+                return notGeneric(il.x, t);
             case Union u: {
                 Interface it = new Interface(Map.of());
                 it.typeSet = generic.union(u);
@@ -163,6 +170,14 @@ abstract class CheckTypexpr extends CheckBase {
             default:
                 return null;
         }
+    }
+
+    /** T[int] for a type T that has no type parameters (types2 typexpr.go instantiatedType). */
+    private Type notGeneric(Expr x, Type t) {
+        if (t != Types.INVALID) {
+            error(x.pos, ExprString.of(x) + " is not a generic type");
+        }
+        return Types.INVALID;
     }
 
     /** A function type; when fs is non-null, parameters and named results are declared into it. */

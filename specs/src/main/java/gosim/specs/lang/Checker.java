@@ -201,6 +201,7 @@ final class Checker extends CheckDecl {
         Checker sub = new Checker(packages, prelude);
         sub.nativeOk = true;
         sub.lazy = prelude.moreSources(im.path);
+        sub.generic.shareWith(generic);
         return sub.checkPackage(im.path, List.of(Parser.parse("$GOROOT/src/" + im.path + "/stub.go", src)));
     }
 }

@@ -809,8 +809,12 @@ final class Compiler {
 
     private St switchStmt(SwitchStmt ss) {
         St init = ss.init == null ? null : stmt(ss.init);
-        Ev tag = ss.tag == null ? null : expr(ss.tag);
-        Type tagType = ss.tag == null ? Types.BOOL : ss.tag.type;
+        // an interface case compares with a non-interface tag as interfaces (spec: Comparison operators)
+        boolean ifaceCase = ss.tag != null && ss.clauses.stream().anyMatch(cc -> cc.list != null
+                && cc.list.stream().anyMatch(e -> Types.isInterface(e.type)));
+        Type tagType = ss.tag == null ? Types.BOOL : ifaceCase && !Types.isInterface(ss.tag.type)
+                ? Types.EMPTY_INTERFACE : ss.tag.type;
+        Ev tag = ss.tag == null ? null : value(ss.tag, tagType);
         int n = ss.clauses.size();
         Ev[][] cases = new Ev[n][];
         St[] bodies = new St[n];

@@ -366,14 +366,17 @@ final class Parser {
         Pos p = first != null ? first.pos : tok.pos();
         List<Expr> terms = new ArrayList<>();
         List<Boolean> tilde = new ArrayList<>();
+        List<Pos> at = new ArrayList<>();
         if (first != null) {
             terms.add(first);
             tilde.add(false);
+            at.add(first.pos);
             if (!got(Tok.OR)) {
                 return first;
             }
         }
         do {
+            at.add(tok.pos());
             boolean t = tok.kind() == Tok.TILDE;
             if (t) {
                 pre18Tilde();
@@ -385,7 +388,7 @@ final class Parser {
         if (terms.size() == 1 && !tilde.get(0)) {
             return terms.get(0);
         }
-        return new Union(p, terms, tilde);
+        return new Union(p, terms, tilde, at);
     }
 
     private FuncTypeExpr parseSignature(Pos p) {
@@ -1282,7 +1285,9 @@ final class Parser {
                         if (idx[0] == null) {
                             throw new GoCompileError(p, "syntax error: expecting operand");
                         }
-                        x = new Index(x.pos, x, idx[0]);
+                        Index ix = new Index(x.pos, x, idx[0]);
+                        ix.lbrack = p;
+                        x = ix;
                     } else {
                         if (ncolons == 2 && (idx[1] == null || idx[2] == null)) {
                             throw new GoCompileError(p, "middle and final index required in 3-index slice");

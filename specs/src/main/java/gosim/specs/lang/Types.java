@@ -698,6 +698,9 @@ public final class Types {
 
     /** The signature of method name in t's method set (promoted methods included), or null. */
     static Signature methodSetSig(Type t, String name) {
+        if (t instanceof Pointer p && p.elem.underlying() instanceof Interface) {
+            return null; // a pointer to an interface has no methods (spec: Method sets)
+        }
         Lookup l = lookupFieldOrMethod(t, name);
         return l.ifaceSig != null ? l.ifaceSig
                 : l.method != null && (!l.method.ptrRecv || l.indirect) ? l.method.sig : null;

@@ -128,8 +128,9 @@ class SinceGateTest {
 
     private static final Pattern MARK = Pattern.compile("^//gosim:since 1\\.(\\d+)$");
     private static final Pattern FUNC = Pattern.compile("^func ([A-Z]\\w*)\\(");
-    private static final Pattern METHOD = Pattern.compile("^func \\(\\w+ (\\*?\\w+)\\) ([A-Z]\\w*)\\(");
-    private static final Pattern TYPE = Pattern.compile("^type ([A-Z]\\w*) ");
+    /** A method, its receiver's type parameters too: api/ spells (*Pointer[T]) as (*Pointer[$0]). */
+    private static final Pattern METHOD = Pattern.compile("^func \\(\\w+ (\\*?\\w+)(?:\\[([\\w, ]+)\\])?\\) ([A-Z]\\w*)\\(");
+    private static final Pattern TYPE = Pattern.compile("^type ([A-Z]\\w*)([ \\[])");
     private static final Pattern VALUE = Pattern.compile("^(var|const) ([A-Z]\\w*) ");
     private static final Pattern BEFORE = Pattern.compile("^//gosim:before 1\\.(\\d+)$");
     private static final Pattern NAME = Pattern.compile("^(?:func (?:\\(\\w+ (\\*?\\w+)\\) )?|type |var |const )(\\w+)");
@@ -169,12 +170,12 @@ class SinceGateTest {
                 String want;
                 Matcher d;
                 if ((d = METHOD.matcher(decl)).find()) {
-                    String recv = "(" + d.group(1) + ")";
-                    want = "pkg " + pkg + ", method " + recv + " " + d.group(2) + "(";
+                    String recv = "(" + d.group(1) + typeParams(d.group(2)) + ")";
+                    want = "pkg " + pkg + ", method " + recv + " " + d.group(3) + "(";
                 } else if ((d = FUNC.matcher(decl)).find()) {
                     want = "pkg " + pkg + ", func " + d.group(1) + "(";
                 } else if ((d = TYPE.matcher(decl)).find()) {
-                    want = "pkg " + pkg + ", type " + d.group(1) + " ";
+                    want = "pkg " + pkg + ", type " + d.group(1) + d.group(2);
                 } else if ((d = VALUE.matcher(decl)).find()) {
                     want = "pkg " + pkg + ", " + d.group(1) + " " + d.group(2) + " ";
                 } else {
@@ -187,5 +188,17 @@ class SinceGateTest {
             }
         }
         assertTrue(checked.size() >= 40, "markers found: " + checked.size());
+    }
+
+    /** api/'s receiver type parameters: [$0, $1] for [K, V] (empty for none). */
+    private static String typeParams(String names) {
+        if (names == null) {
+            return "";
+        }
+        List<String> ps = new ArrayList<>();
+        for (int k = 0; k < names.split(",").length; k++) {
+            ps.add("$" + k);
+        }
+        return "[" + String.join(", ", ps) + "]";
     }
 }

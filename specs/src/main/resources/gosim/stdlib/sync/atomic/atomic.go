@@ -328,3 +328,33 @@ func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapp
 	*addr = new
 	return true
 }
+
+// Pointer is Go 1.19's type.go Pointer[T], holding a *T where Go holds an unsafe.Pointer (the
+// interpreter's pointers are not addresses); _ [0]*T keeps Pointer[T] from converting to Pointer[U].
+//
+//gosim:since 1.19
+type Pointer[T any] struct {
+	_ [0]*T
+	v *T
+}
+
+//gosim:since 1.19
+func (x *Pointer[T]) Load() *T { return x.v }
+
+//gosim:since 1.19
+func (x *Pointer[T]) Store(val *T) { x.v = val }
+
+//gosim:since 1.19
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	old, x.v = x.v, new
+	return
+}
+
+//gosim:since 1.19
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	if x.v != old {
+		return false
+	}
+	x.v = new
+	return true
+}
