@@ -176,6 +176,7 @@ abstract class CheckDecl extends CheckStmt {
         Signature sig = signature(fd.sig, null);
         String symbol;
         Named recvType = null;
+        Method method = null;
         boolean ptr = false;
         if (fd.recv != null) {
             Expr rt = fd.recv.type();
@@ -195,16 +196,21 @@ abstract class CheckDecl extends CheckStmt {
             }
             String rn = CheckGeneric.symbolName(nt);
             symbol = pkg.path + "." + (ptr ? "(*" + rn + ")" : rn) + "." + fd.name.name;
-            if (nt.methods.containsKey(fd.name.name)) {
+            // a blank method is checked but joins no method set, so it clashes with nothing (go/types)
+            boolean blank = fd.name.name.equals("_");
+            if (!blank && nt.methods.containsKey(fd.name.name)) {
                 error(fd.name.pos, "method " + nt.name + "." + fd.name.name + " already declared");
                 return;
             }
-            if (nt.underlying() instanceof Struct s && s.fieldIndex(fd.name.name) >= 0) {
+            if (!blank && nt.underlying() instanceof Struct s && s.fieldIndex(fd.name.name) >= 0) {
                 error(fd.name.pos, "field and method with the same name " + fd.name.name);
                 return;
             }
             Method m = new Method(fd.name.name, sig, ptr, nt);
-            nt.methods.put(fd.name.name, m);
+            method = m;
+            if (!blank) {
+                nt.methods.put(fd.name.name, m);
+            }
             funcNodes.put(fd, m);
             Integer order = declOrder.remove(fd);
             if (order != null) {
@@ -234,7 +240,7 @@ abstract class CheckDecl extends CheckStmt {
             Var rv = new Var(rn, fd.recv.pos(), rtype, fs);
             rv.used = true;
             fs.recv = rv;
-            recvType.methods.get(fd.name.name).fnScope = fs;
+            method.fnScope = fs;
         }
         scope = saved;
     }

@@ -99,9 +99,16 @@ abstract class CheckTypexpr extends CheckBase {
                     return Types.INVALID;
                 }
                 expr(a.len);
-                if (!(a.len.cv instanceof BigInteger n) || n.signum() < 0) {
+                // an untyped constant with an integer value counts, such as 1e1 (go/types arrayLength)
+                Object lc = a.len.cv;
+                if (lc != null && !(lc instanceof BigInteger) && a.len.type != null && Types.isUntyped(a.len.type)
+                        && Constants.isNumber(lc) && Constants.integral(lc)) {
+                    lc = Constants.toInt(lc);
+                }
+                if (!(lc instanceof BigInteger n) || n.signum() < 0) {
+                    // go1.19 types2/typexpr.go arrayLength: a non-integer constant "must be integer"
                     error(a.len.pos, "array length " + ExprString.of(a.len) + " (" + describeKind(a.len)
-                            + ") must be constant");
+                            + ") must be " + (lc != null && Constants.isNumber(lc) && !(lc instanceof BigInteger) ? "integer" : "constant"));
                     return Types.INVALID;
                 }
                 return new Array(n.longValueExact(), elem);

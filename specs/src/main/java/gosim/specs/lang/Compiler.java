@@ -165,8 +165,8 @@ final class Compiler {
             if (fns.containsKey(fs)) {
                 continue;
             }
-            if (fs.parent != null || fs.symbol.contains(".glob.func")) {
-                continue; // closures are compiled where they appear
+            if (fs.parent != null || fs.wrapper || fs.symbol.contains(".glob.func")) {
+                continue; // closures and method expressions' wrappers are compiled where they appear
             }
             Interp.Fn fn = new Interp.Fn(new FuncInfo(fs.symbol, fs.start.file(), fs.start.line(), fs.endLine), fs.sig);
             fns.put(fs, fn);
@@ -998,6 +998,7 @@ final class Compiler {
         List<Ev> chans = new ArrayList<>();
         List<Ev> sendVals = new ArrayList<>();
         List<LV[]> recvTargets = new ArrayList<>();
+        List<Type> boxRecv = new ArrayList<>();
         List<St> bodies = new ArrayList<>();
         St defBody = null;
         for (CommClause cc : ss.clauses) {
@@ -1007,6 +1008,7 @@ final class Compiler {
                 continue;
             }
             LV[] targets = null;
+            Type box = null;
             switch (cc.comm) {
                 case SendStmt s -> {
                     chans.add(expr(s.chan));
@@ -1026,15 +1028,23 @@ final class Compiler {
                         Expr l = as.lhs.get(i);
                         targets[i] = lvalueOrDecl(l, as.tok == Tok.DEFINE && as.isNew != null && as.isNew[i]);
                     }
+                    // case i = <-c with an interface i and a concrete element type: the value is boxed
+                    Type elem = ((Chan) u.x.type.underlying()).elem;
+                    Expr l0 = as.lhs.get(0);
+                    if (l0.type != null && Types.isInterface(l0.type) && !Types.isInterface(elem)) {
+                        box = elem;
+                    }
                 }
                 default -> throw new GoCompileError(cc.pos, "unsupported: select case");
             }
             recvTargets.add(targets);
+            boxRecv.add(box);
             bodies.add(body);
         }
         Ev[] chs = chans.toArray(new Ev[0]);
         Ev[] svs = sendVals.toArray(new Ev[0]);
         LV[][] tgts = recvTargets.toArray(new LV[0][]);
+        Type[] boxes = boxRecv.toArray(new Type[0]);
         St[] bs = bodies.toArray(new St[0]);
         St def = defBody;
         return new St() {
@@ -1057,7 +1067,8 @@ final class Compiler {
                     LV[] t = tgts[k];
                     if (t != null) {
                         if (t[0] != null) {
-                            t[0].store(f, cases[k].received);
+                            Object v = cases[k].received;
+                            t[0].store(f, boxes[k] != null ? TypeOps.toIface(v, boxes[k]) : v);
                         }
                         if (t.length > 1 && t[1] != null) {
                             t[1].store(f, cases[k].ok);

@@ -249,10 +249,17 @@ final class Locs {
         Interp in = c.in;
         Host host = c.host;
         if (x instanceof CompositeLit cl) {
-            Ev lit = Literals.compile(c, cl);
+            Ev val = Literals.compile(c, cl);
             long size = cl.type.size();
             Type t = cl.type;
             Pos pos = u.pos;
+            // a struct or array is its own pointer; &[]T{...} and &map[K]V{...} point at a new variable
+            Ev lit = Compiler.isAgg(t) ? val : new Ev() {
+                @Override
+                Object ev(Frame f) {
+                    return new Values.Cell(val.ev(f));
+                }
+            };
             if (!c.escapes.heap(u)) {
                 return lit;
             }

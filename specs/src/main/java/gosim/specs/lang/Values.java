@@ -318,7 +318,9 @@ public final class Values {
 
     /** Go's == on two values of type t (t may be an interface type). */
     static boolean equal(Object a, Object b, Type t) {
-        if (a == b) {
+        if (a == b && !(a instanceof Iface || a instanceof StructVal || a instanceof ArrayVal)) {
+            // x == x compares the parts of an interface, struct or array: an uncomparable dynamic type
+            // panics and a NaN is unequal even to itself
             return !(a instanceof Double d && d.isNaN()) && !(a instanceof Complex c && !c.eq(c));
         }
         if (a == null || b == null) {
@@ -332,7 +334,7 @@ public final class Values {
             case StructVal s: {
                 StructVal o = (StructVal) b;
                 if (t != null && !(t.underlying() instanceof Struct)) {
-                    return false; // pointers: identity only
+                    return a == b; // pointers: identity only
                 }
                 for (int i = 0; i < s.f.length; i++) {
                     if (!equal(s.f[i], o.f[i], s.type.fields.get(i).type())) {
@@ -343,7 +345,7 @@ public final class Values {
             }
             case ArrayVal x: {
                 if (t != null && !(t.underlying() instanceof Array)) {
-                    return false;
+                    return a == b;
                 }
                 ArrayVal y = (ArrayVal) b;
                 Type et = t == null ? null : ((Array) t.underlying()).elem;
@@ -355,7 +357,13 @@ public final class Values {
                 return true;
             }
             case Iface x: {
-                if (!(b instanceof Iface y) || !Types.identical(x.type, y.type)) {
+                if (!(b instanceof Iface y)) {
+                    return false;
+                }
+                if (x.type == null || y.type == null) {
+                    return x.type == y.type;
+                }
+                if (!Types.identical(x.type, y.type)) {
                     return false;
                 }
                 if (!Types.comparable(x.type)) {

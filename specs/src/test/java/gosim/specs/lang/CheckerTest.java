@@ -36,6 +36,14 @@ class CheckerTest {
                 + "in variable declaration (overflows)", err("\tconst g = 1 << 100\n\tvar h int64 = g\n\t_ = h"));
     }
 
+    /** Array lengths that are constants but not integers: go1.19's `go build` message (types2 typexpr.go arrayLength). */
+    @Test
+    void arrayLengthMustBeInteger() {
+        assertEquals("prog.go:6:9: array length 2.5 (untyped float constant) must be integer", err("\tvar a [2.5]int\n\t_ = a"));
+        assertEquals("prog.go:7:9: array length f (constant 3 of type float64) must be integer",
+                err("\tconst f float64 = 3\n\tvar a [f]int\n\t_ = a"));
+    }
+
     /**
      * Bad uses of complex numbers: each message is go1.19's `go build -gcflags=-e` on the same
      * statement (go/types builtins.go _Complex, _Real/_Imag; go/constant complexVal.String "(re + imi)").
