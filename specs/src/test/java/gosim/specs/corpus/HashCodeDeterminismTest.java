@@ -37,24 +37,35 @@ class HashCodeDeterminismTest {
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
                 int status = Main.run(new String[] {"run", f}, new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
-                MessageDigest md = MessageDigest.getInstance("SHA-256");
-                md.update(out.toByteArray());
-                md.update((byte) 0);
-                md.update(err.toByteArray());
-                md.update((byte) 0);
-                md.update(Integer.toString(status).getBytes(StandardCharsets.UTF_8));
-                System.out.println(Path.of(f).getFileName() + " " + HexFormat.of().formatHex(md.digest()));
+                System.out.println(Path.of(f).getFileName() + " " + digest(out.toByteArray(), err.toByteArray(), status));
             }
         }
         System.out.flush();
         System.exit(0);
     }
 
+    /** A run's stdout, stderr and exit status as one SHA-256, in hex. */
+    static String digest(byte[] out, byte[] err, int status) throws Exception {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        md.update(out);
+        md.update((byte) 0);
+        md.update(err);
+        md.update((byte) 0);
+        md.update(Integer.toString(status).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(md.digest());
+    }
+
     /** The probe's output lines in a fresh JVM with -XX:hashCode=mode. */
     static List<String> probe(int mode, List<String> files) throws IOException, InterruptedException {
+        return probe(List.of("-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=" + mode), files);
+    }
+
+    /** The probe's output lines in a fresh JVM with the given extra JVM flags. */
+    static List<String> probe(List<String> flags, List<String> files) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=" + mode,
-                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Djdk.trackAllThreads=false",
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(flags);
+        cmd.addAll(List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Djdk.trackAllThreads=false",
                 "--sun-misc-unsafe-memory-access=allow",
                 "-cp", System.getProperty("java.class.path"), HashCodeDeterminismTest.class.getName()));
         cmd.addAll(files);
@@ -63,7 +74,7 @@ class HashCodeDeterminismTest {
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the probe JVM finished");
         List<String> lines = Files.readAllLines(log);
         Files.delete(log);
-        assertEquals(0, p.exitValue(), "probe JVM with -XX:hashCode=" + mode + ": " + lines);
+        assertEquals(0, p.exitValue(), "probe JVM with " + flags + ": " + lines);
         return lines;
     }
 
