@@ -308,6 +308,8 @@ final class Ast {
 
     static final class StructTypeExpr extends Expr {
         final List<Field> fields;
+        /** Each field's tag ("" for none), parallel to fields. */
+        List<String> tags = List.of();
 
         StructTypeExpr(Pos pos, List<Field> fields) {
             super(pos);

@@ -128,7 +128,10 @@ abstract class CheckTypexpr extends CheckBase {
                 List<Type> types = new ArrayList<>();
                 Set<String> seen = new HashSet<>();
                 List<Boolean> embedded = new ArrayList<>();
-                for (Ast.Field f : st.fields) {
+                List<String> tags = new ArrayList<>();
+                for (int fi = 0; fi < st.fields.size(); fi++) {
+                    Ast.Field f = st.fields.get(fi);
+                    String tag = fi < st.tags.size() ? st.tags.get(fi) : "";
                     Type t = typeOf(f.type());
                     if (f.names().isEmpty()) {
                         // embedded field: named after its type name
@@ -141,6 +144,7 @@ abstract class CheckTypexpr extends CheckBase {
                         names.add(en);
                         types.add(t);
                         embedded.add(true);
+                        tags.add(tag);
                         continue;
                     }
                     for (Ident n : f.names()) {
@@ -150,9 +154,12 @@ abstract class CheckTypexpr extends CheckBase {
                         }
                         names.add(n.name);
                         types.add(t);
+                        tags.add(tag);
                     }
                 }
-                return new Struct(names, types, embedded);
+                Struct made = new Struct(names, types, embedded);
+                made.tags = tags.stream().allMatch(String::isEmpty) ? null : List.copyOf(tags);
+                return made;
             }
             case FuncTypeExpr ft:
                 return signature(ft, null);

@@ -382,6 +382,16 @@ final class Fmt {
         Iface iv = (Iface) arg;
         Type t = iv.type();
         Object v = iv.val();
+        if (verb != 'T' && ReflectNatives.isValue(t)) {
+            // print.go printArg's reflect.Value case: the value it holds
+            Object held = ReflectNatives.contents(v);
+            if (held == ReflectNatives.INVALID) {
+                padString("<invalid reflect.Value>");
+            } else {
+                printArg(held, verb);
+            }
+            return;
+        }
         if (verb == 'T') {
             fmtS(t.toString());
             return;

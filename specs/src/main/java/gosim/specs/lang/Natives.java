@@ -14,11 +14,13 @@ final class Natives {
     private final Host host;
 
     private final OsNatives os;
+    private final ReflectNatives reflect;
 
     Natives(Interp in) {
         this.in = in;
         this.host = in.host;
         this.os = new OsNatives(in);
+        this.reflect = new ReflectNatives(in);
     }
 
     /** The implementation of symbol, or null if the interpreter does not implement it. */
@@ -88,7 +90,8 @@ final class Natives {
                     (char) (long) (Long) a[1], (int) (long) (Long) a[2], (int) (long) (Long) a[3]));
             case "strconv.parseFloat" -> (g, a) -> StdNatives.parseFloat((String) a[0], (int) (long) (Long) a[1]);
             default -> symbol.startsWith("math.") ? StdNatives.math(symbol.substring(5))
-                    : symbol.startsWith("os.sys") ? os.resolve(symbol.substring(3)) : null;
+                    : symbol.startsWith("os.sys") ? os.resolve(symbol.substring(3))
+                    : symbol.startsWith("reflect.") ? reflect.resolve(symbol.substring(8)) : null;
         };
     }
 

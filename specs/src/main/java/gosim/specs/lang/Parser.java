@@ -569,11 +569,14 @@ final class Parser {
         return typeNameRest(parseIdent());
     }
 
-    /** An optional struct tag (accepted and ignored), then the end of the field. */
-    private void structFieldEnd() {
+    /** An optional struct tag (kept for reflect's StructField.Tag), then the end of the field. */
+    private void structFieldEnd(List<String> tags) {
+        String tag = "";
         if (tok.kind() == Tok.STRING) {
+            tag = (String) tok.value();
             next();
         }
+        tags.add(tag);
         expectSemi("in struct type; possibly missing semicolon or newline or }");
     }
 
@@ -617,13 +620,14 @@ final class Parser {
                 next();
                 expect(Tok.LBRACE);
                 List<Field> fields = new ArrayList<>();
+                List<String> tags = new ArrayList<>();
                 while (tok.kind() != Tok.RBRACE && tok.kind() != Tok.EOF) {
                     Pos fp = tok.pos();
                     if (tok.kind() == Tok.MUL) {
                         // embedded *T or *pkg.T: a Field without names
                         next();
                         fields.add(new Field(List.of(), new Star(fp, embeddedTypeName()), fp));
-                        structFieldEnd();
+                        structFieldEnd(tags);
                         continue;
                     }
                     List<Ident> names = new ArrayList<>();
@@ -632,7 +636,7 @@ final class Parser {
                         // a [N]T (a field) or B[T] (an embedded instance)
                         NameOrType nt = arrayOrInstance(names.get(0));
                         fields.add(nt.named() ? new Field(names, nt.type(), fp) : new Field(List.of(), nt.type(), fp));
-                        structFieldEnd();
+                        structFieldEnd(tags);
                         continue;
                     }
                     if (tok.kind() == Tok.PERIOD || tok.kind() == Tok.SEMICOLON || tok.kind() == Tok.RBRACE
@@ -643,7 +647,7 @@ final class Parser {
                             t = new Selector(fp, t, parseIdent());
                         }
                         fields.add(new Field(List.of(), t, fp));
-                        structFieldEnd();
+                        structFieldEnd(tags);
                         continue;
                     }
                     while (got(Tok.COMMA)) {
@@ -651,10 +655,12 @@ final class Parser {
                     }
                     Expr t = parseType();
                     fields.add(new Field(names, t, fp));
-                    structFieldEnd();
+                    structFieldEnd(tags);
                 }
                 expect(Tok.RBRACE);
-                return new StructTypeExpr(p, fields);
+                StructTypeExpr st = new StructTypeExpr(p, fields);
+                st.tags = tags;
+                return st;
             }
             case MUL:
                 next();

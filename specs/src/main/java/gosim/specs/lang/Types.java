@@ -267,6 +267,8 @@ public final class Types {
 
     public static final class Struct extends Type {
         public final List<Field> fields;
+        /** The fields' tags (reflect's StructField.Tag), parallel to fields; null when none has one. */
+        List<String> tags;
         private final long size;
         private final long align;
 
