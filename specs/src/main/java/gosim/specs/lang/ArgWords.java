@@ -230,6 +230,7 @@ final class ArgWords {
                 bytes(at, Float.floatToRawIntBits((float) ((Complex) v).re()), 4);
                 bytes(at + 4, Float.floatToRawIntBits((float) ((Complex) v).im()), 4);
             }
+            case Basic b when b.kind == Types.Kind.UNSAFE_POINTER -> word(at, v == null ? 0 : addressOf.applyAsLong(v));
             case Basic b -> bytes(at, (Long) v, (int) b.size());
             case Slice s -> {
                 SliceVal sv = (SliceVal) v;

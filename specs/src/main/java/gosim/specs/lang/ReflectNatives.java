@@ -51,7 +51,8 @@ final class ReflectNatives {
             case "tkind" -> (g, a) -> (long) kind(type(a[0]));
             case "tstring" -> (g, a) -> typeString(type(a[0]));
             case "tname" -> (g, a) -> name(type(a[0]));
-            case "tpkgPath" -> (g, a) -> type(a[0]) instanceof Named n && !n.pkg.isEmpty() ? n.pkg : "";
+            case "tpkgPath" -> (g, a) -> type(a[0]) instanceof Named n && !n.pkg.isEmpty() ? n.pkg
+                    : type(a[0]) == Types.UNSAFE_POINTER ? "unsafe" : "";
             case "tsize" -> (g, a) -> type(a[0]).size();
             case "talign" -> (g, a) -> type(a[0]).align();
             case "telem" -> (g, a) -> {
@@ -428,14 +429,47 @@ final class ReflectNatives {
 
     private static boolean relation(Type t, Type u, int op) {
         return switch (op) {
-            case 0 -> u.underlying() instanceof Interface it && (t.underlying() instanceof Interface ti
-                    ? it.methods.keySet().stream().allMatch(k -> ti.methods.containsKey(k)
-                            && Types.identical(ti.methods.get(k), it.methods.get(k)))
-                    : Types.missingMethod(t, it) == null);
-            case 1 -> CheckExpr.assignable(t, u);
+            case 0 -> implementsIface(t, u);
+            case 1 -> assignable(t, u);
             case 2 -> CheckCall.convertibleTo(t, u, new String[1]);
             default -> Types.comparable(t);
         };
+    }
+
+    /** type.go implements: t's method set holds every method of interface u. */
+    private static boolean implementsIface(Type t, Type u) {
+        if (!(u.underlying() instanceof Interface it)) {
+            return false;
+        }
+        if (t.underlying() instanceof Interface ti) {
+            return it.methods.keySet().stream().allMatch(k -> ti.methods.containsKey(k)
+                    && Types.identical(ti.methods.get(k), it.methods.get(k)));
+        }
+        return Types.missingMethod(t, it) == null;
+    }
+
+    /**
+     * value.go's assignTo rule (type.go directlyAssignable, then implements): identical types; or at
+     * most one of them defined (a predeclared type counts: it has a name), of one kind, with identical
+     * underlying types, or a bidirectional channel to any direction of the same element type.
+     */
+    private static boolean assignable(Type v, Type t) {
+        if (Types.identical(v, t)) {
+            return true;
+        }
+        if (t.underlying() instanceof Interface) {
+            return implementsIface(v, t);
+        }
+        boolean vn = v instanceof Named || v instanceof Basic;
+        boolean tn = t instanceof Named || t instanceof Basic;
+        if (vn && tn || kind(v) != kind(t)) {
+            return false;
+        }
+        if (v.underlying() instanceof Chan vc && t.underlying() instanceof Chan tc && vc.dir == ChanDir.BOTH
+                && Types.identical(vc.elem, tc.elem)) {
+            return true;
+        }
+        return Types.identical(v.underlying(), t.underlying());
     }
 
     private Type compose(int op, Type t, Object u, int n) {

@@ -71,6 +71,12 @@ public final class Types {
             return kind.size;
         }
 
+        /** gc's amd64 alignment: a complex64 aligns as its float32 parts (cmd/compile align.go). */
+        @Override
+        public long align() {
+            return kind == Kind.COMPLEX64 ? 4 : super.align();
+        }
+
         @Override
         public String toString() {
             return name;

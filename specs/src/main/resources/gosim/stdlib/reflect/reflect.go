@@ -907,8 +907,8 @@ func (v Value) assignTo(context string, dst *rtype) Value {
 
 // Set assigns x to v (value.go:1329-1340).
 func (v Value) Set(x Value) {
-	v.flag.mustBeAssignable("reflect.Set")
-	x.flag.mustBeExported("reflect.Set")
+	v.flag.mustBeAssignable("reflect.Value.Set")
+	x.flag.mustBeExported("reflect.Value.Set")
 	x = x.assignTo("reflect.Set", v.typ)
 	store(v.id(), v.ptr, x.id(), x.ptr)
 }
@@ -1206,7 +1206,7 @@ func (v Value) CallSlice(in []Value) []Value {
 func (v Value) call(op string, in []Value) []Value {
 	t := v.typ
 	if isNilAt(v.ptr) {
-		panic("reflect: call of nil function")
+		panic("reflect.Value.Call: call of nil function")
 	}
 	isSlice := op == "CallSlice"
 	n := t.NumIn()
@@ -1308,7 +1308,7 @@ func MakeSlice(typ Type, len, cap int) Value {
 // MakeMap creates a new map of the specified type (value.go:2062-2069).
 func MakeMap(typ Type) Value {
 	if typ.Kind() != Map {
-		panic("reflect.MakeMap of non-map type")
+		panic(makeMapName + " of non-map type")
 	}
 	return valueOfID(typ.common().id, makeMap(typ.common().id, 0), 0)
 }
@@ -1323,9 +1323,27 @@ func MakeMapWithSize(typ Type, n int) Value {
 	return valueOfID(typ.common().id, makeMap(typ.common().id, n), 0)
 }
 
+// makeMapName: go1.19's MakeMap calls MakeMapWithSize, whose panic names itself (value.go:3020).
+//
+//gosim:before 1.9
+const makeMapName = "reflect.MakeMap"
+
+//gosim:since 1.9
+const makeMapName = "reflect.MakeMapWithSize"
+
+// outsideValue is the name a kind check outside Value's methods gives: go1.7's methodName takes
+// the caller's frame ("reflect.Append", value.go:164-171); go1.19's valueMethodName looks for a
+// reflect.Value method on the stack and finds none (value.go:174-191).
+//
+//gosim:before 1.19
+func outsideValue(name string) string { return name }
+
+//gosim:since 1.19
+func outsideValue(name string) string { return "unknown method" }
+
 // Append appends the values x to slice s (value.go:1780-1795).
 func Append(s Value, x ...Value) Value {
-	s.flag.mustBe(Slice, "reflect.Append")
+	s.flag.mustBe(Slice, outsideValue("reflect.Append"))
 	n := s.Len()
 	s = valueOfID(s.id(), grow(s.id(), s.ptr, len(x)), 0)
 	for i, v := range x {
@@ -1336,8 +1354,8 @@ func Append(s Value, x ...Value) Value {
 
 // AppendSlice appends slice t to slice s (value.go:1797-1808).
 func AppendSlice(s, t Value) Value {
-	s.flag.mustBe(Slice, "reflect.AppendSlice")
-	t.flag.mustBe(Slice, "reflect.AppendSlice")
+	s.flag.mustBe(Slice, outsideValue("reflect.AppendSlice"))
+	t.flag.mustBe(Slice, outsideValue("reflect.AppendSlice"))
 	if s.typ.Elem() != t.typ.Elem() {
 		panic("reflect.AppendSlice: " + s.typ.Elem().String() + " != " + t.typ.Elem().String())
 	}
