@@ -47,6 +47,8 @@ type Outer struct {
 
 type Small int8
 
+type Plain struct{ A int }
+
 func try(name string, f func()) {
 	defer func() {
 		r := recover()
@@ -81,7 +83,13 @@ func main() {
 	relations()
 	deepEqual()
 	newer()
+	structOf()
 	panics()
+}
+
+type tagged struct {
+	Plain
+	N int `k:"v"`
 }
 
 func kinds() {
@@ -95,6 +103,14 @@ func kinds() {
 		fmt.Printf("%-20s kind=%-10s name=%q pkg=%q size=%d align=%d cmp=%v\n", t.String(), t.Kind(),
 			t.Name(), t.PkgPath(), t.Size(), t.Align(), t.Comparable())
 	}
+	fmt.Printf("%v|%T\n", reflect.TypeOf(tagged{}).Field(1).Tag, struct {
+		Plain
+		N int `k:"v"`
+	}{})
+	fmt.Println(reflect.TypeOf(struct {
+		Plain
+		N int `k:"v"`
+	}{}), reflect.TypeOf(tagged{}).Field(0).Name)
 	fmt.Println(reflect.TypeOf(nil) == nil, reflect.Kind(200), reflect.UnsafePointer, reflect.Ptr)
 	fmt.Println(reflect.TypeOf(3) == reflect.TypeOf(4), reflect.TypeOf(3) == reflect.TypeOf(int64(4)))
 	fmt.Println(reflect.TypeOf([]int{}) == reflect.SliceOf(reflect.TypeOf(0)))
@@ -362,6 +378,32 @@ func newer() {
 		reflect.ValueOf(uint(1)).CanUint(), reflect.ValueOf(1.0).CanFloat(), reflect.ValueOf(1i).CanComplex(), reflect.ValueOf("").CanInt())
 	t := reflect.TypeOf(Point{})
 	fmt.Println(t.Field(0).IsExported(), t.Field(2).IsExported(), t.Method(0).IsExported())
+}
+
+func structOf() {
+	fmt.Println("== StructOf")
+	st := reflect.StructOf([]reflect.StructField{
+		{Name: "A", Type: reflect.TypeOf(int8(0)), Tag: `json:"a"`},
+		{Name: "B", Type: reflect.TypeOf(""), Tag: `json:"b"`},
+		{Name: "Plain", Type: reflect.TypeOf(Plain{}), Anonymous: true},
+	})
+	fmt.Println(st.Field(0).Type, st.NumField(), st.Size(), st.Field(1).Offset, st.Field(1).Tag.Get("json"), st.Field(2).Anonymous,
+		st.Field(2).Name, st.Field(2).Type)
+	v := reflect.New(st).Elem()
+	v.Field(0).SetInt(-1)
+	v.Field(1).SetString("bee")
+	v.Field(2).Field(0).SetInt(3)
+	fmt.Printf("%v %+v\n", v.Interface(), v.Interface())
+	plain := reflect.StructOf([]reflect.StructField{{Name: "X", Type: reflect.TypeOf(0)}})
+	tagged := reflect.StructOf([]reflect.StructField{{Name: "X", Type: reflect.TypeOf(0), Tag: `k:"v"`}})
+	fmt.Println(plain == reflect.TypeOf(struct{ X int }{}), tagged == plain, tagged.Field(0).Tag, plain.Field(0).Tag)
+	try("StructOf no name", func() { reflect.StructOf([]reflect.StructField{{Type: reflect.TypeOf(0)}}) })
+	try("StructOf bad name", func() { reflect.StructOf([]reflect.StructField{{Name: "1a", Type: reflect.TypeOf(0)}}) })
+	try("StructOf no type", func() { reflect.StructOf([]reflect.StructField{{Name: "A"}}) })
+	try("StructOf unexported", func() { reflect.StructOf([]reflect.StructField{{Name: "a", Type: reflect.TypeOf(0)}}) })
+	try("StructOf duplicate", func() {
+		reflect.StructOf([]reflect.StructField{{Name: "A", Type: reflect.TypeOf(0)}, {Name: "A", Type: reflect.TypeOf(0)}})
+	})
 }
 
 func panics() {

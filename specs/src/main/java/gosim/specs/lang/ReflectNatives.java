@@ -27,12 +27,17 @@ final class ReflectNatives {
 
     int id(Type t) {
         for (int i = 0; i < types.size(); i++) {
-            if (Types.identical(types.get(i), t)) {
+            // struct tags are part of a struct type's identity (spec: Type identity)
+            if (Types.identical(types.get(i), t) && java.util.Objects.equals(tags(types.get(i)), tags(t))) {
                 return i;
             }
         }
         types.add(t);
         return types.size() - 1;
+    }
+
+    private static List<String> tags(Type t) {
+        return t instanceof Struct s ? s.tags : null;
     }
 
     private Type type(Object id) {
@@ -165,6 +170,25 @@ final class ReflectNatives {
             case "call" -> (g, a) -> call(g, type(a[0]), ((Ptr) a[1]).load(), Values.elements((SliceVal) a[2]), (Boolean) a[3]);
             case "methodAt" -> (g, a) -> methodValue(type(a[0]), load(type(a[0]), a[1]), i(a[2]));
             case "zeroAt" -> (g, a) -> isZero(type(a[0]), load(type(a[0]), a[1]));
+            case "structOf" -> (g, a) -> {
+                Object[] names = Values.elements((SliceVal) a[0]);
+                Object[] ids = Values.elements((SliceVal) a[1]);
+                Object[] tags = Values.elements((SliceVal) a[2]);
+                Object[] emb = Values.elements((SliceVal) a[3]);
+                List<String> ns = new ArrayList<>();
+                List<Type> ts = new ArrayList<>();
+                List<Boolean> es = new ArrayList<>();
+                List<String> tg = new ArrayList<>();
+                for (int k = 0; k < names.length; k++) {
+                    ns.add((String) names[k]);
+                    ts.add(type(ids[k]));
+                    es.add((Boolean) emb[k]);
+                    tg.add((String) tags[k]);
+                }
+                Struct st = new Struct(ns, ts, es);
+                st.tags = tg.stream().allMatch(String::isEmpty) ? null : List.copyOf(tg);
+                return (long) id(st);
+            };
             case "makeFunc" -> (g, a) -> new Cell(makeFunc((Signature) type(a[0]).underlying(), (FuncVal) a[1]));
             default -> null;
         };
@@ -224,23 +248,8 @@ final class ReflectNatives {
         };
     }
 
-    /** rtype.String: %T's text, with a struct's field tags quoted as Go's type strings have them. */
+    /** rtype.String: %T's text (a struct's field tags quoted, as Go's type strings have them). */
     private static String typeString(Type t) {
-        if (t instanceof Struct s && s.tags != null) {
-            StringBuilder sb = new StringBuilder("struct {");
-            for (int k = 0; k < s.fields.size(); k++) {
-                Field f = s.fields.get(k);
-                sb.append(k == 0 ? " " : "; ");
-                if (!f.embedded()) {
-                    sb.append(f.name()).append(' ');
-                }
-                sb.append(f.type());
-                if (!s.tags.get(k).isEmpty()) {
-                    sb.append(' ').append(Fmt.quote(s.tags.get(k)));
-                }
-            }
-            return sb.append(" }").toString();
-        }
         return t.toString();
     }
 

@@ -333,6 +333,9 @@ public final class Types {
                     sb.append(fields.get(i).name()).append(' ');
                 }
                 sb.append(fields.get(i).type());
+                if (tags != null && !tags.get(i).isEmpty()) {
+                    sb.append(' ').append(Fmt.quote(tags.get(i))); // go1.19 go/types typestring.go:165-168 writes tags quoted
+                }
             }
             return sb.append(fields.isEmpty() ? "}" : " }").toString();
         }

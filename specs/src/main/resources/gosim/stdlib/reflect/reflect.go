@@ -9,6 +9,7 @@ package reflect
 
 import (
 	"strconv"
+	"unicode"
 	"unsafe"
 )
 
@@ -468,6 +469,50 @@ func ChanOf(dir ChanDir, t Type) Type {
 		panic("reflect.ChanOf: invalid dir")
 	}
 	return toType(tcompose(4, t.common().id, int(dir), 0))
+}
+
+func structOf(names []string, types []int, tags []string, embedded []bool) int
+
+// StructOf returns the struct type with these fields, laid out as the compiler would (Go 1.7),
+// checked as go1.19's type.go:2436-2630 and runtimeStructField (2851-2862) check them.
+func StructOf(fields []StructField) Type {
+	n := len(fields)
+	names, types, tags, emb := make([]string, n), make([]int, n), make([]string, n), make([]bool, n)
+	seen := map[string]bool{}
+	for i, f := range fields {
+		if f.Name == "" {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no name")
+		}
+		if !isValidFieldName(f.Name) {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has invalid name")
+		}
+		if f.Type == nil {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no type")
+		}
+		if f.Anonymous && f.PkgPath != "" {
+			panic("reflect.StructOf: field \"" + f.Name + "\" is anonymous but has PkgPath set")
+		}
+		if c := f.Name[0]; f.PkgPath == "" && ('a' <= c && c <= 'z' || c == '_') {
+			panic("reflect.StructOf: field \"" + f.Name + "\" is unexported but missing PkgPath")
+		}
+		if seen[f.Name] && f.Name != "_" {
+			panic("reflect.StructOf: duplicate field " + f.Name)
+		}
+		seen[f.Name] = true
+		names[i], types[i], tags[i], emb[i] = f.Name, f.Type.common().id, string(f.Tag), f.Anonymous
+	}
+	return toType(structOf(names, types, tags, emb))
+}
+
+// isValidFieldName is type.go:2415-2427: a letter or '_', then letters, '_' and digits.
+func isValidFieldName(name string) bool {
+	for i, c := range name {
+		letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' || c >= 0x80 && unicode.IsLetter(c)
+		if i == 0 && !letter || !letter && !unicode.IsDigit(c) {
+			return false
+		}
+	}
+	return len(name) > 0
 }
 
 // A StructTag is the tag string in a struct field (type.go:1112-1130).
