@@ -487,6 +487,12 @@ func panics() {
 		f := reflect.MakeFunc(reflect.TypeOf(func() int { return 0 }), func([]reflect.Value) []reflect.Value { return nil })
 		f.Call(nil)
 	})
+	try("MakeFunc zero result", func() {
+		f := reflect.MakeFunc(reflect.TypeOf(func() int { return 0 }), func([]reflect.Value) []reflect.Value {
+			return []reflect.Value{{}}
+		})
+		f.Call(nil)
+	})
 	try("MapIter exhausted", func() {
 		it := reflect.ValueOf(map[int]int{}).MapRange()
 		it.Next()
