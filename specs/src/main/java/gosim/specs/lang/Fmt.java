@@ -36,6 +36,14 @@ final class Fmt {
             return true;
         }
 
+        /**
+         * Whether a reflect.Value argument's contents print through their Error/String methods:
+         * go1.19 print.go printArg does; go1.7's printValue skips methods at depth 0 (print.go:679).
+         */
+        default boolean valueHandlesMethods() {
+            return true;
+        }
+
         /** Whether a panic's text names the method (print.go catchPanic from Go 1.12: "String method: "). */
         default boolean panicNamesMethod() {
             return true;
@@ -387,6 +395,8 @@ final class Fmt {
             Object held = ReflectNatives.contents(v);
             if (held == ReflectNatives.INVALID) {
                 padString("<invalid reflect.Value>");
+            } else if (held instanceof Iface h && verb != 'p' && !methods.valueHandlesMethods()) {
+                printValue(h.val(), h.type(), verb, 0, false);
             } else {
                 printArg(held, verb);
             }

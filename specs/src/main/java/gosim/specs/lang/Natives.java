@@ -254,6 +254,11 @@ final class Natives {
             }
 
             @Override
+            public boolean valueHandlesMethods() {
+                return in.version.atLeast(19); // go1.7 and go1.19 checked; the releases between were not
+            }
+
+            @Override
             public String format(Object goValue) {
                 return fmt(g).sprint(new Object[]{goValue});
             }

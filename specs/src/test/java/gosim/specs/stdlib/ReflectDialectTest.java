@@ -84,6 +84,29 @@ class ReflectDialectTest {
                 + "Append: reflect: call of unknown method on int Value\nMakeMap: reflect.MakeMapWithSize of non-map type\n"), r19.out);
     }
 
+    /** go1.7 print.go:661-662 and 679: a reflect.Value argument prints its contents without their String method. */
+    @Test
+    void fmtPrintsAValuesContents() throws IOException {
+        String src = """
+                package main
+
+                import (
+                	"fmt"
+                	"reflect"
+                )
+
+                type C float64
+
+                func (c C) String() string { return "str" }
+
+                func main() {
+                	fmt.Println(reflect.ValueOf(C(1.5)), reflect.ValueOf(7), reflect.Value{}, []reflect.Value{reflect.ValueOf(C(2))})
+                }
+                """;
+        assertEquals("1.5 7 <invalid reflect.Value> [<main.C Value>]\n", run(src).out);
+        assertEquals("str 7 <invalid reflect.Value> [<main.C Value>]\n", run(src, "-go", "1.19").out); // go1.19.8 prints this
+    }
+
     @Test
     void newerApiIsUndefinedInGo17() throws IOException {
         Run r = run("""
