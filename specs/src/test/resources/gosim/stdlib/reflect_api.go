@@ -84,6 +84,7 @@ func main() {
 	deepEqual()
 	newer()
 	structOf()
+	recovers()
 	panics()
 }
 
@@ -378,6 +379,38 @@ func newer() {
 		reflect.ValueOf(uint(1)).CanUint(), reflect.ValueOf(1.0).CanFloat(), reflect.ValueOf(1i).CanComplex(), reflect.ValueOf("").CanInt())
 	t := reflect.TypeOf(Point{})
 	fmt.Println(t.Field(0).IsExported(), t.Field(2).IsExported(), t.Method(0).IsExported())
+}
+
+// A method value, a method expression and a MakeFunc function called through reflect and deferred:
+// recover() in them stops the panic (go1.19 test/recover.go test9reflect1 etc. do the same).
+type Recoverer int
+
+func (*Recoverer) M() { fmt.Println("method recovered:", recover()) }
+
+func recoverIn(args []reflect.Value) []reflect.Value {
+	fmt.Println("MakeFunc recovered:", recover())
+	return nil
+}
+
+func recovers() {
+	fmt.Println("== recover through reflect")
+	func() {
+		f := reflect.ValueOf(new(Recoverer)).Method(0).Interface().(func())
+		defer f()
+		panic(1)
+	}()
+	func() {
+		f := reflect.TypeOf(new(Recoverer)).Method(0).Func.Interface().(func(*Recoverer))
+		defer f(new(Recoverer))
+		panic(2)
+	}()
+	func() {
+		f := reflect.MakeFunc(reflect.TypeOf((func())(nil)), recoverIn).Interface().(func())
+		defer f()
+		panic(3)
+	}()
+	f := reflect.MakeFunc(reflect.TypeOf((func())(nil)), recoverIn).Interface().(func())
+	f()
 }
 
 func structOf() {

@@ -707,7 +707,12 @@ final class Calls {
                     return new Interp.Deferred() {
                         @Override
                         void run(Interp in2, Frame deferrer, Interp.GoPanic recoverable) {
-                            fn.nativeImpl.call(g, a);
+                            g.wrapperRecoverable = fn.wrapper ? recoverable : null;
+                            try {
+                                fn.nativeImpl.call(g, a);
+                            } finally {
+                                g.wrapperRecoverable = null;
+                            }
                         }
 
                         @Override

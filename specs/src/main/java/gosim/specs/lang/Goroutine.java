@@ -9,6 +9,11 @@ public final class Goroutine {
     Frame top;
     /** The innermost active panic (runtime.g._panic), linked to older ones. */
     Interp.GoPanic panic;
+    /**
+     * The panic a deferred reflect wrapper (Interp.Fn.wrapper) was run under, handed to the Go
+     * function it calls so that function's recover() sees it (panic.go's wrapper adjustment).
+     */
+    Interp.GoPanic wrapperRecoverable;
     /** Result of the last comma-ok receive, set by the host. */
     public boolean recvOk;
     /** Free for the host (its G). */

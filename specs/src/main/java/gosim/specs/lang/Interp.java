@@ -65,6 +65,11 @@ public final class Interp {
         Compiler.St body;
         /** For body-less functions: the native implementation. */
         Host.Native nativeImpl;
+        /**
+         * A native that only calls on to Go code (reflect's methodValueCall and makeFuncStub): when
+         * it is deferred, a recover() in the function it calls stops the panic, as if deferred itself.
+         */
+        boolean wrapper;
         Object[] resultZeros;
         /** The body contains a defer statement. */
         boolean hasDefer;

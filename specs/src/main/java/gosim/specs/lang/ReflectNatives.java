@@ -189,7 +189,8 @@ final class ReflectNatives {
                 st.tags = tg.stream().allMatch(String::isEmpty) ? null : List.copyOf(tg);
                 return (long) id(st);
             };
-            case "makeFunc" -> (g, a) -> new Cell(makeFunc((Signature) type(a[0]).underlying(), (FuncVal) a[1]));
+            case "makeFunc" -> (g, a) -> new Cell(makeFunc((Signature) type(a[0]).underlying(), (FuncVal) a[1],
+                    (FuncVal) a[2], (FuncVal) a[3]));
             default -> null;
         };
     }
@@ -351,6 +352,7 @@ final class ReflectNatives {
     private static Interp.Fn nativeFn(String symbol, Signature sig, Host.Native impl) {
         Interp.Fn fn = new Interp.Fn(new FuncInfo(symbol, "$GOROOT/src/reflect/value.go", 1, 1), sig);
         fn.nativeImpl = impl;
+        fn.wrapper = true;
         int n = sig.params.size();
         fn.paramSlot = new int[n];
         fn.paramScalar = new boolean[n];
@@ -406,7 +408,24 @@ final class ReflectNatives {
         Object[] all = new Object[args.length + 1];
         all[0] = r;
         System.arraycopy(args, 0, all, 1, args.length);
-        return Calls.callBoxed(in, g.top, g, in.methodFn(m), null, all);
+        return callThrough(g, in.methodFn(m), null, all);
+    }
+
+    /** Calls Go function fn for a wrapper; a deferred wrapper's panic becomes recoverable in fn's frame. */
+    private Object[] callThrough(Goroutine g, Interp.Fn fn, Object[] caps, Object[] args) {
+        Interp.GoPanic rec = g.wrapperRecoverable;
+        g.wrapperRecoverable = null;
+        if (rec == null || fn.nativeImpl != null) {
+            return Calls.callBoxed(in, g.top, g, fn, caps, args);
+        }
+        Frame cf = Calls.frameFor(fn, caps, g, args);
+        cf.recoverable = rec;
+        in.invoke(g.top, cf);
+        Object[] out = new Object[fn.resultSlot.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = Interp.result(cf, k);
+        }
+        return out;
     }
 
     /** Value.Method(k): {func type id, location of the bound method value}. */
@@ -418,22 +437,27 @@ final class ReflectNatives {
         return new Object[]{(long) id(sig), new Cell(new FuncVal(fn, null))};
     }
 
-    /** A function of type sig whose calls run impl (reflect.MakeFunc's Go closure) on the arguments' locations. */
-    private FuncVal makeFunc(Signature sig, FuncVal impl) {
-        Interp.Fn fn = nativeFn("reflect.makeFuncStub", sig, (g, a) -> {
+    /** A function of type sig whose calls run MakeFunc's fn on the arguments as Values (toValues, fromValues: reflect.go's helpers). */
+    private FuncVal makeFunc(Signature sig, FuncVal toValues, FuncVal fn, FuncVal fromValues) {
+        Interp.Fn stub = nativeFn("reflect.makeFuncStub", sig, (g, a) -> {
+            Interp.GoPanic rec = g.wrapperRecoverable;
+            g.wrapperRecoverable = null;
             Object[] locs = new Object[a.length];
             for (int k = 0; k < a.length; k++) {
                 locs[k] = fresh(sig.params.get(k), a[k]);
             }
-            Object[] r = Calls.callBoxed(in, g.top, g, impl.fn, impl.caps, new Object[]{Values.newSlice(locs)});
-            Object[] outs = Values.elements((SliceVal) r[0]);
-            Object[] vals = new Object[outs.length];
+            Object vals = Calls.callBoxed(in, g.top, g, toValues.fn, toValues.caps, new Object[]{Values.newSlice(locs)})[0];
+            g.wrapperRecoverable = rec;
+            Object results = callThrough(g, fn.fn, fn.caps, new Object[]{vals})[0];
+            Object[] outs = Values.elements((SliceVal) Calls.callBoxed(in, g.top, g, fromValues.fn, fromValues.caps,
+                    new Object[]{results})[0]);
+            Object[] r = new Object[outs.length];
             for (int k = 0; k < outs.length; k++) {
-                vals[k] = load(sig.results.get(k), outs[k]);
+                r[k] = load(sig.results.get(k), outs[k]);
             }
-            return results(sig, vals);
+            return results(sig, r);
         });
-        return new FuncVal(fn, null);
+        return new FuncVal(stub, null);
     }
 
     private static boolean relation(Type t, Type u, int op) {

@@ -1589,7 +1589,10 @@ func Swapper(slice interface{}) func(i, j int) {
 	}
 }
 
-func makeFunc(t int, impl func([]unsafe.Pointer) []unsafe.Pointer) unsafe.Pointer
+// makeFunc makes the function: its calls pass their arguments' locations to in, the Values that
+// gives to fn (called by the native itself, so a recover() in fn works when the function is
+// deferred, as makeFuncStub allows), and fn's results to out for their locations.
+func makeFunc(t int, in func([]unsafe.Pointer) []Value, fn func([]Value) []Value, out func([]Value) []unsafe.Pointer) unsafe.Pointer
 
 // MakeFunc returns a new function of the given type that wraps fn (makefunc.go:20-65): its calls
 // give fn the arguments as Values and return fn's results, which must match typ's.
@@ -1598,12 +1601,14 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 		panic("reflect: call of MakeFunc with non-Func type")
 	}
 	id := typ.common().id
-	impl := func(args []unsafe.Pointer) []unsafe.Pointer {
-		in := make([]Value, len(args))
+	in := func(args []unsafe.Pointer) []Value {
+		vs := make([]Value, len(args))
 		for i, p := range args {
-			in[i] = valueOfID(tin(id, i), p, 0)
+			vs[i] = valueOfID(tin(id, i), p, 0)
 		}
-		out := fn(in)
+		return vs
+	}
+	out := func(out []Value) []unsafe.Pointer {
 		n := tnumOut(id)
 		if len(out) != n {
 			panic("reflect: wrong return count from function created by MakeFunc")
@@ -1620,7 +1625,7 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 		}
 		return res
 	}
-	return Value{typ.common(), makeFunc(id, impl), flag(Func)}
+	return Value{typ.common(), makeFunc(id, in, fn, out), flag(Func)}
 }
 
 // funcName names fn for MakeFunc's panics as value.go:651-659 does: it asks runtime.FuncForPC
