@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"runtime"
 	"sort"
 	"strings"
 )
@@ -85,6 +86,7 @@ func main() {
 	newer()
 	structOf()
 	recovers()
+	allocs()
 	panics()
 }
 
@@ -411,6 +413,20 @@ func recovers() {
 	}()
 	f := reflect.MakeFunc(reflect.TypeOf((func())(nil)), recoverIn).Interface().(func())
 	f()
+}
+
+// reflect.New allocates on the heap (value.go New: unsafe_New, mallocgc).
+func allocs() {
+	fmt.Println("== allocation")
+	type S struct{ A, B, C, D int64 }
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	var keep []interface{}
+	for i := 0; i < 100; i++ {
+		keep = append(keep, reflect.New(reflect.TypeOf(S{})).Interface())
+	}
+	runtime.ReadMemStats(&m1)
+	fmt.Println(m1.Mallocs-m0.Mallocs >= 100, m1.TotalAlloc-m0.TotalAlloc >= 3200, len(keep))
 }
 
 func structOf() {

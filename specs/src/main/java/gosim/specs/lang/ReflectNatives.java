@@ -131,6 +131,15 @@ final class ReflectNatives {
             case "indexAt" -> (g, a) -> index(type(a[0]), a[1], i(a[2]));
             case "lenAt", "capAt" -> (g, a) -> (long) lenOrCap(type(a[0]), a[1], name.equals("lenAt"));
             case "newAt" -> (g, a) -> fresh(type(a[0]), Compiler.zero(type(a[0])));
+            case "newObject" -> (g, a) -> {
+                // value.go New: unsafe_New, the runtime's mallocgc of a zeroed t (none for size 0: zerobase)
+                Type t = type(a[0]);
+                Object p = fresh(t, Compiler.zero(t));
+                if (t.size() > 0) {
+                    host.onAlloc(g, p, t.size(), t, POS);
+                }
+                return p;
+            };
             case "sliceAt" -> (g, a) -> slice(type(a[0]), a[1], i(a[2]), i(a[3]), i(a[4]));
             case "grow" -> (g, a) -> {
                 Type t = type(a[0]);

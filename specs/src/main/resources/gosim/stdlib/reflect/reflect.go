@@ -659,6 +659,7 @@ func indexAt(t int, p unsafe.Pointer, i int) unsafe.Pointer
 func lenAt(t int, p unsafe.Pointer) int
 func capAt(t int, p unsafe.Pointer) int
 func newAt(t int) unsafe.Pointer
+func newObject(t int) unsafe.Pointer
 func sliceAt(t int, p unsafe.Pointer, i, j, k int) unsafe.Pointer
 func grow(t int, p unsafe.Pointer, n int) unsafe.Pointer
 func makeSlice(t int, n, c int) unsafe.Pointer
@@ -1321,7 +1322,7 @@ func New(typ Type) Value {
 	if typ == nil {
 		panic("reflect: New(nil)")
 	}
-	p := newAt(typ.common().id)
+	p := newObject(typ.common().id)
 	return valueOfID(tcompose(0, typ.common().id, 0, 0), box(p), 0)
 }
 
