@@ -427,6 +427,10 @@ func allocs() {
 	}
 	runtime.ReadMemStats(&m1)
 	fmt.Println(m1.Mallocs-m0.Mallocs >= 100, m1.TotalAlloc-m0.TotalAlloc >= 3200, len(keep))
+	// Value.Pointer of a func is its code pointer (value.go Pointer), which FuncForPC names
+	closure := func() int { return len(keep) }
+	fmt.Println(runtime.FuncForPC(reflect.ValueOf(sortedKeys).Pointer()).Name(),
+		runtime.FuncForPC(reflect.ValueOf(closure).Pointer()).Name())
 }
 
 func structOf() {

@@ -165,6 +165,11 @@ public interface Host {
     /** A deterministic address for a pointer, map, chan or func value (%p, %v of pointers). */
     long addressOf(Object obj);
 
+    /** The entry PC of a function of the program (what runtime.FuncForPC maps back to it), 0 if none. */
+    default long funcEntry(FuncInfo fn) {
+        return 0;
+    }
+
     /** A random number in [0, n) from the run's seeded source (map iteration order). */
     int fastrand(int n);
 }

@@ -91,6 +91,9 @@ final class ReflectNatives {
             case "isNilAt" -> (g, a) -> ((Ptr) a[0]).load() == null;
             case "addrOf" -> (g, a) -> {
                 Object p = ((Ptr) a[1]).load();
+                if (p instanceof FuncVal fv && !fv.bound && host.funcEntry(fv.fn.info()) != 0) {
+                    return host.funcEntry(fv.fn.info()); // value.go Pointer: a func's code pointer
+                }
                 return p == null ? 0L : p instanceof SliceVal s ? in.uintptrOf(new ElemPtr(s.a, s.off)) : in.uintptrOf(p);
             };
             case "box" -> (g, a) -> new Cell(a[0]);

@@ -924,6 +924,12 @@ final class SimHost implements Host {
     }
 
     @Override
+    public long funcEntry(FuncInfo fn) {
+        Func f = rt.symtab().lookup(fn.name());
+        return f == null ? 0 : f.entry();
+    }
+
+    @Override
     public int fastrand(int n) {
         return Integer.remainderUnsigned(rt.fastrand(), n);
     }
