@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"unsafe"
 )
 
 type Point struct {
@@ -114,6 +115,8 @@ func kinds() {
 		Plain
 		N int `k:"v"`
 	}{}), reflect.TypeOf(tagged{}).Field(0).Name)
+	up := reflect.TypeOf(unsafe.Pointer(nil))
+	fmt.Println(up, up.Kind(), up.Name(), up.PkgPath(), unsafe.Pointer(nil), reflect.ValueOf(unsafe.Pointer(nil)).IsNil())
 	fmt.Println(reflect.TypeOf(nil) == nil, reflect.Kind(200), reflect.UnsafePointer, reflect.Ptr)
 	fmt.Println(reflect.TypeOf(3) == reflect.TypeOf(4), reflect.TypeOf(3) == reflect.TypeOf(int64(4)))
 	fmt.Println(reflect.TypeOf([]int{}) == reflect.SliceOf(reflect.TypeOf(0)))

@@ -640,6 +640,8 @@ final class Fmt {
             }
             case Chan c -> fmtPointer(v, t, verb);
             case Signature s -> fmtPointer(v, t, verb);
+            // print.go printValue: Chan, Func and UnsafePointer print as pointers
+            case Basic b when b.kind == Kind.UNSAFE_POINTER -> fmtPointer(v, t, verb);
             default -> buf.append("?");
         }
     }
