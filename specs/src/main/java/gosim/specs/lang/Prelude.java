@@ -74,14 +74,38 @@ public final class Prelude {
 
     /** This prelude plus (or with a replaced) package at import path {@code path}. */
     public Prelude with(String path, String goSource) {
+        Prelude p = copy();
+        p.sources.put(path, goSource);
+        p.more.remove(path);
+        return p;
+    }
+
+    private Prelude copy() {
         Prelude p = new Prelude();
         p.sources.putAll(sources);
-        p.sources.put(path, goSource);
         p.more.putAll(more);
-        p.more.remove(path);
         p.released = released;
         p.generics = generics;
         p.release = release;
+        p.whole = whole;
+        return p;
+    }
+
+    /**
+     * Whether the standard package at {@code path} loads its declarations when first named
+     * (Checker.Library): the interpreter's own packages ({@link #STANDARD}), unless {@link #whole}.
+     */
+    boolean lazyLibrary(String path) {
+        return !whole && STANDARD.contains(path);
+    }
+
+    /** True: every package is checked whole, reached or not (LibraryCheckTest). */
+    private boolean whole;
+
+    /** This prelude with every library package checked whole, as the tests that look for errors in it need. */
+    public Prelude whole() {
+        Prelude p = copy();
+        p.whole = true;
         return p;
     }
 
@@ -131,6 +155,7 @@ public final class Prelude {
         p.generics = atLeast.test(18);
         p.release = atLeast;
         p.released = true;
+        p.whole = whole;
         sources.forEach((path, src) -> {
             if (Since.present(src, atLeast)) {
                 p.sources.put(path, Since.strip(src, atLeast));
