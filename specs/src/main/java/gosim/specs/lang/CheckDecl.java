@@ -31,7 +31,7 @@ abstract class CheckDecl extends CheckStmt {
                                 c.spec = vs;
                                 c.index = i;
                                 id.obj = c;
-                                declOrder.put(c, declOrder.size());
+                                declOrder.put(c, order(id.pos));
                                 declare(pkgScope, c, id.pos);
                                 pkg.scope.put(id.name, c);
                             }
@@ -43,7 +43,7 @@ abstract class CheckDecl extends CheckStmt {
                                 v.pkg = pkg;
                                 v.used = true;
                                 id.obj = v;
-                                declOrder.put(v, declOrder.size());
+                                declOrder.put(v, order(id.pos));
                                 pkg.globals.add(v);
                                 declare(pkgScope, v, id.pos);
                                 pkg.scope.put(id.name, v);
@@ -70,7 +70,7 @@ abstract class CheckDecl extends CheckStmt {
             } else if (d instanceof FuncDecl fd && fd.recv != null && CheckGeneric.isGenericDecl(fd)) {
                 generic.collectMethod(fd);
             } else if (d instanceof FuncDecl fd && fd.recv != null) {
-                declOrder.put(fd, declOrder.size()); // the Method replaces it in declareFunc
+                declOrder.put(fd, order(fd.pos)); // the Method replaces it in declareFunc
             } else if (d instanceof FuncDecl fd) {
                 FuncObj fo = new FuncObj(fd.name.name, fd.name.pos, fd, pkg);
                 fo.symbol = pkg.path + "." + fd.name.name;
@@ -82,7 +82,7 @@ abstract class CheckDecl extends CheckStmt {
                     pkg.inits.add(fd);
                     continue;
                 }
-                declOrder.put(fo, declOrder.size());
+                declOrder.put(fo, order(fd.pos));
                 declare(pkgScope, fo, fd.name.pos);
                 pkg.scope.put(fd.name.name, fo);
                 if (CheckGeneric.isGenericDecl(fd)) {
@@ -92,6 +92,17 @@ abstract class CheckDecl extends CheckStmt {
                 funcNodes.put(fd, fo);
             }
         }
+    }
+
+    /**
+     * The files of a library package whose declarations load out of source order (Checker.Library),
+     * by rank, or null: there a declaration's order (resolver.go's obj.order(), which breaks ties in
+     * the initialization order) is its position, else the order in which it was collected.
+     */
+    Map<String, Integer> fileRank;
+
+    int order(Pos p) {
+        return fileRank == null ? declOrder.size() : fileRank.get(p.file()) << 28 | p.line() << 12 | p.col();
     }
 
     /** gc's limit on a type's size on amd64 (cmd/compile types.MaxWidth = 1<<50). */

@@ -50,8 +50,6 @@ final class Checker extends CheckDecl {
         for (File f : files) {
             collect(f, pkgScope, fileScopes.get(f));
         }
-        lazy.forEach((file, src) -> lazyFile("$GOROOT/src/" + path + "/" + file, src, pkgScope));
-        lazy = Map.of();
         // Package scope objects are visible from file scopes: file scope's parent is the package scope.
         for (File f : files) {
             Scope fs = fileScopes.get(f);
@@ -60,15 +58,21 @@ final class Checker extends CheckDecl {
             fileScopes.put(f, combined);
             generic.fileScope(f, combined);
         }
+        if (library != null) {
+            library.install(pkgScope, fileScopes.get(files.get(0)));
+        }
         for (File f : files) {
             scope = fileScopes.get(f);
             checkDecls(f);
             generic.drain(); // instance bodies may use the file's imports
             for (Obj o : fs(fileScopes, f).names.values()) {
-                if (o instanceof PkgName pn && !pn.used) {
+                if (o instanceof PkgName pn && !pn.used && library == null) { // the library's: LibraryCheckTest
                     error(pn.pos, "\"" + pn.pkg.path + "\" imported but not used");
                 }
             }
+        }
+        if (library != null) {
+            library.drain(); // the bodies of the functions its variables' initializers reach
         }
         generic.drain();
         generic.checkBodies();
@@ -107,79 +111,8 @@ final class Checker extends CheckDecl {
         UNSAFE.checked = true;
     }
 
-    /** The library files of the package being checked whose declarations load when first named. */
-    private Map<String, String> lazy = Map.of();
-
-    /**
-     * Makes the top-level declarations of a library data file (unicode's tables.go, one declaration
-     * a line or a block closed by "}" at column 0) load when first named, from the package's own
-     * code or a program's qualified identifier: each is parsed, collected and checked then, in the
-     * package's scope, and added to its initialization order after what it depends on. A program
-     * links only the tables it reaches, which keeps start-up cheap; the tables are static data
-     * (StaticData), so when they are built has no effect a program can see.
-     */
-    private void lazyFile(String fileName, String src, Scope pkgScope) {
-        Map<String, int[]> index = new HashMap<>();
-        String[] lines = src.split("\n", -1);
-        java.util.regex.Pattern decl = java.util.regex.Pattern.compile("^(?:var|const) (\\w+)");
-        for (int i = 0; i < lines.length; i++) {
-            java.util.regex.Matcher m = decl.matcher(lines[i]);
-            if (!m.find()) {
-                continue;
-            }
-            int end = i;
-            if (lines[i].endsWith("{")) {
-                while (end + 1 < lines.length && !lines[end].equals("}")) {
-                    end++;
-                }
-            }
-            index.put(m.group(1), new int[] {i, end});
-            i = end;
-        }
-        Package owner = pkg;
-        Scope fileScope = new Scope(pkgScope);
-        pkgScope.lazy = name -> {
-            int[] at = index.remove(name);
-            if (at == null) {
-                return null;
-            }
-            StringBuilder text = new StringBuilder("package ").append(owner.name);
-            text.append("\n".repeat(at[0]));
-            for (int i = at[0]; i <= at[1]; i++) {
-                text.append(lines[i]).append('\n');
-            }
-            File f = Parser.parse(fileName, text.toString());
-            Package savedPkg = pkg;
-            Scope savedScope = scope;
-            int errs = errors.size();
-            pkg = owner;
-            scope = fileScope;
-            try {
-                collect(f, pkgScope, fileScope);
-                for (Decl d : f.decls()) {
-                    for (Spec s : ((GenDecl) d).specs) {
-                        for (Ident id : ((ValueSpec) s).names) {
-                            if (id.obj instanceof Const c) {
-                                resolveConst(c);
-                            } else if (id.obj instanceof Var v) {
-                                resolveGlobal(v);
-                                if (owner.checked) {
-                                    owner.initOrder.add(v); // its dependencies loaded (and added) first
-                                }
-                            }
-                        }
-                    }
-                }
-            } finally {
-                pkg = savedPkg;
-                scope = savedScope;
-            }
-            if (errors.size() > errs) {
-                throw new GoCompileError(new java.util.ArrayList<>(errors.subList(errs, errors.size())));
-            }
-            return owner.scope.get(name);
-        };
-    }
+    /** The standard-library package being checked whose declarations load when first named, or null. */
+    LazyLibrary library;
 
     Package importPackage(ImportSpec im) {
         Package p = packages.get(im.path);
@@ -200,8 +133,22 @@ final class Checker extends CheckDecl {
         }
         Checker sub = new Checker(packages, prelude);
         sub.nativeOk = true;
-        sub.lazy = prelude.moreSources(im.path);
         sub.generic.shareWith(generic);
-        return sub.checkPackage(im.path, List.of(Parser.parse("$GOROOT/src/" + im.path + "/stub.go", src)));
+        String dir = "$GOROOT/src/" + im.path + "/";
+        Map<String, String> more = prelude.moreSources(im.path);
+        if (!prelude.lazyLibrary(im.path)) {
+            List<File> files = new java.util.ArrayList<>(List.of(Parser.parse(dir + "stub.go", src)));
+            more.forEach((name, text) -> files.add(Parser.parse(dir + name, text)));
+            return sub.checkPackage(im.path, files);
+        }
+        LazyLibrary lib = new LazyLibrary(sub, im.path);
+        String eager = lib.eager(dir + "stub.go", src);
+        sub.fileRank = new HashMap<>(Map.of(dir + "stub.go", 0));
+        more.forEach((name, text) -> {
+            lib.data(dir + name, text);
+            sub.fileRank.put(dir + name, sub.fileRank.size());
+        });
+        sub.library = lib;
+        return sub.checkPackage(im.path, List.of(Parser.parse(dir + "stub.go", eager)));
     }
 }

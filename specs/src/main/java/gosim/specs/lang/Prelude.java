@@ -17,11 +17,34 @@ import java.util.Map;
  * "runtime/pprof.Lookup", "runtime/pprof.(*Profile).WriteTo", "sync.(*Mutex).Lock".
  */
 public final class Prelude {
-    private final Map<String, String> sources = new LinkedHashMap<>();
+    private final Map<String, Text> sources = new LinkedHashMap<>();
     /** Further files of a package beside its main one, by import path and file name (unicode's tables.go). */
-    private final Map<String, Map<String, String>> more = new LinkedHashMap<>();
-    /** True once {@link #forRelease} has applied a release's gates; before, sources answer as Go 1.7. */
-    private boolean released;
+    private final Map<String, Map<String, Text>> more = new LinkedHashMap<>();
+
+    /**
+     * A package file's text: a resource is read when a program first imports its package, not
+     * when the prelude is made (a hello world reads 8 of the 28 packages' files).
+     */
+    private static final class Text {
+        private final String path;
+        private final String file;
+        private volatile String text;
+
+        Text(String path, String file, String text) {
+            this.path = path;
+            this.file = file;
+            this.text = text;
+        }
+
+        String get() {
+            String t = text;
+            if (t == null) {
+                t = resource(path, file);
+                text = t;
+            }
+            return t;
+        }
+    }
 
     /**
      * Packages whose natives the interpreter itself implements (or that need none): their Go source is
@@ -38,9 +61,9 @@ public final class Prelude {
     public static Prelude standard() {
         Prelude p = new Prelude();
         for (String path : STANDARD) {
-            p.sources.put(path, resource(path));
+            p.sources.put(path, resourceText(path));
             for (String file : MORE.getOrDefault(path, List.of())) {
-                p.more.computeIfAbsent(path, k -> new LinkedHashMap<>()).put(file, resource(path, file));
+                p.more.computeIfAbsent(path, k -> new LinkedHashMap<>()).put(file, new Text(path, file, null));
             }
         }
         return p;
@@ -48,7 +71,15 @@ public final class Prelude {
 
     /** The Go source of standard-library package {@code path}, read from the class path. */
     public static String resource(String path) {
-        return resource(path, path.substring(path.lastIndexOf('/') + 1) + ".go");
+        return resource(path, mainFile(path));
+    }
+
+    private static String mainFile(String path) {
+        return path.substring(path.lastIndexOf('/') + 1) + ".go";
+    }
+
+    private static Text resourceText(String path) {
+        return new Text(path, mainFile(path), null);
     }
 
     private static String resource(String path, String file) {
@@ -65,23 +96,47 @@ public final class Prelude {
 
     /** This prelude plus the resource packages {@code paths}. */
     public Prelude withResources(List<String> paths) {
-        Prelude p = this;
+        Prelude p = copy();
         for (String path : paths) {
-            p = p.with(path, resource(path));
+            p.sources.put(path, resourceText(path));
+            p.more.remove(path);
         }
         return p;
     }
 
     /** This prelude plus (or with a replaced) package at import path {@code path}. */
     public Prelude with(String path, String goSource) {
+        Prelude p = copy();
+        p.sources.put(path, goSource == null ? null : new Text(path, null, goSource));
+        p.more.remove(path);
+        return p;
+    }
+
+    private Prelude copy() {
         Prelude p = new Prelude();
         p.sources.putAll(sources);
-        p.sources.put(path, goSource);
         p.more.putAll(more);
-        p.more.remove(path);
-        p.released = released;
         p.generics = generics;
         p.release = release;
+        p.whole = whole;
+        return p;
+    }
+
+    /**
+     * Whether the standard package at {@code path} loads its declarations when first named
+     * (Checker.Library): the interpreter's own packages ({@link #STANDARD}), unless {@link #whole}.
+     */
+    boolean lazyLibrary(String path) {
+        return !whole && STANDARD.contains(path);
+    }
+
+    /** True: every package is checked whole, reached or not (LibraryCheckTest). */
+    private boolean whole;
+
+    /** This prelude with every library package checked whole, as the tests that look for errors in it need. */
+    public Prelude whole() {
+        Prelude p = copy();
+        p.whole = true;
         return p;
     }
 
@@ -102,45 +157,31 @@ public final class Prelude {
 
     /** The stub source of an import path, or null when the package is not available. */
     public String source(String path) {
-        return view(sources.get(path));
+        Text t = sources.get(path);
+        if (t == null) {
+            return null;
+        }
+        // a library with both variants of a declaration does not check until one is removed
+        String src = t.get();
+        return Since.present(src, release) ? Since.strip(src, release) : null;
     }
 
     /** The package's further files (name to source) as the dialect has them; empty for most packages. */
     Map<String, String> moreSources(String path) {
         Map<String, String> files = new LinkedHashMap<>();
-        more.getOrDefault(path, Map.of()).forEach((name, src) -> files.put(name, view(src)));
+        more.getOrDefault(path, Map.of()).forEach((name, t) -> files.put(name, Since.strip(t.get(), release)));
         return files;
-    }
-
-    private String view(String src) {
-        if (src == null || released) {
-            return src;
-        }
-        // not given a release: the default dialect's view (a library with both variants of a declaration
-        // does not check until one is removed)
-        java.util.function.IntPredicate atLeast = gosim.sim.GoVersion.DEFAULT::atLeast;
-        return Since.present(src, atLeast) ? Since.strip(src, atLeast) : null;
     }
 
     /**
      * This prelude as the Go release whose minor number passes {@code atLeast} has it: the
-     * declarations marked {@code //gosim:since 1.N} of later releases are removed ({@link Since}).
+     * declarations marked {@code //gosim:since 1.N} of later releases are removed ({@link Since})
+     * when a program imports the package (before, the default dialect's view).
      */
     public Prelude forRelease(java.util.function.IntPredicate atLeast) {
-        Prelude p = new Prelude();
+        Prelude p = copy();
         p.generics = atLeast.test(18);
         p.release = atLeast;
-        p.released = true;
-        sources.forEach((path, src) -> {
-            if (Since.present(src, atLeast)) {
-                p.sources.put(path, Since.strip(src, atLeast));
-            }
-        });
-        more.forEach((path, files) -> {
-            Map<String, String> stripped = new LinkedHashMap<>();
-            files.forEach((name, src) -> stripped.put(name, Since.strip(src, atLeast)));
-            p.more.put(path, stripped);
-        });
         return p;
     }
 }

@@ -181,7 +181,7 @@ func (c *timerCtx) Err() error                              { return c.c.Err() }
 func (c *timerCtx) Value(key interface{}) interface{}       { return c.c.parent.Value(key) }
 
 func (c *timerCtx) String() string {
-	return contextName(c.c.parent) + ".WithDeadline(" + c.deadline.String() + " [" + time.Until(c.deadline).String() + "])"
+	return contextName(c.c.parent) + ".WithDeadline(" + c.deadline.String() + " [" + c.deadline.Sub(time.Now()).String() + "])"
 }
 
 func (c *timerCtx) cancel(removeFromParent bool, err error) {
@@ -204,7 +204,7 @@ func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 	}
 	c := &timerCtx{c: cancelCtx{parent: parent, done: make(chan struct{})}, deadline: d}
 	propagateCancel(parent, c)
-	dur := time.Until(d)
+	dur := d.Sub(time.Now()) // go1.7 context.go:379 (time.Until is Go 1.8's)
 	if dur <= 0 {
 		c.cancel(true, DeadlineExceeded)
 		return c, func() { c.cancel(false, Canceled) }
