@@ -72,7 +72,8 @@ final class Constants {
             BigInteger[] qr = n.divideAndRemainder(d);
             BigInteger q = qr[1].signum() == 0 ? qr[0] : qr[0].or(BigInteger.ONE);
             double r = f32 ? Math.scalb(q.floatValue(), -k) : Math.scalb(q.doubleValue(), -k);
-            return num.signum() < 0 ? -r : r;
+            // a constant has no negative zero: -1e-10000 underflows to +0 (fixedbugs/issue12621.go)
+            return num.signum() < 0 && r != 0 ? -r : r;
         }
 
         /** Six significant digits, for messages beyond float64's range. */
@@ -198,7 +199,7 @@ final class Constants {
                     return c.neg();
                 }
                 return v instanceof BigInteger b ? wrapTyped(b.negate(), t)
-                        : v instanceof Rat r ? new Rat(r.num.negate(), r.den) : (Object) (-(Double) v);
+                        : v instanceof Rat r ? new Rat(r.num.negate(), r.den) : (Object) (0.0 - (Double) v);
             case NOT:
                 return !(Boolean) v;
             case XOR: {
@@ -275,6 +276,9 @@ final class Constants {
             case QUO -> a / b;
             default -> throw new IllegalStateException("binary " + op + " on floats");
         };
+        // typed constants are exact values rounded, never -0: -float64(0) and -1.0 * 0 are +0
+        // (go/constant has no signed zero; fixedbugs/bug434.go)
+        r = r == 0 ? 0.0 : r;
         return Types.kindOf(t) == Kind.FLOAT32 ? (double) (float) r : r;
     }
 

@@ -494,12 +494,7 @@ public final class Interp {
                 if (cf.defers == null || cf.defers.isEmpty()) {
                     throw p;
                 }
-                if (p.at == null && g.panic != p) {
-                    // raised where no frame was at hand (map hashing, ==): becomes g's panic here
-                    p.at = cf;
-                    p.setLink(g.panic);
-                    g.panic = p;
-                }
+                adopt(cf, p);
                 unwindPanic(cf, p);
             } catch (gosim.sim.GoexitSignal e) {
                 if (cf.defers != null) {
@@ -534,11 +529,35 @@ public final class Interp {
         }
     }
 
+    /**
+     * deferreturn's loop: the deferred calls of a function returning normally (or after a recover).
+     * One that panics starts gopanic, which runs the frame's remaining deferred calls for that panic,
+     * so one of them may recover it (go1.7 panic.go:428 gopanic: "for { d := gp._defer ...").
+     */
     private void runDefers(Frame cf, GoPanic recoverable) {
         ArrayList<Deferred> ds = cf.defers;
         while (!ds.isEmpty()) {
             Deferred d = ds.remove(ds.size() - 1);
-            d.run(this, cf, recoverable);
+            try {
+                d.run(this, cf, recoverable);
+            } catch (GoPanic p) {
+                if (ds.isEmpty()) {
+                    throw p;
+                }
+                adopt(cf, p);
+                unwindPanic(cf, p);
+                return;
+            }
+        }
+    }
+
+    /** A panic raised where no frame was at hand (map hashing, ==) becomes g's panic at cf. */
+    private static void adopt(Frame cf, GoPanic p) {
+        Goroutine g = cf.g;
+        if (p.at == null && g.panic != p) {
+            p.at = cf;
+            p.setLink(g.panic);
+            g.panic = p;
         }
     }
 
