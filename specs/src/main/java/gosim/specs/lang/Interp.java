@@ -488,14 +488,16 @@ public final class Interp {
             if (fn.resultZeros != null) {
                 initResults(cf);
             }
+            int how;
             try {
-                fn.body.exec(cf);
+                how = fn.body.exec(cf);
             } catch (GoPanic p) {
                 if (cf.defers == null || cf.defers.isEmpty()) {
                     throw p;
                 }
                 adopt(cf, p);
                 unwindPanic(cf, p);
+                how = Compiler.RETURN;
             } catch (gosim.sim.GoexitSignal e) {
                 if (cf.defers != null) {
                     runDefers(cf, null);
@@ -503,6 +505,11 @@ public final class Interp {
                 throw e;
             }
             if (cf.defers != null && !cf.defers.isEmpty()) {
+                if (how != Compiler.RETURN) {
+                    // falling off the end: gc's deferreturn call has the closing brace's line
+                    // (test/fixedbugs/issue14646.go, in go1.7's test/ too)
+                    cf.line = fn.info.endLine();
+                }
                 runDefers(cf, null);
             }
         } finally {
