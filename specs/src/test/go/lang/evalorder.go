@@ -1,6 +1,6 @@
 // Order of evaluation and deferred calls that Go's test programs check (test/fixedbugs/bug433.go,
 // issue17640.go, bug242.go, bug262.go, bug446.go, bug434.go, issue12621.go, issue8039.go,
-// issue8047.go). Expected output: real Go 1.19 (go run evalorder.go > evalorder.out).
+// issue8047.go, issue50672.go). Expected output: real Go 1.19 (go run evalorder.go > evalorder.out).
 package main
 
 import (
@@ -45,8 +45,19 @@ func deferCopy(s []int) {
 	s[0] = 1
 }
 
+func (S) two(a, b int) {}
+
+func (*S) ptwo(a, b int) {}
+
+func two() (int, int) { trace += "2"; return 0, 0 }
+
 func main() {
 	fmt.Println(dep, later, trace)
+	// the receiver's call before the argument's, also when that gives two values
+	trace = ""
+	func() S { trace += "r"; return S{} }().two(two())
+	func() *S { trace += "p"; return &S{} }().ptwo(two())
+	fmt.Println(trace)
 	trace = ""
 	s := S{c: f("c", 3), a: f("a", 1), b: f("b", 2)}
 	fmt.Println(s, trace)
