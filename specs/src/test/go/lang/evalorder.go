@@ -51,8 +51,18 @@ func (*S) ptwo(a, b int) {}
 
 func two() (int, int) { trace += "2"; return 0, 0 }
 
+// a[g()] is out of range: g and the right side run, then the store panics before b is set
+func lateBoundsCheck() {
+	a := []int{1}
+	b := 0
+	defer func() { fmt.Println(recover() != nil, b, trace) }()
+	trace = ""
+	a[f("g", 5)], b = f("f", 1), 7
+}
+
 func main() {
 	fmt.Println(dep, later, trace)
+	lateBoundsCheck()
 	// the receiver's call before the argument's, also when that gives two values
 	trace = ""
 	func() S { trace += "r"; return S{} }().two(two())

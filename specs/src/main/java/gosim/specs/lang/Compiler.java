@@ -1247,6 +1247,13 @@ final class Compiler {
             }
         }
         for (int i = 0; i < lvs.length; i++) {
+            if (st != null && st[i] != null && st[i].length == 2 && st[i][0] == FAILED) {
+                // the early target's nil or bounds check fails at its store, as gc checks it there
+                Interp.GoPanic p = (Interp.GoPanic) st[i][1];
+                p.setLink(f.g.panic);
+                f.g.panic = p;
+                throw p;
+            }
             if (st != null && st[i] != null) {
                 ((Locs.Resolvable) lvs[i]).storeAt(f, st[i], vs[i]);
             } else if (lvs[i] != null) {
@@ -1268,11 +1275,22 @@ final class Compiler {
                 if (st == null) {
                     st = new Object[lvs.length][];
                 }
-                st[i] = ((Locs.Resolvable) lvs[i]).resolve(f);
+                try {
+                    st[i] = ((Locs.Resolvable) lvs[i]).resolve(f);
+                } catch (Interp.GoPanic p) {
+                    // a[g()], b = f(), 0 with g out of range: g and f run, then the store panics
+                    if (f.g.panic == p) {
+                        f.g.panic = p.link();
+                    }
+                    st[i] = new Object[] {FAILED, p};
+                }
             }
         }
         return st;
     }
+
+    /** Marks an early-resolved target whose resolution panicked (resolveEarly). */
+    private static final Object FAILED = new Object();
 
     /** The type of an assignment target (declared variables' idents carry no checked type). */
     private static Type targetType(Expr l) {
