@@ -37,8 +37,10 @@ def one(p, go119, yaegi):
     try:
         x = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT if combined else subprocess.PIPE,
                            timeout=60 if yaegi else 120, cwd=os.path.dirname(full))
-        out, rc = x.stdout.decode("utf-8", "replace"), x.returncode
-        err = out if combined else x.stderr.decode("utf-8", "replace")
+        # the launcher's own notes on the first run after a build are not the program's output
+        launcher = re.compile(r"^gosim: (building \(first run or sources changed\)|making the JVM's AOT cache \(once per build\))\.\.\.\n", re.M)
+        out, rc = launcher.sub("", x.stdout.decode("utf-8", "replace")), x.returncode
+        err = out if combined else launcher.sub("", x.stderr.decode("utf-8", "replace"))
     except subprocess.TimeoutExpired:
         return p, "FAIL", "host timeout", ""
     if combined:
