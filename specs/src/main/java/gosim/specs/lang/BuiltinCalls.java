@@ -334,7 +334,7 @@ final class BuiltinCalls {
                     : c.expr(a);
             types[i] = a.type;
         }
-        if (!java.util.Set.of("close", "panic", "print", "println", "delete", "recover").contains(name)) {
+        if (!java.util.Set.of("close", "panic", "print", "println", "delete", "recover", "copy").contains(name)) {
             throw new GoCompileError(call.pos, "unsupported: " + name + " in go or defer");
         }
         // gc wraps a go/defer of print/println in a package function print·N (go1.7 walk.go:3988
@@ -353,6 +353,8 @@ final class BuiltinCalls {
                     case "close" -> host.close(g, vs[0]);
                     case "panic" -> throw in.panic(g.top, vs[0]);
                     case "print", "println" -> print(host, g, vs, types, name.equals("println"));
+                    case "copy" -> Slices.copyValues(vs[0], vs[1], Types.isString(types[1]),
+                            Compiler.isAgg(((Slice) types[0].underlying()).elem)); // fixedbugs/issue8039.go
                     case "delete" -> {
                         if (vs[0] instanceof MapVal mp) {
                             Hashmap.delete(host, g, mp, (MapT) types[0].underlying(), vs[1], call.pos, in.version);

@@ -487,9 +487,11 @@ final class Builtins {
         return Types.INVALID;
     }
 
-    private static boolean containsCall(Expr e) {
+    /** Whether evaluating e calls a function or receives (a conversion counts: harmless). */
+    static boolean containsCall(Expr e) {
         return switch (e) {
             case Call c -> true;
+            case Binary b -> containsCall(b.x) || containsCall(b.y);
             case Unary u -> u.op == Tok.ARROW || containsCall(u.x);
             case Paren p -> containsCall(p.x);
             case Selector s -> containsCall(s.x);

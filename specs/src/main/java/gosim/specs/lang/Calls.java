@@ -179,10 +179,12 @@ final class Calls {
         int off = recv == null ? 0 : 1;
         Object[] out;
         if (args == null) {
+            // the receiver first: calls run in lexical left-to-right order (fixedbugs/issue50672.go)
+            Object r = recv == null ? null : recv.ev(f);
             Object[] vs = spread.evTuple(f);
             out = new Object[off + sig.params.size()];
             if (recv != null) {
-                out[0] = recv.ev(f);
+                out[0] = r;
             }
             spreadInto(vs, out, off, sig);
             return out;

@@ -172,13 +172,66 @@ abstract class CheckDecl extends CheckStmt {
                 return;
             }
             n.underlying = Types.INVALID; // guards against invalid recursive types
-            Type u = typeOf(tn.spec.type);
+            resolving.add(tn);
+            Type u;
+            try {
+                u = typeOf(tn.spec.type);
+            } finally {
+                resolving.remove(resolving.size() - 1);
+            }
+            if (u instanceof Named un && un != n && un.underlying == Types.INVALID && waitsValidly(un)) {
+                // type T2 T1 met while T1 struct{ Next *T2 } is being resolved: T2 takes T1's
+                // underlying once T1 has it (test/fixedbugs/bug336.go); a cycle only through names
+                // (type A B; type B A) is the invalid one
+                pendingUnder.computeIfAbsent(un, k -> new ArrayList<>()).add(n);
+                return;
+            }
             if (u == n || u.underlying() == Types.INVALID && u instanceof Named) {
                 error(tn.spec.name.pos, "invalid recursive type " + tn.name);
             }
-            n.underlying = u.underlying();
+            setUnderlying(n, u.underlying());
         } else {
             tn.type = typeOf(tn.spec.type);
+        }
+    }
+
+    /** The type names whose declarations are being resolved, outermost first. */
+    private final List<TypeName> resolving = new ArrayList<>();
+    /** Named types whose underlying is that of a named type still being resolved (insertion order). */
+    private final Map<Named, List<Named>> pendingUnder = new java.util.LinkedHashMap<>();
+
+    /**
+     * Whether un, met with no underlying yet, is legitimately unfinished: it waits itself, or its
+     * declaration is on the resolving stack and some declaration from it to here is not a bare type
+     * name (so the path goes through a struct, pointer or other literal type).
+     */
+    private boolean waitsValidly(Named un) {
+        for (List<Named> w : pendingUnder.values()) {
+            if (w.contains(un)) {
+                return true;
+            }
+        }
+        for (int i = 0; i < resolving.size(); i++) {
+            if (resolving.get(i).type == un) {
+                for (int j = i; j < resolving.size(); j++) {
+                    if (!(Exprs.unparen(resolving.get(j).spec.type) instanceof Ident)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** n's underlying is u; the named types waiting for n's get it too. */
+    private void setUnderlying(Named n, Type u) {
+        n.underlying = u;
+        List<Named> waiting = pendingUnder.remove(n);
+        if (waiting != null) {
+            for (Named w : waiting) {
+                setUnderlying(w, u);
+            }
         }
     }
 

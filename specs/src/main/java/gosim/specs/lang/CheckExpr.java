@@ -636,6 +636,7 @@ abstract class CheckExpr extends CheckTypexpr {
         if (direct != null) {
             // gc takes the method's own function: its receiver is already the first parameter
             s.selection = new Selection(SelKind.METHOD_EXPR, -1, direct, false, false, null);
+            addDeclDep(direct); // go/types selector: a method expression uses the method (fixedbugs/bug446.go)
             List<Type> ps = new ArrayList<>();
             ps.add(t);
             ps.addAll(sig.params);

@@ -1182,9 +1182,11 @@ final class Compiler {
             };
         }
         LV[] lvs = new LV[n];
+        boolean[] early = new boolean[n];
         for (int i = 0; i < n; i++) {
             Expr l = lhs.get(i);
             lvs[i] = decl && isNewVar(l) ? varLV((Var) ((Ident) l).obj, true) : lvalueOrDecl(l, false);
+            early[i] = lvs[i] instanceof Locs.Resolvable && Builtins.containsCall(unparen(l));
         }
         if (rhs.size() == 1) {
             // tuple: f(), v, ok := m[k], x.(T), <-ch
@@ -1200,11 +1202,12 @@ final class Compiler {
             return new St() {
                 @Override
                 int exec(Frame f) {
+                    Object[][] st = resolveEarly(f, lvs, early);
                     Object[] vs = tuple.evTuple(f);
                     for (int i = 0; i < n; i++) {
                         vs[i] = TypeOps.convertForAssign(vs[i], srcTypes[i], targetTypes[i]);
                     }
-                    storeParallel(f, lvs, vs);
+                    storeParallel(f, lvs, vs, st);
                     return NORMAL;
                 }
             };
@@ -1217,11 +1220,12 @@ final class Compiler {
         return new St() {
             @Override
             int exec(Frame f) {
+                Object[][] st = resolveEarly(f, lvs, early);
                 Object[] vs = new Object[n];
                 for (int i = 0; i < n; i++) {
                     vs[i] = vals[i].ev(f);
                 }
-                storeParallel(f, lvs, vs);
+                storeParallel(f, lvs, vs, st);
                 return NORMAL;
             }
         };
@@ -1233,10 +1237,9 @@ final class Compiler {
      * i. As gc orders it (checked with go1.19), after the right side: {@code x[i], y = f(), 0} uses
      * the i that f leaves, and an index out of range panics after f ran. Null targets are _.
      */
-    static void storeParallel(Frame f, LV[] lvs, Object[] vs) {
-        Object[][] st = null;
+    static void storeParallel(Frame f, LV[] lvs, Object[] vs, Object[][] st) {
         for (int i = 0; i < lvs.length; i++) {
-            if (lvs[i] instanceof Locs.Resolvable r) {
+            if (lvs[i] instanceof Locs.Resolvable r && (st == null || st[i] == null)) {
                 if (st == null) {
                     st = new Object[lvs.length][];
                 }
@@ -1244,6 +1247,13 @@ final class Compiler {
             }
         }
         for (int i = 0; i < lvs.length; i++) {
+            if (st != null && st[i] != null && st[i].length == 2 && st[i][0] == FAILED) {
+                // the early target's nil or bounds check fails at its store, as gc checks it there
+                Interp.GoPanic p = (Interp.GoPanic) st[i][1];
+                p.setLink(f.g.panic);
+                f.g.panic = p;
+                throw p;
+            }
             if (st != null && st[i] != null) {
                 ((Locs.Resolvable) lvs[i]).storeAt(f, st[i], vs[i]);
             } else if (lvs[i] != null) {
@@ -1251,6 +1261,36 @@ final class Compiler {
             }
         }
     }
+
+    /**
+     * The targets whose operands hold a call, resolved before the right side: gc's order.go (1.19
+     * walk/order.go:678-684 OAS2, 713-716 OAS2MAPR and the others) orders the left side's calls into
+     * temporaries first, so {@code *f(), ok = m[g()]} calls f before g (fixedbugs/bug242.go); plain
+     * variables in them are still read at the store. Null when there are none.
+     */
+    static Object[][] resolveEarly(Frame f, LV[] lvs, boolean[] early) {
+        Object[][] st = null;
+        for (int i = 0; i < lvs.length; i++) {
+            if (early[i]) {
+                if (st == null) {
+                    st = new Object[lvs.length][];
+                }
+                try {
+                    st[i] = ((Locs.Resolvable) lvs[i]).resolve(f);
+                } catch (Interp.GoPanic p) {
+                    // a[g()], b = f(), 0 with g out of range: g and f run, then the store panics
+                    if (f.g.panic == p) {
+                        f.g.panic = p.link();
+                    }
+                    st[i] = new Object[] {FAILED, p};
+                }
+            }
+        }
+        return st;
+    }
+
+    /** Marks an early-resolved target whose resolution panicked (resolveEarly). */
+    private static final Object FAILED = new Object();
 
     /** The type of an assignment target (declared variables' idents carry no checked type). */
     private static Type targetType(Expr l) {

@@ -53,9 +53,10 @@ final class Constants {
         }
 
         /**
-         * An 80-bit quotient with a sticky low bit rounds as the exact value does (the rounding bit
-         * lies far above it); BigInteger's conversions round half to even, and scaling by 2^-k is
-         * exact outside the subnormal range (where this rounds twice).
+         * Rounds the exact value once, half to even, to the precision the result has at its
+         * magnitude: 53 bits (24 for float32), fewer in the subnormal range, whose last bit is
+         * worth 2^-1074 (2^-149), as go/constant's Float64Val does via big.Float (so the constant
+         * 2.2250738585072011e-308 is the largest subnormal; fixedbugs/bug321.go).
          */
         private double round(boolean f32) {
             if (num.signum() == 0) {
@@ -63,16 +64,26 @@ final class Constants {
             }
             BigInteger n = num.abs();
             BigInteger d = den;
-            int k = 80 - (n.bitLength() - d.bitLength());
-            if (k > 0) {
-                n = n.shiftLeft(k);
+            int e = n.bitLength() - d.bitLength();
+            if ((e >= 0 ? n.compareTo(d.shiftLeft(e)) : n.shiftLeft(-e).compareTo(d)) < 0) {
+                e--; // now 2^e <= |v| < 2^(e+1)
+            }
+            int ulp = f32 ? Math.max(e - 23, -149) : Math.max(e - 52, -1074);
+            if (ulp < 0) {
+                n = n.shiftLeft(-ulp);
             } else {
-                d = d.shiftLeft(-k);
+                d = d.shiftLeft(ulp);
             }
             BigInteger[] qr = n.divideAndRemainder(d);
-            BigInteger q = qr[1].signum() == 0 ? qr[0] : qr[0].or(BigInteger.ONE);
-            double r = f32 ? Math.scalb(q.floatValue(), -k) : Math.scalb(q.doubleValue(), -k);
-            return num.signum() < 0 ? -r : r;
+            BigInteger q = qr[0];
+            int half = qr[1].shiftLeft(1).compareTo(d);
+            if (half > 0 || half == 0 && q.testBit(0)) {
+                q = q.add(BigInteger.ONE);
+            }
+            // q has at most 54 bits (25): exact as a double (float), and so is the scaling
+            double r = f32 ? Math.scalb(q.floatValue(), ulp) : Math.scalb(q.doubleValue(), ulp);
+            // a constant has no negative zero: -1e-10000 underflows to +0 (fixedbugs/issue12621.go)
+            return num.signum() < 0 && r != 0 ? -r : r;
         }
 
         /** Six significant digits, for messages beyond float64's range. */
@@ -198,7 +209,7 @@ final class Constants {
                     return c.neg();
                 }
                 return v instanceof BigInteger b ? wrapTyped(b.negate(), t)
-                        : v instanceof Rat r ? new Rat(r.num.negate(), r.den) : (Object) (-(Double) v);
+                        : v instanceof Rat r ? new Rat(r.num.negate(), r.den) : (Object) (0.0 - (Double) v);
             case NOT:
                 return !(Boolean) v;
             case XOR: {
@@ -275,6 +286,9 @@ final class Constants {
             case QUO -> a / b;
             default -> throw new IllegalStateException("binary " + op + " on floats");
         };
+        // typed constants are exact values rounded, never -0: -float64(0) and -1.0 * 0 are +0
+        // (go/constant has no signed zero; fixedbugs/bug434.go)
+        r = r == 0 ? 0.0 : r;
         return Types.kindOf(t) == Kind.FLOAT32 ? (double) (float) r : r;
     }
 

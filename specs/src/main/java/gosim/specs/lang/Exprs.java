@@ -500,7 +500,7 @@ final class Exprs {
                 if (v != null && TypeOps.matches(v, t)) {
                     return toIface ? v : agg ? Values.copyAgg(v.val()) : v.val();
                 }
-                throw in.panic(f, assertionError(v, xt, t));
+                throw in.panic(f, assertionError(v, xt, t, in.version.atLeast(19)));
             }
 
             @Override
@@ -515,7 +515,7 @@ final class Exprs {
     }
 
     /** The runtime.TypeAssertionError of a failed x.(T) (its Error() text). */
-    static Iface assertionError(Iface v, Type xt, Type t) {
+    static Iface assertionError(Iface v, Type xt, Type t, boolean clearer) {
         String iface = xt.toString();
         String msg;
         if (v == null) {
@@ -528,8 +528,20 @@ final class Exprs {
             msg = "interface conversion: " + v.type() + " is not " + t + ": missing method " + miss;
         } else {
             msg = "interface conversion: " + iface + " is " + v.type() + ", not " + t;
+            String cs = v.type().toString();
+            if (clearer && cs.equals(t.toString())) {
+                // 1.19 runtime/error.go:43-48 TypeAssertionError.Error ("provide slightly clearer error
+                // message"); go1.7 error.go:37 has none (fixedbugs/issue26094.go)
+                boolean samePkg = pkgpath(v.type()).equals(pkgpath(t));
+                msg += samePkg ? " (types from different scopes)" : " (types from different packages)";
+            }
         }
         return new Iface(TYPE_ASSERTION_ERROR, msg);
+    }
+
+    /** 1.19 runtime/type.go (*_type).pkgpath, for named types (others have none here). */
+    private static String pkgpath(Type t) {
+        return t instanceof Named n ? n.pkg : "";
     }
 
     /** runtime.TypeAssertionError (a runtime.Error whose text needs no "runtime error: " prefix). */

@@ -493,19 +493,16 @@ public final class Interp {
             if (fn.resultZeros != null) {
                 initResults(cf);
             }
+            int how;
             try {
-                fn.body.exec(cf);
+                how = fn.body.exec(cf);
             } catch (GoPanic p) {
                 if (cf.defers == null || cf.defers.isEmpty()) {
                     throw p;
                 }
-                if (p.at == null && g.panic != p) {
-                    // raised where no frame was at hand (map hashing, ==): becomes g's panic here
-                    p.at = cf;
-                    p.setLink(g.panic);
-                    g.panic = p;
-                }
+                adopt(cf, p);
                 unwindPanic(cf, p);
+                how = Compiler.RETURN;
             } catch (gosim.sim.GoexitSignal e) {
                 if (cf.defers != null) {
                     runDefers(cf, null);
@@ -513,6 +510,11 @@ public final class Interp {
                 throw e;
             }
             if (cf.defers != null && !cf.defers.isEmpty()) {
+                if (how != Compiler.RETURN) {
+                    // falling off the end: gc's deferreturn call has the closing brace's line
+                    // (test/fixedbugs/issue14646.go, in go1.7's test/ too)
+                    cf.line = fn.info.endLine();
+                }
                 runDefers(cf, null);
             }
         } finally {
@@ -539,11 +541,35 @@ public final class Interp {
         }
     }
 
+    /**
+     * deferreturn's loop: the deferred calls of a function returning normally (or after a recover).
+     * One that panics starts gopanic, which runs the frame's remaining deferred calls for that panic,
+     * so one of them may recover it (go1.7 panic.go:428 gopanic: "for { d := gp._defer ...").
+     */
     private void runDefers(Frame cf, GoPanic recoverable) {
         ArrayList<Deferred> ds = cf.defers;
         while (!ds.isEmpty()) {
             Deferred d = ds.remove(ds.size() - 1);
-            d.run(this, cf, recoverable);
+            try {
+                d.run(this, cf, recoverable);
+            } catch (GoPanic p) {
+                if (ds.isEmpty()) {
+                    throw p;
+                }
+                adopt(cf, p);
+                unwindPanic(cf, p);
+                return;
+            }
+        }
+    }
+
+    /** A panic raised where no frame was at hand (map hashing, ==) becomes g's panic at cf. */
+    private static void adopt(Frame cf, GoPanic p) {
+        Goroutine g = cf.g;
+        if (p.at == null && g.panic != p) {
+            p.at = cf;
+            p.setLink(g.panic);
+            g.panic = p;
         }
     }
 

@@ -49,15 +49,21 @@ final class Literals {
             case Struct st: {
                 int n = st.fields.size();
                 Ev[] fs = new Ev[n];
+                // The fields given, in source order: the spec's order of evaluation ("all function
+                // calls ... are evaluated in lexical left-to-right order"), whatever the keys' order
+                // (test/fixedbugs/bug433.go, issue17640.go).
+                int[] order = new int[cl.elts.size()];
                 if (!cl.elts.isEmpty() && cl.elts.get(0) instanceof KeyValue) {
-                    for (Expr el : cl.elts) {
-                        KeyValue kv = (KeyValue) el;
+                    for (int k = 0; k < order.length; k++) {
+                        KeyValue kv = (KeyValue) cl.elts.get(k);
                         int i = st.fieldIndex(((Ident) kv.key).name);
                         fs[i] = c.value(kv.value, st.fields.get(i).type());
+                        order[k] = i;
                     }
                 } else {
-                    for (int i = 0; i < cl.elts.size(); i++) {
+                    for (int i = 0; i < order.length; i++) {
                         fs[i] = c.value(cl.elts.get(i), st.fields.get(i).type());
+                        order[i] = i;
                     }
                 }
                 Object[] zeros = new Object[n];
@@ -70,11 +76,11 @@ final class Literals {
                     @Override
                     Object ev(Frame f) {
                         Object[] vals = new Object[n];
+                        for (int i : order) {
+                            vals[i] = fs[i].ev(f);
+                        }
                         for (int i = 0; i < n; i++) {
-                            Ev e = fs[i];
-                            if (e != null) {
-                                vals[i] = e.ev(f);
-                            } else {
+                            if (fs[i] == null) {
                                 Object z = zeros[i];
                                 vals[i] = z instanceof StructVal || z instanceof ArrayVal ? Values.copyAgg(z) : z;
                             }

@@ -247,37 +247,41 @@ final class Slices {
         return new IEv() {
             @Override
             long evI(Frame f) {
-                SliceVal dst = (SliceVal) d.ev(f);
-                Object sv = s.ev(f);
-                if (dst == null) {
-                    return 0;
-                }
-                if (fromString) {
-                    String str = (String) sv;
-                    int n = Math.min(dst.len, str.length());
-                    for (int i = 0; i < n; i++) {
-                        dst.a[dst.off + i] = (long) str.charAt(i);
-                    }
-                    return n;
-                }
-                SliceVal src = (SliceVal) sv;
-                if (src == null) {
-                    return 0;
-                }
-                int n = Math.min(dst.len, src.len);
-                if (agg) {
-                    Object[] tmp = new Object[n];
-                    for (int i = 0; i < n; i++) {
-                        tmp[i] = Values.copyAgg(src.a[src.off + i]);
-                    }
-                    for (int i = 0; i < n; i++) {
-                        Values.assignAgg(dst.a[dst.off + i], tmp[i]);
-                    }
-                } else {
-                    System.arraycopy(src.a, src.off, dst.a, dst.off, n);
-                }
-                return n;
+                return copyValues(d.ev(f), s.ev(f), fromString, agg);
             }
         };
+    }
+
+    /** copy(dst, src) on evaluated operands (runtime slicecopy / slicestringcopy): the count copied. */
+    static long copyValues(Object dv, Object sv, boolean fromString, boolean agg) {
+        SliceVal dst = (SliceVal) dv;
+        if (dst == null) {
+            return 0;
+        }
+        if (fromString) {
+            String str = (String) sv;
+            int n = Math.min(dst.len, str.length());
+            for (int i = 0; i < n; i++) {
+                dst.a[dst.off + i] = (long) str.charAt(i);
+            }
+            return n;
+        }
+        SliceVal src = (SliceVal) sv;
+        if (src == null) {
+            return 0;
+        }
+        int n = Math.min(dst.len, src.len);
+        if (agg) {
+            Object[] tmp = new Object[n];
+            for (int i = 0; i < n; i++) {
+                tmp[i] = Values.copyAgg(src.a[src.off + i]);
+            }
+            for (int i = 0; i < n; i++) {
+                Values.assignAgg(dst.a[dst.off + i], tmp[i]);
+            }
+        } else {
+            System.arraycopy(src.a, src.off, dst.a, dst.off, n);
+        }
+        return n;
     }
 }

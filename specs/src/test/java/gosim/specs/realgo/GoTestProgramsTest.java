@@ -247,19 +247,37 @@ class GoTestProgramsTest {
             assertEquals("ok", want.status(), name + ": real Go's output was not recorded");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
+            ByteArrayOutputStream both = new ByteArrayOutputStream(); // the two interleaved, as written
             String[] args = name.startsWith("typeparam/") || go119.contains(name) ? new String[] {"run", "-go", "1.19", file.toString()}
                     : new String[] {"run", file.toString()};
-            int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+            int status = Main.run(args, new PrintStream(tee(out, both), true, StandardCharsets.UTF_8),
+                    new PrintStream(tee(err, both), true, StandardCharsets.UTF_8), Map.of());
             String stderr = err.toString(StandardCharsets.UTF_8);
             String stdout = out.toString(StandardCharsets.UTF_8);
-            if (hasOut) { // Go's test/run.go compares a NAME.out with the combined output
-                assertEquals(want.stdout(), stdout + stderr, name + " output; stderr:\n" + stderr);
+            if (hasOut) { // Go's test/run.go compares a NAME.out with the combined output (CombinedOutput)
+                assertEquals(want.stdout(), both.toString(StandardCharsets.UTF_8), name + " output; stderr:\n" + stderr);
             } else {
                 assertEquals(want.stdout(), stdout, name + " stdout; stderr:\n" + stderr);
                 assertEquals(want.stderrHead(), stderrHead(stderr), name + " stderr before the traceback");
             }
             assertEquals(want.exit(), status, name + " exit status; stderr:\n" + stderr);
         }));
+    }
+
+    /** An OutputStream writing each write to a and then to b. */
+    static java.io.OutputStream tee(java.io.OutputStream a, java.io.OutputStream b) {
+        return new java.io.OutputStream() {
+            @Override
+            public void write(int c) throws IOException {
+                a.write(c);
+                b.write(c);
+            }
+
+            @Override
+            public void write(byte[] buf, int off, int len) throws IOException {
+                a.write(buf, off, len);
+                b.write(buf, off, len);
+            }
+        };
     }
 }
