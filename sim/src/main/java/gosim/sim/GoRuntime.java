@@ -286,8 +286,9 @@ public final class GoRuntime {
          * less and a parked goroutine keeps about 200 bytes and several frozen frames less
          * (docs/kernel-profile.md), and the schedule and output are the same. For code that
          * uses only gosim's primitives, as the Go interpreter does: all goroutines then share one
-         * Java thread (Thread.currentThread, ThreadLocals, the owner of a JDK lock), and a goroutine
-         * that blocks in the JDK blocks the run instead of being reported. Needs the JVM option
+         * Java thread (Thread.currentThread, ThreadLocals, the owner of a JDK lock), and a
+         * goroutine that blocks in the JDK blocks the run instead of being reported (entering a
+         * monitor that a parked goroutine holds hangs it). Needs the JVM option
          * {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED}; without it (or with
          * {@code -Dgosim.continuations=false}) goroutines run on virtual threads.
          */
