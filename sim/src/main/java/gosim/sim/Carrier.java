@@ -12,6 +12,11 @@ import org.jctools.queues.MpscUnboundedXaddArrayQueue;
  * by a builder bound to this executor; the executor never runs a continuation by itself but keeps
  * it until the simulator loop decides, by the model of schedule(), which G runs next. So exactly
  * one continuation runs at a time, on the thread that called {@link GoRuntime#run}.
+ *
+ * <p>In the bare mode ({@link #bare}, GoRuntime.Builder#continuations) a goroutine is a JDK
+ * continuation of its own instead ({@link Continuations}), run and yielded by the same API, so
+ * that the engine does not know which mode it drives: the schedule, and so every byte a run
+ * prints, is the same in both.
  */
 final class Carrier implements Executor {
     /** The JDK's package-private VirtualThreadBuilder(Executor) constructor, or null. */
@@ -23,6 +28,12 @@ final class Carrier implements Executor {
      * and entry (136 bytes) every parked goroutine would otherwise keep.
      */
     private static final VarHandle SCHEDULER;
+
+    /** Whether java.base exports jdk.internal.vm to gosim (and gosim.continuations is not false). */
+    static final boolean CONTINUATIONS = !"false".equals(System.getProperty("gosim.continuations"))
+            && Object.class.getModule().isExported("jdk.internal.vm", Carrier.class.getModule());
+    /** Set once a bare carrier was made: only then can a platform thread be running a goroutine. */
+    private static boolean bareUsed;
 
     static {
         Constructor<?> c = null;
@@ -47,6 +58,8 @@ final class Carrier implements Executor {
     }
 
     private final Thread owner;
+    /** Goroutines are bare continuations ({@link Continuations}) on the owner thread, not virtual threads. */
+    final boolean bare;
     /**
      * The G whose continuation runs on this carrier now (set before each resume), or the G an
      * observer or a timer function made current; the carrier runs one at a time.
@@ -58,13 +71,20 @@ final class Carrier implements Executor {
     /** Continuations submitted by other threads: a goroutine woken by the JDK, not by the simulator. */
     private final MpscUnboundedXaddArrayQueue<Runnable> foreign = new MpscUnboundedXaddArrayQueue<>(64);
 
-    Carrier() {
-        if (BUILDER == null) {
-            throw new IllegalStateException(BUILDER_PROBLEM);
-        }
+    /** A carrier on the calling thread; bare when asked for and java.base allows it. */
+    Carrier(boolean wantBare) {
         owner = Thread.currentThread();
         if (owner.isVirtual()) {
             throw new IllegalStateException("GoRuntime.run must be called from a platform thread, not a virtual thread");
+        }
+        bare = wantBare && CONTINUATIONS;
+        if (bare) {
+            bareUsed = true;
+            builder = null;
+            return;
+        }
+        if (BUILDER == null) {
+            throw new IllegalStateException(BUILDER_PROBLEM);
         }
         try {
             builder = (Thread.Builder) BUILDER.newInstance(this);
@@ -73,9 +93,17 @@ final class Carrier implements Executor {
         }
     }
 
-    /** The carrier the calling virtual thread was built for, or null (a platform or foreign thread). */
-    static Carrier of(Thread t) {
-        return t.isVirtual() && SCHEDULER != null && SCHEDULER.get(t) instanceof Carrier c ? c : null;
+    /**
+     * The carrier whose goroutine runs on the calling thread: the one its virtual thread was built
+     * for, or the one whose bare continuation is mounted on it; null on the loop, an observer's
+     * or a foreign thread.
+     */
+    static Carrier running() {
+        Thread t = Thread.currentThread();
+        if (t.isVirtual()) {
+            return SCHEDULER != null && SCHEDULER.get(t) instanceof Carrier c ? c : null;
+        }
+        return bareUsed ? Continuations.carrier() : null;
     }
 
     /** Why the carrier cannot be built on this JVM, or null when it can. */
@@ -102,6 +130,9 @@ final class Carrier implements Executor {
      * time bounds only this wait: no model state changes while it lasts.
      */
     boolean awaitJdkWake(long graceNanos) {
+        if (bare) {
+            return false; // a bare continuation blocked in the JDK blocks this thread: it never gets here
+        }
         long deadline = System.nanoTime() + graceNanos;
         Runnable r;
         while ((r = foreign.poll()) == null) {
@@ -114,18 +145,29 @@ final class Carrier implements Executor {
         return true;
     }
 
-    /** A new, unstarted virtual thread for a goroutine body. */
-    Thread newThread(String name, Runnable body) {
-        return builder.name(name).unstarted(body);
+    /**
+     * A new goroutine running body, not started: its first continuation, for {@link #resume}
+     * (a virtual thread's, kept in g.thread, or a bare one).
+     */
+    Runnable spawn(G g, Runnable body) {
+        if (bare) {
+            return Continuations.create(this, body);
+        }
+        Thread t = builder.name("gosim goroutine").unstarted(body);
+        g.thread = t;
+        t.start();
+        return take();
     }
 
-    /**
-     * Starts t and runs it on this carrier until it yields or ends; returns its continuation
-     * (null when it ended or parked in the JDK).
-     */
-    Runnable start(Thread t) {
-        t.start();
-        return resume(take());
+    /** The goroutine running on this carrier gives it back to the loop (its resume returns). */
+    void yieldToLoop() {
+        if (bare) {
+            Continuations.yieldNow();
+        } else {
+            // A yield, not a park: the continuation comes straight back to the carrier
+            // (execute), which keeps it in g.cont; no park permit or unpark to pass.
+            Thread.yield();
+        }
     }
 
     /**
@@ -135,6 +177,9 @@ final class Carrier implements Executor {
     Runnable resume(Runnable cont) {
         if (cont == null) {
             throw new IllegalStateException("the goroutine's continuation was not handed to the simulator");
+        }
+        if (bare) {
+            return Continuations.resume(cont);
         }
         cont.run();
         return take();

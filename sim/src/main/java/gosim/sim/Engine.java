@@ -114,7 +114,7 @@ final class Engine {
 
     /** Plays the process from its first M until it exits (or deadlocks); call once, on the carrier. */
     void run(M first) {
-        carrier = new Carrier();
+        carrier = new Carrier(rt.continuations);
         timeline.add(first);
         loop();
     }
@@ -218,13 +218,11 @@ final class Engine {
         gp.yield = Yield.NONE;
         gp.resumed = true;
         carrier.current = gp;
-        Runnable cont;
-        if (gp.thread == null) {
-            gp.thread = carrier.newThread("gosim goroutine", rt.new Gmain(gp));
-            cont = carrier.start(gp.thread);
-        } else {
-            cont = carrier.resume(gp.cont);
+        Runnable cont = gp.cont;
+        if (cont == null) {
+            cont = carrier.spawn(gp, rt.new Gmain(gp)); // the G's first run: its thread or continuation starts
         }
+        cont = carrier.resume(cont);
         // Stopped outside a simulator primitive. A Thread.yield of its own (cont != null) goes
         // on at once. Parked in the JDK: a short JDK-internal wait (another runtime's carrier
         // holding a class-init or lambda-linkage lock) ends by itself, so give it
@@ -301,9 +299,7 @@ final class Engine {
      */
     void yieldToLoop(G g, Yield kind, long arg) {
         beforeYield(g, kind, arg);
-        // A yield, not a park: the continuation comes straight back to the carrier
-        // (Carrier.execute), which keeps it in g.cont; no park permit or unpark to pass.
-        Thread.yield();
+        carrier.yieldToLoop();
         if (!g.resumed || exiting) {
             notResumed(g);
         }
@@ -324,7 +320,7 @@ final class Engine {
     /** After a yield: the process ended meanwhile, or the thread was pinned and never left. */
     private void notResumed(G g) {
         if (!g.resumed) {
-            // Thread.yield returns at once when the virtual thread is pinned to its carrier.
+            // Thread.yield (Continuation.yield) returns at once when the thread is pinned to its carrier.
             throw new IllegalStateException("goroutine " + g.goid + " cannot give up the carrier: its thread is"
                     + " pinned (a simulator primitive called from a native frame or a class initializer)");
         }
@@ -386,8 +382,8 @@ final class Engine {
             return;
         }
         for (G g : rt.proc.allgs) {
-            Thread t = g.thread;
-            if (t != null && t.isAlive() && g.yield != Yield.NONE) {
+            // g.cont: the G's thread (or continuation) gave the carrier back last and has not ended.
+            if (g.cont != null && g.yield != Yield.NONE) {
                 g.yield = Yield.NONE;
                 g.resumed = true;
                 Runnable c = g.cont;

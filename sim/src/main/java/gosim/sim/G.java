@@ -61,10 +61,11 @@ final class G implements Goroutine, SimStack {
     Object[] args = new Object[INITIAL_FRAMES];
     int depth;
 
-    // Execution on a virtual thread.
+    // Execution on a virtual thread, or a bare continuation (Carrier.bare).
     Runnable fn;
+    /** The G's virtual thread, or null (not started yet, or a bare continuation). */
     Thread thread;
-    /** The continuation the thread left when it last yielded to the loop (Carrier.take), or null. */
+    /** The continuation the G left when it last yielded to the loop (Carrier.resume), or null. */
     Runnable cont;
     /** What the G asked of the scheduler when it last gave up the carrier. */
     Engine.Yield yield = Engine.Yield.NONE;

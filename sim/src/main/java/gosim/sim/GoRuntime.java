@@ -50,6 +50,8 @@ public final class GoRuntime {
     final boolean checkInvariants;
     /** Unwind parked goroutine threads when the process ends (Builder.unwindOnExit). */
     private final boolean unwindOnExit;
+    /** Goroutines as bare JDK continuations where the JVM allows it (Builder.continuations). */
+    final boolean continuations;
     final int schedtrace;
     final boolean scheddetail;
     final PrintStream stdout;
@@ -123,6 +125,7 @@ public final class GoRuntime {
         this.stdout = b.stdout;
         this.stderr = b.stderr;
         this.unwindOnExit = b.unwindOnExit;
+        this.continuations = b.continuations;
         this.nextAddress = b.version.atLeast(11) ? HEAP_BASE_GO111 : HEAP_BASE;
         schedinit();
     }
@@ -190,6 +193,7 @@ public final class GoRuntime {
             return this;
         }
         private boolean unwindOnExit = true;
+        private boolean continuations;
 
         public Builder seed(long seed) {
             this.seed = seed;
@@ -273,6 +277,23 @@ public final class GoRuntime {
          */
         public Builder unwindOnExit(boolean on) {
             this.unwindOnExit = on;
+            return this;
+        }
+
+        /**
+         * Runs each goroutine as a bare JDK continuation on the thread that calls {@link #run},
+         * instead of a virtual thread of its own (off by default): a switch costs about a third
+         * less and a parked goroutine keeps about 200 bytes and several frozen frames less
+         * (docs/kernel-profile.md), and the schedule and output are the same. For code that
+         * uses only gosim's primitives, as the Go interpreter does: all goroutines then share one
+         * Java thread (Thread.currentThread, ThreadLocals, the owner of a JDK lock), and a
+         * goroutine that blocks in the JDK blocks the run instead of being reported (entering a
+         * monitor that a parked goroutine holds hangs it). Needs the JVM option
+         * {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED}; without it (or with
+         * {@code -Dgosim.continuations=false}) goroutines run on virtual threads.
+         */
+        public Builder continuations(boolean on) {
+            this.continuations = on;
             return this;
         }
 
@@ -963,12 +984,17 @@ public final class GoRuntime {
         return exitCode;
     }
 
+    /** Whether this JVM can run goroutines as bare continuations (see Builder#continuations). */
+    public static boolean continuationsSupported() {
+        return Carrier.CONTINUATIONS;
+    }
+
     GoFatal blockedInJdk(G gp) {
         // The JDK owns that thread's wake-up now (and getStackTrace may hand it to this carrier
         // later): the carrier can no longer tell whose continuation it is given, so no reaping.
         engine.poisonCarrier();
         StringBuilder where = new StringBuilder();
-        StackTraceElement[] st = gp.thread.getStackTrace();
+        StackTraceElement[] st = gp.thread != null ? gp.thread.getStackTrace() : new StackTraceElement[0];
         for (int i = 0; i < Math.min(st.length, 6); i++) {
             where.append("\n\tat ").append(st[i]);
         }
@@ -1092,14 +1118,13 @@ public final class GoRuntime {
 
     /** The G running on the calling thread, or null. */
     static G currentOrNull() {
-        Thread t = Thread.currentThread();
-        Carrier c = Carrier.of(t);
+        Carrier c = Carrier.running();
         return c != null ? c.current : CURRENT.get();
     }
 
     /** Makes g (an observer's ghost) or nobody the calling thread's goroutine. */
     static void setCurrent(G g) {
-        Carrier c = Carrier.of(Thread.currentThread());
+        Carrier c = Carrier.running();
         if (c != null) {
             c.current = g;
         } else if (g == null) {

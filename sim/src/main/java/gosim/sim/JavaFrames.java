@@ -85,8 +85,10 @@ public final class JavaFrames {
 
     /** The user's frames on the calling Java stack, innermost first (at most {@link #MAX_MIRRORED}). */
     static List<StackWalker.StackFrame> userFrames() {
-        return WALKER.walk(s -> s.filter(f -> !SKIPPED.get(f.getDeclaringClass()))
-                .limit(MAX_MIRRORED).toList());
+        // A goroutine's frames end at its Gmain: below it is its virtual thread's start, or with
+        // bare continuations the carrier loop and whoever called GoRuntime.run, not the goroutine.
+        return WALKER.walk(s -> s.takeWhile(f -> f.getDeclaringClass() != GoRuntime.Gmain.class)
+                .filter(f -> !SKIPPED.get(f.getDeclaringClass())).limit(MAX_MIRRORED).toList());
     }
 
     /** The innermost user frame calling into gosim, as a function of g's runtime and a line. */

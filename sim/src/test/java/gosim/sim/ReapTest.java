@@ -38,6 +38,32 @@ class ReapTest {
     }
 
     @Test
+    void bareContinuationsAreUnwoundToo() {
+        // Bare continuations (Builder#continuations) run on the thread that called run: the
+        // unwinding is the same resume-and-throw, and their finally blocks run once each.
+        GoRuntime rt = GoRuntime.builder().gomaxprocs(2).continuations(true).build();
+        Func f = rt.symtab().define("main.f", "main.go", 1, 10);
+        Thread caller = Thread.currentThread();
+        int[] onCaller = {0};
+        int[] finallyRan = {0};
+        assertEquals(0, rt.run(() -> {
+            for (int i = 0; i < 100; i++) {
+                Go.go(f, () -> {
+                    onCaller[0] += Thread.currentThread() == caller ? 1 : 0;
+                    try {
+                        Chan.make().recv(); // blocks forever
+                    } finally {
+                        finallyRan[0]++;
+                    }
+                });
+            }
+            Go.sleep(1_000_000);
+        }));
+        assertEquals(100, onCaller[0], "each goroutine ran as a continuation on the caller's thread");
+        assertEquals(100, finallyRan[0]);
+    }
+
+    @Test
     void withoutUnwindingTheParkedGoroutinesAreLeftAsTheyAre() throws Exception {
         GoRuntime rt = GoRuntime.builder().gomaxprocs(2).unwindOnExit(false).build();
         Func f = rt.symtab().define("main.f", "main.go", 1, 10);

@@ -56,7 +56,12 @@ class SchedulerPropertiesTest {
     }
 
     private Outcome run(List<Op> prog, long seed, int procs) {
-        GoRuntime rt = GoRuntime.builder().seed(seed).gomaxprocs(procs).eventLog(true).checkInvariants(true).build();
+        return run(prog, seed, procs, false);
+    }
+
+    private Outcome run(List<Op> prog, long seed, int procs, boolean bare) {
+        GoRuntime rt = GoRuntime.builder().continuations(bare).seed(seed).gomaxprocs(procs).eventLog(true)
+                .checkInvariants(true).build();
         Func child = rt.symtab().define("main.child", "main.go", 10, 30);
         int[] live = {0};
         int[] finished = {0};
@@ -125,6 +130,17 @@ class SchedulerPropertiesTest {
         Outcome b = run(prog, seed, procs);
         assertEquals(a.log(), b.log());
         assertTrue(a.log().size() > 0);
+    }
+
+    @Property(tries = 30)
+    void bareContinuationsGiveTheSameScheduleAsVirtualThreads(@ForAll("programs") List<Op> prog,
+            @ForAll @LongRange(min = 1, max = 1000) long seed, @ForAll @IntRange(min = 1, max = 4) int procs) {
+        // Carrier's two modes (GoRuntime.Builder#continuations) drive the same engine.
+        assertTrue(GoRuntime.continuationsSupported(), "the test JVM exports jdk.internal.vm (pom's gosim.jvmArgs)");
+        Outcome threads = run(prog, seed, procs, false);
+        Outcome bare = run(prog, seed, procs, true);
+        assertEquals(threads.log(), bare.log());
+        assertEquals(threads.finished(), bare.finished());
     }
 
     @Property(tries = 20)

@@ -97,6 +97,26 @@ class TimeChansAndMisuseTest {
     }
 
     @Test
+    void aBareContinuationMayWaitWithAMonitorHeld() {
+        // JDK 25 freezes a bare continuation that holds a monitor (it is not pinned), so a wait
+        // inside synchronized works as on a virtual thread, as long as no other goroutine enters
+        // that monitor meanwhile (GoRuntime.Builder#continuations: that one would hang the run).
+        GoRuntime rt = GoRuntime.builder().continuations(true).gomaxprocs(1).build();
+        Object lock = new Object();
+        Func f = rt.symtab().define("main.sender", "main.go", 10, 20);
+        int[] got = new int[1];
+        int status = rt.run(() -> {
+            Chan<Integer> c = Chan.make(0);
+            Go.go(f, () -> c.send(2));
+            synchronized (lock) {
+                got[0] = c.recv(); // parks: the sender has not run yet
+            }
+        });
+        assertEquals(0, status);
+        assertEquals(2, got[0]);
+    }
+
+    @Test
     void callingGoroutineApiOutsideAGoroutineSaysSo() {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 Go::gosched);

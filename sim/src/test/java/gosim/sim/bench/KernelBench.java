@@ -54,22 +54,29 @@ public final class KernelBench {
 
     public static List<Bench.Result> run(PrintStream log) {
         Map<String, Double> go = Bench.runGo(GO_SOURCE, log);
-        double sw = Bench.median(2, 5, KernelBench::switchOnce);
-        double chan = Bench.median(2, 5, KernelBench::channelOnce);
+        // The rows measure the kernel as the interpreter runs it (bare continuations where the
+        // JVM allows, GoRuntime.Builder#continuations); the last ping-pong row is a Java
+        // embedder's default, a virtual thread per goroutine.
+        double sw = Bench.median(2, 5, () -> switchOnce(true));
+        double chan = Bench.median(2, 5, () -> channelOnce(true));
+        double chanThreads = Bench.median(2, 5, () -> channelOnce(false));
         double spawn = Bench.median(2, 5, KernelBench::spawnOnce);
         double parked = parkedBytes(1_000_000);
+        String mode = GoRuntime.continuationsSupported() ? "" : " (virtual threads: no jdk.internal.vm export)";
         return List.of(
-                new Bench.Result("goroutine switch (park/ready ping-pong)", "ns/switch", sw, Bench.go(go, "switch")),
-                new Bench.Result("channel ping-pong (full channel model)", "ns/round trip", chan,
+                new Bench.Result("goroutine switch (park/ready ping-pong)" + mode, "ns/switch", sw, Bench.go(go, "switch")),
+                new Bench.Result("channel ping-pong (full channel model)" + mode, "ns/round trip", chan,
+                        Bench.go(go, "roundtrip")),
+                new Bench.Result("  the same, a virtual thread per goroutine", "ns/round trip", chanThreads,
                         Bench.go(go, "roundtrip")),
                 new Bench.Result("  kernel bare switch, same round trip", "ns/round trip", 2 * sw, Bench.go(go, "roundtrip")),
                 new Bench.Result("spawn + exit", "ns/goroutine", spawn, Bench.go(go, "spawn")),
                 new Bench.Result("1,000,000 parked goroutines", "bytes/goroutine", parked, Bench.go(go, "parked")));
     }
 
-    private static long switchOnce() {
+    private static long switchOnce(boolean bare) {
         final int n = 500_000;
-        GoRuntime rt = GoRuntime.builder().gomaxprocs(1).build();
+        GoRuntime rt = GoRuntime.builder().continuations(bare).gomaxprocs(1).build();
         Func f = rt.symtab().define("main.main.func1", "main.go", 10, 20);
         long[] start = new long[1];
         rt.run(() -> {
@@ -95,9 +102,9 @@ public final class KernelBench {
         return Bench.nsPerOp(start[0], 2L * n);
     }
 
-    private static long channelOnce() {
+    private static long channelOnce(boolean bare) {
         final int n = 300_000;
-        GoRuntime rt = GoRuntime.builder().gomaxprocs(1).build();
+        GoRuntime rt = GoRuntime.builder().continuations(bare).gomaxprocs(1).build();
         Func f = rt.symtab().define("main.main.func1", "main.go", 10, 20);
         long[] start = new long[1];
         rt.run(() -> {
@@ -119,7 +126,7 @@ public final class KernelBench {
 
     private static long spawnOnce() {
         final int n = 500_000;
-        GoRuntime rt = GoRuntime.builder().gomaxprocs(1).build();
+        GoRuntime rt = GoRuntime.builder().continuations(true).gomaxprocs(1).build();
         Func f = rt.symtab().define("main.main.func1", "main.go", 10, 20);
         long[] start = new long[1];
         rt.run(() -> {
@@ -138,7 +145,7 @@ public final class KernelBench {
     private static double parkedBytes(int n) {
         System.gc();
         long before = usedHeap();
-        GoRuntime rt = GoRuntime.builder().gomaxprocs(1).build();
+        GoRuntime rt = GoRuntime.builder().continuations(true).gomaxprocs(1).build();
         Func f = rt.symtab().define("main.main.func1", "main.go", 10, 20);
         double[] perG = new double[1];
         rt.run(() -> {

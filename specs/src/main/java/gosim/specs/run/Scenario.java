@@ -326,7 +326,8 @@ public final class Scenario {
     /** The process's settings from the options: seed, GOMAXPROCS, release, GODEBUG, strategy or schedule. */
     public static GoRuntime.Builder builder(RunOptions o, GoVersion version, Map<String, String> env)
             throws SetupException {
-        GoRuntime.Builder b = GoRuntime.builder().seed(o.seed()).gomaxprocs(o.gomaxprocs()).version(version)
+        // The interpreter's goroutines use only gosim's primitives: bare continuations suit them.
+        GoRuntime.Builder b = GoRuntime.builder().continuations(true).seed(o.seed()).gomaxprocs(o.gomaxprocs()).version(version)
                 .godebug(env.getOrDefault("GODEBUG", "")).strategy(Strategy.parse(o.strategy())).pct(gosim.sim.Explorer.PCT_DEPTH, o.pctSteps());
         if (o.schedule() != null) {
             Schedule s = readSchedule(o.schedule());

@@ -46,7 +46,7 @@ class BrokenPipeTest {
         String java = ProcessHandle.current().info().command().orElseThrow();
         // The launcher's JVM flags (./gosim, "opts"), without its AOT cache.
         List<String> cmd = new ArrayList<>(List.of(java, "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                "-Djdk.trackAllThreads=false", "--sun-misc-unsafe-memory-access=allow",
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Djdk.trackAllThreads=false", "--sun-misc-unsafe-memory-access=allow",
                 "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
                 "gosim.specs.cli.Main", "run", prog.toString()));
         Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)

@@ -104,6 +104,20 @@ class HashCodeDeterminismTest {
     }
 
     @Test
+    void bareContinuationsAndVirtualThreadsGiveTheSameBytes() throws Exception {
+        // The interpreter's goroutines run as bare JDK continuations when java.base exports
+        // jdk.internal.vm (as here and in the launcher), else on virtual threads: the same
+        // schedule must come out either way (Carrier's two modes behind one API).
+        assertTrue(gosim.sim.GoRuntime.continuationsSupported(), "the test JVM exports jdk.internal.vm");
+        List<String> files = CorpusGoldenTest.examples().stream().map(Path::toString).toList();
+        List<String> bare = probe(List.of("--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"), files);
+        List<String> threads = probe(List.of("--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "-Dgosim.continuations=false"), files);
+        assertEquals(files.size() * RUNS_PER_JVM, bare.size(), "one digest per run: " + bare);
+        assertEquals(bare, threads, "bare continuations against virtual threads");
+    }
+
+    @Test
     void packageVariableInitOrderDoesNotDependOnHashCodes() throws Exception {
         // Go 1.19 prints "b c d e " (spec: the earliest variable in declaration order that is ready)
         Path f = Files.createTempFile("initorder", ".go");
