@@ -280,6 +280,21 @@ final class Compiler {
         }
     }
 
+    /** An expression statement (a call, a receive): its value is dropped. */
+    static final class ExprSt extends St {
+        final Ev e;
+
+        ExprSt(Ev e) {
+            this.e = e;
+        }
+
+        @Override
+        int exec(Frame f) {
+            e.ev(f);
+            return NORMAL;
+        }
+    }
+
     /** An integer local in a scalar slot. */
     static final class LocalInt extends IEv {
         final int slot;
@@ -745,16 +760,8 @@ final class Compiler {
                 return NOP;
             case LabeledStmt ls:
                 return stmt(ls.stmt);
-            case ExprStmt es: {
-                Ev e = expr(es.x);
-                return new St() {
-                    @Override
-                    int exec(Frame f) {
-                        e.ev(f);
-                        return NORMAL;
-                    }
-                };
-            }
+            case ExprStmt es:
+                return new ExprSt(expr(es.x));
             case SendStmt ss: {
                 Ev ch = expr(ss.chan);
                 Ev v = value(ss.value, ((Chan) ss.chan.type.underlying()).elem);
@@ -1423,7 +1430,16 @@ final class Compiler {
                 && Interp.kindOfSlot(v.type) == Interp.K_INT) {
             int s = slot(v);
             Ev cur0 = new LocalInt(s);
-            Ev r = Ops.binary(this, op, cur0, expr(y), v.type, y.type, x.pos);
+            Ev r = null;
+            if (ux.type != null) {
+                // x op= y as the tree of x op y when it is one (Fused), as walk turns OASOP into x = x op y
+                Binary b = new Binary(x.pos, op, ux, y, x.pos);
+                b.type = v.type;
+                r = Fused.binary(this, b);
+            }
+            if (r == null) {
+                r = Ops.binary(this, op, cur0, expr(y), v.type, y.type, x.pos);
+            }
             if (y.cv instanceof BigInteger bi && (op == Tok.ADD || op == Tok.SUB) && isWord(v.type)) {
                 return new AddConst(s, op == Tok.ADD ? bi.longValue() : -bi.longValue());
             }

@@ -52,8 +52,16 @@ final class Loops {
     static final int THRESHOLD = Integer.getInteger("gosim.loops.threshold", 2000);
     private static final boolean ON = !Boolean.getBoolean("gosim.closures")
             && Boolean.parseBoolean(System.getProperty("gosim.loops", "true"));
-    /** C2 compiles no method of more bytecode than this (HugeMethodLimit): larger loops stay closures. */
-    private static final int MAX_CODE = 7000;
+    /**
+     * Loops with more bytecode than this, or more calls of leaves than MAX_LEAVES, stay closure
+     * nodes: C2 compiles no method above 8000 bytes (HugeMethodLimit), and a loop that is mostly
+     * leaves gains nothing while the JIT spends long on the big method (Go's ken/divconst.go:
+     * 41 leaf calls a loop, its interpreting thread 25% slower compiled).
+     */
+    private static final int MAX_CODE = 2500;
+    private static final int MAX_LEAVES = 8;
+    /** With -Dgosim.loops.threshold=0 (the tests) every loop the class file can hold is compiled. */
+    private static final boolean ALL = THRESHOLD == 0;
 
     /**
      * Whether the loops of in's program may be compiled: with the statement hook (the host
@@ -91,9 +99,12 @@ final class Loops {
         try {
             Gen first = new Gen(loop.in, fn.nl, null, null);
             first.build(loop);
+            if (!ALL && (first.leaves > MAX_LEAVES || first.natives < first.leaves)) {
+                return null; // mostly leaves: as fast as closure nodes, and more for the JIT to compile
+            }
             Gen gen = new Gen(loop.in, fn.nl, first.cached, first.written);
             byte[] bytes = gen.build(loop);
-            if (codeLength(bytes) > MAX_CODE) {
+            if (codeLength(bytes) > (ALL ? 7000 : MAX_CODE)) {
                 return null;
             }
             Class<?> c = Bytecode.hiddenClass(bytes);
@@ -101,8 +112,8 @@ final class Loops {
                     .newInstance(loop.in, gen.consts.toArray());
             loop.region = r;
             return r;
-        } catch (ReflectiveOperationException | IllegalArgumentException e) {
-            return null; // a method too large for the class file: the closures go on
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null; // e.g. a method too large for a class file: the closure nodes go on
         }
     }
 
@@ -131,6 +142,7 @@ final class Loops {
             ConstantDescs.CD_Object.arrayType());
     private static final MethodTypeDesc EV_I = MethodTypeDesc.of(ConstantDescs.CD_long, CD_FRAME);
     private static final MethodTypeDesc EV_B = MethodTypeDesc.of(ConstantDescs.CD_boolean, CD_FRAME);
+    private static final MethodTypeDesc EV = MethodTypeDesc.of(ConstantDescs.CD_Object, CD_FRAME);
     private static final MethodTypeDesc EXEC = MethodTypeDesc.of(ConstantDescs.CD_int, CD_FRAME);
     private static final MethodTypeDesc HOOK = MethodTypeDesc.of(ConstantDescs.CD_int, CD_FRAME, ConstantDescs.CD_int);
     private static final MethodTypeDesc CALL = MethodTypeDesc.of(ConstantDescs.CD_long, CD_FRAME,
@@ -169,9 +181,17 @@ final class Loops {
         final List<ClassDesc> constTypes = new ArrayList<>();
         final ArrayDeque<Ctx> loops = new ArrayDeque<>();
         CodeBuilder code;
+        /**
+         * The written slots whose JVM local may be newer than the frame's slot here: a leaf needs
+         * only these stored (at a label reached from several places: every written slot).
+         */
+        BitSet dirty = new BitSet();
+        /** Calls of leaves outside slow paths, and operations done in the method (operators, compares, inlined calls). */
+        int leaves;
+        int natives;
         /** The line the closure nodes would have stored in f.line by now, and whether it may not be stored yet. */
         int line = UNKNOWN;
-        boolean dirty;
+        boolean lineDirty;
 
         Gen(Interp in, int nl, BitSet cached, BitSet written) {
             this.in = in;
@@ -265,21 +285,21 @@ final class Loops {
 
         private void setLine(int l) {
             line = l;
-            dirty = true;
+            lineDirty = true;
         }
 
         /** Stores f.line if the closure nodes would have by now. */
         private void materialize() {
-            if (dirty && line != UNKNOWN) {
+            if (lineDirty && line != UNKNOWN) {
                 code.aload(FRAME);
                 code.loadConstant(line);
                 code.putfield(CD_FRAME, "line", ConstantDescs.CD_int);
             }
-            dirty = false;
+            lineDirty = false;
         }
 
         private void spill() {
-            for (int s = written.nextSetBit(0); s >= 0; s = written.nextSetBit(s + 1)) {
+            for (int s = dirty.nextSetBit(0); s >= 0; s = dirty.nextSetBit(s + 1)) {
                 if (local[s] >= 0) {
                     code.aload(SLOTS);
                     code.loadConstant(s);
@@ -287,6 +307,18 @@ final class Loops {
                     code.lastore();
                 }
             }
+            dirty.clear();
+        }
+
+        /** A label several paths reach: any written slot may be dirty there. */
+        private void merge(Label l) {
+            code.labelBinding(l);
+            dirty = (BitSet) written.clone();
+        }
+
+        private void assigned(int s) {
+            written.set(s);
+            dirty.set(s);
         }
 
         private void reload() {
@@ -314,17 +346,24 @@ final class Loops {
 
         /** Before a call of a node: the frame and goroutine as the closure nodes would have left them. */
         private void beforeLeaf() {
+            leaves++;
             materialize();
             spill();
             storeTicks();
         }
 
-        /** After it: what it may have changed (f.line too, as far as this method knows). */
-        private void afterLeaf() {
+        /**
+         * After it: what it may have changed (f.line too, as far as this method knows); a statement
+         * may assign locals, an expression cannot (Go's expressions assign no local of their own
+         * frame: a variable a closure assigns is a cell, not a scalar slot).
+         */
+        private void afterLeaf(boolean statement) {
             loadTicks();
-            reload();
+            if (statement) {
+                reload();
+            }
             line = UNKNOWN;
-            dirty = false;
+            lineDirty = false;
         }
 
         /** Interp.statement at line (the closure node stored f.line = line first). */
@@ -334,8 +373,9 @@ final class Loops {
             code.iinc(TICKS, -1);
             code.iload(TICKS);
             code.ifge(ok);
+            BitSet before = (BitSet) dirty.clone();
             materialize();
-            dirty = true; // the store is on this path only
+            lineDirty = true; // the store is on this path only
             spill();
             code.aload(0);
             code.aload(FRAME);
@@ -343,11 +383,13 @@ final class Loops {
             code.invokevirtual(CD_REGION, "hook", HOOK);
             code.istore(TICKS);
             code.labelBinding(ok);
+            dirty = before;
         }
 
         /** Leaves the method with the code in CODE (the frame as the closure nodes would have left it). */
         private void exit() {
             materialize();
+            dirty = (BitSet) written.clone();
             spill();
             storeTicks();
             code.iload(CODE);
@@ -367,7 +409,7 @@ final class Loops {
             if (l.init != null) {
                 stmt(l.init, false);
             }
-            code.labelBinding(head);
+            merge(head);
             hook(l.forLine);
             if (l.cond != null) {
                 setLine(l.forLine);
@@ -376,23 +418,25 @@ final class Loops {
                 Label go = code.newLabel();
                 code.goto_(go);
                 code.labelBinding(no);
+                boolean stored = lineDirty;
                 materialize();
                 code.goto_(exit);
                 code.labelBinding(go);
+                lineDirty = stored;
             }
             int self = constIndex(l.self, ConstantDescs.CD_Object);
             loops.push(new Ctx(exit, next, self));
             stmt(l.body, true);
             loops.pop();
-            code.labelBinding(next);
+            merge(next);
             if (l.post != null) {
                 setLine(l.forLine);
                 stmt(l.post, false);
             }
             code.goto_(head);
-            code.labelBinding(exit);
+            merge(exit);
             line = UNKNOWN;
-            dirty = false;
+            lineDirty = false;
             if (root) {
                 code.iconst_0();
                 code.istore(CODE);
@@ -422,25 +466,38 @@ final class Loops {
                 case SetInt a -> {
                     intValue(a.e);
                     code.lstore(slot(a.slot));
-                    written.set(a.slot);
+                    assigned(a.slot);
                 }
                 case SetBool a -> {
                     boolValue(a.e);
                     code.i2l();
                     code.lstore(slot(a.slot));
-                    written.set(a.slot);
+                    assigned(a.slot);
                 }
                 case AddConst a -> {
+                    natives++;
                     int x = slot(a.slot);
                     code.lload(x);
                     code.loadConstant(a.k);
                     code.ladd();
                     code.lstore(x);
-                    written.set(a.slot);
+                    assigned(a.slot);
                 }
                 case IfThen i -> ifElse(null, i.cond, i.then, null, 0, codes);
                 case IfElse i -> ifElse(i.init, i.cond, i.then, i.els, i.elsLine, codes);
                 case ForLoop l -> forLoop(l, false);
+                case Compiler.ExprSt x when x.e instanceof Calls.IntCall -> {
+                    intValue(x.e);
+                    code.pop2();
+                }
+                case Compiler.ExprSt x -> {
+                    beforeLeaf();
+                    field(x.e, CD_EV);
+                    code.aload(FRAME);
+                    code.invokevirtual(CD_EV, "ev", EV);
+                    code.pop();
+                    afterLeaf(false);
+                }
                 case Branch b when !loops.isEmpty() -> {
                     Ctx c = loops.peek();
                     if (b.code == Compiler.BREAK) {
@@ -457,7 +514,7 @@ final class Loops {
                     code.aload(FRAME);
                     code.invokevirtual(CD_ST, "exec", EXEC);
                     code.istore(CODE);
-                    afterLeaf();
+                    afterLeaf(true);
                     if (codes) {
                         completion();
                     }
@@ -498,21 +555,25 @@ final class Loops {
             Label end = code.newLabel();
             cond(cond, no);
             int condLine = line;
-            boolean condDirty = dirty;
+            boolean condDirty = lineDirty;
+            BitSet condSlots = (BitSet) dirty.clone();
             stmt(then, codes);
             materialize();
+            BitSet thenSlots = dirty;
             code.goto_(end);
             code.labelBinding(no);
             line = condLine;
-            dirty = condDirty;
+            lineDirty = condDirty;
+            dirty = condSlots;
             if (els != null) {
                 setLine(elsLine);
                 stmt(els, codes);
             }
             materialize();
             code.labelBinding(end);
+            dirty.or(thenSlots);
             line = UNKNOWN;
-            dirty = false;
+            lineDirty = false;
         }
 
         // ------------------------------------------------------------ expressions
@@ -521,6 +582,7 @@ final class Loops {
         private void cond(Ev e, Label no) {
             switch (e) {
                 case Bytecode.BExpr b -> {
+                    natives++;
                     tree(b.x, null, null);
                     tree(b.y, null, null);
                     Bytecode.jumpUnless(code, b.compare, no);
@@ -541,7 +603,7 @@ final class Loops {
                     field(e, CD_EV);
                     code.aload(FRAME);
                     code.invokevirtual(CD_EV, "evB", EV_B);
-                    afterLeaf();
+                    afterLeaf(false);
                     code.ifeq(no);
                 }
             }
@@ -571,13 +633,14 @@ final class Loops {
                     field(e, CD_EV);
                     code.aload(FRAME);
                     code.invokevirtual(CD_EV, "evI", EV_I);
-                    afterLeaf();
+                    afterLeaf(false);
                 }
             }
         }
 
         /** Pushes a tree's value; params/args: the JVM locals of an inlined function's parameters. */
         private void tree(Bytecode.Node n, int[] params, int[] args) {
+            natives += operators(n);
             Bytecode.emitTree(code, n, m -> {
                 switch (m) {
                     case Bytecode.Slot s when params != null -> {
@@ -594,6 +657,10 @@ final class Loops {
                     default -> throw new IllegalStateException("tree node " + m);
                 }
             });
+        }
+
+        private static int operators(Bytecode.Node n) {
+            return n instanceof Bytecode.Op o ? 1 + operators(o.x()) + operators(o.y()) : 0;
         }
 
         /**
@@ -625,11 +692,14 @@ final class Loops {
                 code.lcmp();
                 code.ifgt(slow);
                 code.iinc(TICKS, -1);
+                natives++;
                 tree(p.tree, p.params, args);
                 code.goto_(done);
             }
             code.labelBinding(slow);
+            BitSet fast = (BitSet) dirty.clone();
             beforeLeaf();
+            leaves -= p != null && fn.called ? 1 : 0; // only the slow path calls it
             field(c, CD_CALL);
             code.aload(FRAME);
             for (int i = 0; i < 2; i++) {
@@ -640,11 +710,12 @@ final class Loops {
                 }
             }
             code.invokevirtual(CD_CALL, "call", CALL);
-            afterLeaf();
+            afterLeaf(false);
             code.labelBinding(done);
+            dirty = fast; // the slow path stored a subset
             // IntCall.call leaves f.line at the call's line; the inline path may not have stored it
             line = c.line;
-            dirty = p != null && fn.called;
+            lineDirty = p != null && fn.called;
         }
     }
 }
