@@ -44,9 +44,9 @@ final class Bytecode {
     private static final ClassDesc CD_SELF = ClassDesc.of("gosim.specs.lang.Bytecode$Expr");
     private static final ClassDesc CD_FRAME = ClassDesc.of("gosim.specs.lang.Frame");
     private static final ClassDesc CD_EV = ClassDesc.of("gosim.specs.lang.Compiler$Ev");
-    private static final ClassDesc CD_IEV = ClassDesc.of("gosim.specs.lang.Compiler$IEv");
+    private static final ClassDesc CD_IEV = ClassDesc.of("gosim.specs.lang.Bytecode$IExpr");
     private static final ClassDesc CD_PURE = ClassDesc.of("gosim.specs.lang.Bytecode$Pure");
-    private static final ClassDesc CD_BEV = ClassDesc.of("gosim.specs.lang.Compiler$BEv");
+    private static final ClassDesc CD_BEV = ClassDesc.of("gosim.specs.lang.Bytecode$BExpr");
     private static final MethodTypeDesc EV_I = MethodTypeDesc.of(ConstantDescs.CD_long, CD_FRAME);
     private static final MethodTypeDesc EV_B = MethodTypeDesc.of(ConstantDescs.CD_boolean, CD_FRAME);
     private static final MethodTypeDesc INIT = MethodTypeDesc.of(ConstantDescs.CD_void, CD_EV.arrayType());
@@ -66,7 +66,7 @@ final class Bytecode {
         }
         boolean usesSlots = usesSlots(tree) || (y != null && usesSlots(y));
         boolean bool = y != null;
-        return (Ev) define(bool ? CD_BEV : CD_IEV, leaves, bool ? "evB" : "evI", bool ? EV_B : EV_I, code -> {
+        Ev ev = (Ev) define(bool ? CD_BEV : CD_IEV, leaves, bool ? "evB" : "evI", bool ? EV_B : EV_I, code -> {
             if (usesSlots) {
                 code.aload(FRAME);
                 code.getfield(CD_FRAME, "l", ConstantDescs.CD_long.arrayType());
@@ -79,22 +79,35 @@ final class Bytecode {
                 return;
             }
             emit(code, y, null, next);
-            code.lcmp();
-            Label yes = code.newLabel();
-            switch (compare) {
-                case Fused.LSS -> code.iflt(yes);
-                case Fused.LEQ -> code.ifle(yes);
-                case Fused.GTR -> code.ifgt(yes);
-                case Fused.GEQ -> code.ifge(yes);
-                case Fused.EQL -> code.ifeq(yes);
-                default -> code.ifne(yes);
-            }
-            code.iconst_0();
-            code.ireturn();
-            code.labelBinding(yes);
+            Label no = code.newLabel();
+            jumpUnless(code, compare, no);
             code.iconst_1();
             code.ireturn();
+            code.labelBinding(no);
+            code.iconst_0();
+            code.ireturn();
         });
+        if (ev instanceof IExpr ie) {
+            ie.tree = tree;
+        } else {
+            BExpr be = (BExpr) ev;
+            be.x = tree;
+            be.compare = compare;
+            be.y = y;
+        }
+        return ev;
+    }
+
+    /** The superclass of an int tree's class: the tree, for Loops (which emits it inline). */
+    abstract static class IExpr extends Compiler.IEv {
+        Node tree;
+    }
+
+    /** The superclass of a comparison's class: x compare y, for Loops. */
+    abstract static class BExpr extends Compiler.BEv {
+        Node x;
+        int compare;
+        Node y;
     }
 
     /**
@@ -113,7 +126,7 @@ final class Bytecode {
         }
         MethodTypeDesc type = MethodTypeDesc.of(ConstantDescs.CD_long,
                 java.util.Collections.nCopies(paramSlots.length, ConstantDescs.CD_long));
-        return (Pure) define(CD_PURE, List.of(), "call" + paramSlots.length, type, code -> {
+        Pure p = (Pure) define(CD_PURE, List.of(), "call" + paramSlots.length, type, code -> {
             emit(code, tree, s -> {
                 for (int i = 0; i < paramSlots.length; i++) {
                     if (paramSlots[i] == s) {
@@ -124,10 +137,17 @@ final class Bytecode {
             }, new int[] {0});
             code.lreturn();
         });
+        p.tree = tree;
+        p.params = paramSlots.clone();
+        return p;
     }
 
     /** A function body that {@link #pure} made a method of its parameters. */
     abstract static class Pure {
+        /** The body's tree and the parameters' slots in it (Loops inlines it). */
+        Node tree;
+        int[] params;
+
         long call0() {
             throw new IllegalStateException("arity");
         }
@@ -165,12 +185,35 @@ final class Bytecode {
             cb.withMethodBody(method, type, 0, body);
         });
         try {
-            Class<?> c = LOOKUP.defineHiddenClass(bytes, true).lookupClass();
+            Class<?> c = hiddenClass(bytes);
             return c.getDeclaredConstructor(Ev[].class).newInstance((Object) leaves.toArray(new Ev[0]));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("generated expression class", e);
         }
     }
+
+    /**
+     * The hidden class of these bytes: one per distinct class file in the JVM (up to CACHED of
+     * them), so that a program run again in the same JVM (the bench's rounds, the tests) runs the
+     * code the JIT already compiled; what differs between runs (the leaves) is in the instances.
+     */
+    static Class<?> hiddenClass(byte[] bytes) throws IllegalAccessException {
+        java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(bytes);
+        Class<?> c = CLASSES.get(key);
+        if (c == null) {
+            c = LOOKUP.defineHiddenClass(bytes, true).lookupClass();
+            if (CLASSES.size() < CACHED) {
+                Class<?> old = CLASSES.putIfAbsent(key, c);
+                c = old != null ? old : c;
+            }
+        }
+        return c;
+    }
+
+    private static final int CACHED = 4096;
+    /** Looked up, never iterated. */
+    private static final java.util.concurrent.ConcurrentHashMap<java.nio.ByteBuffer, Class<?>> CLASSES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static boolean hasLeaf(Node n) {
         return n instanceof Leaf || n instanceof Op o && (hasLeaf(o.x()) || hasLeaf(o.y()));
@@ -197,22 +240,33 @@ final class Bytecode {
      * slots are read from the frame, or with locals from the JVM locals it gives for them.
      */
     private static void emit(CodeBuilder code, Node n, java.util.function.IntUnaryOperator locals, int[] next) {
+        emitTree(code, n, m -> {
+            switch (m) {
+                case Slot s when locals != null -> code.lload(locals.applyAsInt(s.slot()));
+                case Slot s -> {
+                    code.aload(SLOTS);
+                    code.loadConstant(s.slot());
+                    code.laload();
+                }
+                default -> {
+                    code.aload(0);
+                    code.getfield(CD_SELF, "e" + next[0]++, CD_EV);
+                    code.aload(FRAME);
+                    code.invokevirtual(CD_EV, "evI", EV_I);
+                }
+            }
+        });
+    }
+
+    /**
+     * Pushes n's long value: constants and operators here, every other node (a slot, a leaf) by
+     * operand, left to right.
+     */
+    static void emitTree(CodeBuilder code, Node n, java.util.function.Consumer<Node> operand) {
         switch (n) {
-            case Slot s when locals != null -> code.lload(locals.applyAsInt(s.slot()));
-            case Slot s -> {
-                code.aload(SLOTS);
-                code.loadConstant(s.slot());
-                code.laload();
-            }
             case Const k -> code.loadConstant(k.value());
-            case Leaf l -> {
-                code.aload(0);
-                code.getfield(CD_SELF, "e" + next[0]++, CD_EV);
-                code.aload(FRAME);
-                code.invokevirtual(CD_EV, "evI", EV_I);
-            }
             case Op o -> {
-                emit(code, o.x(), locals, next);
+                emitTree(code, o.x(), operand);
                 if (o.op() == Fused.SHL || o.op() == Fused.SHR) {
                     code.loadConstant((int) ((Const) o.y()).value());
                     if (o.op() == Fused.SHL) {
@@ -222,7 +276,7 @@ final class Bytecode {
                     }
                     return;
                 }
-                emit(code, o.y(), locals, next);
+                emitTree(code, o.y(), operand);
                 switch (o.op()) {
                     case Fused.ADD -> code.ladd();
                     case Fused.SUB -> code.lsub();
@@ -239,6 +293,20 @@ final class Bytecode {
                     default -> code.lrem();
                 }
             }
+            default -> operand.accept(n);
+        }
+    }
+
+    /** Jumps to target when x compare y is false (the two longs on the stack). */
+    static void jumpUnless(CodeBuilder code, int compare, Label target) {
+        code.lcmp();
+        switch (compare) {
+            case Fused.LSS -> code.ifge(target);
+            case Fused.LEQ -> code.ifgt(target);
+            case Fused.GTR -> code.ifle(target);
+            case Fused.GEQ -> code.iflt(target);
+            case Fused.EQL -> code.ifne(target);
+            default -> code.ifeq(target);
         }
     }
 }

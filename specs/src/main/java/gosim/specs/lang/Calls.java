@@ -568,33 +568,60 @@ final class Calls {
                 return null;
             }
         }
-        int s0 = n > 0 ? fn.paramSlot[0] : 0;
-        int s1 = n > 1 ? fn.paramSlot[1] : 0;
-        Ev a0 = n > 0 ? all[0] : null;
-        Ev a1 = n > 1 ? all[1] : null;
-        return new IEv() {
-            @Override
-            long evI(Frame f) {
-                long a = n > 0 ? a0.evI(f) : 0;
-                long b = n > 1 ? a1.evI(f) : 0;
-                f.line = line;
-                Bytecode.Pure p = fn.pure;
-                if (p != null && in.inline(f, fn)) {
-                    return n == 2 ? p.call2(a, b) : n == 1 ? p.call1(a) : p.call0();
-                }
-                Frame cf = site.take(f.g);
-                long[] l = cf.l;
-                if (n > 0) {
-                    l[s0] = a;
-                }
-                if (n > 1) {
-                    l[s1] = b;
-                }
-                long v = in.invokeInt(f, cf);
-                site.done(cf);
-                return v;
+        return new IntCall(in, fn, all, line, site);
+    }
+
+    /** intCall's node: the arguments are evaluated by evI, the call itself is {@link #call}. */
+    static final class IntCall extends IEv {
+        final Interp in;
+        final Interp.Fn fn;
+        final int n;
+        final int s0;
+        final int s1;
+        final Ev a0;
+        final Ev a1;
+        /** The line of the call (the caller's f.line while it runs). */
+        final int line;
+        final Site site;
+
+        IntCall(Interp in, Interp.Fn fn, Ev[] all, int line, Site site) {
+            this.in = in;
+            this.fn = fn;
+            this.n = all.length;
+            this.s0 = n > 0 ? fn.paramSlot[0] : 0;
+            this.s1 = n > 1 ? fn.paramSlot[1] : 0;
+            this.a0 = n > 0 ? all[0] : null;
+            this.a1 = n > 1 ? all[1] : null;
+            this.line = line;
+            this.site = site;
+        }
+
+        @Override
+        long evI(Frame f) {
+            long a = n > 0 ? a0.evI(f) : 0;
+            long b = n > 1 ? a1.evI(f) : 0;
+            return call(f, a, b);
+        }
+
+        /** The call with its arguments evaluated (a and b; unused ones are 0). */
+        long call(Frame f, long a, long b) {
+            f.line = line;
+            Bytecode.Pure p = fn.pure;
+            if (p != null && in.inline(f, fn)) {
+                return n == 2 ? p.call2(a, b) : n == 1 ? p.call1(a) : p.call0();
             }
-        };
+            Frame cf = site.take(f.g);
+            long[] l = cf.l;
+            if (n > 0) {
+                l[s0] = a;
+            }
+            if (n > 1) {
+                l[s1] = b;
+            }
+            long v = in.invokeInt(f, cf);
+            site.done(cf);
+            return v;
+        }
     }
 
     // ---------------------------------------------------------------- go and defer

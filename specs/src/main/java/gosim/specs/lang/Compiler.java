@@ -140,6 +140,189 @@ final class Compiler {
         }
     }
 
+    /** A block of statements, each with the statement hook. */
+    static final class TracedBlock extends St {
+        final Interp in;
+        final St[] a;
+
+        TracedBlock(Interp in, St[] a) {
+            this.in = in;
+            this.a = a;
+        }
+
+        @Override
+        int exec(Frame f) {
+            for (St s : a) {
+                f.line = s.line;
+                in.statement(f, s.line);
+                int r = s.exec(f);
+                if (r != NORMAL) {
+                    return r;
+                }
+            }
+            return NORMAL;
+        }
+    }
+
+    /** if cond { then } without init or else. */
+    static final class IfThen extends St {
+        final Ev cond;
+        final St then;
+
+        IfThen(Ev cond, St then) {
+            this.cond = cond;
+            this.then = then;
+        }
+
+        @Override
+        int exec(Frame f) {
+            return cond.evB(f) ? then.exec(f) : NORMAL;
+        }
+    }
+
+    /** if init; cond { then } else els (init and els may be null). */
+    static final class IfElse extends St {
+        final St init;
+        final Ev cond;
+        final St then;
+        final St els;
+        final int elsLine;
+
+        IfElse(St init, Ev cond, St then, St els, int elsLine) {
+            this.init = init;
+            this.cond = cond;
+            this.then = then;
+            this.els = els;
+            this.elsLine = elsLine;
+        }
+
+        @Override
+        int exec(Frame f) {
+            if (init != null) {
+                int r = init.exec(f);
+                if (r != NORMAL) {
+                    return r;
+                }
+            }
+            if (cond.evB(f)) {
+                return then.exec(f);
+            }
+            if (els != null) {
+                f.line = elsLine;
+                return els.exec(f);
+            }
+            return NORMAL;
+        }
+    }
+
+    /** An unlabeled break or continue (code BREAK or CONTINUE). */
+    static final class Branch extends St {
+        final int code;
+
+        Branch(int code) {
+            this.code = code;
+        }
+
+        @Override
+        int exec(Frame f) {
+            return code;
+        }
+    }
+
+    /** x = e for an integer local x in a scalar slot (e already has x's type: wrapped). */
+    static final class SetInt extends St {
+        final int slot;
+        final Ev e;
+
+        SetInt(int slot, Ev e) {
+            this.slot = slot;
+            this.e = e;
+        }
+
+        @Override
+        int exec(Frame f) {
+            f.l[slot] = e.evI(f);
+            return NORMAL;
+        }
+    }
+
+    /** x = e for a bool local x in a scalar slot. */
+    static final class SetBool extends St {
+        final int slot;
+        final Ev e;
+
+        SetBool(int slot, Ev e) {
+            this.slot = slot;
+            this.e = e;
+        }
+
+        @Override
+        int exec(Frame f) {
+            f.l[slot] = e.evB(f) ? 1 : 0;
+            return NORMAL;
+        }
+    }
+
+    /** x += k (x++, x -= k) for a 64-bit integer local x, where Java's wraparound is Go's. */
+    static final class AddConst extends St {
+        final int slot;
+        final long k;
+
+        AddConst(int slot, long k) {
+            this.slot = slot;
+            this.k = k;
+        }
+
+        @Override
+        int exec(Frame f) {
+            f.l[slot] += k;
+            return NORMAL;
+        }
+    }
+
+    /** An expression statement (a call, a receive): its value is dropped. */
+    static final class ExprSt extends St {
+        final Ev e;
+
+        ExprSt(Ev e) {
+            this.e = e;
+        }
+
+        @Override
+        int exec(Frame f) {
+            e.ev(f);
+            return NORMAL;
+        }
+    }
+
+    /** An integer local in a scalar slot. */
+    static final class LocalInt extends IEv {
+        final int slot;
+
+        LocalInt(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        long evI(Frame f) {
+            return f.l[slot];
+        }
+    }
+
+    /** A bool local in a scalar slot (0 or 1). */
+    static final class LocalBool extends BEv {
+        final int slot;
+
+        LocalBool(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        boolean evB(Frame f) {
+            return f.l[slot] != 0;
+        }
+    }
+
     static final int NORMAL = 0;
     static final int BREAK = 1;
     static final int CONTINUE = 2;
@@ -443,20 +626,7 @@ final class Compiler {
             return new TracedOne(in, a[0]);
         }
         if (in.traceStatements) {
-            return new St() {
-                @Override
-                int exec(Frame f) {
-                    for (St s : a) {
-                        f.line = s.line;
-                        in.statement(f, s.line);
-                        int r = s.exec(f);
-                        if (r != NORMAL) {
-                            return r;
-                        }
-                    }
-                    return NORMAL;
-                }
-            };
+            return new TracedBlock(in, a);
         }
         if (a.length == 1) {
             St s0 = a[0];
@@ -590,16 +760,8 @@ final class Compiler {
                 return NOP;
             case LabeledStmt ls:
                 return stmt(ls.stmt);
-            case ExprStmt es: {
-                Ev e = expr(es.x);
-                return new St() {
-                    @Override
-                    int exec(Frame f) {
-                        e.ev(f);
-                        return NORMAL;
-                    }
-                };
-            }
+            case ExprStmt es:
+                return new ExprSt(expr(es.x));
             case SendStmt ss: {
                 Ev ch = expr(ss.chan);
                 Ev v = value(ss.value, ((Chan) ss.chan.type.underlying()).elem);
@@ -652,13 +814,7 @@ final class Compiler {
                 }
                 boolean isBreak = bs.tok == Tok.BREAK;
                 if (bs.label == null) {
-                    int code = isBreak ? BREAK : CONTINUE;
-                    return new St() {
-                        @Override
-                        int exec(Frame f) {
-                            return code;
-                        }
-                    };
+                    return new Branch(isBreak ? BREAK : CONTINUE);
                 }
                 Object target = bs.target;
                 int code = isBreak ? BREAK_LABEL : CONTINUE_LABEL;
@@ -682,32 +838,9 @@ final class Compiler {
                 }
                 int elsLine = is.els == null ? 0 : is.els.pos.line();
                 if (init == null && els == null) {
-                    return new St() {
-                        @Override
-                        int exec(Frame f) {
-                            return cond.evB(f) ? then.exec(f) : NORMAL;
-                        }
-                    };
+                    return new IfThen(cond, then);
                 }
-                return new St() {
-                    @Override
-                    int exec(Frame f) {
-                        if (init != null) {
-                            int r = init.exec(f);
-                            if (r != NORMAL) {
-                                return r;
-                            }
-                        }
-                        if (cond.evB(f)) {
-                            return then.exec(f);
-                        }
-                        if (els != null) {
-                            f.line = elsLine;
-                            return els.exec(f);
-                        }
-                        return NORMAL;
-                    }
-                };
+                return new IfElse(init, cond, then, els, elsLine);
             }
             case ForStmt fs:
                 return forStmt(fs);
@@ -769,42 +902,80 @@ final class Compiler {
         Ev cond = fs.cond == null ? null : expr(fs.cond);
         St post = fs.post == null ? null : stmt(fs.post);
         St body = body(fs.body.list);
-        int line = fs.pos.line();
-        Object self = fs;
-        boolean trace = in.traceStatements;
-        St loop = new St() {
-            @Override
-            int exec(Frame f) {
-                if (init != null) {
-                    init.exec(f);
+        return new ForLoop(in, init, cond, post, body, fs.pos.line(), fs, in.traceStatements,
+                Loops.enabled(in) ? curFn : null);
+    }
+
+    /**
+     * A for statement. When fn is set (see Loops.enabled), the loop counts its iterations and,
+     * once hot, becomes JVM bytecode ({@link Loops}), which it enters at the top of the next
+     * iteration and on every later execution.
+     */
+    static final class ForLoop extends St {
+        final Interp in;
+        final St init;
+        final Ev cond;
+        final St post;
+        final St body;
+        final int forLine;
+        /** The ForStmt: the target a labeled break or continue names. */
+        final Object self;
+        final boolean trace;
+        /** The function the loop is in, while it may still be compiled (null: never). */
+        Interp.Fn fn;
+        /** Iterations run by this node so far (until it is compiled). */
+        int heat;
+        Loops.Region region;
+
+        ForLoop(Interp in, St init, Ev cond, St post, St body, int forLine, Object self, boolean trace, Interp.Fn fn) {
+            this.in = in;
+            this.init = init;
+            this.cond = cond;
+            this.post = post;
+            this.body = body;
+            this.forLine = forLine;
+            this.self = self;
+            this.trace = trace;
+            this.fn = fn;
+        }
+
+        @Override
+        int exec(Frame f) {
+            Loops.Region rg = region;
+            if (rg != null) {
+                return rg.run(f, Loops.FROM_INIT);
+            }
+            if (init != null) {
+                init.exec(f);
+            }
+            while (true) {
+                if (fn != null && ++heat > Loops.THRESHOLD && (rg = Loops.compile(this)) != null) {
+                    return rg.run(f, Loops.AT_HEAD);
                 }
-                while (true) {
-                    if (trace) {
-                        // every iteration counts, even of an empty body (step budgets)
-                        f.line = line;
-                        in.statement(f, line);
+                if (trace) {
+                    // every iteration counts, even of an empty body (step budgets)
+                    f.line = forLine;
+                    in.statement(f, forLine);
+                }
+                if (cond != null) {
+                    f.line = forLine;
+                    if (!cond.evB(f)) {
+                        return NORMAL;
                     }
-                    if (cond != null) {
-                        f.line = line;
-                        if (!cond.evB(f)) {
-                            return NORMAL;
-                        }
+                }
+                int r = body.exec(f);
+                if (r != NORMAL) {
+                    int c = loopControl(r, f, self);
+                    if (c >= 0) {
+                        return c;
                     }
-                    int r = body.exec(f);
-                    if (r != NORMAL) {
-                        int c = loopControl(r, f, self);
-                        if (c >= 0) {
-                            return c;
-                        }
-                    }
-                    if (post != null) {
-                        f.line = line;
-                        post.exec(f);
-                    }
+                }
+                if (post != null) {
+                    f.line = forLine;
+                    post.exec(f);
                 }
             }
-        };
-        return loop;
+        }
     }
 
     private St switchStmt(SwitchStmt ss) {
@@ -1136,21 +1307,9 @@ final class Compiler {
                 Ev e = value(r, v.type);
                 switch (Interp.kindOfSlot(v.type)) {
                     case Interp.K_INT:
-                        return new St() {
-                            @Override
-                            int exec(Frame f) {
-                                f.l[s] = e.evI(f);
-                                return NORMAL;
-                            }
-                        };
+                        return new SetInt(s, e);
                     case Interp.K_BOOL:
-                        return new St() {
-                            @Override
-                            int exec(Frame f) {
-                                f.l[s] = e.evB(f) ? 1 : 0;
-                                return NORMAL;
-                            }
-                        };
+                        return new SetBool(s, e);
                     default:
                         return new St() {
                             @Override
@@ -1310,30 +1469,21 @@ final class Compiler {
         if (ux instanceof Ident id && id.obj instanceof Var v && !v.isGlobal() && v.owner == cur && scalar(v)
                 && Interp.kindOfSlot(v.type) == Interp.K_INT) {
             int s = slot(v);
-            Ev cur0 = new IEv() {
-                @Override
-                long evI(Frame f) {
-                    return f.l[s];
-                }
-            };
-            Ev r = Ops.binary(this, op, cur0, expr(y), v.type, y.type, x.pos);
-            if (y.cv instanceof BigInteger bi && (op == Tok.ADD || op == Tok.SUB) && isWord(v.type)) {
-                long k = op == Tok.ADD ? bi.longValue() : -bi.longValue();
-                return new St() {
-                    @Override
-                    int exec(Frame f) {
-                        f.l[s] += k;
-                        return NORMAL;
-                    }
-                };
+            Ev cur0 = new LocalInt(s);
+            Ev r = null;
+            if (ux.type != null) {
+                // x op= y as the tree of x op y when it is one (Fused), as walk turns OASOP into x = x op y
+                Binary b = new Binary(x.pos, op, ux, y, x.pos);
+                b.type = v.type;
+                r = Fused.binary(this, b);
             }
-            return new St() {
-                @Override
-                int exec(Frame f) {
-                    f.l[s] = r.evI(f);
-                    return NORMAL;
-                }
-            };
+            if (r == null) {
+                r = Ops.binary(this, op, cur0, expr(y), v.type, y.type, x.pos);
+            }
+            if (y.cv instanceof BigInteger bi && (op == Tok.ADD || op == Tok.SUB) && isWord(v.type)) {
+                return new AddConst(s, op == Tok.ADD ? bi.longValue() : -bi.longValue());
+            }
+            return new SetInt(s, r);
         }
         if (ux instanceof Index ix && ix.x.type.underlying() instanceof Slice
                 && Interp.kindOfSlot(x.type) == Interp.K_INT) {
@@ -1659,18 +1809,8 @@ final class Compiler {
         if (!v.isGlobal() && v.owner == cur && scalar(v)) {
             int s = slot(v);
             return switch (k) {
-                case Interp.K_INT -> new IEv() {
-                    @Override
-                    long evI(Frame f) {
-                        return f.l[s];
-                    }
-                };
-                case Interp.K_BOOL -> new BEv() {
-                    @Override
-                    boolean evB(Frame f) {
-                        return f.l[s] != 0;
-                    }
-                };
+                case Interp.K_INT -> new LocalInt(s);
+                case Interp.K_BOOL -> new LocalBool(s);
                 default -> new FEv() {
                     @Override
                     double evF(Frame f) {

@@ -24,22 +24,10 @@ final class Exprs {
     static Ev constant(Object v, Type t) {
         byte k = Interp.kindOfSlot(t);
         if (k == Interp.K_INT && v instanceof BigInteger bi) {
-            long x = bi.longValue();
-            return new IEv() {
-                @Override
-                long evI(Frame f) {
-                    return x;
-                }
-            };
+            return new IConst(bi.longValue());
         }
         if (k == Interp.K_BOOL && v instanceof Boolean b) {
-            boolean x = b;
-            return new BEv() {
-                @Override
-                boolean evB(Frame f) {
-                    return x;
-                }
-            };
+            return new BConst(b);
         }
         if (k == Interp.K_FLOAT && Constants.isNumber(v)) {
             double x = Constants.toDouble(v);
@@ -62,6 +50,34 @@ final class Exprs {
                 return c;
             }
         };
+    }
+
+    /** An integer constant. */
+    static final class IConst extends IEv {
+        final long x;
+
+        IConst(long x) {
+            this.x = x;
+        }
+
+        @Override
+        long evI(Frame f) {
+            return x;
+        }
+    }
+
+    /** A bool constant. */
+    static final class BConst extends BEv {
+        final boolean x;
+
+        BConst(boolean x) {
+            this.x = x;
+        }
+
+        @Override
+        boolean evB(Frame f) {
+            return x;
+        }
     }
 
     static Expr unparen(Expr e) {

@@ -35,6 +35,15 @@ public final class Interp {
         this.traceStatements = host.traceStatements();
     }
 
+    /** Host.goDepthLimit and Host.goStackLimit as read at start (Loops inlines Interp.inline's test). */
+    int depthLimit() {
+        return depthLimit;
+    }
+
+    long stackLimit() {
+        return stackLimit;
+    }
+
     // ---------------------------------------------------------------- compiled functions
 
     /** One compiled function: its code, frame layout and symbol. */
