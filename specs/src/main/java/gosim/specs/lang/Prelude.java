@@ -32,7 +32,8 @@ public final class Prelude {
             "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs");
 
     /** The standard packages made of more than one file: the files beside PATH/LAST.go. */
-    private static final Map<String, List<String>> MORE = Map.of("unicode", List.of("tables.go"));
+    private static final Map<String, List<String>> MORE = Map.of("unicode", List.of("tables.go"),
+            "math/rand", List.of("ziggurat.go"));
 
     /** The packages the interpreter implements itself (natives) or that are pure Go: {@link #STANDARD}. */
     public static Prelude standard() {

@@ -294,7 +294,7 @@ func appendEscapedRune(buf []byte, r rune, quote byte, ASCIIonly, graphicOnly bo
 			return buf
 		}
 	} else if IsPrint(r) || graphicOnly && IsGraphic(r) {
-		return utf8.AppendRune(buf, r)
+		return appendRune(buf, r)
 	}
 	switch r {
 	case '\a':
@@ -554,7 +554,7 @@ func Unquote(s string) (string, error) {
 		if c < utf8.RuneSelf || !multibyte {
 			buf = append(buf, byte(c))
 		} else {
-			buf = utf8.AppendRune(buf, c)
+			buf = appendRune(buf, c)
 		}
 		if quote == '\'' && len(s) != 0 {
 			return "", ErrSyntax
@@ -628,4 +628,12 @@ func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
 		im = "+" + im
 	}
 	return "(" + FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+}
+
+// appendRune is utf8.AppendRune, which Go 1.7's package lacks (Go 1.18 added it): the rune's
+// UTF-8 bytes through EncodeRune into a [UTFMax]byte (go1.7 quote.go:64, 398).
+func appendRune(b []byte, r rune) []byte {
+	var tmp [utf8.UTFMax]byte
+	n := utf8.EncodeRune(tmp[:], r)
+	return append(b, tmp[:n]...)
 }

@@ -81,6 +81,30 @@ class SinceGateTest {
         assertEquals("k v true bb true invalid syntax 26\n", r[1]);
     }
 
+    /**
+     * Gates found by specs/tools/api_gap.py --gates: rand.Source64 (api/go1.8.txt), log.Lmsgprefix
+     * (go1.14.txt), math.MaxInt (go1.17.txt), bufio.ErrBadReadCount (go1.15.txt: a mark inside a var
+     * block, which lang.Since ignored before), utf8.AppendRune (go1.18.txt); ExpFloat64 and NormFloat64
+     * are Go 1's (go1.txt). The 1.19 lines are real go1.19's output (gate3.go run with go).
+     */
+    @Test
+    void gatesFoundByApiGapAreApplied() {
+        String prog = "src/test/resources/gosim/since/gate3.go";
+        String[] r = run("run", prog);
+        assertEquals("2", r[0]);
+        assertEquals("", r[1]);
+        assertTrue(r[2].contains("gate3.go:14:13: undefined: rand.Source64\n"), r[2]);
+        assertTrue(r[2].contains("gate3.go:15:37: undefined: log.Lmsgprefix\n"), r[2]);
+        assertTrue(r[2].contains("gate3.go:17:34: undefined: math.MaxInt\n"), r[2]);
+        assertTrue(r[2].contains("gate3.go:18:20: undefined: bufio.ErrBadReadCount\n"), r[2]);
+        assertTrue(r[2].contains("gate3.go:19:26: undefined: utf8.AppendRune\n"), r[2]);
+        assertEquals(5, r[2].lines().count(), r[2]);
+        r = run("run", "-go", "1.19", prog);
+        assertEquals("", r[2]);
+        assertEquals("p: x\ntrue 9223372036854775807\nbufio.Scanner: Read returned impossible count\né\n"
+                + "0.5872982159059681 -0.12634751070237293\n", r[1]);
+    }
+
     @Test
     void theyAreDefinedInGo119() {
         String[] r = run("run", "-go", "1.19", GATE);
