@@ -73,6 +73,8 @@ final class Natives {
             };
             case "errors.asTarget" -> (g, a) -> asTarget((Iface) a[0], (Iface) a[1]);
             case "math/rand.rngCooked" -> (g, a) -> StdNatives.rngCooked();
+            // go1.7 tempfile.go seeds its suffixes from the clock and pid: here from the run's source
+            case "io/ioutil.reseed" -> (g, a) -> (long) host.fastrand(Integer.MAX_VALUE);
             case "sort.sliceLen" -> (g, a) -> (long) slice(g, a[0]).len;
             case "sort.sliceSwap" -> (g, a) -> {
                 SliceVal sl = slice(g, a[0]);

@@ -26,6 +26,8 @@ func sysReaddir(fd int) ([]string, int)
 
 // sysAtLeast reports whether the program's dialect is Go 1.minor or newer.
 func sysAtLeast(minor int) bool
+func sysFastrand() uint32
+func sysGetpid() int
 
 // errno stands for syscall.Errno (linux's errno values and strerror texts).
 type errno uintptr
@@ -734,6 +736,99 @@ func Getwd() (dir string, err error) { return "/tmp", nil }
 func TempDir() string { return "/tmp" }
 
 func Hostname() (name string, err error) { return "gosim", nil }
+
+// Getpid is the simulated process's id, the one syscall.Getpid gives.
+func Getpid() int { return sysGetpid() }
+
+func IsPathSeparator(c uint8) bool { return c == PathSeparator }
+
+// nextRandom is Go 1.16's tempfile.go: the decimal of a runtime fastrand, here a draw from the
+// run's seeded source (the scheduler's too, as the runtime's is), so temp names repeat per seed.
+func nextRandom() string {
+	return itoa(int(sysFastrand()))
+}
+
+var errPatternHasSeparator = errors.New("pattern contains path separator")
+
+// prefixAndSuffix splits a temp pattern at its last '*' (tempfile.go); a separator is an error.
+func prefixAndSuffix(pattern string) (prefix, suffix string, err error) {
+	for i := 0; i < len(pattern); i++ {
+		if IsPathSeparator(pattern[i]) {
+			return "", "", errPatternHasSeparator
+		}
+	}
+	prefix = pattern
+	for i := len(pattern) - 1; i >= 0; i-- {
+		if pattern[i] == '*' {
+			prefix, suffix = pattern[:i], pattern[i+1:]
+			break
+		}
+	}
+	return prefix, suffix, nil
+}
+
+func joinPath(dir, name string) string {
+	if len(dir) > 0 && IsPathSeparator(dir[len(dir)-1]) {
+		return dir + name
+	}
+	return dir + string(PathSeparator) + name
+}
+
+// CreateTemp is Go 1.16's tempfile.go: a new file dir/prefix+random+suffix opened O_EXCL, mode
+// 0600, trying another name on a collision up to 10000 times.
+//gosim:since 1.16
+func CreateTemp(dir, pattern string) (*File, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return nil, &PathError{"createtemp", pattern, err}
+	}
+	prefix = joinPath(dir, prefix)
+	for try := 0; ; {
+		f, err := OpenFile(prefix+nextRandom()+suffix, O_RDWR|O_CREATE|O_EXCL, 0600)
+		if IsExist(err) {
+			if try++; try < 10000 {
+				continue
+			}
+			return nil, &PathError{"createtemp", prefix + "*" + suffix, ErrExist}
+		}
+		return f, err
+	}
+}
+
+// MkdirTemp is Go 1.16's tempfile.go: a new directory dir/prefix+random+suffix, mode 0700.
+//gosim:since 1.16
+func MkdirTemp(dir, pattern string) (string, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return "", &PathError{"mkdirtemp", pattern, err}
+	}
+	prefix = joinPath(dir, prefix)
+	for try := 0; ; {
+		name := prefix + nextRandom() + suffix
+		err := Mkdir(name, 0700)
+		if err == nil {
+			return name, nil
+		}
+		if IsExist(err) {
+			if try++; try < 10000 {
+				continue
+			}
+			return "", &PathError{"mkdirtemp", dir + string(PathSeparator) + prefix + "*" + suffix, ErrExist}
+		}
+		if IsNotExist(err) {
+			if _, err := Stat(dir); IsNotExist(err) {
+				return "", err
+			}
+		}
+		return "", err
+	}
+}
 
 func Getpagesize() int { return 4096 }
 

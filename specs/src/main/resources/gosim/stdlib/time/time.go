@@ -645,6 +645,38 @@ func (t Time) Round(d Duration) Time {
 	return t.Add(d - r)
 }
 
+// GoString is Go 1.17's format.go GoString: t as the time.Date call that makes it, the location
+// as time.UTC, time.Local or time.Location("name").
+//gosim:since 1.17
+func (t Time) GoString() string {
+	buf := make([]byte, 0, 70)
+	buf = append(buf, "time.Date("...)
+	buf = appendInt(buf, t.Year(), 0)
+	if month := t.Month(); January <= month && month <= December {
+		buf = append(buf, ", time."...)
+		buf = append(buf, month.String()...)
+	} else {
+		buf = appendInt(buf, int(month), 0)
+	}
+	for _, v := range [...]int{t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond()} {
+		buf = append(buf, ", "...)
+		buf = appendInt(buf, v, 0)
+	}
+	buf = append(buf, ", "...)
+	switch loc := t.Location(); loc {
+	case UTC, nil:
+		buf = append(buf, "time.UTC"...)
+	case Local:
+		buf = append(buf, "time.Local"...)
+	default:
+		buf = append(buf, "time.Location("...)
+		buf = append(buf, quote(loc.name)...)
+		buf = append(buf, ')')
+	}
+	buf = append(buf, ')')
+	return string(buf)
+}
+
 func (t Time) String() string {
 	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
 	if t.mono != 0 {

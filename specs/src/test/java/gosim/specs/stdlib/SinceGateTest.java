@@ -105,6 +105,24 @@ class SinceGateTest {
                 + "0.5872982159059681 -0.12634751070237293\n", r[1]);
     }
 
+    /**
+     * strconv's number syntax by dialect. numsyntax.out is real go1.19's output (go run numsyntax.go):
+     * Go 1.13's underscores, 0b/0o prefixes and hexadecimal floats. numsyntax.go17.out is Go 1.7's,
+     * read from its source: go1.7 atoi.go:60-75 takes base 0 as 0x (hex), 0 (octal) or decimal, so
+     * "0b101" is octal with the digit b (invalid syntax) and '_' is no digit; go1.7 atof.go readFloat
+     * reads decimal digits, '.', and an e exponent only (no 0x, no '_'), special() inf/infinity/nan.
+     */
+    @Test
+    void numberSyntaxFollowsTheDialect() throws IOException {
+        String prog = "src/test/resources/gosim/since/numsyntax.go";
+        String[] r = run("run", prog);
+        assertEquals("", r[2]);
+        assertEquals(Files.readString(Path.of(prog.replace(".go", ".go17.out"))), r[1]);
+        r = run("run", "-go", "1.19", prog);
+        assertEquals("", r[2]);
+        assertEquals(Files.readString(Path.of(prog.replace(".go", ".out"))), r[1]);
+    }
+
     @Test
     void theyAreDefinedInGo119() {
         String[] r = run("run", "-go", "1.19", GATE);
