@@ -32,7 +32,8 @@ public final class Prelude {
             "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs");
 
     /** The standard packages made of more than one file: the files beside PATH/LAST.go. */
-    private static final Map<String, List<String>> MORE = Map.of("unicode", List.of("tables.go"),
+    /** (unicode's tables are the dialect's Unicode: each file's first line gates it, see Since.present) */
+    private static final Map<String, List<String>> MORE = Map.of("unicode", List.of("tables.go", "tables_go17.go"),
             "math/rand", List.of("ziggurat.go"));
 
     /** The packages the interpreter implements itself (natives) or that are pure Go: {@link #STANDARD}. */
@@ -109,7 +110,12 @@ public final class Prelude {
     /** The package's further files (name to source) as the dialect has them; empty for most packages. */
     Map<String, String> moreSources(String path) {
         Map<String, String> files = new LinkedHashMap<>();
-        more.getOrDefault(path, Map.of()).forEach((name, src) -> files.put(name, view(src)));
+        more.getOrDefault(path, Map.of()).forEach((name, src) -> {
+            String v = view(src);
+            if (v != null) {
+                files.put(name, v);
+            }
+        });
         return files;
     }
 
@@ -139,7 +145,11 @@ public final class Prelude {
         });
         more.forEach((path, files) -> {
             Map<String, String> stripped = new LinkedHashMap<>();
-            files.forEach((name, src) -> stripped.put(name, Since.strip(src, atLeast)));
+            files.forEach((name, src) -> {
+                if (Since.present(src, atLeast)) {
+                    stripped.put(name, Since.strip(src, atLeast));
+                }
+            });
             p.more.put(path, stripped);
         });
         return p;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * A declaration is the next line, or, when that line ends with '{' or '(', every line up to the
  * closing '}' or ')' at column 0 (at the mark's indentation inside a const or var block). {@code //gosim:before 1.N} marks the older variant of a declaration
  * that release N replaced (os.PathError became an alias of io/fs's in Go 1.16): it is blanked from
- * 1.N on. A package whose source begins with a since line is absent from older releases.
+ * 1.N on. A package whose source begins with a since line is absent from older releases, one that
+ * begins with a before line from 1.N on.
  */
 final class Since {
     private static final Pattern MARK = Pattern.compile("^(\\s*)//gosim:(since|before) 1\\.(\\d+)\\s*$");
@@ -20,10 +21,13 @@ final class Since {
     private Since() {
     }
 
-    /** Whether a package's source exists in the release: false if it opens with a since line beyond it. */
+    /**
+     * Whether a package's source (or a library data file) exists in the release: false if it opens with
+     * a since line beyond it or a before line the release has reached (unicode's tables_go17.go).
+     */
     static boolean present(String src, IntPredicate atLeast) {
         Matcher m = MARK.matcher(src.lines().findFirst().orElse(""));
-        return !m.matches() || !m.group(2).equals("since") || atLeast.test(Integer.parseInt(m.group(3)));
+        return !m.matches() || atLeast.test(Integer.parseInt(m.group(3))) == m.group(2).equals("since");
     }
 
     /** The source with the declarations of releases the dialect has not reached blanked out. */

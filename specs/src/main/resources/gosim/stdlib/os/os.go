@@ -744,13 +744,17 @@ func IsPathSeparator(c uint8) bool { return c == PathSeparator }
 
 // nextRandom is Go 1.16's tempfile.go: the decimal of a runtime fastrand, here a draw from the
 // run's seeded source (the scheduler's too, as the runtime's is), so temp names repeat per seed.
+// tempfile.go's helpers are Go 1.16's too: go1.7's os has none (nor its init's errors.New).
+//gosim:since 1.16
 func nextRandom() string {
 	return itoa(int(sysFastrand()))
 }
 
+//gosim:since 1.16
 var errPatternHasSeparator = errors.New("pattern contains path separator")
 
 // prefixAndSuffix splits a temp pattern at its last '*' (tempfile.go); a separator is an error.
+//gosim:since 1.16
 func prefixAndSuffix(pattern string) (prefix, suffix string, err error) {
 	for i := 0; i < len(pattern); i++ {
 		if IsPathSeparator(pattern[i]) {
@@ -767,6 +771,7 @@ func prefixAndSuffix(pattern string) (prefix, suffix string, err error) {
 	return prefix, suffix, nil
 }
 
+//gosim:since 1.16
 func joinPath(dir, name string) string {
 	if len(dir) > 0 && IsPathSeparator(dir[len(dir)-1]) {
 		return dir + name
