@@ -2,11 +2,14 @@ package main
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"log"
 	"math"
 	"math/rand"
 	"os"
+	"strconv"
+	"time"
 	"unicode/utf8"
 )
 
@@ -18,4 +21,9 @@ func main() {
 	fmt.Println(bufio.ErrBadReadCount)
 	fmt.Println(string(utf8.AppendRune(nil, 'é')))
 	fmt.Println(rand.ExpFloat64(), rand.NormFloat64())
+	_ = flag.TextVar
+	_ = strconv.ParseComplex
+	_ = time.Time.GoString
+	_ = os.MkdirTemp
+	_ = os.CreateTemp
 }

@@ -29,7 +29,7 @@ public final class Prelude {
      */
     public static final List<String> STANDARD = List.of("errors", "io", "os", "fmt", "strings", "strconv",
             "unicode", "unicode/utf8", "sort", "math", "bytes", "container/heap", "container/list",
-            "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs");
+            "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs", "encoding");
 
     /** The standard packages made of more than one file: the files beside PATH/LAST.go. */
     /** (unicode's tables are the dialect's Unicode: each file's first line gates it, see Since.present) */
