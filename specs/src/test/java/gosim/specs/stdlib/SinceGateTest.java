@@ -129,6 +129,22 @@ class SinceGateTest {
         assertEquals(Files.readString(Path.of(prog.replace(".go", ".out"))), r[1]);
     }
 
+    /**
+     * time.Time.MarshalBinary of an offset with seconds: go1.7 time.go:845-846 refuses it ("zone offset
+     * has fractional minute") and its UnmarshalBinary knows only version 1 (:883-885); go1.19 writes
+     * version 2 (the 1.19 lines are real go1.19's output of timebinary.go).
+     */
+    @Test
+    void timeBinaryVersionFollowsTheDialect() {
+        String prog = "src/test/resources/gosim/since/timebinary.go";
+        String[] r = run("run", prog);
+        assertEquals("", r[2]);
+        assertEquals("[] Time.MarshalBinary: zone offset has fractional minute\nTime.UnmarshalBinary: unsupported version\n", r[1]);
+        r = run("run", "-go", "1.19", prog);
+        assertEquals("", r[2]);
+        assertEquals("[2 0 0 0 14 176 199 158 83 0 0 0 0 0 0 45] <nil>\n<nil>\n", r[1]);
+    }
+
     @Test
     void theyAreDefinedInGo119() {
         String[] r = run("run", "-go", "1.19", GATE);
