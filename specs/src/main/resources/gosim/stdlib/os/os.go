@@ -737,6 +737,87 @@ func TempDir() string { return "/tmp" }
 
 func Hostname() (name string, err error) { return "gosim", nil }
 
+// expandKeepsDollar: go1.19 env.go's Expand leaves a '$' that no name follows in place, eats "${}"
+// whole, takes "$-" as a name and allocates only when s has a '$'; go1.7 env.go's maps the empty
+// name and always builds a buffer. Only those two sources were read: the mark says 1.19, the change came in between.
+//gosim:before 1.19
+const expandKeepsDollar = false
+//gosim:since 1.19
+const expandKeepsDollar = true
+
+// Expand replaces $var and ${var} in s by mapping(var) (env.go Expand).
+func Expand(s string, mapping func(string) string) string {
+	var buf []byte
+	if !expandKeepsDollar {
+		buf = make([]byte, 0, 2*len(s))
+	}
+	i := 0
+	for j := 0; j < len(s); j++ {
+		if s[j] == '$' && j+1 < len(s) {
+			if buf == nil {
+				buf = make([]byte, 0, 2*len(s))
+			}
+			buf = append(buf, s[i:j]...)
+			name, w := getShellName(s[j+1:])
+			if expandKeepsDollar && name == "" && w > 0 {
+				// invalid syntax: the characters are eaten
+			} else if expandKeepsDollar && name == "" {
+				buf = append(buf, s[j])
+			} else {
+				buf = append(buf, mapping(name)...)
+			}
+			j += w
+			i = j + 1
+		}
+	}
+	if buf == nil {
+		return s
+	}
+	return string(buf) + s[i:]
+}
+
+func ExpandEnv(s string) string { return Expand(s, Getenv) }
+
+// isShellSpecialVar: the one-byte names; go1.19 env.go counts '-' among them, go1.7's does not.
+func isShellSpecialVar(c uint8) bool {
+	switch c {
+	case '*', '#', '$', '@', '!', '?', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return true
+	case '-':
+		return expandKeepsDollar
+	}
+	return false
+}
+
+func isAlphaNum(c uint8) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// getShellName is env.go's: the name after a '$' and how many bytes it spans.
+func getShellName(s string) (string, int) {
+	switch {
+	case s[0] == '{':
+		if len(s) > 2 && isShellSpecialVar(s[1]) && s[2] == '}' {
+			return s[1:2], 3
+		}
+		for i := 1; i < len(s); i++ {
+			if s[i] == '}' {
+				if i == 1 && expandKeepsDollar {
+					return "", 2
+				}
+				return s[1:i], i + 1
+			}
+		}
+		return "", 1
+	case isShellSpecialVar(s[0]):
+		return s[0:1], 1
+	}
+	var i int
+	for i = 0; i < len(s) && isAlphaNum(s[i]); i++ {
+	}
+	return s[:i], i
+}
+
 // Getpid is the simulated process's id, the one syscall.Getpid gives.
 func Getpid() int { return sysGetpid() }
 

@@ -120,7 +120,11 @@ class SinceGateTest {
      */
     @Test
     void numberSyntaxFollowsTheDialect() throws IOException {
-        String prog = "src/test/resources/gosim/since/numsyntax.go";
+        printsEachDialectsOutput("src/test/resources/gosim/since/numsyntax.go");
+    }
+
+    /** The program prints NAME.go17.out by default and NAME.out (real go1.19's) under -go 1.19. */
+    private static void printsEachDialectsOutput(String prog) throws IOException {
         String[] r = run("run", prog);
         assertEquals("", r[2]);
         assertEquals(Files.readString(Path.of(prog.replace(".go", ".go17.out"))), r[1]);
@@ -143,6 +147,16 @@ class SinceGateTest {
         r = run("run", "-go", "1.19", prog);
         assertEquals("", r[2]);
         assertEquals("[2 0 0 0 14 176 199 158 83 0 0 0 0 0 0 45] <nil>\n<nil>\n", r[1]);
+    }
+
+    /**
+     * os.Expand by dialect: expand.out is real go1.19's output (go run expand.go); expand.go17.out
+     * follows go1.7 env.go, read by hand: Expand maps whatever name getShellName returns, the empty
+     * one too ("${}", "${", "$ x" give mapping("")), and '-' is no special variable there.
+     */
+    @Test
+    void expandFollowsTheDialect() throws IOException {
+        printsEachDialectsOutput("src/test/resources/gosim/since/expand.go");
     }
 
     @Test
