@@ -3,8 +3,11 @@
 standard library (specs/src/main/resources/gosim/stdlib) does not declare, so the gap is measurable.
 
 Usage: specs/tools/api_gap.py [pkg ...]   (default: the packages of issue 15)
+       specs/tools/api_gap.py --gates [pkg ...]
 Prints one line per missing entry, prefixed with the api file it first appears in, then a count
-per package. Heuristic: a name counts as declared if the package source has a func, method, type,
+per package. With --gates it lists instead the declared funcs, methods, types, consts and vars
+newer than Go 1.7 (the default dialect) that carry no `//gosim:since 1.N` line naming the release
+of their api file (a wrong N is listed too), so the default dialect would wrongly have them. Heuristic: a name counts as declared if the package source has a func, method, type,
 const or var declaration of that name (methods by receiver type and name, or promoted from an
 embedded struct field's type, as bufio.ReadWriter's are)."""
 import glob, os, re, sys
@@ -58,6 +61,63 @@ def declared(src, entry):
         return re.search(r"^\s*(const|var)?\s*%s\b" % m.group(2), src, re.M)
     return True
 
+def minor(ver):
+    return int(ver.split(".")[1]) if "." in ver else 0
+
+def decl_at(src, entry):
+    """Where entry's declaration starts in src (an offset), or None for entries not located."""
+    m = re.match(r"method \(\*?(\w+)(?:\[[^\]]*\])?\) (\w+)", entry)
+    pats = []
+    if m:
+        pats = [r"^func \(\w*\s*\*?%s(?:\[[^\]]*\])?\)\s*%s\b" % (m.group(1), m.group(2))]
+    elif re.match(r"func (\w+)", entry):
+        pats = [r"^func %s\b" % re.match(r"func (\w+)", entry).group(1)]
+    elif re.match(r"type (\w+) ", entry) and not re.match(r"type \w+ (struct|interface), ", entry):
+        name = re.match(r"type (\w+)", entry).group(1)
+        pats = [r"^type %s\b" % name, r"^\t%s\b.*(struct|interface)" % name]
+    elif re.match(r"(const|var) (\w+)", entry):
+        name = re.match(r"(const|var) (\w+)", entry).group(2)
+        pats = [r"^(const|var) %s\b" % name, r"^\t%s\b" % name]
+    for p in pats:
+        m = re.search(p, src, re.M)
+        if m:
+            return m.start()
+    return None
+
+def gated(src, at, n):
+    """Whether the declaration at offset at, or the const/var block holding it, has a since line for 1.n."""
+    lines = src[:at].split("\n")
+    prev = lines[-2] if len(lines) > 1 else ""
+    m = re.match(r"\s*//gosim:since 1\.(\d+)\s*$", prev)
+    if m:
+        return int(m.group(1)) == n
+    if src[at] == "\t":  # inside a block: the block's opening line's mark
+        for i in range(len(lines) - 2, 0, -1):
+            if re.match(r"^(const|var|type) \($", lines[i]):
+                m = re.match(r"//gosim:since 1\.(\d+)\s*$", lines[i - 1])
+                return bool(m) and int(m.group(1)) == n
+            if lines[i] == ")":
+                break
+    return False
+
+def gates(pkgs):
+    seen, bad = set(), 0
+    for ver, pkg, entry in entries():
+        # a name's first api line is when it appeared (later lines retype or revalue it)
+        key = (pkg, re.sub(r"^((?:func|type|const|var) \w+|method \([^)]*\) \w+).*", r"\1", entry))
+        if pkg not in pkgs or key in seen:
+            continue
+        seen.add(key)
+        src = source(pkg)
+        whole = re.match(r"//gosim:since 1\.(\d+)\s*\n", src)
+        if minor(ver) <= 7 or whole and int(whole.group(1)) >= minor(ver):
+            continue
+        at = decl_at(src, entry)
+        if at is not None and not gated(src, at, minor(ver)):
+            bad += 1
+            print("%s\t%s\t%s" % (ver, pkg, entry))
+    print("# %d declarations newer than go1.7 without their //gosim:since line" % bad)
+
 def main(pkgs):
     seen, counts = set(), {}
     for ver, pkg, entry in entries():
@@ -74,4 +134,7 @@ def main(pkgs):
         print("# %s: %d of %d api entries missing" % (p, m, t))
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or DEFAULT)
+    if sys.argv[1:2] == ["--gates"]:
+        gates(sys.argv[2:] or DEFAULT)
+    else:
+        main(sys.argv[1:] or DEFAULT)

@@ -67,7 +67,7 @@ func main() {
 	for r := rune(0); r < 0x32000; r += 7 {
 		sample(r)
 	}
-	for _, r := range []rune{-1, 0x10FFFF, 0x110000, 'İ', 'ı', 'ǅ', 'ß', 'ẞ', 'K', 'k', '\u212A', 'Σ', 'σ', 'ς'} {
+	for _, r := range []rune{0x10FFFF, 0x110000, 'İ', 'ı', 'ǅ', 'ß', 'ẞ', 'K', 'k', '\u212A', 'Σ', 'σ', 'ς'} {
 		sample(r)
 		fmt.Print(unicode.SimpleFold(r), " ")
 	}

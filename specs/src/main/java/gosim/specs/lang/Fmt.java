@@ -89,6 +89,13 @@ final class Fmt {
     private boolean sharpV;
     private int wid = -1;
     private int prec = -1;
+    // print.go's p.fmt.wid and p.fmt.prec themselves, which State.Width/Precision return beside a
+    // false ok: clearflags resets only the Present flags, doPrintf's fast path (flags and a lower
+    // case verb, go1.7 print.go:975, go1.19 :1048) assigns neither, and prec only follows a '.', so
+    // they keep an earlier verb's values. Each call starts from a new pp's zeros; Go's ppFree pool
+    // hands a printer back with its last call's values (not modelled).
+    private int ppWid;
+    private int ppPrec;
 
     Fmt(Methods methods) {
         this.methods = methods;
@@ -230,6 +237,7 @@ final class Fmt {
                 }
             }
             // fmt/print.go doPrintf (go1.7 print.go:996-1050): [n] index, width, [n] index, precision, [n]
+            boolean fast = i < end && format.charAt(i) >= 'a' && format.charAt(i) <= 'z' && argNum < args.length;
             goodArgNum = true;
             boolean afterIndex = argNumber(format, i, argNum, args.length);
             argNum = na;
@@ -272,10 +280,8 @@ final class Fmt {
                     int pr = intFromArg(args, argNum);
                     argNum++;
                     if (pr == NOT_INT || pr < 0) {
-                        prec = -1;
-                        if (pr == NOT_INT) {
-                            buf.append("%!(BADPREC)");
-                        }
+                        prec = -1; // a negative one too is no precision, and bad (print.go:1031-1038)
+                        buf.append("%!(BADPREC)");
                     } else {
                         prec = pr;
                     }
@@ -285,6 +291,10 @@ final class Fmt {
                     prec = Math.max(n, 0);
                     i = ni;
                 }
+                ppPrec = Math.max(prec, 0);
+            }
+            if (!fast) {
+                ppWid = Math.max(wid, 0);
             }
             if (!afterIndex) {
                 afterIndex = argNumber(format, i, argNum, args.length);
@@ -450,9 +460,10 @@ final class Fmt {
         Iface arg = new Iface(t, Interp.isAggregate(t) ? Values.copyAgg(v) : v);
         try {
             switch (name) {
-                case "Format" -> buf.append(methods.callFormat(arg, verb, stateFlags(), wid, prec));
+                case "Format" -> buf.append(methods.callFormat(arg, verb, stateFlags(),
+                        wid >= 0 ? wid : -ppWid - 1, prec >= 0 ? prec : -ppPrec - 1));
                 case "GoString" -> fmtS(methods.call(arg, name));
-                default -> fmtString(methods.call(arg, name), verb);
+                default -> fmtString(methods.call(arg, name), verb, Types.STRING);
             }
         } catch (MethodPanic p) {
             // catchPanic: a nil pointer prints <nil> (unpadded); any other panic is shown in place
@@ -517,7 +528,7 @@ final class Fmt {
             case Basic b when b.kind.isInteger() -> fmtInteger((Long) v, b.kind.isUnsigned(), verb, t);
             case Basic b when b.kind.isFloat() -> fmtFloatVerb((Double) v, verb, t);
             case Basic b when b.kind.isComplex() -> fmtComplex((Complex) v, verb, t);
-            case Basic b when b.kind == Kind.STRING -> fmtString((String) v, verb);
+            case Basic b when b.kind == Kind.STRING -> fmtString((String) v, verb, t);
             case Interface i -> {
                 if (v == null) {
                     if (sharpV) {
@@ -552,7 +563,7 @@ final class Fmt {
             case Slice s -> {
                 SliceVal sv = (SliceVal) v;
                 if (Types.kindOf(s.elem) == Kind.UINT8 && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) {
-                    fmtString(Interp.bytesToString(sv), verb);
+                    fmtString(Interp.bytesToString(sv), verb, t);
                     return;
                 }
                 if (sharpV) {
@@ -702,15 +713,13 @@ final class Fmt {
 
     // ---------------------------------------------------------------- kinds
 
+    /** print.go badVerb: the operand printed with %v under the verb's own flags, width and precision. */
     private void badVerb(char verb, Object v, Type t) {
         buf.append("%!").append(runeText(verb)).append('(');
         buf.append(t).append('=');
-        boolean savedSharpV = sharpV;
-        clearFlags();
         erroring = true;
         printValue(v, t, 'v', 0, true);
         erroring = false;
-        sharpV = savedSharpV;
         buf.append(')');
     }
 
@@ -1034,7 +1043,8 @@ final class Fmt {
         }
     }
 
-    private void fmtString(String s, char verb) {
+    /** print.go fmtString; t is the operand's type, which a bad verb shows (%!d(main.S=x)). */
+    private void fmtString(String s, char verb, Type t) {
         switch (verb) {
             case 'v' -> {
                 if (sharpV) {
@@ -1060,7 +1070,7 @@ final class Fmt {
                 }
                 padString(sb.toString());
             }
-            default -> badVerb(verb, s, Types.STRING);
+            default -> badVerb(verb, s, t);
         }
     }
 

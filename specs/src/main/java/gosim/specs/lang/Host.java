@@ -22,6 +22,9 @@ import java.util.List;
  * size times capacity, struct size, 48-byte hmap plus buckets); rounding to size classes is the host's.
  */
 public interface Host {
+    /** The pid of every simulated process (syscall.Getpid, os.Getpid). */
+    long PID = 4242;
+
 
     /** Binds a body-less function of a package stub ("time.Sleep", "sync.(*Mutex).Lock"); null if unknown. */
     Native resolveNative(String symbol, Types.Signature sig);

@@ -74,7 +74,10 @@ final class Natives {
                 return null;
             };
             case "errors.asTarget" -> (g, a) -> asTarget((Iface) a[0], (Iface) a[1]);
+            case "flag.textStore" -> (g, a) -> textStore((Iface) a[0], (Iface) a[1]);
             case "math/rand.rngCooked" -> (g, a) -> StdNatives.rngCooked();
+            // go1.7 tempfile.go seeds its suffixes from the clock and pid: here from the run's source
+            case "io/ioutil.reseed" -> (g, a) -> (long) host.fastrand(Integer.MAX_VALUE);
             case "sort.sliceLen" -> (g, a) -> (long) slice(g, a[0]).len;
             case "sort.sliceSwap" -> (g, a) -> {
                 SliceVal sl = slice(g, a[0]);
@@ -163,6 +166,33 @@ final class Natives {
             Values.assignAgg(dst, err.val());
         }
         return true;
+    }
+
+    /**
+     * flag.newTextValue's reflect steps (go1.19 flag.go): p must be a pointer (Kind Ptr), value is
+     * dereferenced when it is one, and its type must be p's element type; then *p = value.
+     * Returns "" or the message newTextValue panics with.
+     */
+    private static String textStore(Iface p, Iface value) {
+        if (p == null || !(p.type() instanceof Pointer ptr)) {
+            return "variable value type must be a pointer";
+        }
+        Type t = value == null ? null : value.type();
+        Object v = value == null ? null : value.val();
+        if (t instanceof Pointer vp) {
+            t = vp.elem;
+            v = v instanceof Values.Ptr vptr ? vptr.load() : v; // a pointer to an aggregate is the aggregate
+        }
+        if (t == null || !Types.identical(t, ptr.elem)) {
+            return "default type does not match variable type: " + (t == null ? "<invalid reflect.Value>" : t)
+                    + " != " + ptr.elem;
+        }
+        if (p.val() instanceof Values.Ptr dst) {
+            dst.store(v);
+        } else {
+            Values.assignAgg(p.val(), v);
+        }
+        return "";
     }
 
     private SliceVal slice(Goroutine g, Object x) {

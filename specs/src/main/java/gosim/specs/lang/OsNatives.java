@@ -42,6 +42,9 @@ final class OsNatives {
     Host.Native resolve(String name) {
         return switch (name) {
             case "sysAtLeast" -> (g, a) -> in.version.atLeast((int) i(a[0]));
+            // tempfile.go's fastrand (a runtime draw, no syscall): 31 bits of the run's source
+            case "sysFastrand" -> (g, a) -> (long) host.fastrand(Integer.MAX_VALUE);
+            case "sysGetpid" -> (g, a) -> Host.PID;
             case "sysOpen" -> (g, a) -> {
                 cost(g, 0);
                 return result(host.fs().open((String) a[0], (int) i(a[1]), (int) i(a[2])));

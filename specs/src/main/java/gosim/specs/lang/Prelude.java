@@ -52,10 +52,14 @@ public final class Prelude {
      */
     public static final List<String> STANDARD = List.of("errors", "io", "os", "fmt", "strings", "strconv",
             "unicode", "unicode/utf8", "sort", "math", "bytes", "container/heap", "container/list",
-            "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs", "reflect");
+            "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs", "reflect", "encoding");
 
-    /** The standard packages made of more than one file: the files beside PATH/LAST.go. */
-    private static final Map<String, List<String>> MORE = Map.of("unicode", List.of("tables.go"));
+    /**
+     * The standard packages made of more than one file: the files beside PATH/LAST.go (unicode's
+     * tables are the dialect's Unicode: each file's first line gates it, see Since.present).
+     */
+    private static final Map<String, List<String>> MORE = Map.of("unicode", List.of("tables.go", "tables_go17.go"),
+            "math/rand", List.of("ziggurat.go"));
 
     /** The packages the interpreter implements itself (natives) or that are pure Go: {@link #STANDARD}. */
     public static Prelude standard() {
@@ -169,7 +173,12 @@ public final class Prelude {
     /** The package's further files (name to source) as the dialect has them; empty for most packages. */
     Map<String, String> moreSources(String path) {
         Map<String, String> files = new LinkedHashMap<>();
-        more.getOrDefault(path, Map.of()).forEach((name, t) -> files.put(name, Since.strip(t.get(), release)));
+        more.getOrDefault(path, Map.of()).forEach((name, t) -> {
+            String src = t.get();
+            if (Since.present(src, release)) {
+                files.put(name, Since.strip(src, release));
+            }
+        });
         return files;
     }
 

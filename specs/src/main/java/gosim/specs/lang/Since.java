@@ -10,20 +10,24 @@ import java.util.regex.Pattern;
  * than 1.N the declaration is blanked out before parsing, so a program that uses it gets the
  * compiler's own error of that release ("undefined: os.ReadFile"), and line numbers stay put.
  * A declaration is the next line, or, when that line ends with '{' or '(', every line up to the
- * closing '}' or ')' at column 0. {@code //gosim:before 1.N} marks the older variant of a declaration
+ * closing '}' or ')' at column 0 (at the mark's indentation inside a const or var block). {@code //gosim:before 1.N} marks the older variant of a declaration
  * that release N replaced (os.PathError became an alias of io/fs's in Go 1.16): it is blanked from
- * 1.N on. A package whose source begins with a since line is absent from older releases.
+ * 1.N on. A package whose source begins with a since line is absent from older releases, one that
+ * begins with a before line from 1.N on.
  */
 final class Since {
-    private static final Pattern MARK = Pattern.compile("^//gosim:(since|before) 1\\.(\\d+)\\s*$");
+    private static final Pattern MARK = Pattern.compile("^(\\s*)//gosim:(since|before) 1\\.(\\d+)\\s*$");
 
     private Since() {
     }
 
-    /** Whether a package's source exists in the release: false if it opens with a since line beyond it. */
+    /**
+     * Whether a package's source (or a library data file) exists in the release: false if it opens with
+     * a since line beyond it or a before line the release has reached (unicode's tables_go17.go).
+     */
     static boolean present(String src, IntPredicate atLeast) {
         Matcher m = MARK.matcher(src.lines().findFirst().orElse(""));
-        return !m.matches() || !m.group(1).equals("since") || atLeast.test(Integer.parseInt(m.group(2)));
+        return !m.matches() || atLeast.test(Integer.parseInt(m.group(3))) == m.group(2).equals("since");
     }
 
     /** The source with the declarations of releases the dialect has not reached blanked out. */
@@ -35,12 +39,13 @@ final class Since {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = MARK.matcher(lines[i]);
             if (!m.matches() || i + 1 >= lines.length
-                    || atLeast.test(Integer.parseInt(m.group(2))) == m.group(1).equals("since")) {
+                    || atLeast.test(Integer.parseInt(m.group(3))) == m.group(2).equals("since")) {
                 continue;
             }
             int j = i + 1;
             String first = lines[j].stripTrailing();
-            String close = first.endsWith("{") ? "}" : first.endsWith("(") ? ")" : null;
+            // a mark inside a const or var block is indented as its declaration and closing line are
+            String close = first.endsWith("{") ? m.group(1) + "}" : first.endsWith("(") ? m.group(1) + ")" : null;
             lines[j] = "";
             if (close != null) {
                 for (j++; j < lines.length && !lines[j].equals(close); j++) {

@@ -60,14 +60,7 @@ final class StdNatives {
 
     /** strconv.ParseFloat: {value, 0} or {0, 1} for a syntax error or {±Inf, 2} out of range. */
     static Object[] parseFloat(String s, int bitSize) {
-        String t = s;
-        if (t.indexOf('_') >= 0) {
-            // Go 1.13: underscores only between digits of a prefixed (base) literal
-            if (!t.matches("[+-]?0[xXbBoO].*") || t.contains("__") || t.endsWith("_")) {
-                return new Object[]{0.0, 1L};
-            }
-            t = t.replace("_", "");
-        }
+        String t = s; // underscores are strconv.go's (parseFloatText): none reach here
         String lower = t.toLowerCase(java.util.Locale.ROOT);
         String mag = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
         boolean neg = lower.startsWith("-");

@@ -48,7 +48,7 @@ final class Natives {
     /** Seconds from January 1, year 1 to the Unix epoch: time.go's unixToInternal. */
     static final long UNIX_TO_INTERNAL = (1969L * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86_400;
     /** syscall.Getpid of every simulated process. */
-    static final long PID = 4242;
+    static final long PID = gosim.specs.lang.Host.PID;
 
     /** What the natives need from the run beyond the host. */
     interface Services {

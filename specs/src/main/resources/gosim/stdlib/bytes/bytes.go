@@ -276,7 +276,7 @@ func Map(mapping func(r rune) rune, s []byte) []byte {
 		r, w := utf8.DecodeRune(s[i:])
 		r = mapping(r)
 		if r >= 0 {
-			b = utf8.AppendRune(b, r)
+			b = appendRune(b, r)
 		}
 		i += w
 	}
@@ -870,4 +870,12 @@ func ToValidUTF8(s, replacement []byte) []byte {
 		i += wid
 	}
 	return b
+}
+
+// appendRune is utf8.AppendRune, which Go 1.7's package lacks (Go 1.18 added it): the rune's
+// UTF-8 bytes through EncodeRune (go1.7 bytes.go:393 Map encodes into its buffer).
+func appendRune(b []byte, r rune) []byte {
+	var tmp [utf8.UTFMax]byte
+	n := utf8.EncodeRune(tmp[:], r)
+	return append(b, tmp[:n]...)
 }

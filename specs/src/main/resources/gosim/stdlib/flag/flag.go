@@ -4,6 +4,8 @@ package flag
 // layout (Go 1.19's). Parse errors of numbers print 1.19's "parse error" / "value out of range".
 
 import (
+	//gosim:since 1.19
+	"encoding"
 	"errors"
 	"fmt"
 	"io"
@@ -304,6 +306,8 @@ func isZeroValue(fl *Flag, value string) bool {
 		return value == "false"
 	case *intValue, *int64Value, *uintValue, *uint64Value, *float64Value:
 		return value == "0"
+	//gosim:since 1.19
+	case textValue: return value == "" // a zero textValue's String (go1.19 flag.go isZeroValue makes one)
 	}
 	return value == "" || value == "0" || value == "false" || value == "<nil>"
 }
@@ -416,6 +420,47 @@ func (f *FlagSet) Uint64(name string, value uint64, usage string) *uint64 {
 	p := new(uint64)
 	f.Uint64Var(p, name, value, usage)
 	return p
+}
+
+// textValue is Go 1.19's flag for a TextUnmarshaler: Set unmarshals, String marshals p (this and
+// its helpers are Go 1.19's, as TextVar is).
+//gosim:since 1.19
+type textValue struct{ p encoding.TextUnmarshaler }
+
+// textStore is newTextValue's reflect part (go1.19 flag.go): *p = value, value dereferenced when it
+// is a pointer; it returns newTextValue's panic message when p is no pointer or the types differ.
+//gosim:since 1.19
+func textStore(p, value interface{}) string
+
+//gosim:since 1.19
+func newTextValue(val encoding.TextMarshaler, p encoding.TextUnmarshaler) textValue {
+	if msg := textStore(p, val); msg != "" {
+		panic(msg)
+	}
+	return textValue{p}
+}
+
+//gosim:since 1.19
+func (v textValue) Set(s string) error { return v.p.UnmarshalText([]byte(s)) }
+
+//gosim:since 1.19
+func (v textValue) Get() interface{} { return v.p }
+
+//gosim:since 1.19
+func (v textValue) String() string {
+	if m, ok := v.p.(encoding.TextMarshaler); ok {
+		if b, err := m.MarshalText(); err == nil {
+			return string(b)
+		}
+	}
+	return ""
+}
+
+// TextVar defines a flag whose value is p's, set by UnmarshalText and shown by MarshalText; *p
+// starts as value (Go 1.19).
+//gosim:since 1.19
+func (f *FlagSet) TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
+	f.Var(newTextValue(value, p), name, usage)
 }
 
 //gosim:since 1.16
@@ -617,6 +662,11 @@ func Uint64(name string, value uint64, usage string) *uint64 {
 
 //gosim:since 1.16
 func Func(name, usage string, fn func(string) error) { CommandLine.Func(name, usage, fn) }
+
+//gosim:since 1.19
+func TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
+	CommandLine.Var(newTextValue(value, p), name, usage)
+}
 func StringVar(p *string, name string, value string, usage string) {
 	CommandLine.StringVar(p, name, value, usage)
 }

@@ -117,14 +117,15 @@ func (p *pp) WriteString(s string) (ret int, err error) {
 }
 
 // newState is the State the native printer passes to a Formatter's Format: flags as pp.flags, a
-// negative width or precision for none. The printer then prints p.buf (the first field).
+// width or precision that is absent as -(v+1), v the printer's stale value that Width or Precision
+// returns with ok false (Fmt.ppWid). The printer then prints p.buf (the first field).
 func newState(flags string, wid, prec int) *pp {
 	p := &pp{flags: flags, wid: wid, widOK: wid >= 0, prec: prec, precOK: prec >= 0}
 	if wid < 0 {
-		p.wid = 0
+		p.wid = -wid - 1
 	}
 	if prec < 0 {
-		p.prec = 0
+		p.prec = -prec - 1
 	}
 	return p
 }

@@ -19,9 +19,17 @@ const (
 	Llongfile
 	Lshortfile
 	LUTC
+	//gosim:since 1.14
 	Lmsgprefix
 	LstdFlags = Ldate | Ltime
 )
+
+// lmsgprefix is the flag bit formatHeader tests: Go 1.14's Lmsgprefix (64), none before it (go1.7
+// log.go's formatHeader writes the prefix first whatever the flags).
+//gosim:before 1.14
+const lmsgprefix = 0
+//gosim:since 1.14
+const lmsgprefix = 1 << 6
 
 type Logger struct {
 	prefix string
@@ -54,7 +62,7 @@ func itoa(buf *[]byte, i int, wid int) {
 }
 
 func (l *Logger) formatHeader(buf *[]byte, t time.Time, file string, line int) {
-	if l.flag&Lmsgprefix == 0 {
+	if l.flag&lmsgprefix == 0 {
 		*buf = append(*buf, l.prefix...)
 	}
 	if l.flag&LUTC != 0 {
@@ -100,7 +108,7 @@ func (l *Logger) formatHeader(buf *[]byte, t time.Time, file string, line int) {
 		itoa(buf, line, -1)
 		*buf = append(*buf, ": "...)
 	}
-	if l.flag&Lmsgprefix != 0 {
+	if l.flag&lmsgprefix != 0 {
 		*buf = append(*buf, l.prefix...)
 	}
 }

@@ -26,6 +26,8 @@ func sysReaddir(fd int) ([]string, int)
 
 // sysAtLeast reports whether the program's dialect is Go 1.minor or newer.
 func sysAtLeast(minor int) bool
+func sysFastrand() uint32
+func sysGetpid() int
 
 // errno stands for syscall.Errno (linux's errno values and strerror texts).
 type errno uintptr
@@ -734,6 +736,185 @@ func Getwd() (dir string, err error) { return "/tmp", nil }
 func TempDir() string { return "/tmp" }
 
 func Hostname() (name string, err error) { return "gosim", nil }
+
+// expandKeepsDollar: go1.19 env.go's Expand leaves a '$' that no name follows in place, eats "${}"
+// whole, takes "$-" as a name and allocates only when s has a '$'; go1.7 env.go's maps the empty
+// name and always builds a buffer. Only those two sources were read: the mark says 1.19, the change came in between.
+//gosim:before 1.19
+const expandKeepsDollar = false
+//gosim:since 1.19
+const expandKeepsDollar = true
+
+// Expand replaces $var and ${var} in s by mapping(var) (env.go Expand).
+func Expand(s string, mapping func(string) string) string {
+	var buf []byte
+	if !expandKeepsDollar {
+		buf = make([]byte, 0, 2*len(s))
+	}
+	i := 0
+	for j := 0; j < len(s); j++ {
+		if s[j] == '$' && j+1 < len(s) {
+			if buf == nil {
+				buf = make([]byte, 0, 2*len(s))
+			}
+			buf = append(buf, s[i:j]...)
+			name, w := getShellName(s[j+1:])
+			if expandKeepsDollar && name == "" && w > 0 {
+				// invalid syntax: the characters are eaten
+			} else if expandKeepsDollar && name == "" {
+				buf = append(buf, s[j])
+			} else {
+				buf = append(buf, mapping(name)...)
+			}
+			j += w
+			i = j + 1
+		}
+	}
+	if buf == nil {
+		return s
+	}
+	return string(buf) + s[i:]
+}
+
+func ExpandEnv(s string) string { return Expand(s, Getenv) }
+
+// isShellSpecialVar: the one-byte names; go1.19 env.go counts '-' among them, go1.7's does not.
+func isShellSpecialVar(c uint8) bool {
+	switch c {
+	case '*', '#', '$', '@', '!', '?', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return true
+	case '-':
+		return expandKeepsDollar
+	}
+	return false
+}
+
+func isAlphaNum(c uint8) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// getShellName is env.go's: the name after a '$' and how many bytes it spans.
+func getShellName(s string) (string, int) {
+	switch {
+	case s[0] == '{':
+		if len(s) > 2 && isShellSpecialVar(s[1]) && s[2] == '}' {
+			return s[1:2], 3
+		}
+		for i := 1; i < len(s); i++ {
+			if s[i] == '}' {
+				if i == 1 && expandKeepsDollar {
+					return "", 2
+				}
+				return s[1:i], i + 1
+			}
+		}
+		return "", 1
+	case isShellSpecialVar(s[0]):
+		return s[0:1], 1
+	}
+	var i int
+	for i = 0; i < len(s) && isAlphaNum(s[i]); i++ {
+	}
+	return s[:i], i
+}
+
+// Getpid is the simulated process's id, the one syscall.Getpid gives.
+func Getpid() int { return sysGetpid() }
+
+func IsPathSeparator(c uint8) bool { return c == PathSeparator }
+
+// nextRandom is Go 1.16's tempfile.go: the decimal of a runtime fastrand, here a draw from the
+// run's seeded source (the scheduler's too, as the runtime's is), so temp names repeat per seed.
+// tempfile.go's helpers are Go 1.16's too: go1.7's os has none (nor its init's errors.New).
+//gosim:since 1.16
+func nextRandom() string {
+	return itoa(int(sysFastrand()))
+}
+
+//gosim:since 1.16
+var errPatternHasSeparator = errors.New("pattern contains path separator")
+
+// prefixAndSuffix splits a temp pattern at its last '*' (tempfile.go); a separator is an error.
+//gosim:since 1.16
+func prefixAndSuffix(pattern string) (prefix, suffix string, err error) {
+	for i := 0; i < len(pattern); i++ {
+		if IsPathSeparator(pattern[i]) {
+			return "", "", errPatternHasSeparator
+		}
+	}
+	prefix = pattern
+	for i := len(pattern) - 1; i >= 0; i-- {
+		if pattern[i] == '*' {
+			prefix, suffix = pattern[:i], pattern[i+1:]
+			break
+		}
+	}
+	return prefix, suffix, nil
+}
+
+//gosim:since 1.16
+func joinPath(dir, name string) string {
+	if len(dir) > 0 && IsPathSeparator(dir[len(dir)-1]) {
+		return dir + name
+	}
+	return dir + string(PathSeparator) + name
+}
+
+// CreateTemp is Go 1.16's tempfile.go: a new file dir/prefix+random+suffix opened O_EXCL, mode
+// 0600, trying another name on a collision up to 10000 times.
+//gosim:since 1.16
+func CreateTemp(dir, pattern string) (*File, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return nil, &PathError{"createtemp", pattern, err}
+	}
+	prefix = joinPath(dir, prefix)
+	for try := 0; ; {
+		f, err := OpenFile(prefix+nextRandom()+suffix, O_RDWR|O_CREATE|O_EXCL, 0600)
+		if IsExist(err) {
+			if try++; try < 10000 {
+				continue
+			}
+			return nil, &PathError{"createtemp", prefix + "*" + suffix, ErrExist}
+		}
+		return f, err
+	}
+}
+
+// MkdirTemp is Go 1.16's tempfile.go: a new directory dir/prefix+random+suffix, mode 0700.
+//gosim:since 1.16
+func MkdirTemp(dir, pattern string) (string, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return "", &PathError{"mkdirtemp", pattern, err}
+	}
+	prefix = joinPath(dir, prefix)
+	for try := 0; ; {
+		name := prefix + nextRandom() + suffix
+		err := Mkdir(name, 0700)
+		if err == nil {
+			return name, nil
+		}
+		if IsExist(err) {
+			if try++; try < 10000 {
+				continue
+			}
+			return "", &PathError{"mkdirtemp", dir + string(PathSeparator) + prefix + "*" + suffix, ErrExist}
+		}
+		if IsNotExist(err) {
+			if _, err := Stat(dir); IsNotExist(err) {
+				return "", err
+			}
+		}
+		return "", err
+	}
+}
 
 func Getpagesize() int { return 4096 }
 

@@ -75,6 +75,14 @@ func underscoreOK(s string) bool {
 	return saw != '_'
 }
 
+// go113 is whether the dialect parses Go 1.13's number syntax: base prefixes 0b and 0o and
+// underscores for base 0 (atoi.go), hexadecimal floats and underscores in ParseFloat (atof.go
+// readFloat); go1.7's atoi.go knows only 0x and 0, its atof.go decimal digits.
+//gosim:before 1.13
+const go113 = false
+//gosim:since 1.13
+const go113 = true
+
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	const fnParseUint = "ParseUint"
 	if s == "" {
@@ -88,10 +96,10 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 		base = 10
 		if s[0] == '0' {
 			switch {
-			case len(s) >= 3 && lower(s[1]) == 'b':
+			case go113 && len(s) >= 3 && lower(s[1]) == 'b':
 				base = 2
 				s = s[2:]
-			case len(s) >= 3 && lower(s[1]) == 'o':
+			case go113 && len(s) >= 3 && lower(s[1]) == 'o':
 				base = 8
 				s = s[2:]
 			case len(s) >= 3 && lower(s[1]) == 'x':
@@ -121,7 +129,7 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	for _, c := range []byte(s) {
 		var d byte
 		switch {
-		case c == '_' && base0:
+		case c == '_' && base0 && go113:
 			underscores = true
 			continue
 		case '0' <= c && c <= '9':
@@ -262,11 +270,47 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	return append(dst, formatFloat(f, fmt, prec, bitSize)...)
 }
 
-// parseFloat returns the value and 0, or 1 for a syntax error, 2 for out of range (value ±Inf or 0).
+// parseFloat returns the value and 0, or 1 for a syntax error, 2 for out of range (value ±Inf or 0):
+// the native reads decimal and (with a p exponent) hexadecimal floats and inf, infinity, nan.
 func parseFloat(s string, bitSize int) (float64, int)
 
+// parseFloatText is parseFloat of the dialect's syntax: from Go 1.13 underscores go between digits
+// (underscoreOK) and are dropped before parsing; before it, underscores and 0x are syntax errors.
+func parseFloatText(s string, bitSize int) (float64, int) {
+	t := s
+	if len(t) > 0 && (t[0] == '+' || t[0] == '-') {
+		t = t[1:]
+	}
+	hex := len(t) >= 2 && t[0] == '0' && lower(t[1]) == 'x'
+	if !go113 && (hex || indexByte(s, '_') >= 0) {
+		return 0, 1
+	}
+	if indexByte(s, '_') >= 0 {
+		if !underscoreOK(s) {
+			return 0, 1
+		}
+		b := make([]byte, 0, len(s))
+		for i := 0; i < len(s); i++ {
+			if s[i] != '_' {
+				b = append(b, s[i])
+			}
+		}
+		s = string(b)
+	}
+	return parseFloat(s, bitSize)
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
 func ParseFloat(s string, bitSize int) (float64, error) {
-	f, code := parseFloat(s, bitSize)
+	f, code := parseFloatText(s, bitSize)
 	switch code {
 	case 1:
 		return 0, syntaxError("ParseFloat", s)
@@ -294,7 +338,7 @@ func appendEscapedRune(buf []byte, r rune, quote byte, ASCIIonly, graphicOnly bo
 			return buf
 		}
 	} else if IsPrint(r) || graphicOnly && IsGraphic(r) {
-		return utf8.AppendRune(buf, r)
+		return appendRune(buf, r)
 	}
 	switch r {
 	case '\a':
@@ -554,7 +598,7 @@ func Unquote(s string) (string, error) {
 		if c < utf8.RuneSelf || !multibyte {
 			buf = append(buf, byte(c))
 		} else {
-			buf = utf8.AppendRune(buf, c)
+			buf = appendRune(buf, c)
 		}
 		if quote == '\'' && len(s) != 0 {
 			return "", ErrSyntax
@@ -616,6 +660,153 @@ func QuotedPrefix(s string) (string, error) {
 	return "", ErrSyntax
 }
 
+// floatPrefix is the length of the longest prefix of s that atof.go's parseFloatPrefix reads as
+// a float: special's inf/infinity (signed) and nan, else readFloat's syntax (sign, 0x prefix,
+// digits with one dot and underscores, an e or p exponent, which hex requires); ok is false where
+// readFloat fails. The value is parseFloat's of that prefix.
+func floatPrefix(s string) (n int, ok bool) {
+	i := 0
+	if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
+		i = 1
+	}
+	if m := commonPrefixFold(s[i:], "infinity"); m >= 3 {
+		if m < 8 {
+			m = 3
+		}
+		return i + m, true
+	}
+	if i == 0 && commonPrefixFold(s, "nan") == 3 {
+		return 3, true
+	}
+	hex := false
+	if i+2 < len(s) && s[i] == '0' && lower(s[i+1]) == 'x' {
+		hex = true
+		i += 2
+	}
+	sawdot, sawdigits, underscores := false, false, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c == '_' {
+			underscores = true
+		} else if c == '.' && !sawdot {
+			sawdot = true
+		} else if '0' <= c && c <= '9' || hex && 'a' <= lower(c) && lower(c) <= 'f' {
+			sawdigits = true
+		} else {
+			break
+		}
+	}
+	if !sawdigits {
+		return i, false
+	}
+	expChar := byte('e')
+	if hex {
+		expChar = 'p'
+	}
+	if i < len(s) && lower(s[i]) == expChar {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if i >= len(s) || s[i] < '0' || s[i] > '9' {
+			return i, false
+		}
+		for ; i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == '_'); i++ {
+			underscores = underscores || s[i] == '_'
+		}
+	} else if hex {
+		return i, false
+	}
+	return i, !underscores || underscoreOK(s[:i])
+}
+
+// commonPrefixFold is atof.go's commonPrefixLenIgnoreCase: how many bytes of s match prefix, which
+// is lower case, ignoring ASCII case.
+func commonPrefixFold(s, prefix string) int {
+	n := 0
+	for n < len(prefix) && n < len(s) && lower(s[n]) == prefix[n] {
+		n++
+	}
+	return n
+}
+
+// parseFloatPrefix is atof.go's: the float at the start of s, its length, and ParseFloat's error.
+func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
+	n, ok := floatPrefix(s)
+	if !ok {
+		return 0, n, syntaxError("ParseFloat", s)
+	}
+	f, code := parseFloatText(s[:n], bitSize)
+	if code == 1 {
+		return 0, n, syntaxError("ParseFloat", s)
+	}
+	if code == 2 {
+		return f, n, rangeError("ParseFloat", s)
+	}
+	return f, n, nil
+}
+
+// convErr is atoc.go's: a ParseFloat error renamed for ParseComplex, a range error kept pending.
+func convErr(err error, s string) (syntax, range_ error) {
+	if x, ok := err.(*NumError); ok {
+		x.Func = "ParseComplex"
+		x.Num = s
+		if x.Err == ErrRange {
+			return nil, x
+		}
+	}
+	return err, nil
+}
+
+// ParseComplex is Go 1.15's atoc.go: "N", "Ni", "N±Ni", optionally in parentheses, each part as
+// ParseFloat reads it (bitSize 64 parts are float32's); a range error comes with the ±Inf result.
+//gosim:since 1.15
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	size := 64
+	if bitSize == 64 {
+		size = 32
+	}
+	orig := s
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+	var pending error
+	re, n, err := parseFloatPrefix(s, size)
+	if err != nil {
+		if err, pending = convErr(err, orig); err != nil {
+			return 0, err
+		}
+	}
+	s = s[n:]
+	if len(s) == 0 {
+		return complex(re, 0), pending
+	}
+	switch s[0] {
+	case '+':
+		if len(s) > 1 && s[1] != '+' {
+			s = s[1:]
+		}
+	case '-':
+	case 'i':
+		if len(s) == 1 {
+			return complex(0, re), pending
+		}
+		return 0, syntaxError("ParseComplex", orig)
+	default:
+		return 0, syntaxError("ParseComplex", orig)
+	}
+	im, n, err := parseFloatPrefix(s, size)
+	if err != nil {
+		if err, pending = convErr(err, orig); err != nil {
+			return 0, err
+		}
+	}
+	if s[n:] != "i" {
+		return 0, syntaxError("ParseComplex", orig)
+	}
+	return complex(re, im), pending
+}
+
 // FormatComplex is Go 1.15's ctoa.go: "(re+imi)" with each part as FormatFloat formats it.
 //gosim:since 1.15
 func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
@@ -628,4 +819,12 @@ func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
 		im = "+" + im
 	}
 	return "(" + FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+}
+
+// appendRune is utf8.AppendRune, which Go 1.7's package lacks (Go 1.18 added it): the rune's
+// UTF-8 bytes through EncodeRune into a [UTFMax]byte (go1.7 quote.go:64, 398).
+func appendRune(b []byte, r rune) []byte {
+	var tmp [utf8.UTFMax]byte
+	n := utf8.EncodeRune(tmp[:], r)
+	return append(b, tmp[:n]...)
 }

@@ -281,7 +281,7 @@ func Map(mapping func(rune) rune, s string) string {
 			b = append(b, s[:i]...)
 		}
 		if r >= 0 {
-			b = utf8.AppendRune(b, r)
+			b = appendRune(b, r)
 		}
 	}
 	if !changed {
@@ -516,7 +516,7 @@ func (b *Builder) WriteByte(c byte) error {
 //gosim:since 1.10
 func (b *Builder) WriteRune(r rune) (int, error) {
 	n := len(b.buf)
-	b.buf = utf8.AppendRune(b.buf, r)
+	b.buf = appendRune(b.buf, r)
 	return len(b.buf) - n, nil
 }
 
@@ -756,3 +756,11 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 
 //gosim:since 1.7
 func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+
+// appendRune is utf8.AppendRune, which Go 1.7's package lacks (Go 1.18 added it): the rune's
+// UTF-8 bytes through EncodeRune (go1.7 strings.go:409 Map encodes into its buffer).
+func appendRune(b []byte, r rune) []byte {
+	var tmp [utf8.UTFMax]byte
+	n := utf8.EncodeRune(tmp[:], r)
+	return append(b, tmp[:n]...)
+}

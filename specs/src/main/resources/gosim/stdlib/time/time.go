@@ -645,6 +645,38 @@ func (t Time) Round(d Duration) Time {
 	return t.Add(d - r)
 }
 
+// GoString is Go 1.17's format.go GoString: t as the time.Date call that makes it, the location
+// as time.UTC, time.Local or time.Location("name").
+//gosim:since 1.17
+func (t Time) GoString() string {
+	buf := make([]byte, 0, 70)
+	buf = append(buf, "time.Date("...)
+	buf = appendInt(buf, t.Year(), 0)
+	if month := t.Month(); January <= month && month <= December {
+		buf = append(buf, ", time."...)
+		buf = append(buf, month.String()...)
+	} else {
+		buf = appendInt(buf, int(month), 0)
+	}
+	for _, v := range [...]int{t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond()} {
+		buf = append(buf, ", "...)
+		buf = appendInt(buf, v, 0)
+	}
+	buf = append(buf, ", "...)
+	switch loc := t.Location(); loc {
+	case UTC, nil:
+		buf = append(buf, "time.UTC"...)
+	case Local:
+		buf = append(buf, "time.Local"...)
+	default:
+		buf = append(buf, "time.Location("...)
+		buf = append(buf, quote(loc.name)...)
+		buf = append(buf, ')')
+	}
+	buf = append(buf, ')')
+	return string(buf)
+}
+
 func (t Time) String() string {
 	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
 	if t.mono != 0 {
@@ -1318,6 +1350,101 @@ func (t *Time) UnmarshalText(data []byte) error {
 	*t, err = Parse(RFC3339, string(data))
 	return err
 }
+
+// binaryV2: go1.19 time.go's MarshalBinary writes version 2 with a 16th byte for an offset with
+// seconds; go1.7's (time.go:845) has only version 1 and errors on such an offset. Only those two
+// sources were read, so the mark says 1.19 though the change came in between.
+//gosim:before 1.19
+const binaryV2 = false
+//gosim:since 1.19
+const binaryV2 = true
+
+// MarshalBinary: version, seconds since year 1 (8 bytes), nanoseconds (4), zone offset in minutes
+// (2, -1 for UTC), big-endian (time.go MarshalBinary).
+func (t Time) MarshalBinary() ([]byte, error) {
+	var offsetMin int16
+	var offsetSec int8
+	version := byte(1)
+	if t.Location() == UTC {
+		offsetMin = -1
+	} else {
+		_, offset := t.Zone()
+		if offset%60 != 0 {
+			if !binaryV2 {
+				return nil, errors.New("Time.MarshalBinary: zone offset has fractional minute")
+			}
+			version = 2
+			offsetSec = int8(offset % 60)
+		}
+		offset /= 60
+		if offset < -32768 || offset == -1 || offset > 32767 {
+			return nil, errors.New("Time.MarshalBinary: unexpected zone offset")
+		}
+		offsetMin = int16(offset)
+	}
+	enc := []byte{version}
+	for shift := 56; shift >= 0; shift -= 8 {
+		enc = append(enc, byte(t.sec>>uint(shift)))
+	}
+	for shift := 24; shift >= 0; shift -= 8 {
+		enc = append(enc, byte(t.nsec>>uint(shift)))
+	}
+	enc = append(enc, byte(offsetMin>>8), byte(offsetMin))
+	if version == 2 {
+		enc = append(enc, byte(offsetSec))
+	}
+	return enc, nil
+}
+
+// UnmarshalBinary reads MarshalBinary's form: offset -1 is UTC, Local's offset Local, any other a
+// FixedZone without a name.
+func (t *Time) UnmarshalBinary(data []byte) error {
+	buf := data
+	if len(buf) == 0 {
+		return errors.New("Time.UnmarshalBinary: no data")
+	}
+	version := buf[0]
+	if version != 1 && (version != 2 || !binaryV2) {
+		return errors.New("Time.UnmarshalBinary: unsupported version")
+	}
+	want := 1 + 8 + 4 + 2
+	if version == 2 {
+		want++
+	}
+	if len(buf) != want {
+		return errors.New("Time.UnmarshalBinary: invalid length")
+	}
+	var sec int64
+	for _, b := range buf[1:9] {
+		sec = sec<<8 | int64(b)
+	}
+	var nsec int32
+	for _, b := range buf[9:13] {
+		nsec = nsec<<8 | int32(b)
+	}
+	offset := int(int16(buf[14])|int16(buf[13])<<8) * 60
+	if version == 2 {
+		offset += int(buf[15])
+	}
+	*t = Time{sec: sec, nsec: nsec}
+	if offset == -1*60 {
+		t.loc = &utcLoc
+	} else if _, localoff := (Time{loc: Local}).Zone(); offset == localoff {
+		t.loc = Local
+	} else {
+		t.loc = FixedZone("", offset)
+	}
+	return nil
+}
+
+func (t Time) GobEncode() ([]byte, error) { return t.MarshalBinary() }
+
+func (t *Time) GobDecode(data []byte) error { return t.UnmarshalBinary(data) }
+
+// ZoneBounds is the span of t's zone: every Location here is one fixed zone (or UTC), which
+// go1.19 time.go's lookup bounds by alpha and omega, so both results are the zero Time (Go 1.19).
+//gosim:since 1.19
+func (t Time) ZoneBounds() (start, end Time) { return }
 
 // IsDST: every Location here is one fixed zone, never daylight saving time (Go 1.17).
 //gosim:since 1.17

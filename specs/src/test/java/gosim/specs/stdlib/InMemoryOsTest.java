@@ -106,4 +106,25 @@ class InMemoryOsTest {
         long syscalls = Files.readAllLines(events).stream().filter(l -> l.contains("\"ev\":\"syscall\"")).count();
         assertEquals(12, syscalls);
     }
+
+    /**
+     * Temporary names are random in Go (go1.7 io/ioutil/tempfile.go reseeds a linear congruential
+     * generator from the clock and pid; go1.19 os/tempfile.go nextRandom is a fastrand): here both
+     * draw from the run's seeded source, so a seed repeats its names and another seed changes them.
+     * Go 1.7's form: filepath.Join(dir, prefix+nextSuffix()), nine digits, the directory cleaned;
+     * Go 1.19's ioutil.TempFile is os.CreateTemp: dir/prefix then the decimal of a uint32.
+     */
+    @Test
+    void tempNamesFollowTheSeed() {
+        String prog = DIR.resolve("tempnames.go").toString();
+        Run a = run(null, "run", prog);
+        assertEquals(0, a.status(), a.err());
+        assertTrue(a.out().matches("/tmp/d\\d{9} <nil> <nil>\n(/tmp/d\\d{9}/f\\d{9} <nil>\n){3}true true\n"), a.out());
+        assertEquals(a.out(), run(null, "run", prog).out());
+        assertTrue(!a.out().equals(run(null, "run", "-seed", "2", prog).out()));
+        Run b = run(null, "run", "-go", "1.19", prog);
+        assertEquals(0, b.status(), b.err());
+        assertTrue(b.out().matches("/tmp/d\\d{1,10} <nil> <nil>\n(/tmp/d\\d{1,10}//x/../f\\d{1,10} <nil>\n){3}true true\n"), b.out());
+        assertEquals(b.out(), run(null, "run", "-go", "1.19", prog).out());
+    }
 }

@@ -81,6 +81,84 @@ class SinceGateTest {
         assertEquals("k v true bb true invalid syntax 26\n", r[1]);
     }
 
+    /**
+     * Gates found by specs/tools/api_gap.py --gates, and the newest declarations: rand.Source64 (api/go1.8.txt), log.Lmsgprefix
+     * (go1.14.txt), math.MaxInt (go1.17.txt), bufio.ErrBadReadCount (go1.15.txt: a mark inside a var
+     * block, which lang.Since ignored before), utf8.AppendRune (go1.18.txt); ExpFloat64 and NormFloat64
+     * are Go 1's (go1.txt). The 1.19 lines are real go1.19's output (gate3.go run with go).
+     */
+    @Test
+    void gatesFoundByApiGapAreApplied() {
+        String prog = "src/test/resources/gosim/since/gate3.go";
+        String[] r = run("run", prog);
+        assertEquals("2", r[0]);
+        assertEquals("", r[1]);
+        assertTrue(r[2].contains("gate3.go:17:13: undefined: rand.Source64\n"), r[2]);
+        assertTrue(r[2].contains("gate3.go:18:37: undefined: log.Lmsgprefix\n"), r[2]);
+        assertTrue(r[2].contains("gate3.go:20:34: undefined: math.MaxInt\n"), r[2]);
+        assertTrue(r[2].contains("gate3.go:21:20: undefined: bufio.ErrBadReadCount\n"), r[2]);
+        assertTrue(r[2].contains("gate3.go:22:26: undefined: utf8.AppendRune\n"), r[2]);
+        // this session's additions: api/go1.19.txt, go1.15.txt, go1.17.txt, go1.16.txt
+        assertTrue(r[2].contains("gate3.go:24:11: undefined: flag.TextVar\n"), r[2]);
+        assertTrue(r[2].contains("gate3.go:25:14: undefined: strconv.ParseComplex\n"), r[2]);
+        assertTrue(r[2].contains("gate3.go:26:16: time.Time.GoString undefined"), r[2]);
+        assertTrue(r[2].contains("gate3.go:27:9: undefined: os.MkdirTemp\n"), r[2]);
+        assertTrue(r[2].contains("gate3.go:28:9: undefined: os.CreateTemp\n"), r[2]);
+        assertEquals(10, r[2].lines().count(), r[2]);
+        r = run("run", "-go", "1.19", prog);
+        assertEquals("", r[2]);
+        assertEquals("p: x\ntrue 9223372036854775807\nbufio.Scanner: Read returned impossible count\né\n"
+                + "0.5872982159059681 -0.12634751070237293\n", r[1]);
+    }
+
+    /**
+     * strconv's number syntax by dialect. numsyntax.out is real go1.19's output (go run numsyntax.go):
+     * Go 1.13's underscores, 0b/0o prefixes and hexadecimal floats. numsyntax.go17.out is Go 1.7's,
+     * read from its source: go1.7 atoi.go:60-75 takes base 0 as 0x (hex), 0 (octal) or decimal, so
+     * "0b101" is octal with the digit b (invalid syntax) and '_' is no digit; go1.7 atof.go readFloat
+     * reads decimal digits, '.', and an e exponent only (no 0x, no '_'), special() inf/infinity/nan.
+     */
+    @Test
+    void numberSyntaxFollowsTheDialect() throws IOException {
+        printsEachDialectsOutput("src/test/resources/gosim/since/numsyntax.go");
+    }
+
+    /** The program prints NAME.go17.out by default and NAME.out (real go1.19's) under -go 1.19. */
+    private static void printsEachDialectsOutput(String prog) throws IOException {
+        String[] r = run("run", prog);
+        assertEquals("", r[2]);
+        assertEquals(Files.readString(Path.of(prog.replace(".go", ".go17.out"))), r[1]);
+        r = run("run", "-go", "1.19", prog);
+        assertEquals("", r[2]);
+        assertEquals(Files.readString(Path.of(prog.replace(".go", ".out"))), r[1]);
+    }
+
+    /**
+     * time.Time.MarshalBinary of an offset with seconds: go1.7 time.go:845-846 refuses it ("zone offset
+     * has fractional minute") and its UnmarshalBinary knows only version 1 (:883-885); go1.19 writes
+     * version 2 (the 1.19 lines are real go1.19's output of timebinary.go).
+     */
+    @Test
+    void timeBinaryVersionFollowsTheDialect() {
+        String prog = "src/test/resources/gosim/since/timebinary.go";
+        String[] r = run("run", prog);
+        assertEquals("", r[2]);
+        assertEquals("[] Time.MarshalBinary: zone offset has fractional minute\nTime.UnmarshalBinary: unsupported version\n", r[1]);
+        r = run("run", "-go", "1.19", prog);
+        assertEquals("", r[2]);
+        assertEquals("[2 0 0 0 14 176 199 158 83 0 0 0 0 0 0 45] <nil>\n<nil>\n", r[1]);
+    }
+
+    /**
+     * os.Expand by dialect: expand.out is real go1.19's output (go run expand.go); expand.go17.out
+     * follows go1.7 env.go, read by hand: Expand maps whatever name getShellName returns, the empty
+     * one too ("${}", "${", "$ x" give mapping("")), and '-' is no special variable there.
+     */
+    @Test
+    void expandFollowsTheDialect() throws IOException {
+        printsEachDialectsOutput("src/test/resources/gosim/since/expand.go");
+    }
+
     @Test
     void theyAreDefinedInGo119() {
         String[] r = run("run", "-go", "1.19", GATE);
@@ -163,9 +241,11 @@ class SinceGateTest {
                 String decl = lines.get(i + 1);
                 Matcher n = NAME.matcher(decl);
                 boolean named = n.find();
+                boolean unexportedRecv = named && n.group(1) != null
+                        && !Character.isUpperCase(n.group(1).replace("*", "").charAt(0));
                 if (i == 0 || !named && (decl.startsWith("var (") || decl.startsWith("\t")) || named && (!Character.isUpperCase(n.group(2).charAt(0))
-                        || replaced.contains(n.group(1) + "." + n.group(2)) && !decl.startsWith("type "))) {
-                    continue; // the package clause, unexported plumbing, or a replaced var/func
+                        || unexportedRecv || replaced.contains(n.group(1) + "." + n.group(2)) && !decl.startsWith("type "))) {
+                    continue; // the package clause, unexported plumbing (a method of an unexported type too), or a replaced var/func
                 }
                 String want;
                 Matcher d;

@@ -1,7 +1,11 @@
 // Package rand after Go's math/rand (rng.go, rand.go): the additive lagged Fibonacci source
 // (rngSource, 607 words, tap 273) seeded as Go seeds it, and Rand's derivations, so a seed gives
 // real Go's stream. The top-level functions use a source seeded with 1, as before Go 1.20.
+// ExpFloat64 and NormFloat64 are exp.go's and normal.go's ziggurats over their tables (the data
+// file ziggurat.go), Zipf is zipf.go's rejection-inversion sampler.
 package rand
+
+import "math"
 
 const (
 	rngLen   = 607
@@ -87,7 +91,16 @@ type Source interface {
 }
 
 // A Source64 also generates uint64 values directly (Go 1.8).
+//gosim:since 1.8
 type Source64 interface {
+	Int63() int64
+	Seed(seed int64)
+	Uint64() uint64
+}
+
+// source64 is Source64's method set under a name every dialect has (Rand's s64 field: Go 1.7's
+// Rand had none, and a Go 1.7 program cannot see the field).
+type source64 interface {
 	Int63() int64
 	Seed(seed int64)
 	Uint64() uint64
@@ -102,11 +115,11 @@ func NewSource(seed int64) Source {
 // A Rand is a source of random numbers.
 type Rand struct {
 	src Source
-	s64 Source64
+	s64 source64
 }
 
 func New(src Source) *Rand {
-	s64, _ := src.(Source64)
+	s64, _ := src.(source64)
 	return &Rand{src: src, s64: s64}
 }
 
@@ -248,6 +261,123 @@ func (r *Rand) Read(p []byte) (n int, err error) {
 	return
 }
 
+// ExpFloat64 is exp.go's ziggurat (Marsaglia and Tsang, 2000) for the exponential distribution
+// with rate 1: 256 strips, the low 8 bits of a Uint32 choose one, re is the base strip's edge.
+func (r *Rand) ExpFloat64() float64 {
+	const re = 7.69711747013104972
+	for {
+		j := r.Uint32()
+		i := j & 0xFF
+		x := float64(j) * float64(we[i])
+		if j < ke[i] {
+			return x
+		}
+		if i == 0 {
+			return re - math.Log(r.Float64())
+		}
+		if fe[i]+float32(r.Float64())*(fe[i-1]-fe[i]) < float32(math.Exp(-x)) {
+			return x
+		}
+	}
+}
+
+// NormFloat64 is normal.go's ziggurat for the standard normal distribution: 128 strips chosen by
+// the low 7 bits of a signed Uint32, rn the base strip's edge; the tail by Marsaglia's method.
+func (r *Rand) NormFloat64() float64 {
+	const rn = 3.442619855899
+	for {
+		j := int32(r.Uint32())
+		i := j & 0x7F
+		x := float64(j) * float64(wn[i])
+		if absInt32(j) < kn[i] {
+			return x
+		}
+		if i == 0 {
+			for {
+				x = -math.Log(r.Float64()) * (1.0 / rn)
+				y := -math.Log(r.Float64())
+				if y+y >= x*x {
+					break
+				}
+			}
+			if j > 0 {
+				return rn + x
+			}
+			return -rn - x
+		}
+		if fn[i]+float32(r.Float64())*(fn[i-1]-fn[i]) < float32(math.Exp(-.5*x*x)) {
+			return x
+		}
+	}
+}
+
+func absInt32(i int32) uint32 {
+	if i < 0 {
+		return uint32(-i)
+	}
+	return uint32(i)
+}
+
+// A Zipf draws k in [0, imax] with P(k) proportional to (v + k) ** (-s): zipf.go's
+// rejection-inversion (Hörmann and Derflinger, 1996), its fields named as there.
+type Zipf struct {
+	r            *Rand
+	imax         float64
+	v            float64
+	q            float64
+	s            float64
+	oneminusQ    float64
+	oneminusQinv float64
+	hxm          float64
+	hx0minusHxm  float64
+}
+
+func (z *Zipf) h(x float64) float64 {
+	return math.Exp(z.oneminusQ*math.Log(z.v+x)) * z.oneminusQinv
+}
+
+func (z *Zipf) hinv(x float64) float64 {
+	return math.Exp(z.oneminusQinv*math.Log(z.oneminusQ*x)) - z.v
+}
+
+// NewZipf needs s > 1 and v >= 1, else it returns nil (zipf.go allocates the Zipf first).
+func NewZipf(r *Rand, s float64, v float64, imax uint64) *Zipf {
+	z := new(Zipf)
+	if s <= 1.0 || v < 1 {
+		return nil
+	}
+	z.r = r
+	z.imax = float64(imax)
+	z.v = v
+	z.q = s
+	z.oneminusQ = 1.0 - z.q
+	z.oneminusQinv = 1.0 / z.oneminusQ
+	z.hxm = z.h(z.imax + 0.5)
+	z.hx0minusHxm = z.h(0.5) - math.Exp(math.Log(z.v)*(-z.q)) - z.hxm
+	z.s = 1 - z.hinv(z.h(1.5)-math.Exp(-z.q*math.Log(z.v+1.0)))
+	return z
+}
+
+func (z *Zipf) Uint64() uint64 {
+	if z == nil {
+		panic("rand: nil Zipf")
+	}
+	k := 0.0
+	for {
+		r := z.r.Float64()
+		ur := z.hxm + r*z.hx0minusHxm
+		x := z.hinv(ur)
+		k = math.Floor(x + 0.5)
+		if k-x <= z.s {
+			break
+		}
+		if ur >= z.h(k+0.5)-math.Exp(-math.Log(k+z.v)*z.q) {
+			break
+		}
+	}
+	return uint64(k)
+}
+
 var globalRand = New(NewSource(1))
 
 func Seed(seed int64) { globalRand.Seed(seed) }
@@ -270,6 +400,10 @@ func Int31n(n int32) int32 { return globalRand.Int31n(n) }
 func Intn(n int) int { return globalRand.Intn(n) }
 
 func Float64() float64 { return globalRand.Float64() }
+
+func ExpFloat64() float64 { return globalRand.ExpFloat64() }
+
+func NormFloat64() float64 { return globalRand.NormFloat64() }
 
 func Float32() float32 { return globalRand.Float32() }
 

@@ -164,6 +164,7 @@ func EncodeRune(p []byte, r rune) int {
 }
 
 // AppendRune is Go 1.18's.
+//gosim:since 1.18
 func AppendRune(p []byte, r rune) []byte {
 	var b [UTFMax]byte
 	n := EncodeRune(b[:], r)
