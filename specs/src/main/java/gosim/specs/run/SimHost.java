@@ -639,6 +639,22 @@ final class SimHost implements Host {
     }
 
     @Override
+    public int procPin(Goroutine g) {
+        enter(g);
+        return rt.kernel().procPin();
+    }
+
+    @Override
+    public int gomaxprocs() {
+        return rt.gomaxprocs();
+    }
+
+    @Override
+    public long numGC() {
+        return rt.heap().numGC();
+    }
+
+    @Override
     public void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site) {
         onAlloc(g, obj, size, type, site, null);
     }
