@@ -166,7 +166,9 @@ final class SimHost implements Host {
         LibraryLines.Placement at = f.startsWith(GOROOT_SRC)
                 ? libraryLines.place(fi, f.substring(GOROOT_SRC.length(), f.lastIndexOf('/'))) : null;
         if (at != null) {
-            return new Traced(rt.symtab().define(fi.name(), rt.goroot() + "/src/" + at.file(), at.start(), at.end()), at);
+            // the heap model may have defined it first, with the same file and lines (an AllocPath frame)
+            Func made = rt.symtab().lookup(fi.name());
+            return new Traced(made != null ? made : rt.symtab().define(fi.name(), rt.goroot() + "/src/" + at.file(), at.start(), at.end()), at);
         }
         return new Traced(rt.symtab().define(fi.name(), f.replace("$GOROOT", rt.goroot()), fi.startLine(),
                 Math.max(fi.startLine(), fi.endLine())), null);
