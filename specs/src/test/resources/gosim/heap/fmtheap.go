@@ -70,34 +70,3 @@ func main() {
 	runtime.GC()
 	dump()
 }
-
-// dump prints each record as "FILE:N via M objects bytes: " and the frames above the program's
-// first (at line N, called from line M of the program).
-func dump() {
-	p := make([]runtime.MemProfileRecord, 200)
-	n, _ := runtime.MemProfile(p, true)
-	for _, r := range p[:n] {
-		line := ""
-		first := ""
-		for _, pc := range r.Stack() {
-			f := runtime.FuncForPC(pc - 1)
-			file, l := f.FileLine(pc - 1)
-			for i := len(file) - 1; i >= 0; i-- {
-				if file[i] == '/' {
-					file = file[i+1:]
-					break
-				}
-			}
-			if len(f.Name()) > 5 && f.Name()[:5] == "main." {
-				if first != "" {
-					first += fmt.Sprintf(" via %d", l)
-					break
-				}
-				first = fmt.Sprintf("%s:%d", file, l)
-			} else if first == "" {
-				line += fmt.Sprintf("%s %s:%d <- ", f.Name(), file, l)
-			}
-		}
-		fmt.Fprintf(os.Stdout, "%s  %d %d: %s\n", first, r.AllocObjects, r.AllocBytes, line)
-	}
-}

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * addrescapes/moveToHeap makes the variable a new(T) at its declaration, each time the declaration
  * runs (go1.7 gen.go:28/124 and walk.go:225-238, ODCL of a PAUTOHEAP variable; 1.19
  * ssagen/ssa.go:1531-1535 newHeapaddr), so a loop body's variable gets one object per iteration.
- * The program is resources/gosim/heap/escape.go; real Go 1.19.8's records of its functions are
+ * The program is resources/gosim/heap/escape.go ending in callers.dump.txt's dump(); real Go 1.19.8's records of its functions are
  * stored (escape.go119.txt, first line says how they were made). Under Go 1.7 the records are the
  * same but for go1.7's size classes.
  */
@@ -25,8 +25,12 @@ class HeapEscapeTest {
         return HeapDump.records(output, "escape.go", FIRST, LAST);
     }
 
+    static String program() throws IOException {
+        return HeapSitesTest.resource("escape.go") + HeapSitesTest.resource("callers.dump.txt");
+    }
+
     static SortedSet<String> gosim(Path dir, String version) throws IOException {
-        return records(HeapDump.gosim(dir, "escape.go", HeapSitesTest.resource("escape.go"), version));
+        return records(HeapDump.gosim(dir, "escape.go", program(), version));
     }
 
     static SortedSet<String> realGo119() throws IOException {
@@ -54,6 +58,6 @@ class HeapEscapeTest {
     /** The stored records are still what real Go 1.19 prints for the program (when go is installed). */
     @Test
     void storedOutputIsRealGos() throws IOException {
-        assertEquals(realGo119(), records(HeapDump.realGo("escape.go", HeapSitesTest.resource("escape.go"))));
+        assertEquals(realGo119(), records(HeapDump.realGo("escape.go", program())));
     }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * pool has none, the pool's first use after start and after each GC (pinSlow's allPools append and
  * [GOMAXPROCS]poolLocal), Put's shared slot when a printer runs inside another (a String method
  * calling Sprintf), the pp buffer's growth at the write that overflows it, and the Sprint* result
- * strings. The program is resources/gosim/heap/fmtheap.go (its own dump prints every frame above
- * the program's first and the program line that called it); real Go 1.19.8's output is stored
+ * strings. The program is resources/gosim/heap/fmtheap.go ending in callers.dump.txt's dump(), which
+ * prints every frame above the program's first and the program line that called it; real Go 1.19.8's output is stored
  * (fmtheap.go119.txt, first line says how it was made). Under -go 1.19 every record of the
  * program's functions equals real Go's; under Go 1.7 the fmt and sync records are derived from the
  * go1.7 source, cited below.
@@ -33,7 +33,7 @@ class HeapFmtTest {
     }
 
     static String program() throws IOException {
-        return HeapSitesTest.resource("fmtheap.go");
+        return HeapSitesTest.resource("fmtheap.go") + HeapSitesTest.resource("callers.dump.txt");
     }
 
     static SortedSet<String> realGo119() throws IOException {
