@@ -851,7 +851,11 @@ public final class GoRuntime {
     MemStats readMemStats() {
         stopTheWorld("read mem stats");
         heap().setStackInuse(stackInuse());
-        heap.flushallmcaches(); // updatememstats flushes the mcaches (go1.7 mstats.go:282)
+        if (!observers.observing()) {
+            // updatememstats flushes the mcaches (go1.7 mstats.go:282); an observer (-http's heap
+            // page) must not: dropping the tiny block would move the process's next tiny allocation
+            heap.flushallmcaches();
+        }
         MemStats m = heap.readMemStats();
         startTheWorld();
         return m;

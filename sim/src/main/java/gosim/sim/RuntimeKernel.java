@@ -41,6 +41,12 @@ final class RuntimeKernel implements Kernel {
     }
 
     @Override
+    public int procPin() {
+        G g = GoRuntime.self();
+        return g.m != null && g.m.p != null ? g.m.p.id : 0;
+    }
+
+    @Override
     public void setFinalizers(gosim.sim.heap.FinalizerSpecials specials) {
         rt.finalizers = specials;
     }

@@ -112,6 +112,11 @@ public final class AllocPath {
         return frames;
     }
 
+    /** A library function's frame (fmt, sync): file is under GOROOT/src ("fmt/print.go"). */
+    public static Frame lib(String name, String file, int start, int end, int line) {
+        return new Frame(name, file, start, end, line);
+    }
+
     /** The frame of a call at {@code line} in function name (lines start-end of GOROOT/src/runtime/file). */
     public static Frame f(String name, String file, int start, int end, int line) {
         return new Frame(name, "runtime/" + file, start, end, line);

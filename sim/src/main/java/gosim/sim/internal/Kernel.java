@@ -56,6 +56,9 @@ public interface Kernel {
      */
     HeapObject mallocFrom(AllocPath path, long size, boolean noscan);
 
+    /** runtime_procPin's P id for the running goroutine (sync.Pool's per-P slot). */
+    int procPin();
+
     /** The finalizer specials the GC's sweep consults (SetFinalizer's objects); null: none. */
     void setFinalizers(gosim.sim.heap.FinalizerSpecials specials);
 

@@ -1786,6 +1786,15 @@ final class Compiler {
                 }
             };
         }
+        // An address-taken array or struct whose address escapes lives on the heap (gc's addrescapes,
+        // go1.7 gen.go:28, moveToHeap 124): its declaration allocates it with new(T) each time it
+        // runs (each loop iteration), at the variable's line: go1.7 walk.go:225-238 (ODCL of a
+        // PAUTOHEAP variable, callnew), 1.19 ssagen/ssa.go:1531-1535 (ODCL, newHeapaddr at n.Pos(),
+        // 667-668). The variable's value object is what the declaration stores.
+        boolean moved = decl && agg && v.addrTaken && escapes.heap(v);
+        long msize = v.type.size();
+        Type mt = v.type;
+        Pos mp = v.pos;
         return new LV() {
             @Override
             void store(Frame f, Object val) {
@@ -1793,6 +1802,9 @@ final class Compiler {
                     Values.assignAgg(f.r[s], val);
                 } else {
                     f.r[s] = val;
+                    if (moved) {
+                        host.onAlloc(f.g, val, msize, mt, mp);
+                    }
                 }
             }
 

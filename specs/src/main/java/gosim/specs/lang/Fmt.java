@@ -77,6 +77,27 @@ final class Fmt {
         }
     }
 
+    /**
+     * What the heap model (Printers) is told of each write doPrintf, doPrint and doPrintln make to
+     * the pp's buffer: which of their calls (a site below), of what argument and verb, and the
+     * buffer's length after it.
+     */
+    interface Writes {
+        int LITERAL = 0, ARG_FAST = 1, ARG = 2, SPACE = 3, ARG_PRINT = 4, SPACE_LN = 5, ARG_LN = 6, NEWLINE = 7;
+
+        /** padded: a width, or %#v (pad's writePadding, fmtQ: other frames than the plain write's). */
+        void wrote(int site, Object arg, char verb, boolean padded, int len);
+    }
+
+    /** The heap model's listener (null: none). */
+    Writes writes;
+
+    private void wrote(int site, Object arg, char verb) {
+        if (writes != null) {
+            writes.wrote(site, arg, verb, wid >= 0 || sharpV, buf.length());
+        }
+    }
+
     private final Methods methods;
     private final StringBuilder buf = new StringBuilder();
     // flags of the verb being formatted
@@ -214,12 +235,14 @@ final class Fmt {
             }
             if (i > lasti) {
                 buf.append(format, lasti, i);
+                wrote(Writes.LITERAL, null, ' ');
             }
             if (i >= end) {
                 break;
             }
             i++; // skip %
             clearFlags();
+            int verbAt = -1; // where doPrintf's fast path finds its verb (go1.7 print.go:974-988): right after the flags
             flags:
             for (; i < end; i++) {
                 switch (format.charAt(i)) {
@@ -232,6 +255,7 @@ final class Fmt {
                     }
                     case ' ' -> space = true;
                     default -> {
+                        verbAt = i;
                         break flags;
                     }
                 }
@@ -331,7 +355,10 @@ final class Fmt {
                     plusV = true;
                 }
             }
-            printArg(args[argNum++], verb);
+            boolean fast = i - vw == verbAt && verb >= 'a' && verb <= 'z';
+            Object arg = args[argNum++];
+            printArg(arg, verb);
+            wrote(fast ? Writes.ARG_FAST : Writes.ARG, arg, verb);
         }
         if (!reordered && argNum < args.length) {
             clearFlags();
@@ -366,9 +393,11 @@ final class Fmt {
                     && iv.type().underlying() == Types.STRING;
             if (k > 0 && !isString && !prevString) {
                 buf.append(' ');
+                wrote(Writes.SPACE, null, ' ');
             }
             clearFlags();
             printArg(a, 'v');
+            wrote(Writes.ARG_PRINT, a, 'v');
             prevString = isString;
         }
         return buf.toString();
@@ -379,11 +408,14 @@ final class Fmt {
         for (int k = 0; k < args.length; k++) {
             if (k > 0) {
                 buf.append(' ');
+                wrote(Writes.SPACE_LN, null, ' ');
             }
             clearFlags();
             printArg(args[k], 'v');
+            wrote(Writes.ARG_LN, args[k], 'v');
         }
         buf.append('\n');
+        wrote(Writes.NEWLINE, null, '\n');
         return buf.toString();
     }
 

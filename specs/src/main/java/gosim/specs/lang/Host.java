@@ -143,6 +143,21 @@ public interface Host {
         onAlloc(g, obj, size, type, site);
     }
 
+    /** sync.runtime_procPin: the id of the P running g (sync.Pool's per-P slot). */
+    default int procPin(Goroutine g) {
+        return 0;
+    }
+
+    /** runtime.GOMAXPROCS(0). */
+    default int gomaxprocs() {
+        return 1;
+    }
+
+    /** memstats.numgc: the GC cycles completed (sync.Pool's poolCleanup runs at each one's start). */
+    default long numGC() {
+        return 0;
+    }
+
     /** Writes program output: fd 1 is stdout, fd 2 stderr. */
     void write(Goroutine g, int fd, byte[] b, int off, int len);
 

@@ -21,25 +21,26 @@ final class Natives {
         this.host = in.host;
         this.os = new OsNatives(in);
         this.reflect = new ReflectNatives(in);
+        this.printers = new Printers(in);
     }
 
     /** The implementation of symbol, or null if the interpreter does not implement it. */
     Host.Native resolve(String symbol, Signature sig) {
         return switch (symbol) {
-            case "fmt.Println" -> (g, a) -> write(g, 1, fmt(g).sprintln(args(a[0])));
-            case "fmt.Print" -> (g, a) -> write(g, 1, fmt(g).sprint(args(a[0])));
-            case "fmt.Printf" -> (g, a) -> write(g, 1, fmt(g).sprintf((String) a[0], args(a[1])));
-            case "fmt.Sprintln" -> (g, a) -> alloc(g, fmt(g).sprintln(args(a[0])));
-            case "fmt.Sprint" -> (g, a) -> alloc(g, fmt(g).sprint(args(a[0])));
-            case "fmt.Sprintf" -> (g, a) -> alloc(g, fmt(g).sprintf((String) a[0], args(a[1])));
-            case "fmt.Fprintln" -> (g, a) -> writeTo(g, a[0], fmt(g).sprintln(args(a[1])));
-            case "fmt.Fprint" -> (g, a) -> writeTo(g, a[0], fmt(g).sprint(args(a[1])));
-            case "fmt.Fprintf" -> (g, a) -> writeTo(g, a[0], fmt(g).sprintf((String) a[1], args(a[2])));
-            case "fmt.errorf" -> (g, a) -> {
-                Fmt f = fmt(g);
-                String s = f.errorf((String) a[0], args(a[1]));
-                return new Object[]{alloc(g, s), f.wrappedErr()};
-            };
+            case "fmt.Println" -> print(symbol, (g, f, a) -> write(g, 1, f.sprintln(args(a[0]))));
+            case "fmt.Print" -> print(symbol, (g, f, a) -> write(g, 1, f.sprint(args(a[0]))));
+            case "fmt.Printf" -> print(symbol, (g, f, a) -> write(g, 1, f.sprintf((String) a[0], args(a[1]))));
+            case "fmt.Sprintln" -> sprint(symbol, (f, a) -> f.sprintln(args(a[0])));
+            case "fmt.Sprint" -> sprint(symbol, (f, a) -> f.sprint(args(a[0])));
+            case "fmt.Sprintf" -> sprint(symbol, (f, a) -> f.sprintf((String) a[0], args(a[1])));
+            case "fmt.Fprintln" -> print(symbol, (g, f, a) -> writeTo(g, a[0], f.sprintln(args(a[1]))));
+            case "fmt.Fprint" -> print(symbol, (g, f, a) -> writeTo(g, a[0], f.sprint(args(a[1]))));
+            case "fmt.Fprintf" -> print(symbol, (g, f, a) -> writeTo(g, a[0], f.sprintf((String) a[1], args(a[2]))));
+            case "fmt.errorf" -> {
+                Printers.Entry e = Printers.entry("errorf", in.version.atLeast(19));
+                yield (g, a) -> printing(g, e, f -> new Object[]{
+                    printers.result(g, e, f.errorf((String) a[0], args(a[1]))), f.wrappedErr()});
+            }
             case "fmt.appendText" -> (g, a) -> switch ((int) (long) (Long) a[2]) {
                 case 0 -> fmt(g).sprint(args(a[1]));
                 case 1 -> fmt(g).sprintln(args(a[1]));
@@ -229,6 +230,35 @@ final class Natives {
             arr[i] = arr[j];
             arr[j] = x;
         }
+    }
+
+    /** The printer pool and buffer records of fmt's print family (Printers). */
+    final Printers printers;
+
+    private interface Printing {
+        Object[] run(Goroutine g, Fmt f, Object[] a);
+    }
+
+    /** Fprint*, Print*: newPrinter, the printing with its buffer's growth and w.Write, free. */
+    private Host.Native print(String symbol, Printing body) {
+        Printers.Entry e = Printers.entry(symbol.substring(4), in.version.atLeast(19));
+        return (g, a) -> printing(g, e, f -> body.run(g, f, a));
+    }
+
+    /** Sprint*: the printing, then s := string(p.buf) before free. */
+    private Host.Native sprint(String symbol, java.util.function.BiFunction<Fmt, Object[], String> body) {
+        Printers.Entry e = Printers.entry(symbol.substring(4), in.version.atLeast(19));
+        return (g, a) -> printing(g, e, f -> printers.result(g, e, body.apply(f, a)));
+    }
+
+    /** print.go's p := newPrinter() ... p.free() around body, which prints with f. */
+    private <T> T printing(Goroutine g, Printers.Entry e, java.util.function.Function<Fmt, T> body) {
+        Printers.PP p = printers.newPrinter(g, e);
+        Fmt f = fmt(g);
+        f.writes = printers.writes(g, e, p);
+        T r = body.apply(f);
+        printers.free(g, e, p);
+        return r;
     }
 
     private String alloc(Goroutine g, String s) {

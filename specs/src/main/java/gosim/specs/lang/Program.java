@@ -206,6 +206,7 @@ public final class Program {
             for (Cell c : compiler.globals.values()) {
                 out.accept(c);
             }
+            natives.printers.forEachRoot(out); // fmt's ppFree (a package-level sync.Pool)
         }
 
         /**

@@ -109,7 +109,15 @@ final class LibraryLines {
             fn("errors.New", "errors/errors.go", 9, 11, 58, 60,
                     call("&errorString{text}", 10, 59)),
             fn("fmt.Errorf", "fmt/print.go", 204, 206, "fmt/errors.go", 17, 30,
-                    call("errors.New(", 205, 24)),
+                    call("errors.New(", 205, 24),
+                    // go1.7 Errorf is errors.New(Sprintf(format, a...)); 1.19's printer runs in Errorf
+                    // (errors.go:18-28), where the result string is made at 21
+                    call("errorf(format, a)", "Sprintf(format, a...)", 205, 0),
+                    call("errorf(format, a)", "string(p.buf)", 0, 21)),
+            // sync/pool.go: the heap model's fmt records name Get and Put at Go's lines (Printers),
+            // so our Pool's frames (sync/stub.go) share their file and extent
+            fn("sync.(*Pool).Put", "sync/pool.go", 65, 87, 95, 117),
+            fn("sync.(*Pool).Get", "sync/pool.go", 97, 122, 127, 154),
             // io/io.go
             fn("io.WriteString", "io/io.go", 287, 292, 311, 316,
                     call("sw.WriteString(s)", 289, 313),

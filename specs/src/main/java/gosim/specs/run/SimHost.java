@@ -166,7 +166,9 @@ final class SimHost implements Host {
         LibraryLines.Placement at = f.startsWith(GOROOT_SRC)
                 ? libraryLines.place(fi, f.substring(GOROOT_SRC.length(), f.lastIndexOf('/'))) : null;
         if (at != null) {
-            return new Traced(rt.symtab().define(fi.name(), rt.goroot() + "/src/" + at.file(), at.start(), at.end()), at);
+            // the heap model may have defined it first, with the same file and lines (an AllocPath frame)
+            Func made = rt.symtab().lookup(fi.name());
+            return new Traced(made != null ? made : rt.symtab().define(fi.name(), rt.goroot() + "/src/" + at.file(), at.start(), at.end()), at);
         }
         return new Traced(rt.symtab().define(fi.name(), f.replace("$GOROOT", rt.goroot()), fi.startLine(),
                 Math.max(fi.startLine(), fi.endLine())), null);
@@ -636,6 +638,22 @@ final class SimHost implements Host {
             throw new BudgetExceeded("gosim: program stopped: its simulated heap and goroutine stacks passed "
                     + opts.maxHeapBytes() + " bytes (raise the budget with -max-heap)\n");
         }
+    }
+
+    @Override
+    public int procPin(Goroutine g) {
+        enter(g);
+        return rt.kernel().procPin();
+    }
+
+    @Override
+    public int gomaxprocs() {
+        return rt.gomaxprocs();
+    }
+
+    @Override
+    public long numGC() {
+        return rt.heap().numGC();
     }
 
     @Override
