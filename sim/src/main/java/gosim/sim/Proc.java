@@ -1013,7 +1013,8 @@ final class Proc {
     /**
      * procresize with the world stopped: new Ps are made (stopped, like the others); the Ps past
      * nprocs hand their queued Gs to the head of the global queue in order and their free Gs to
-     * sched.gfree, and die. If the caller's P dies, it takes allp[0].
+     * sched.gfree, and die. If the caller's P dies, it takes allp[0]. With nprocs unchanged only
+     * the trace event and stealOrder's reset (to the same count) happen.
      */
     void procresize(M self, int nprocs) {
         rt.ev.emitStack(Ev.GOMAXPROCS, self, self.p, self.curg, nprocs, null);

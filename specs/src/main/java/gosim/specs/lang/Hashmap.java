@@ -31,12 +31,12 @@ import java.util.function.Consumer;
  * {@link #hash} is a stand-in mix of the key's value and hash0 with the same uniform spread, so the
  * number of overflow buckets is plausible, not any one real run's.
  */
-final class Hashmap {
+public final class Hashmap {
     private Hashmap() {
     }
 
     /** unsafe.Sizeof(hmap{}) on amd64: makemap throws unless it is at most 48 (go1.7 hashmap.go:191). */
-    static final long HMAP_SIZE = 48;
+    public static final long HMAP_SIZE = 48;
     /** bucketCnt (hashmap.go:64). */
     static final int BUCKET_CNT = 8;
     /** loadFactor (hashmap.go:68). */
@@ -173,6 +173,15 @@ final class Hashmap {
     private static final Fn HASHGROW_19 = new Fn("runtime.hashGrow", "map.go", 1041, 1082);
     private static final Fn MAKEBUCKETARRAY_19 = new Fn("runtime.makeBucketArray", "map.go", 345, 388);
     private static final Fn MAKEMAP_19 = new Fn("runtime.makemap", "map.go", 304, 337);
+
+    /**
+     * The frames of the first bucket of a map with string keys and values of at most 128 bytes: the
+     * newarray in go1.7 mapassign1 (hashmap.go:466), mapassign_faststr's newobject in 1.19
+     * (map_faststr.go:221). For the maps the runtime's Go code makes (runtime/pprof's profiles.m).
+     */
+    public static AllocPath stringKeyFirstBucket(GoVersion v) {
+        return (v.atLeast(19) ? FASTSTR_19 : GO17).firstBucketPath();
+    }
 
     /** What the key's type is to cmd/compile's AlgType (1.19 types/alg.go:42-129, reflectdata/alg.go:21-46). */
     private enum Alg { MEM, STRING, OTHER }
