@@ -1024,7 +1024,7 @@ public final class GoRuntime {
     /** runtime.main of Go 1.7: sysmon's M, the runtime's goroutines, main.main, exit(0). */
     private void runtimeMain(Func mainFn, Runnable main) {
         G g = g1;
-        sysmonM = proc.mcommoninit(true, null);
+        sysmonM = proc.allocm(null, () -> proc.mcommoninit(true, null)); // newm(sysmon, nil) (go1.7 proc.go:126)
         sysmon = new Sysmon(this, sysmonM, schedtrace, scheddetail);
         sysmon.start();
         // Initialization runs locked to m0, as in Go 1.7, so main.main often resumes on m0

@@ -168,7 +168,7 @@ final class Stw {
             }
         }
         if (sched.npidle != 0 && sched.nmspinning == 0) {
-            proc.wakep();
+            proc.wakep(KernelFuncs.WAKEP_STARTTHEWORLD);
         }
         if (add) {
             // newm(mhelpgc, nil) (go1.7 proc.go:1061-1070): a thread for the next GC's helpers; its
