@@ -1371,6 +1371,19 @@ public final class GoRuntime {
     }
 
     /**
+     * startpanic_m's freezetheworld (go1.7 panic.go:616, proc.go:615-633; 1.19 panic.go:1218):
+     * preemptall stops the goroutines running on other threads at their next safe point, so the
+     * dump after the throw shows them runnable with their stacks. The process is ending.
+     */
+    void freezetheworld(G thrower) {
+        for (G gp : proc.allgs) {
+            if (gp != thrower && gp.status == G._Grunning) {
+                gp.status = G._Grunnable;
+            }
+        }
+    }
+
+    /**
      * A throw or fatal on gp whose report is rendered now, while the frames the thrower pushed
      * (sync.fatal and the sync method that called it) are still on gp's stack.
      */

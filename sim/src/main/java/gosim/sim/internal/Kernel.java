@@ -56,6 +56,12 @@ public interface Kernel {
      */
     HeapObject mallocFrom(AllocPath path, long size, boolean noscan);
 
+    /**
+     * Whether another thread has an event before the calling goroutine's M has run {@code nanos}
+     * more: then {@link gosim.sim.Go#work} of that much would let it run first (threads overlap).
+     */
+    boolean othersWithin(long nanos);
+
     /** The finalizer specials the GC's sweep consults (SetFinalizer's objects); null: none. */
     void setFinalizers(gosim.sim.heap.FinalizerSpecials specials);
 

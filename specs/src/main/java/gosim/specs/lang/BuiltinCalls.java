@@ -13,6 +13,23 @@ import java.nio.charset.StandardCharsets;
  * (printint, printfloat, printstring, printpointer, printeface for print/println).
  */
 final class BuiltinCalls {
+
+    /**
+     * delete(m, k) of a non-nil map: mapdelete returns at once when the map is empty (go1.7
+     * hashmap.go:568-570), else it writes inside hashWriting (571-574).
+     */
+    private static void delete(Host host, Goroutine g, MapVal mp, MapT m, Object key, Pos pos, gosim.sim.GoVersion v) {
+        if (mp.m.isEmpty()) {
+            return;
+        }
+        host.mapWriteBegin(g, mp, Hashmap.DELETE_THROW_17);
+        try {
+            Hashmap.delete(host, g, mp, m, key, pos, v);
+            mp.m.remove(mp.key(key));
+        } finally {
+            host.mapWriteEnd(g, mp);
+        }
+    }
     private BuiltinCalls() {
     }
 
@@ -89,8 +106,7 @@ final class BuiltinCalls {
                         MapVal mp = (MapVal) mv.ev(f);
                         Object key = k.ev(f);
                         if (mp != null) {
-                            Hashmap.delete(host, f.g, mp, m, key, pos, in.version);
-                            mp.m.remove(mp.key(key));
+                            delete(host, f.g, mp, m, key, pos, in.version);
                         }
                         return null;
                     }
@@ -355,8 +371,7 @@ final class BuiltinCalls {
                     case "print", "println" -> print(host, g, vs, types, name.equals("println"));
                     case "delete" -> {
                         if (vs[0] instanceof MapVal mp) {
-                            Hashmap.delete(host, g, mp, (MapT) types[0].underlying(), vs[1], call.pos, in.version);
-                            mp.m.remove(mp.key(vs[1]));
+                            delete(host, g, mp, (MapT) types[0].underlying(), vs[1], call.pos, in.version);
                         }
                     }
                     default -> {

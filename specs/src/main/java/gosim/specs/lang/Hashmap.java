@@ -183,6 +183,49 @@ public final class Hashmap {
         return (v.atLeast(19) ? FASTSTR_19 : GO17).firstBucketPath();
     }
 
+    /**
+     * Where go1.7 throws on a map another goroutine is writing: the runtime function
+     * (GOROOT/src/{@code file}, lines start..end), the throw's line, and how many argument words its
+     * frame prints (traceback.go prints arglen/8 words, results included).
+     */
+    public record ThrowSite(String name, String file, int start, int end, int line, int words) {
+    }
+
+    /** mapassign1's and mapdelete's "concurrent map writes" (go1.7 hashmap.go:457-458, 571-572). */
+    static final ThrowSite ASSIGN_THROW_17 = new ThrowSite("runtime.mapassign1", "runtime/hashmap.go", 442, 556, 458, 4);
+    static final ThrowSite DELETE_THROW_17 = new ThrowSite("runtime.mapdelete", "runtime/hashmap.go", 558, 618, 572, 3);
+
+    /**
+     * The access function go1.7's walk.go picks for v := m[k] or v, ok := m[k] (walk.go:1225-1235,
+     * 855-865: the fast variants by the key's algtype when the value is at most 128 bytes) and its
+     * "concurrent map read and map write" throw (hashmap.go:285-286, 339-340; hashmap_fast.go:20-21,
+     * 65-66, 110-111, 155-156, 200-201, 305-306).
+     */
+    static ThrowSite readThrow17(MapT t, boolean commaOk) {
+        String fast = null;
+        if (t.value.size() <= MAX_INLINE) {
+            switch (alg(t.key)) {
+                case MEM -> fast = t.key.size() == 4 ? "fast32" : t.key.size() == 8 ? "fast64" : null;
+                case STRING -> fast = "faststr";
+                default -> {
+                }
+            }
+        }
+        if (fast == null) {
+            return commaOk ? new ThrowSite("runtime.mapaccess2", "runtime/hashmap.go", 326, 378, 340, 5)
+                    : new ThrowSite("runtime.mapaccess1", "runtime/hashmap.go", 272, 324, 286, 4);
+        }
+        String f = "runtime/hashmap_fast.go";
+        return switch (fast + (commaOk ? "2" : "1")) {
+            case "fast321" -> new ThrowSite("runtime.mapaccess1_fast32", f, 12, 55, 21, 4);
+            case "fast322" -> new ThrowSite("runtime.mapaccess2_fast32", f, 57, 100, 66, 5);
+            case "fast641" -> new ThrowSite("runtime.mapaccess1_fast64", f, 102, 145, 111, 4);
+            case "fast642" -> new ThrowSite("runtime.mapaccess2_fast64", f, 147, 190, 156, 5);
+            case "faststr1" -> new ThrowSite("runtime.mapaccess1_faststr", f, 192, 295, 201, 5);
+            default -> new ThrowSite("runtime.mapaccess2_faststr", f, 297, 398, 306, 6);
+        };
+    }
+
     /** What the key's type is to cmd/compile's AlgType (1.19 types/alg.go:42-129, reflectdata/alg.go:21-46). */
     private enum Alg { MEM, STRING, OTHER }
 
