@@ -15,11 +15,12 @@ import java.nio.charset.StandardCharsets;
 final class BuiltinCalls {
 
     /**
-     * delete(m, k) of a non-nil map: mapdelete returns at once when the map is empty (go1.7
+     * delete(m, k) of a non-nil map: mapdelete returns when the map is empty (go1.7
      * hashmap.go:568-570), else it writes inside hashWriting (571-574).
      */
     private static void delete(Host host, Goroutine g, MapVal mp, MapT m, Object key, Pos pos, gosim.sim.GoVersion v) {
         if (mp.m.isEmpty()) {
+            mp.key(key); // 1.19 hashes a key that might panic (map.go:708-711, issue 23734); go1.7 would not
             return;
         }
         host.mapWriteBegin(g, mp, Hashmap.DELETE_THROW_17);

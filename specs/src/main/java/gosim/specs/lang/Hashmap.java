@@ -188,12 +188,18 @@ public final class Hashmap {
      * (GOROOT/src/{@code file}, lines start..end), the throw's line, and how many argument words its
      * frame prints (traceback.go prints arglen/8 words, results included).
      */
-    public record ThrowSite(String name, String file, int start, int end, int line, int words) {
+    public record ThrowSite(String message, String name, String file, int start, int end, int line, int words) {
     }
 
+    private static final String WRITES = "concurrent map writes";
+    private static final String READ = "concurrent map read and map write";
+    /** 1.19 mapiternext's fatal (map.go:872-874); go1.7's mapiternext has no check. */
+    static final ThrowSite ITER_19 = new ThrowSite("concurrent map iteration and map write", "runtime.mapiternext",
+            "runtime/map.go", 866, 990, 873, 1);
+
     /** mapassign1's and mapdelete's "concurrent map writes" (go1.7 hashmap.go:457-458, 571-572). */
-    static final ThrowSite ASSIGN_THROW_17 = new ThrowSite("runtime.mapassign1", "runtime/hashmap.go", 442, 556, 458, 4);
-    static final ThrowSite DELETE_THROW_17 = new ThrowSite("runtime.mapdelete", "runtime/hashmap.go", 558, 618, 572, 3);
+    static final ThrowSite ASSIGN_THROW_17 = new ThrowSite(WRITES, "runtime.mapassign1", "runtime/hashmap.go", 442, 556, 458, 4);
+    static final ThrowSite DELETE_THROW_17 = new ThrowSite(WRITES, "runtime.mapdelete", "runtime/hashmap.go", 558, 618, 572, 3);
 
     /**
      * The access function go1.7's walk.go picks for v := m[k] or v, ok := m[k] (walk.go:1225-1235,
@@ -212,17 +218,17 @@ public final class Hashmap {
             }
         }
         if (fast == null) {
-            return commaOk ? new ThrowSite("runtime.mapaccess2", "runtime/hashmap.go", 326, 378, 340, 5)
-                    : new ThrowSite("runtime.mapaccess1", "runtime/hashmap.go", 272, 324, 286, 4);
+            return commaOk ? new ThrowSite(READ, "runtime.mapaccess2", "runtime/hashmap.go", 326, 378, 340, 5)
+                    : new ThrowSite(READ, "runtime.mapaccess1", "runtime/hashmap.go", 272, 324, 286, 4);
         }
         String f = "runtime/hashmap_fast.go";
         return switch (fast + (commaOk ? "2" : "1")) {
-            case "fast321" -> new ThrowSite("runtime.mapaccess1_fast32", f, 12, 55, 21, 4);
-            case "fast322" -> new ThrowSite("runtime.mapaccess2_fast32", f, 57, 100, 66, 5);
-            case "fast641" -> new ThrowSite("runtime.mapaccess1_fast64", f, 102, 145, 111, 4);
-            case "fast642" -> new ThrowSite("runtime.mapaccess2_fast64", f, 147, 190, 156, 5);
-            case "faststr1" -> new ThrowSite("runtime.mapaccess1_faststr", f, 192, 295, 201, 5);
-            default -> new ThrowSite("runtime.mapaccess2_faststr", f, 297, 398, 306, 6);
+            case "fast321" -> new ThrowSite(READ, "runtime.mapaccess1_fast32", f, 12, 55, 21, 4);
+            case "fast322" -> new ThrowSite(READ, "runtime.mapaccess2_fast32", f, 57, 100, 66, 5);
+            case "fast641" -> new ThrowSite(READ, "runtime.mapaccess1_fast64", f, 102, 145, 111, 4);
+            case "fast642" -> new ThrowSite(READ, "runtime.mapaccess2_fast64", f, 147, 190, 156, 5);
+            case "faststr1" -> new ThrowSite(READ, "runtime.mapaccess1_faststr", f, 192, 295, 201, 5);
+            default -> new ThrowSite(READ, "runtime.mapaccess2_faststr", f, 297, 398, 306, 6);
         };
     }
 

@@ -123,7 +123,8 @@ public interface Host {
     /**
      * A read of non-empty mv (mapaccess) finds mv's hashWriting set by another goroutine, whose
      * write is under way on another thread or was interrupted (go1.7 hashmap.go:285-286): the host
-     * throws "concurrent map read and map write" if that write still is under way at this
+     * throws {@code site}'s message ("concurrent map read and map write"; 1.19's range loops check
+     * too, "concurrent map iteration and map write") if that write still is under way at this
      * statement's time, at {@code site} (go1.7's access function).
      */
     default void mapReadWhileWriting(Goroutine g, Values.MapVal mv, Hashmap.ThrowSite site) {

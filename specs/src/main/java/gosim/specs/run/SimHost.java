@@ -484,9 +484,10 @@ final class SimHost implements Host {
             mv.hashWriting = g; // set for the whole write: its allocations may start a GC, which lets others run
             return;
         }
+        syncStack(st, g.top()); // others may dump this goroutine while it waits inside the write
         long window = untilStatement(st, end);
         if (mv.hashWriting != null && mv.hashWriting != g) {
-            throw mapThrow(g, st, "concurrent map writes", site);
+            throw mapThrow(g, st, site);
         }
         mv.hashWriting = g;
         st.pendingNanos = window;
@@ -506,12 +507,11 @@ final class SimHost implements Host {
      */
     @Override
     public void mapReadWhileWriting(Goroutine g, Values.MapVal mv, Hashmap.ThrowSite site) {
-        GState st = state(g);
-        settle(g, st);
+        GState st = enter(g);
         long window = untilStatement(st, st.pendingNanos);
         st.pendingNanos = window;
         if (mv.hashWriting != null && mv.hashWriting != g && !mv.isEmpty()) {
-            throw mapThrow(g, st, "concurrent map read and map write", site);
+            throw mapThrow(g, st, site);
         }
     }
 
@@ -530,7 +530,8 @@ final class SimHost implements Host {
      * that are placeholders of their shape (throw's message pointer and length). 1.19's map.go
      * calls fatal (a user throw): the goroutine dump without runtime frames, as real Go 1.19 prints.
      */
-    private gosim.sim.GoFatal mapThrow(Goroutine g, GState st, String msg, Hashmap.ThrowSite site) {
+    private gosim.sim.GoFatal mapThrow(Goroutine g, GState st, Hashmap.ThrowSite site) {
+        String msg = site.message();
         syncStack(st, g.top());
         if (rt.version().atLeast(19)) {
             return st.g.fatal(msg);
