@@ -252,6 +252,20 @@ final class G implements Goroutine, SimStack {
         return rt.stackOverflow(this, sp, lo, hi);
     }
 
+    @Override
+    public GoFatal thrown(String message, long[] sp, long hi) {
+        rt.freezetheworld(this);
+        StringBuilder b = new StringBuilder("fatal error: ").append(message).append("\n\n");
+        Traceback.thrownGoroutine(b, rt, this, sp, hi);
+        return new GoFatal(b.toString(), message, true);
+    }
+
+    @Override
+    public GoFatal fatal(String message) {
+        rt.freezetheworld(this);
+        return rt.fatalHere(this, message);
+    }
+
     void popFrame(Func f) {
         if (depth == 0 || fns[depth - 1] != f) {
             throw new IllegalStateException("goroutine " + goid + ": leaving " + f.name()

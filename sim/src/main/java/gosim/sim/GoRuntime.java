@@ -1054,7 +1054,7 @@ public final class GoRuntime {
     /** runtime.main of Go 1.7: sysmon's M, the runtime's goroutines, main.main, exit(0). */
     private void runtimeMain(Func mainFn, Runnable main) {
         G g = g1;
-        sysmonM = proc.mcommoninit(true, null);
+        sysmonM = proc.allocm(null, () -> proc.mcommoninit(true, null)); // newm(sysmon, nil) (go1.7 proc.go:126)
         sysmon = new Sysmon(this, sysmonM, schedtrace, scheddetail);
         sysmon.start();
         // Initialization runs locked to m0, as in Go 1.7, so main.main often resumes on m0
@@ -1397,6 +1397,19 @@ public final class GoRuntime {
     private void dump(StringBuilder b, G gp) {
         Traceback.goroutine(b, this, gp);
         Traceback.others(b, this, gp);
+    }
+
+    /**
+     * startpanic_m's freezetheworld (go1.7 panic.go:616, proc.go:615-633; 1.19 panic.go:1218):
+     * preemptall stops the goroutines running on other threads at their next safe point, so the
+     * dump after the throw shows them runnable with their stacks. The process is ending.
+     */
+    void freezetheworld(G thrower) {
+        for (G gp : proc.allgs) {
+            if (gp != thrower && gp.status == G._Grunning) {
+                gp.status = G._Grunnable;
+            }
+        }
     }
 
     /**

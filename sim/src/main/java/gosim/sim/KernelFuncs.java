@@ -214,6 +214,56 @@ final class KernelFuncs {
         new FuncTable("runtime.newproc.func1", "runtime/proc.go", 2711, 2713, 4097, 4106),
         Rows.SYSTEMSTACK,
     };
+    /**
+     * The functions of a new M's heap blocks beyond the kernel table (go1.7 proc.go and
+     * os_linux.go:260-263; Go 1.19.8 proc.go and os_linux.go:383-386), defined when such a block is
+     * first sampled, after everything defined so far, so no other address moves.
+     */
+    static final FuncTable[] M_PATH = {
+        THROW_PATH[4], // allocm
+        THROW_PATH[3], // mcommoninit
+        new FuncTable("runtime.mpreinit", "runtime/os_linux.go", 260, 263, 383, 386),
+        MALG_PATH[0], MALG_PATH[1], MALG_PATH[2],
+        new FuncTable("runtime.goready.func1", "runtime/proc.go", 269, 271, 373, 375),
+        new FuncTable("runtime.main.func1", "runtime/proc.go", 125, 127, 170, 172),
+        THROW_PATH[5], THROW_PATH[6], THROW_PATH[11], // mstart1, mstart0, entersyscallblock_handoff
+        Rows.SCHEDULE, Rows.SYSTEMSTACK,
+    };
+    /**
+     * allocm's blocks, innermost call first: mp := new(m) (go1.7 proc.go:1284, 1.19 1759);
+     * mcommoninit's mpreinit(mp) (508, 815), whose mp.gsignal = malg(32 * 1024) (os_linux.go:261,
+     * 1.19 384) calls malg's new(g) (2688, 4076) under allocm's mcommoninit(mp) (1286, 1761); and
+     * g0's malg(8192 * sys.StackGuardMultiplier) (1293, 1768: linux without cgo). Real Go 1.19.8's
+     * heap profile shows all three under newm/startm (1: 1024 at allocm proc.go:1759, 1: 416 at
+     * malg under mpreinit os_linux.go:384 and under allocm proc.go:1768).
+     */
+    static final SyncFuncs.Site ALLOCM_NEW_M = new SyncFuncs.Site("runtime.allocm", 1284, 1759);
+    static final SyncFuncs.Site MALG_NEW_G = new SyncFuncs.Site("runtime.malg", 2688, 4076);
+    static final SyncFuncs.Site MPREINIT_MALG = new SyncFuncs.Site("runtime.mpreinit", 261, 384);
+    static final SyncFuncs.Site MCOMMONINIT_MPREINIT = new SyncFuncs.Site("runtime.mcommoninit", 508, 815);
+    static final SyncFuncs.Site ALLOCM_G0 = new SyncFuncs.Site("runtime.allocm", 1293, 1768);
+    /**
+     * unsafe.Sizeof(m{}) rounded to its class: go1.7 runtime2.go:377-442 lays out 928 bytes on amd64
+     * (gobuf 56, tls 48, createstack 256, freglo/freghi 128, gcstats 40, two libcalls 96, ...) plus a
+     * byte and padding for the empty trailing mOS (os_linux.go:12), 936, class 1024; 1.19 also
+     * allocates 1024 (a real 1.19.8 heap profile: 1: 1024 at allocm).
+     */
+    static final long M_ALLOC_BYTES = 1024;
+    /** runtime.main's systemstack(func() { newm(sysmon, nil) }) (go1.7 proc.go:126, 1.19 171). */
+    static final SyncFuncs.Site MAIN_NEWM_SYSMON = new SyncFuncs.Site("runtime.main.func1", 126, 171);
+    /**
+     * g0's frames below wakep, to systemstack's CALL DI: from newproc (go1.7 newproc1's wakep()
+     * at proc.go:2810 under newproc.func1's newproc1 at 2712; 1.19 newproc.func1's wakep() at 4104),
+     * from goready (ready's wakep() 547, 861, under goready.func1's ready 270, 374) and from
+     * startTheWorldWithSema (1058, 1309).
+     */
+    static final SyncFuncs.Site[] WAKEP_NEWPROC_17 = {new SyncFuncs.Site("runtime.newproc1", 2810, 0),
+        new SyncFuncs.Site("runtime.newproc.func1", 2712, 0), SYSTEMSTACK};
+    static final SyncFuncs.Site[] WAKEP_NEWPROC_19 = {new SyncFuncs.Site("runtime.newproc.func1", 0, 4104), SYSTEMSTACK};
+    static final SyncFuncs.Site[] WAKEP_READY = {new SyncFuncs.Site("runtime.ready", 547, 861),
+        new SyncFuncs.Site("runtime.goready.func1", 270, 374), SYSTEMSTACK};
+    static final SyncFuncs.Site[] WAKEP_STARTTHEWORLD = {new SyncFuncs.Site("runtime.startTheWorldWithSema", 1058, 1309),
+        SYSTEMSTACK};
     /** The call lines of MALG_PATH, innermost first: new(g), malg(_StackMin), newproc1(...), CALL DI. */
     static final int[] MALG_LINES = {2688, 2742, 2712, 298};
     static final int[] MALG_LINES_19 = {4076, 4123, 4098, 492};

@@ -75,6 +75,8 @@ final class Proc {
     private static final SyncFuncs.Site[] NO_SITES = {};
     /** While stoplockedm hands its P off: g0's frames below stoplockedm, innermost first. */
     private SyncFuncs.Site[] g0Below = NO_SITES;
+    /** While wakep starts an M: g0's frames below wakep (its caller's, to systemstack), innermost first. */
+    private SyncFuncs.Site[] wakepBelow = NO_SITES;
 
     /**
      * g0's pcs at a thread-exhaustion throw: throw, checkmcount, then where the M's id is taken,
@@ -90,7 +92,7 @@ final class Proc {
         rt.layout.defineThrowPath();
         boolean v19 = rt.version.atLeast(19);
         java.util.ArrayList<Long> pcs = new java.util.ArrayList<>();
-        java.util.function.Consumer<SyncFuncs.Site> add = s -> pcs.add(s.resolve(rt).returnPC(s.line(rt.version)));
+        java.util.function.Consumer<SyncFuncs.Site> add = s -> pcs.add(pc(s));
         add.accept(KernelFuncs.THROW);
         add.accept(KernelFuncs.CHECKMCOUNT);
         long[] path = createstack == null ? new long[0] : createstack;
@@ -110,36 +112,97 @@ final class Proc {
             add.accept(KernelFuncs.MCOMMONINIT);
             add.accept(KernelFuncs.ALLOCM);
         }
-        Func last = null;
+        g0Frames(path, from, pcs);
+        return pcs.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * g0's frames of a thread's creation along {@code path} (a createstack) from index {@code from}:
+     * the runtime frames up to where g0's traceback ends (systemstack's CALL for
+     * entersyscallblock_handoff, startTheWorld's systemstack(startTheWorldWithSema) and wakep's
+     * callers, which run on it) or what lies below them (mstart under sysmon, schedule/park_m/mcall
+     * under stoplockedm); the goroutine's own frames are its own stack's.
+     */
+    private void g0Frames(long[] path, int from, java.util.List<Long> pcs) {
+        java.util.function.Consumer<SyncFuncs.Site> add = s -> pcs.add(pc(s));
         for (int i = from; i < path.length; i++) {
             Func f = path[i] == 0 ? null : funcAt(path[i]);
             if (f == null || !f.isRuntime()) {
-                break;
+                return;
             }
-            if (f.name().equals("runtime.entersyscallblock")) {
-                add.accept(KernelFuncs.ENTERSYSCALLBLOCK_HANDOFF);
-                add.accept(KernelFuncs.SYSTEMSTACK);
-                last = null;
-                break; // the rest is the goroutine's stack, not g0's
+            switch (f.name()) {
+                case "runtime.entersyscallblock" -> {
+                    add.accept(KernelFuncs.ENTERSYSCALLBLOCK_HANDOFF);
+                    add.accept(KernelFuncs.SYSTEMSTACK);
+                    return;
+                }
+                case "runtime.startTheWorld" -> {
+                    add.accept(KernelFuncs.SYSTEMSTACK);
+                    return;
+                }
+                default -> pcs.add(path[i]);
             }
-            pcs.add(path[i]);
-            last = f;
-            if (f.name().equals("runtime.wakep")) {
-                break; // its callers (newproc1, ready) run on systemstack; the model records none
+            switch (f.name()) {
+                case "runtime.wakep" -> {
+                    for (SyncFuncs.Site s : wakepBelow) {
+                        add.accept(s);
+                    }
+                    return;
+                }
+                case "runtime.sysmon" -> {
+                    add.accept(KernelFuncs.MSTART1);
+                    if (rt.version.atLeast(19)) {
+                        add.accept(KernelFuncs.MSTART0);
+                    }
+                    add.accept(KernelFuncs.MSTART);
+                    return;
+                }
+                case "runtime.stoplockedm" -> {
+                    for (SyncFuncs.Site s : g0Below) {
+                        add.accept(s);
+                    }
+                    return;
+                }
+                default -> {
+                }
             }
         }
-        if (last != null && last.name().equals("runtime.sysmon")) {
-            add.accept(KernelFuncs.MSTART1);
-            if (v19) {
-                add.accept(KernelFuncs.MSTART0);
+    }
+
+    /**
+     * allocm's heap blocks for an M asked for along {@code createstack} (null: runtime.main's newm of
+     * sysmon): new(m), then, if mcommoninit did not throw, the gsignal and g0 Gs (KernelFuncs.ALLOCM_NEW_M);
+     * their stacks come from stackalloc, outside the heap. {@code make} runs mcommoninit between them.
+     */
+    M allocm(long[] createstack, java.util.function.Supplier<M> make) {
+        java.util.function.Function<SyncFuncs.Site[], long[]> stack = head -> {
+            rt.layout.defineMPath();
+            java.util.List<Long> pcs = new java.util.ArrayList<>();
+            for (SyncFuncs.Site s : head) {
+                pcs.add(pc(s));
             }
-            add.accept(KernelFuncs.MSTART);
-        } else if (last != null && last.name().equals("runtime.stoplockedm")) {
-            for (SyncFuncs.Site s : g0Below) {
-                add.accept(s);
+            pcs.add(pc(KernelFuncs.NEWM));
+            if (createstack == null) {
+                pcs.add(pc(KernelFuncs.MAIN_NEWM_SYSMON));
+                pcs.add(pc(KernelFuncs.SYSTEMSTACK));
+            } else {
+                g0Frames(createstack, 1, pcs); // createstack[0] is newm's own frame
             }
-        }
-        return pcs.stream().mapToLong(Long::longValue).toArray();
+            return pcs.stream().mapToLong(Long::longValue).toArray();
+        };
+        // each block's stack is asked for inside mallocgc, only when sampled, while wakepBelow still holds
+        rt.heap().mallocgc(KernelFuncs.M_ALLOC_BYTES, () -> stack.apply(new SyncFuncs.Site[] {KernelFuncs.ALLOCM_NEW_M}));
+        M mp = make.get();
+        rt.heap().mallocgc(KernelFuncs.G_ALLOC_BYTES, () -> stack.apply(new SyncFuncs.Site[] {KernelFuncs.MALG_NEW_G,
+            KernelFuncs.MPREINIT_MALG, KernelFuncs.MCOMMONINIT_MPREINIT, KernelFuncs.ALLOCM}));
+        rt.heap().mallocgc(KernelFuncs.G_ALLOC_BYTES, () -> stack.apply(new SyncFuncs.Site[] {KernelFuncs.MALG_NEW_G,
+            KernelFuncs.ALLOCM_G0}));
+        return mp;
+    }
+
+    /** The return PC of a call site in this process's dialect. */
+    private long pc(SyncFuncs.Site s) {
+        return s.resolve(rt).returnPC(s.line(rt.version));
     }
 
     private Func funcAt(long pc) {
@@ -148,7 +211,7 @@ final class Proc {
 
     /** newm: makes a thread that will start by acquiring p (when non-null) and scheduling. */
     M newm(P p, boolean spinning, long[] createstack) {
-        M mp = mcommoninit(false, createstack);
+        M mp = allocm(createstack, () -> mcommoninit(false, createstack));
         mp.nextp = p;
         mp.spinning = spinning;
         mp.clock = rt.now + Costs.THREAD_START + rt.noise.newm(mp);
@@ -288,7 +351,7 @@ final class Proc {
     /** The callers' createstack names handoffp's local-work call; another branch moves its line. */
     private long[] handoffpBranch(long[] createstack, SyncFuncs.Site branch) {
         if (createstack != null && createstack.length > 2) {
-            createstack[2] = branch.resolve(rt).returnPC(branch.line(rt.version));
+            createstack[2] = pc(branch);
         }
         return createstack;
     }
@@ -402,11 +465,21 @@ final class Proc {
 
     /** wakep: starts one more spinning M if none spins (and a P is idle). */
     void wakep() {
+        wakep(NO_SITES);
+    }
+
+    /** wakep from a caller whose g0 frames down to systemstack are {@code below} (KernelFuncs.WAKEP_*). */
+    void wakep(SyncFuncs.Site[] below) {
         if (sched.nmspinning != 0) {
             return;
         }
         sched.nmspinning = 1;
-        startm(null, true, rt.createStack(GoRuntime.currentOrNull(), KernelFuncs.NEWM, KernelFuncs.STARTM, KernelFuncs.WAKEP));
+        wakepBelow = below;
+        try {
+            startm(null, true, rt.createStack(GoRuntime.currentOrNull(), KernelFuncs.NEWM, KernelFuncs.STARTM, KernelFuncs.WAKEP));
+        } finally {
+            wakepBelow = NO_SITES;
+        }
     }
 
     /** resetspinning: the M found work; if it was the last spinner, wake another. */
@@ -557,7 +630,7 @@ final class Proc {
         rt.ev.create(mp, p, mp.curg, newg);
         Runq.runqput(this, p, newg, true);
         if (sched.npidle != 0 && sched.nmspinning == 0 && fn != rt.layout.runtimeMain) {
-            wakep();
+            wakep(rt.version.atLeast(19) ? KernelFuncs.WAKEP_NEWPROC_19 : KernelFuncs.WAKEP_NEWPROC_17);
         }
         return newg;
     }
@@ -607,7 +680,7 @@ final class Proc {
         rt.ev.unblock(mp, mp.p, mp.curg, gp, "goready: to runnext");
         Runq.runqput(this, mp.p, gp, true);
         if (sched.npidle != 0 && sched.nmspinning == 0) {
-            wakep();
+            wakep(KernelFuncs.WAKEP_READY);
         }
     }
 
@@ -1013,7 +1086,8 @@ final class Proc {
     /**
      * procresize with the world stopped: new Ps are made (stopped, like the others); the Ps past
      * nprocs hand their queued Gs to the head of the global queue in order and their free Gs to
-     * sched.gfree, and die. If the caller's P dies, it takes allp[0].
+     * sched.gfree, and die. If the caller's P dies, it takes allp[0]. With nprocs unchanged only
+     * the trace event and stealOrder's reset (to the same count) happen.
      */
     void procresize(M self, int nprocs) {
         rt.ev.emitStack(Ev.GOMAXPROCS, self, self.p, self.curg, nprocs, null);

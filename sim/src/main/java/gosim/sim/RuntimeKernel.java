@@ -32,6 +32,12 @@ final class RuntimeKernel implements Kernel {
     }
 
     @Override
+    public boolean othersWithin(long nanos) {
+        G g = GoRuntime.self();
+        return !g.systemStack && g.m.clock + nanos >= rt.timeline.peekClock();
+    }
+
+    @Override
     public HeapObject mallocFrom(gosim.sim.internal.AllocPath path, long size, boolean noscan) {
         G g = GoRuntime.self();
         if (g.rt != rt) {

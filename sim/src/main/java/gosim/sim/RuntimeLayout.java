@@ -97,6 +97,11 @@ final class RuntimeLayout {
         defineLate(KernelFuncs.GOEXIT_DEADLOCK_PATH);
     }
 
+    /** Defines the functions of a new M's heap blocks (KernelFuncs.M_PATH) if not yet defined. */
+    void defineMPath() {
+        defineLate(KernelFuncs.M_PATH);
+    }
+
     /** Defines the GC start path's functions (KernelFuncs.GC_PATH) if not yet defined. */
     void defineGcPath() {
         defineLate(KernelFuncs.GC_PATH);

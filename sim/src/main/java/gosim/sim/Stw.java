@@ -124,9 +124,9 @@ final class Stw {
         Sched sched = proc.sched;
         M mp = g.m;
         boolean add = needaddgcproc();
-        if (newprocs != proc.gomaxprocs) {
-            proc.procresize(mp, newprocs);
-        }
+        // Every start runs procresize, whose first act while tracing is traceGomaxprocs (go1.7
+        // proc.go:1028 and 3288-3290; 1.19 proc.go:1273 and 4809-4811): one GoMaxProcs event each.
+        proc.procresize(mp, newprocs);
         sched.gcwaiting = 0;
         owner = null;
         if (sched.sysmonwait) {
@@ -168,7 +168,7 @@ final class Stw {
             }
         }
         if (sched.npidle != 0 && sched.nmspinning == 0) {
-            proc.wakep();
+            proc.wakep(KernelFuncs.WAKEP_STARTTHEWORLD);
         }
         if (add) {
             // newm(mhelpgc, nil) (go1.7 proc.go:1061-1070): a thread for the next GC's helpers; its

@@ -117,6 +117,16 @@ final class Traceback {
         }
         if (walked == TRACEBACK_MAX_FRAMES) {
             b.append("...additional frames elided...\n");
+        } else if (sp != null) {
+            // every frame is shown while throwing, the stack's goexit too (its return PC is entry+1)
+            Func f = rt.layout.goexit;
+            long pc = rt.layout.goexitPC();
+            b.append(f.name()).append("()\n\t").append(f.file()).append(':').append(f.line(pc - 1)).append(" +0x1 fp=0x")
+                    .append(Long.toHexString(hi + 8)).append(" sp=0x").append(Long.toHexString(hi));
+            if (rt.version.atLeast(19)) {
+                b.append(" pc=0x").append(Long.toHexString(pc));
+            }
+            b.append('\n');
         }
         if (gp.gopc != 0) {
             Func f = rt.symtab.funcForPC(gp.gopc);
@@ -269,6 +279,11 @@ final class Traceback {
             g0sp += frameSizes[i];
         }
         b.append('\n');
+        thrownGoroutine(b, rt, gp, sp, hi);
+    }
+
+    /** tracebackothers after a throw on gp: gp with every frame's fp and sp, then the others. */
+    static void thrownGoroutine(StringBuilder b, GoRuntime rt, G gp, long[] sp, long hi) {
         header(b, gp, rt.now);
         long[][] words = new long[gp.depth][];
         for (int i = 0; i < gp.depth; i++) {

@@ -59,6 +59,12 @@ public interface Kernel {
     /** runtime_procPin's P id for the running goroutine (sync.Pool's per-P slot). */
     int procPin();
 
+    /**
+     * Whether another thread has an event before the calling goroutine's M has run {@code nanos}
+     * more: then {@link gosim.sim.Go#work} of that much would let it run first (threads overlap).
+     */
+    boolean othersWithin(long nanos);
+
     /** The finalizer specials the GC's sweep consults (SetFinalizer's objects); null: none. */
     void setFinalizers(gosim.sim.heap.FinalizerSpecials specials);
 

@@ -63,4 +63,14 @@ public interface SimStack {
      * it: sp holds each frame's stack pointer, outermost first, in a stack of [lo, hi).
      */
     gosim.sim.GoFatal stackOverflow(long[] sp, long lo, long hi);
+
+    /**
+     * runtime.throw(message) from the runtime frames the caller pushed on top (go1.7 panic.go:566
+     * dopanic): m.throwing shows every frame of this goroutine with fp and sp (sp: each frame's
+     * stack pointer, outermost first; hi the stack's top), then the other goroutines.
+     */
+    gosim.sim.GoFatal thrown(String message, long[] sp, long hi);
+
+    /** Go 1.19's fatal(message) (panic.go:1059-1067): a user throw, printed as a dump of every goroutine, this one first. */
+    gosim.sim.GoFatal fatal(String message);
 }

@@ -13,6 +13,24 @@ import java.nio.charset.StandardCharsets;
  * (printint, printfloat, printstring, printpointer, printeface for print/println).
  */
 final class BuiltinCalls {
+
+    /**
+     * delete(m, k) of a non-nil map: mapdelete returns when the map is empty (go1.7
+     * hashmap.go:568-570), else it writes inside hashWriting (571-574).
+     */
+    private static void delete(Host host, Goroutine g, MapVal mp, MapT m, Object key, Pos pos, gosim.sim.GoVersion v) {
+        if (mp.m.isEmpty()) {
+            mp.key(key); // 1.19 hashes a key that might panic (map.go:708-711, issue 23734); go1.7 would not
+            return;
+        }
+        host.mapWriteBegin(g, mp, Hashmap.DELETE_THROW_17);
+        try {
+            Hashmap.delete(host, g, mp, m, key, pos, v);
+            mp.m.remove(mp.key(key));
+        } finally {
+            host.mapWriteEnd(g, mp);
+        }
+    }
     private BuiltinCalls() {
     }
 
@@ -89,8 +107,7 @@ final class BuiltinCalls {
                         MapVal mp = (MapVal) mv.ev(f);
                         Object key = k.ev(f);
                         if (mp != null) {
-                            Hashmap.delete(host, f.g, mp, m, key, pos, in.version);
-                            mp.m.remove(mp.key(key));
+                            delete(host, f.g, mp, m, key, pos, in.version);
                         }
                         return null;
                     }
@@ -357,8 +374,7 @@ final class BuiltinCalls {
                             Compiler.isAgg(((Slice) types[0].underlying()).elem)); // fixedbugs/issue8039.go
                     case "delete" -> {
                         if (vs[0] instanceof MapVal mp) {
-                            Hashmap.delete(host, g, mp, (MapT) types[0].underlying(), vs[1], call.pos, in.version);
-                            mp.m.remove(mp.key(vs[1]));
+                            delete(host, g, mp, (MapT) types[0].underlying(), vs[1], call.pos, in.version);
                         }
                     }
                     default -> {

@@ -425,11 +425,16 @@ final class Exprs {
             Ev k = value(c, ix.index, m.key);
             Object z = Compiler.zero(m.value);
             boolean agg = Compiler.isAgg(m.value);
+            Hashmap.ThrowSite site = Hashmap.readThrow17(m, false);
+            Host host = c.host;
             return new Ev() {
                 @Override
                 Object ev(Frame f) {
                     MapVal mp = (MapVal) mv.ev(f);
                     Object key = k.ev(f);
+                    if (mp != null && mp.hashWriting != null) {
+                        mp.checkRead(host, f.g, site);
+                    }
                     Object v = mp == null ? null : mp.get(key);
                     if (v == null) {
                         return agg ? Values.copyAgg(z) : z;
@@ -646,6 +651,8 @@ final class Exprs {
             Ev k = value(c, ix.index, m.key);
             Object z = Compiler.zero(m.value);
             boolean agg = Compiler.isAgg(m.value);
+            Hashmap.ThrowSite site = Hashmap.readThrow17(m, true);
+            Host host = c.host;
             return new Ev() {
                 @Override
                 Object ev(Frame f) {
@@ -655,6 +662,9 @@ final class Exprs {
                 @Override
                 Object[] evTuple(Frame f) {
                     MapVal mp = (MapVal) mv.ev(f);
+                    if (mp != null && mp.hashWriting != null) {
+                        mp.checkRead(host, f.g, site);
+                    }
                     Object key = mp == null ? null : mp.key(k.ev(f));
                     if (mp == null || !mp.m.containsKey(key)) {
                         return new Object[]{agg ? Values.copyAgg(z) : z, false};

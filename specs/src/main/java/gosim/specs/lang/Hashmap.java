@@ -31,12 +31,12 @@ import java.util.function.Consumer;
  * {@link #hash} is a stand-in mix of the key's value and hash0 with the same uniform spread, so the
  * number of overflow buckets is plausible, not any one real run's.
  */
-final class Hashmap {
+public final class Hashmap {
     private Hashmap() {
     }
 
     /** unsafe.Sizeof(hmap{}) on amd64: makemap throws unless it is at most 48 (go1.7 hashmap.go:191). */
-    static final long HMAP_SIZE = 48;
+    public static final long HMAP_SIZE = 48;
     /** bucketCnt (hashmap.go:64). */
     static final int BUCKET_CNT = 8;
     /** loadFactor (hashmap.go:68). */
@@ -173,6 +173,64 @@ final class Hashmap {
     private static final Fn HASHGROW_19 = new Fn("runtime.hashGrow", "map.go", 1041, 1082);
     private static final Fn MAKEBUCKETARRAY_19 = new Fn("runtime.makeBucketArray", "map.go", 345, 388);
     private static final Fn MAKEMAP_19 = new Fn("runtime.makemap", "map.go", 304, 337);
+
+    /**
+     * The frames of the first bucket of a map with string keys and values of at most 128 bytes: the
+     * newarray in go1.7 mapassign1 (hashmap.go:466), mapassign_faststr's newobject in 1.19
+     * (map_faststr.go:221). For the maps the runtime's Go code makes (runtime/pprof's profiles.m).
+     */
+    public static AllocPath stringKeyFirstBucket(GoVersion v) {
+        return (v.atLeast(19) ? FASTSTR_19 : GO17).firstBucketPath();
+    }
+
+    /**
+     * Where go1.7 throws on a map another goroutine is writing: the runtime function
+     * (GOROOT/src/{@code file}, lines start..end), the throw's line, and how many argument words its
+     * frame prints (traceback.go prints arglen/8 words, results included).
+     */
+    public record ThrowSite(String message, String name, String file, int start, int end, int line, int words) {
+    }
+
+    private static final String WRITES = "concurrent map writes";
+    private static final String READ = "concurrent map read and map write";
+    /** 1.19 mapiternext's fatal (map.go:872-874); go1.7's mapiternext has no check. */
+    static final ThrowSite ITER_19 = new ThrowSite("concurrent map iteration and map write", "runtime.mapiternext",
+            "runtime/map.go", 866, 990, 873, 1);
+
+    /** mapassign1's and mapdelete's "concurrent map writes" (go1.7 hashmap.go:457-458, 571-572). */
+    static final ThrowSite ASSIGN_THROW_17 = new ThrowSite(WRITES, "runtime.mapassign1", "runtime/hashmap.go", 442, 556, 458, 4);
+    static final ThrowSite DELETE_THROW_17 = new ThrowSite(WRITES, "runtime.mapdelete", "runtime/hashmap.go", 558, 618, 572, 3);
+
+    /**
+     * The access function go1.7's walk.go picks for v := m[k] or v, ok := m[k] (walk.go:1225-1235,
+     * 855-865: the fast variants by the key's algtype when the value is at most 128 bytes) and its
+     * "concurrent map read and map write" throw (hashmap.go:285-286, 339-340; hashmap_fast.go:20-21,
+     * 65-66, 110-111, 155-156, 200-201, 305-306).
+     */
+    static ThrowSite readThrow17(MapT t, boolean commaOk) {
+        String fast = null;
+        if (t.value.size() <= MAX_INLINE) {
+            switch (alg(t.key)) {
+                case MEM -> fast = t.key.size() == 4 ? "fast32" : t.key.size() == 8 ? "fast64" : null;
+                case STRING -> fast = "faststr";
+                default -> {
+                }
+            }
+        }
+        if (fast == null) {
+            return commaOk ? new ThrowSite(READ, "runtime.mapaccess2", "runtime/hashmap.go", 326, 378, 340, 5)
+                    : new ThrowSite(READ, "runtime.mapaccess1", "runtime/hashmap.go", 272, 324, 286, 4);
+        }
+        String f = "runtime/hashmap_fast.go";
+        return switch (fast + (commaOk ? "2" : "1")) {
+            case "fast321" -> new ThrowSite(READ, "runtime.mapaccess1_fast32", f, 12, 55, 21, 4);
+            case "fast322" -> new ThrowSite(READ, "runtime.mapaccess2_fast32", f, 57, 100, 66, 5);
+            case "fast641" -> new ThrowSite(READ, "runtime.mapaccess1_fast64", f, 102, 145, 111, 4);
+            case "fast642" -> new ThrowSite(READ, "runtime.mapaccess2_fast64", f, 147, 190, 156, 5);
+            case "faststr1" -> new ThrowSite(READ, "runtime.mapaccess1_faststr", f, 192, 295, 201, 5);
+            default -> new ThrowSite(READ, "runtime.mapaccess2_faststr", f, 297, 398, 306, 6);
+        };
+    }
 
     /** What the key's type is to cmd/compile's AlgType (1.19 types/alg.go:42-129, reflectdata/alg.go:21-46). */
     private enum Alg { MEM, STRING, OTHER }

@@ -113,6 +113,30 @@ public interface Host {
         throw new IllegalStateException("stack overflow in " + callee.func().name());
     }
 
+    /**
+     * mapassign1 or mapdelete of mv (go1.7's throw at {@code site}) starts at the current statement: go1.7 checks
+     * and sets h.flags' hashWriting first (hashmap.go:457-460, 571-574) and clears it last (552-555,
+     * 614-617). A host whose threads run in parallel may let others run inside the write (and throw
+     * "concurrent map writes" when another goroutine's write of mv is under way); every call is
+     * followed by {@link #mapWriteEnd} once the write is done.
+     */
+    default void mapWriteBegin(Goroutine g, Values.MapVal mv, Hashmap.ThrowSite site) {
+    }
+
+    /**
+     * A read of non-empty mv (mapaccess) finds mv's hashWriting set by another goroutine, whose
+     * write is under way on another thread or was interrupted (go1.7 hashmap.go:285-286): the host
+     * throws {@code site}'s message ("concurrent map read and map write"; 1.19's range loops check
+     * too, "concurrent map iteration and map write") if that write still is under way at this
+     * statement's time, at {@code site} (go1.7's access function).
+     */
+    default void mapReadWhileWriting(Goroutine g, Values.MapVal mv, Hashmap.ThrowSite site) {
+    }
+
+    /** The write {@link #mapWriteBegin} opened is done: hashWriting is cleared. */
+    default void mapWriteEnd(Goroutine g, Values.MapVal mv) {
+    }
+
     /** Whether to call onStatement before every statement (decided once, at link time). */
     default boolean traceStatements() {
         return false;

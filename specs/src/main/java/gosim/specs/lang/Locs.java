@@ -106,6 +106,7 @@ final class Locs {
                     Ev k = c.value(ix.index, m.key);
                     Object z = Compiler.zero(m.value);
                     boolean agg = Compiler.isAgg(m.value);
+                    Hashmap.ThrowSite readSite = Hashmap.readThrow17(m, false);
                     return new RLV() {
                         @Override
                         public Object[] resolve(Frame f) {
@@ -115,6 +116,9 @@ final class Locs {
                         @Override
                         public Object loadAt(Frame f, Object[] st) {
                             MapVal mp = (MapVal) st[0];
+                            if (mp != null && mp.hashWriting != null) {
+                                mp.checkRead(host, f.g, readSite);
+                            }
                             Object v = mp == null ? null : mp.get(st[1]);
                             return v == null ? (agg ? Values.copyAgg(z) : z) : v;
                         }
@@ -125,8 +129,13 @@ final class Locs {
                             if (mp == null) {
                                 throw in.nilMapWrite(f);
                             }
-                            Hashmap.assign(host, f.g, mp, m, st[1], pos, in.version);
-                            mp.m.put(mp.key(st[1]), v);
+                            host.mapWriteBegin(f.g, mp, Hashmap.ASSIGN_THROW_17);
+                            try {
+                                Hashmap.assign(host, f.g, mp, m, st[1], pos, in.version);
+                                mp.m.put(mp.key(st[1]), v);
+                            } finally {
+                                host.mapWriteEnd(f.g, mp);
+                            }
                         }
                     };
                 }

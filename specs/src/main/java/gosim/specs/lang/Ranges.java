@@ -154,6 +154,8 @@ final class Ranges {
             }
             case MapT m: {
                 boolean agg = Compiler.isAgg(m.value);
+                boolean go19 = in.version.atLeast(19);
+                int rangeLine = rs.pos.line();
                 return new St() {
                     @Override
                     int exec(Frame f) {
@@ -169,6 +171,10 @@ final class Ranges {
                             Object k = keys.get((start + j) % n);
                             if (!mv.m.containsKey(k)) {
                                 continue; // deleted during iteration
+                            }
+                            if (mv.hashWriting != null && go19) {
+                                f.line = rangeLine; // mapiternext is called by the range statement
+                                mv.checkRead(host, f.g, Hashmap.ITER_19); // 1.19 map.go:872-874
                             }
                             if (key != null) {
                                 key.store(f, MapVal.unkey(k));

@@ -249,6 +249,11 @@ public final class Values {
         long nevacuate;
         /** Blocks of keys and values stored indirectly (over 128 bytes), by map key. */
         LinkedHashMap<Object, Object[]> indirect;
+        /**
+         * h.flags&hashWriting (go1.7 hashmap.go:98): the goroutine inside a write of this map while
+         * the host lets other threads run during it (Host.mapWriteBegin), else null.
+         */
+        public Goroutine hashWriting;
 
         MapVal(Type keyType) {
             this.keyType = keyType;
@@ -285,6 +290,18 @@ public final class Values {
 
         public Object get(Object k) {
             return m.get(key(k));
+        }
+
+        /** h.count == 0. */
+        public boolean isEmpty() {
+            return m.isEmpty();
+        }
+
+        /** mapaccess's hashWriting check (go1.7 hashmap.go:282-287: only a non-empty map is checked). */
+        void checkRead(Host host, Goroutine g, Hashmap.ThrowSite site) {
+            if (hashWriting != g && !m.isEmpty()) {
+                host.mapReadWhileWriting(g, this, site);
+            }
         }
     }
 

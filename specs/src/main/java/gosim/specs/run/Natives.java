@@ -19,6 +19,7 @@ import gosim.sim.WaitGroup;
 import gosim.sim.heap.MemStats;
 import gosim.sim.internal.AllocPath;
 import gosim.specs.lang.Goroutine;
+import gosim.specs.lang.Hashmap;
 import gosim.specs.lang.Host.Native;
 import gosim.specs.lang.Interp;
 import gosim.specs.lang.Type;
@@ -602,13 +603,6 @@ final class Natives {
      * first assignment, the map's one bucket: 8 tophash bytes, 8 string keys, 8 pointer values and
      * the overflow pointer, 208 bytes. The map lives as long as the process (a global).
      */
-    // profiles.m's first bucket, made by the string-keyed assign (go1.7 hashmap.go:466 in mapassign1,
-    // 1.19 map_faststr.go:221 in mapassign_faststr): the frames Hashmap's GO17 and FASTSTR_19 name.
-    private static final AllocPath PROFILES_BUCKET_17 =
-            AllocPath.of(List.of(AllocPath.f("runtime.mapassign1", "hashmap.go", 442, 556, 466)));
-    private static final AllocPath PROFILES_BUCKET_19 =
-            AllocPath.of(List.of(AllocPath.f("runtime.mapassign_faststr", "map_faststr.go", 203, 299, 221)));
-
     private void lockProfiles(PprofFuncs.Row entry, int line) {
         if (profilesMade) {
             return;
@@ -618,12 +612,11 @@ final class Natives {
         PprofFuncs funcs = pprof0().funcs();
         boolean go19 = funcs.go19();
         funcs.callUnchecked(entry, line, () -> funcs.callUnchecked(PprofFuncs.LOCK_PROFILES, PprofFuncs.LOCK_PROFILES_MAP, () -> {
-            host.rt.kernel().mallocFrom(go19 ? AllocPath.MAKEMAP_SMALL_19 : AllocPath.MAKEMAP_HMAP_17, 48, false);
+            host.rt.kernel().mallocFrom(go19 ? AllocPath.MAKEMAP_SMALL_19 : AllocPath.MAKEMAP_HMAP_17, Hashmap.HMAP_SIZE, false);
             if (!go19) {
                 Go.line(PprofFuncs.LOCK_PROFILES_ASSIGN);
             }
-            return host.rt.kernel().mallocFrom(go19 ? PROFILES_BUCKET_19 : PROFILES_BUCKET_17,
-                    208, false);
+            return host.rt.kernel().mallocFrom(Hashmap.stringKeyFirstBucket(host.rt.version()), 208, false);
         }));
     }
 

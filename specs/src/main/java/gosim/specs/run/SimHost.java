@@ -12,6 +12,7 @@ import gosim.specs.cli.RunOptions;
 import gosim.specs.lang.Frame;
 import gosim.specs.lang.FuncInfo;
 import gosim.specs.lang.Goroutine;
+import gosim.specs.lang.Hashmap;
 import gosim.specs.lang.Host;
 import gosim.specs.lang.Interp;
 import gosim.specs.lang.Pos;
@@ -461,6 +462,125 @@ final class SimHost implements Host {
         stack.overflow(depth - 1);
         throw st.g.stackOverflow(stack.sp(depth), stack.lo(), stack.hi());
     }
+
+    /**
+     * A map write's hashWriting window (go1.7 hashmap.go:457-460 to 552-555; mapdelete 571-574 to
+     * 614-617; 1.19 map.go mapassign 594-597 to 685-688, the fast variants alike). The write is the
+     * current statement, whose time [t, t + STATEMENT_NANOS) ends the goroutine's pending time. The
+     * flag is set until {@link #mapWriteEnd}, so a write whose allocation stops the world (a GC)
+     * is still under way for the goroutines that run meanwhile. When no other thread has an event
+     * before the statement's end and no write of mv is under way, nothing can overlap it and its
+     * time is not split (no change to the run). Otherwise the time before it runs
+     * first (other threads due earlier play), then the flag is set while the statement's own time
+     * passes, so a thread whose write of mv falls inside that window finds it set: Go's
+     * "concurrent map writes", raised by the second writer, as in Go. Threads overlap only where
+     * their virtual times do, so a program whose writes are ordered by a lock or a channel never
+     * sees a window open.
+     */
+    @Override
+    public void mapWriteBegin(Goroutine g, Values.MapVal mv, Hashmap.ThrowSite site) {
+        GState st = state(g);
+        settle(g, st);
+        long end = st.pendingNanos;
+        if (mv.hashWriting == null && !rt.kernel().othersWithin(end)) {
+            mv.hashWriting = g; // set for the whole write: its allocations may start a GC, which lets others run
+            return;
+        }
+        syncStack(st, g.top()); // others may dump this goroutine while it waits inside the write
+        long window = untilStatement(st, end);
+        if (mv.hashWriting != null && mv.hashWriting != g) {
+            throw mapThrow(g, st, site);
+        }
+        mv.hashWriting = g;
+        st.pendingNanos = window;
+        flushPending(st);
+    }
+
+    @Override
+    public void mapWriteEnd(Goroutine g, Values.MapVal mv) {
+        if (mv.hashWriting == g) {
+            mv.hashWriting = null;
+        }
+    }
+
+    /**
+     * A read that finds another goroutine's write flag: the time before this statement runs first
+     * (the writer's window may close meanwhile); if the write is still under way, mapaccess's throw.
+     */
+    @Override
+    public void mapReadWhileWriting(Goroutine g, Values.MapVal mv, Hashmap.ThrowSite site) {
+        GState st = enter(g);
+        long window = untilStatement(st, st.pendingNanos);
+        st.pendingNanos = window;
+        if (mv.hashWriting != null && mv.hashWriting != g && !mv.isEmpty()) {
+            throw mapThrow(g, st, site);
+        }
+    }
+
+    /** Charges the pending time before the current statement (threads due before it run now); returns the statement's own time. */
+    private long untilStatement(GState st, long end) {
+        long window = Math.min(STATEMENT_NANOS, end);
+        st.pendingNanos = end - window;
+        flushPending(st);
+        return window;
+    }
+
+    /**
+     * The throw on a map found mid-write. go1.7 throws in the map function ({@code site}, e.g.
+     * mapassign1's hashmap.go:458): throw's dopanic (panic.go:566) with m.throwing set shows the
+     * runtime frames and fp/sp of the goroutine (traceback.go:688-689, 414-416), with arguments
+     * that are placeholders of their shape (throw's message pointer and length). 1.19's map.go
+     * calls fatal (a user throw): the goroutine dump without runtime frames, as real Go 1.19 prints.
+     */
+    private gosim.sim.GoFatal mapThrow(Goroutine g, GState st, Hashmap.ThrowSite site) {
+        String msg = site.message();
+        syncStack(st, g.top());
+        if (rt.version().atLeast(19)) {
+            return st.g.fatal(msg);
+        }
+        Func fn = runtimeFunc(site.name(), site.file(), site.start(), site.end());
+        Func th = runtimeFunc("runtime.throw", "runtime/panic.go", 559, 568);
+        Frame top = g.top();
+        int depth = st.g.depth();
+        int offset = depth - 1 - top.depth();
+        Frame[] frames = new Frame[top.depth() + 1];
+        for (Frame f = top; f != null; f = f.caller()) {
+            frames[f.depth()] = f;
+        }
+        GoStack stack = new GoStack(false, Integer.MAX_VALUE);
+        for (int i = 0; i < frames.length; i++) {
+            stack.push(offset + i, frames[i].frameBytes());
+        }
+        stack.push(depth, MAP_FRAME_BYTES);
+        stack.push(depth + 1, THROW_FRAME_BYTES);
+        long[] mapWords = java.util.Arrays.copyOf(MAP_WORDS, site.words());
+        long[] throwWords = {THROW_MSG_WORD, msg.length()};
+        st.g.enter(fn, (gosim.sim.ArgWords) () -> mapWords);
+        st.g.line(site.line());
+        st.g.enter(th, (gosim.sim.ArgWords) () -> throwWords);
+        st.g.line(566);
+        try {
+            return st.g.thrown(msg, stack.sp(depth + 2), stack.hi());
+        } finally {
+            st.g.leave(th);
+            st.g.leave(fn);
+        }
+    }
+
+    /** A runtime function of GOROOT/src/file, defined at first use (after the program's: no address moves). */
+    private Func runtimeFunc(String name, String file, int start, int end) {
+        Func f = rt.symtab().lookup(name);
+        return f != null ? f : rt.symtab().define(name, rt.goroot() + "/src/" + file, start, end);
+    }
+
+    // Placeholders of the shape go1.7 prints for a map throw's frames: the map function's frame
+    // (0xe8 bytes of locals), throw's (0x20); the maptype in rodata, the hmap in the heap, the key,
+    // value and result temporaries on the stack; the message's bytes in rodata.
+    private static final long MAP_FRAME_BYTES = 0xe8;
+    private static final long THROW_FRAME_BYTES = 0x20;
+    private static final long[] MAP_WORDS = {0x4a1e60L, 0xc42007e150L, 0xc42002df98L, 0xc42002df90L, 0xc42002df88L,
+        0xc42002df80L};
+    private static final long THROW_MSG_WORD = 0x4c2d3aL;
 
     @Override
     public void onFirstCall(Frame callee) {

@@ -384,6 +384,77 @@ class ScheduleViewsTest {
         assertEquals(3, Pattern.compile("GoEnd p=\\d+ g=(\\d+)").matcher(d).results().count(), d);
     }
 
+    /** A program that traces itself, runs {@code body} and stops: the procs of each Gomaxprocs event in its trace. */
+    private List<String> gomaxprocsEvents(String body, String... flags) throws IOException {
+        String src = """
+                package main
+
+                import (
+                	"os"
+                	"runtime"
+                	"runtime/trace"
+                )
+
+                func main() {
+                	if err := trace.Start(os.Stderr); err != nil {
+                		panic(err)
+                	}
+                	var m runtime.MemStats
+                %s	_ = m
+                	trace.Stop()
+                }
+                """.formatted(body);
+        Path p = dir.resolve("maxprocs.go");
+        Files.writeString(p, src);
+        List<String> args = new ArrayList<>(List.of("run"));
+        args.addAll(List.of(flags));
+        args.add(p.toString());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream(), true),
+                new PrintStream(err, true), Map.of());
+        assertEquals(0, status, err.toString());
+        Path f = dir.resolve("maxprocs.trace");
+        Files.write(f, err.toByteArray());
+        return procsOf(goTool("trace", "-d", f.toString()));
+    }
+
+    private static List<String> procsOf(String dump) {
+        return Pattern.compile(" Gomaxprocs p=\\S+ g=\\d+ off=\\d+ procs=(\\d+)").matcher(dump).results()
+                .map(r -> r.group(1)).toList();
+    }
+
+    /**
+     * Every startTheWorld calls procresize, which emits a GoMaxProcs event while tracing (go1.7
+     * proc.go:1028, 3288-3290): StartTrace's start (trace.go:222), runtime.GC's one stop in
+     * gcForceBlockMode (mgc.go:855, restarted by gcMarkTermination at 1264), GOMAXPROCS(2)
+     * (debug.go:28-33, newprocs = 2), not the second GOMAXPROCS(2) (debug.go:24-26 returns at once
+     * when n == ret), ReadMemStats (mstats.go's stopTheWorld/startTheWorld); none from StopTrace,
+     * which clears trace.enabled before its start (trace.go:268-272).
+     */
+    @Test
+    void everyStartTheWorldTracesGomaxprocs() throws IOException {
+        realGo();
+        String body = "\truntime.GC()\n\truntime.GOMAXPROCS(2)\n\truntime.GOMAXPROCS(2)\n\truntime.ReadMemStats(&m)\n";
+        assertEquals(List.of("4", "4", "2", "2"), gomaxprocsEvents(body));
+    }
+
+    /**
+     * Without a GC (1.19's has two stops, gosim models one) real Go 1.19 writes the same events as
+     * go1.7: at StartTrace, at GOMAXPROCS(2) and at ReadMemStats (1.19 proc.go:1273, 4809-4811).
+     */
+    @Test
+    void gomaxprocsEventsAreRealGo119s() throws IOException {
+        String body = "\truntime.GOMAXPROCS(2)\n\truntime.GOMAXPROCS(2)\n\truntime.ReadMemStats(&m)\n";
+        List<String> sim = gomaxprocsEvents(body, "-go", "1.19");
+        String src = Files.readString(dir.resolve("maxprocs.go"));
+        RealGo.Result r = realGo().build("maxprocs.go", src).run(List.of(), Map.of("GOMAXPROCS", "4"));
+        assertEquals(0, r.exitCode(), r.stderr());
+        Path f = dir.resolve("real.trace");
+        Files.write(f, r.stderrBytes());
+        assertEquals(procsOf(goTool("trace", "-d", f.toString())), sim);
+        assertEquals(List.of("4", "2", "2"), sim);
+    }
+
     /** The function of the first row under pprof -top's column header. */
     private static String firstRow(String top) {
         List<String> lines = top.lines().toList();
