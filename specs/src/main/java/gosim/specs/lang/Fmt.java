@@ -242,7 +242,6 @@ final class Fmt {
             }
             i++; // skip %
             clearFlags();
-            int verbAt = -1; // where doPrintf's fast path finds its verb (go1.7 print.go:974-988): right after the flags
             flags:
             for (; i < end; i++) {
                 switch (format.charAt(i)) {
@@ -255,7 +254,6 @@ final class Fmt {
                     }
                     case ' ' -> space = true;
                     default -> {
-                        verbAt = i;
                         break flags;
                     }
                 }
@@ -355,7 +353,6 @@ final class Fmt {
                     plusV = true;
                 }
             }
-            boolean fast = i - vw == verbAt && verb >= 'a' && verb <= 'z';
             Object arg = args[argNum++];
             printArg(arg, verb);
             wrote(fast ? Writes.ARG_FAST : Writes.ARG, arg, verb);
