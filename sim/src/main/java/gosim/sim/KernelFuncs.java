@@ -228,6 +228,7 @@ final class KernelFuncs {
         new FuncTable("runtime.main.func1", "runtime/proc.go", 125, 127, 170, 172),
         THROW_PATH[5], THROW_PATH[6], THROW_PATH[11], // mstart1, mstart0, entersyscallblock_handoff
         Rows.SCHEDULE, Rows.SYSTEMSTACK,
+        THROW_PATH[8], THROW_PATH[9], Rows.MCALL, // park_m, exitsyscall0, mcall: below stoplockedm
     };
     /**
      * allocm's blocks, innermost call first: mp := new(m) (go1.7 proc.go:1284, 1.19 1759);

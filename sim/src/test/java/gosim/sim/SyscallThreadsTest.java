@@ -27,7 +27,13 @@ class SyscallThreadsTest {
     }
 
     private Run run(long seed) {
+        return run(seed, rt -> {
+        });
+    }
+
+    private Run run(long seed, java.util.function.Consumer<GoRuntime> before) {
         GoRuntime rt = GoRuntime.builder().seed(seed).gomaxprocs(1).checkInvariants(true).eventLog(true).build();
+        before.accept(rt);
         Func block = rt.symtab().define("main.blockInKernel", "main.go", 10, 14);
         Func worker = rt.symtab().define("main.main.func1", "main.go", 20, 24);
         int status = rt.run(rt.symtab().define("main.main", "main.go", 30, 40), () -> {
@@ -107,6 +113,42 @@ class SyscallThreadsTest {
         List<String> m2 = names(rt, rt.allm().get(1).createstack());
         assertEquals(List.of("runtime.newm", "runtime.startm", "runtime.handoffp", "runtime.stoplockedm",
                 "runtime.main", "runtime.goexit"), m2);
+    }
+
+    /**
+     * m2's new(m), profiled: g0's frames under stoplockedm are schedule's stoplockedm(), park_m's
+     * schedule() and mcall (go1.7 proc.go:2078, 2183, asm_amd64.s:240), functions the M path
+     * must define (a run profiling from the start used to stop on "no runtime function runtime.park_m").
+     */
+    @Test
+    void anMMadeUnderStoplockedmIsProfiledWithG0sFramesBelowIt() {
+        List<List<String>> stacks = new ArrayList<>();
+        Run r = run(1, rt -> {
+            rt.installMProf(new gosim.sim.heap.MProfHooks() {
+                @Override
+                public Object mProfMalloc(long[] stk, long size) {
+                    stacks.add(names(rt, stk));
+                    return null;
+                }
+
+                @Override
+                public void mProfFree(Object bucket, long size, boolean freed) {
+                }
+
+                @Override
+                public void mProfGC() {
+                }
+
+                @Override
+                public long buckHashSys() {
+                    return 0;
+                }
+            });
+            rt.heap().setMemProfileRate(1);
+        });
+        assertEquals(0, r.status());
+        assertTrue(stacks.contains(List.of("runtime.allocm", "runtime.newm", "runtime.startm", "runtime.handoffp",
+                "runtime.stoplockedm", "runtime.schedule", "runtime.park_m", "runtime.mcall")), stacks.toString());
     }
 
     @Test
