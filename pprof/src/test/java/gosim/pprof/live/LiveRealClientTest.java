@@ -33,6 +33,14 @@ class LiveRealClientTest {
         return raw.samples().stream().anyMatch(s -> raw.functions(s).contains(fn));
     }
 
+    /**
+     * The GC helper thread that startTheWorldWithSema makes after the first GC (go1.7 proc.go:1061-1069,
+     * newm(mhelpgc, nil)), made while MemProfileRate is 1: allocm's new(m) of 1024 bytes (proc.go:1284),
+     * mcommoninit's mpreinit gsignal (os_linux.go:261) and the g0 (proc.go:1293), Gs of 416 bytes.
+     */
+    static final int GC_HELPER_M_OBJECTS = 3;
+    static final int GC_HELPER_M_BYTES = 1024 + 2 * 416;
+
     @Test
     void pprofFetchesTheGo17TextHeapProfileOverHttpAndSymbolizesIt() throws Exception {
         try (LiveServer live = new LiveServer()) {
@@ -40,11 +48,13 @@ class LiveRealClientTest {
             assertEquals("space bytes", raw.periodType());
             assertEquals(HEAP_TYPES, raw.sampleTypes().stream().map(t -> t.replace("[dflt]", "")).toList());
             // MemProfileRate = 1: nothing to un-sample. The program's 15 allocations (10 live) and
-            // the 9 G structs of 416 bytes malg allocated for its and the server's goroutines (go1.7 proc.go:2688).
-            assertEquals(15 + 9, raw.total("alloc_objects/count"));
-            assertEquals(30720 + 9 * 416, raw.total("alloc_space/bytes"));
-            assertEquals(10 + 9, raw.total("inuse_objects/count"));
-            assertEquals(10240 + 9 * 416, raw.total("inuse_space/bytes"));
+            // the 9 G structs of 416 bytes malg allocated for its and the server's goroutines (go1.7 proc.go:2688),
+            // and the GC helper thread's M.
+            assertEquals(15 + 9 + GC_HELPER_M_OBJECTS, raw.total("alloc_objects/count"));
+            assertEquals(30720 + 9 * 416 + GC_HELPER_M_BYTES, raw.total("alloc_space/bytes"));
+            assertEquals(10 + 9 + GC_HELPER_M_OBJECTS, raw.total("inuse_objects/count"));
+            assertEquals(10240 + 9 * 416 + GC_HELPER_M_BYTES, raw.total("inuse_space/bytes"));
+            assertTrue(hasFunction(raw, "runtime.allocm"), "allocm's records");
             assertTrue(hasFunction(raw, "main.allocA") && hasFunction(raw, "main.allocB"),
                     "symbolized through /debug/pprof/symbol: " + raw.samples().stream().map(raw::functions).toList());
         }
@@ -54,7 +64,7 @@ class LiveRealClientTest {
     void pprofFetchesTheProtoHeapAndGoroutineProfilesOfAGo119FormatProcess() throws Exception {
         try (LiveServer live = new LiveServer(GoVersion.GO1_19, null, true, p -> { })) {
             RawProfile heap = PprofClient.raw(live.url("/debug/pprof/heap"));
-            assertEquals(10240 + 9 * 416, heap.total("inuse_space/bytes"), "allocA's and malg's G structs");
+            assertEquals(10240 + 9 * 416 + GC_HELPER_M_BYTES, heap.total("inuse_space/bytes"), "allocA's, malg's and the GC helper M's");
             assertTrue(hasFunction(heap, "main.allocA"));
             RawProfile gr = PprofClient.raw(live.url("/debug/pprof/goroutine"));
             assertEquals(List.of("goroutine/count"), gr.sampleTypes());

@@ -60,8 +60,9 @@ class PprofHttpTest {
                 + "profiles:<br>\n<table>\n"
                 + String.format(row, "1", "block", "block")
                 + String.format(row, "(\\d+)", "goroutine", "goroutine")
-                // heap: allocA's and allocB's records and malg's G structs (go1.7 proc.go:2688)
-                + String.format(row, "3", "heap", "heap")
+                // heap: allocA's and allocB's records, malg's G structs (go1.7 proc.go:2688) and the GC
+                // helper thread's new(m), gsignal and g0 (LiveRealClientTest.GC_HELPER_M)
+                + String.format(row, "6", "heap", "heap")
                 + String.format(row, "(\\d+)", "threadcreate", "threadcreate")
                 + "\n</table>\n<br>\n<a href=\"goroutine?debug=2\">full goroutine stack dump</a><br>\n</body>\n</html>\n";
         String regex = Pattern.quote(expected).replace("(\\d+)", "\\E(\\d+)\\Q");
@@ -74,11 +75,12 @@ class PprofHttpTest {
         assertEquals(200, heap.statusCode());
         assertEquals(TEXT, type(heap));
         // allocA's 10 KiB in use, allocB's 20 KiB freed, 9 G structs of 416 bytes from malg (go1.7
-        // proc.go:2688); writeHeap's own slices (pprof.go:470) are listed as 0: 0 until two GCs publish them
-        assertTrue(body(heap).startsWith("heap profile: 19: 13984 [24: 34464] @ heap/2\n10: 10240 [10: 10240] @ "), body(heap));
+        // proc.go:2688), the GC helper thread's 3 blocks of 1,856 bytes (LiveRealClientTest.GC_HELPER_M);
+        // writeHeap's own slices (pprof.go:470) are listed as 0: 0 until two GCs publish them
+        assertTrue(body(heap).startsWith("heap profile: 22: 15840 [27: 36320] @ heap/2\n10: 10240 [10: 10240] @ "), body(heap));
         assertTrue(body(heap).contains("\tmain.allocA+"), body(heap));
         HttpResponse<byte[]> heap0 = live.get("/debug/pprof/heap");
-        assertTrue(body(heap0).startsWith("heap profile: 19: 13984 [24: 34464] @ heap/2\n"), body(heap0));
+        assertTrue(body(heap0).startsWith("heap profile: 22: 15840 [27: 36320] @ heap/2\n"), body(heap0));
         assertTrue(!body(heap0).contains("#\t"), "debug=0 has no stack comments");
 
         HttpResponse<byte[]> gc = live.get("/debug/pprof/heap?gc=1");
@@ -191,8 +193,8 @@ class PprofHttpTest {
             assertEquals(200, r.statusCode());
             assertEquals("application/octet-stream", type(r));
             assertEquals("attachment; filename=\"heap\"", r.headers().firstValue("Content-Disposition").orElseThrow());
-            // allocA's 10 KiB and 9 G structs of 416 bytes that malg allocated (go1.7 proc.go:2688)
-            assertEquals(10240 + 9 * 416, Decoded.of(r.body()).total(3));
+            // allocA's 10 KiB, 9 G structs of 416 bytes that malg allocated (go1.7 proc.go:2688), the GC helper's M
+            assertEquals(10240 + 9 * 416 + LiveRealClientTest.GC_HELPER_M_BYTES, Decoded.of(r.body()).total(3));
             assertEquals(TEXT, type(modern.get("/debug/pprof/heap?debug=1")));
         }
     }
