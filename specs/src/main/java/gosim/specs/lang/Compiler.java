@@ -1170,6 +1170,7 @@ final class Compiler {
         List<Ev> sendVals = new ArrayList<>();
         List<LV[]> recvTargets = new ArrayList<>();
         List<Type[]> recvConv = new ArrayList<>();
+        List<Integer> caseLines = new ArrayList<>();
         List<St> bodies = new ArrayList<>();
         St defBody = null;
         for (CommClause cc : ss.clauses) {
@@ -1180,6 +1181,7 @@ final class Compiler {
             }
             LV[] targets = null;
             Type[] conv = null;
+            caseLines.add(cc.comm.pos.line());
             switch (cc.comm) {
                 case SendStmt s -> {
                     chans.add(expr(s.chan));
@@ -1217,15 +1219,21 @@ final class Compiler {
         Type[][] convs = recvConv.toArray(new Type[0][]);
         St[] bs = bodies.toArray(new St[0]);
         St def = defBody;
+        int[] lines = caseLines.stream().mapToInt(Integer::intValue).toArray();
         return new St() {
             @Override
             int exec(Frame f) {
                 Host.SelectCase[] cases = new Host.SelectCase[chs.length];
+                int line = f.line;
                 for (int i = 0; i < chs.length; i++) {
+                    // a case's operands run on its line (a nil dereference there panics at it:
+                    // fixedbugs/bug347.go); selectgo's call is the select statement's
+                    f.line = lines[i];
                     Object c = chs[i].ev(f);
                     Object v = svs[i] != null ? svs[i].ev(f) : null;
                     cases[i] = new Host.SelectCase(c, svs[i] != null, v);
                 }
+                f.line = line;
                 int k = host.select(f.g, cases, def != null);
                 St body;
                 if (k < 0) {
