@@ -413,16 +413,16 @@ final class SimHost implements Host {
             return false;
         }
         SimStack gg = st.g;
-        while (gg.depth() > st.baseDepth) {
-            gg.leave(gg.frameFunc(gg.depth() - 1));
-        }
+        popToStart(st);
         Frame outer = chain.get(chain.size() - 1);
+        int runner = runners.size();
         st.startMapped = traced(outer).fn == st.start;
         st.shadowLen = 0; // the next sync mirrors again from the start frame
         for (int i = chain.size() - 1; i >= 0; i--) {
             Frame f = chain.get(i);
             if (f == null) {
-                gg.enter(rt.panicDeferCallFrame());
+                Interp.GoPanic p = runners.get(--runner);
+                gg.enter(rt.panicDeferCallFrame(), (gosim.sim.ArgWords) () -> panicArgWords(p));
                 gg.line(rt.panicDeferCallLine());
                 continue;
             }
@@ -435,6 +435,13 @@ final class SimHost implements Host {
             gg.line(t.line(f.line()));
         }
         return true;
+    }
+
+    /** Pops the G's frames above the ones the kernel pushed at newproc. */
+    private static void popToStart(GState st) {
+        while (st.g.depth() > st.baseDepth) {
+            st.g.leave(st.g.frameFunc(st.g.depth() - 1));
+        }
     }
 
     /** gopanic(e interface{}): e's type word and data word, as the deferred call's caller shows them. */
@@ -662,9 +669,7 @@ final class SimHost implements Host {
             }
             // the deferred calls gopanic ran have returned: the plain chain again, from the start frame
             st.panicChain = false;
-            while (gg.depth() > st.baseDepth) {
-                gg.leave(gg.frameFunc(gg.depth() - 1));
-            }
+            popToStart(st);
             st.shadowLen = 0;
             st.startMapped = false;
         }
