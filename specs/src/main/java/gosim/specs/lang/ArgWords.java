@@ -239,7 +239,12 @@ final class ArgWords {
                 word(at + 16, sv.cap);
             }
             case Interface i -> {
-                Iface iv = (Iface) v;
+                if (!(v instanceof Iface iv)) {
+                    // an unboxed value in an interface slot is a simulator bug (issue16870.go's ok once
+                    // was one); the traceback still prints, its type word 0, rather than a Java trace
+                    word(at + 8, addressOf.applyAsLong(v));
+                    return;
+                }
                 word(at, addressOf.applyAsLong(iv.type()));
                 word(at + 8, iv.val() == null ? 0 : addressOf.applyAsLong(iv.val()));
             }

@@ -1169,7 +1169,8 @@ final class Compiler {
         List<Ev> chans = new ArrayList<>();
         List<Ev> sendVals = new ArrayList<>();
         List<LV[]> recvTargets = new ArrayList<>();
-        List<Type> boxRecv = new ArrayList<>();
+        List<Type[]> recvConv = new ArrayList<>();
+        List<Integer> caseLines = new ArrayList<>();
         List<St> bodies = new ArrayList<>();
         St defBody = null;
         for (CommClause cc : ss.clauses) {
@@ -1179,7 +1180,8 @@ final class Compiler {
                 continue;
             }
             LV[] targets = null;
-            Type box = null;
+            Type[] conv = null;
+            caseLines.add(cc.comm.pos.line());
             switch (cc.comm) {
                 case SendStmt s -> {
                     chans.add(expr(s.chan));
@@ -1199,34 +1201,39 @@ final class Compiler {
                         Expr l = as.lhs.get(i);
                         targets[i] = lvalueOrDecl(l, as.tok == Tok.DEFINE && as.isNew != null && as.isNew[i]);
                     }
-                    // case i = <-c with an interface i and a concrete element type: the value is boxed
+                    // case i, ok = <-c: the value (of the element type) and ok (bool) are converted to
+                    // their targets' types, boxed when a target is an interface (spec: Assignability)
                     Type elem = ((Chan) u.x.type.underlying()).elem;
-                    Expr l0 = as.lhs.get(0);
-                    if (l0.type != null && Types.isInterface(l0.type) && !Types.isInterface(elem)) {
-                        box = elem;
-                    }
+                    conv = new Type[]{elem, targetType(as.lhs.get(0)), Types.BOOL,
+                        as.lhs.size() > 1 ? targetType(as.lhs.get(1)) : null};
                 }
                 default -> throw new GoCompileError(cc.pos, "unsupported: select case");
             }
             recvTargets.add(targets);
-            boxRecv.add(box);
+            recvConv.add(conv);
             bodies.add(body);
         }
         Ev[] chs = chans.toArray(new Ev[0]);
         Ev[] svs = sendVals.toArray(new Ev[0]);
         LV[][] tgts = recvTargets.toArray(new LV[0][]);
-        Type[] boxes = boxRecv.toArray(new Type[0]);
+        Type[][] convs = recvConv.toArray(new Type[0][]);
         St[] bs = bodies.toArray(new St[0]);
         St def = defBody;
+        int[] lines = caseLines.stream().mapToInt(Integer::intValue).toArray();
         return new St() {
             @Override
             int exec(Frame f) {
                 Host.SelectCase[] cases = new Host.SelectCase[chs.length];
+                int line = f.line;
                 for (int i = 0; i < chs.length; i++) {
+                    // a case's operands run on its line (a nil dereference there panics at it:
+                    // fixedbugs/bug347.go); selectgo's call is the select statement's
+                    f.line = lines[i];
                     Object c = chs[i].ev(f);
                     Object v = svs[i] != null ? svs[i].ev(f) : null;
                     cases[i] = new Host.SelectCase(c, svs[i] != null, v);
                 }
+                f.line = line;
                 int k = host.select(f.g, cases, def != null);
                 St body;
                 if (k < 0) {
@@ -1237,12 +1244,12 @@ final class Compiler {
                 } else {
                     LV[] t = tgts[k];
                     if (t != null) {
+                        Type[] cv = convs[k];
                         if (t[0] != null) {
-                            Object v = cases[k].received;
-                            t[0].store(f, boxes[k] != null ? TypeOps.toIface(v, boxes[k]) : v);
+                            t[0].store(f, TypeOps.convertForAssign(cases[k].received, cv[0], cv[1]));
                         }
                         if (t.length > 1 && t[1] != null) {
-                            t[1].store(f, cases[k].ok);
+                            t[1].store(f, TypeOps.convertForAssign(cases[k].ok, cv[2], cv[3]));
                         }
                     }
                     body = bs[k];

@@ -1310,7 +1310,12 @@ final class Fmt {
         if (v == null) {
             return "nil";
         }
-        Iface i = (Iface) v;
+        if (!(v instanceof Iface i)) {
+            // a panic value is always an interface{} (panic's parameter); an unboxed one is a simulator
+            // bug, and the report still prints it as print does rather than stop with a Java exception
+            return v instanceof Double d ? BuiltinCalls.printFloat(d)
+                    : v instanceof Complex c ? BuiltinCalls.printComplex(c) : String.valueOf(v);
+        }
         Type u = i.type().underlying();
         if (u instanceof Basic b) {
             if (b.kind == Kind.STRING) {

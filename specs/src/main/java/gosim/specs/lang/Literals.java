@@ -66,9 +66,15 @@ final class Literals {
                         order[i] = i;
                     }
                 }
+                // A blank field's value is evaluated but not stored from Go 1.13 (issue 31546; go1.19
+                // walk/complit.go:217 assigns it to _, staticinit/sched.go:406 skips it); go1.7's
+                // sinit.go structlit (600-640) and initplan (1268-1273) store it like any field.
+                boolean[] blank = new boolean[n];
+                boolean zeroBlank = c.in.version.atLeast(13);
                 Object[] zeros = new Object[n];
                 for (int i = 0; i < n; i++) {
-                    if (fs[i] == null) {
+                    blank[i] = zeroBlank && fs[i] != null && st.fields.get(i).name().equals("_");
+                    if (fs[i] == null || blank[i]) {
                         zeros[i] = Compiler.zero(st.fields.get(i).type());
                     }
                 }
@@ -80,7 +86,7 @@ final class Literals {
                             vals[i] = fs[i].ev(f);
                         }
                         for (int i = 0; i < n; i++) {
-                            if (fs[i] == null) {
+                            if (fs[i] == null || blank[i]) {
                                 Object z = zeros[i];
                                 vals[i] = z instanceof StructVal || z instanceof ArrayVal ? Values.copyAgg(z) : z;
                             }

@@ -354,7 +354,8 @@ public final class Values {
                     return a == b; // pointers: identity only
                 }
                 for (int i = 0; i < s.f.length; i++) {
-                    if (!equal(s.f[i], o.f[i], s.type.fields.get(i).type())) {
+                    // blank fields are not compared (spec: Comparison operators; go1.7 alg.go:446-450)
+                    if (!s.type.fields.get(i).name().equals("_") && !equal(s.f[i], o.f[i], s.type.fields.get(i).type())) {
                         return false;
                     }
                 }
@@ -396,7 +397,13 @@ public final class Values {
     static int hash(Object v) {
         return switch (v) {
             case null -> 0;
-            case StructVal s -> Arrays.stream(s.f).mapToInt(Values::hash).sum();
+            case StructVal s -> {
+                int h = 0;
+                for (int i = 0; i < s.f.length; i++) {
+                    h += s.type.fields.get(i).name().equals("_") ? 0 : hash(s.f[i]); // as equal, blanks ignored
+                }
+                yield h;
+            }
             case ArrayVal a -> Arrays.stream(a.a).mapToInt(Values::hash).sum();
             case Double d -> d == 0.0 ? 0 : d.hashCode();
             case Complex c -> 31 * hash(c.re()) + hash(c.im());

@@ -64,6 +64,11 @@ final class SimHost implements Host {
         int[] shadowActivation = new int[2];
         int shadowLen;
         boolean startMapped;
+        /**
+         * Whether the G holds the chain of a deferred call that gopanic runs ({@link #mirrorPanicChain})
+         * instead of the plain caller chain the shadow describes.
+         */
+        boolean panicChain;
         /** Index in {@link SimHost#live} while the goroutine has not exited. */
         int liveIndex = -1;
 
@@ -342,21 +347,8 @@ final class SimHost implements Host {
 
     /** The kernel prints a panicking goroutine's stack as it was where the panic started. */
     private void notePanicStack(GState st, Throwable t, Frame at) {
-        // A deferred call that gopanic runs sits on gopanic's frame, above the frame that
-        // panicked (not its deferrer): null marks that gopanic frame in the chain.
-        List<Frame> chain = new ArrayList<>();
         List<Interp.GoPanic> runners = new ArrayList<>();
-        for (Frame f = at; f != null; ) {
-            chain.add(f);
-            Interp.GoPanic running = f.deferredForPanic();
-            if (running == null) {
-                f = f.caller();
-                continue;
-            }
-            chain.add(null);
-            runners.add(running);
-            f = running.frame() != null ? running.frame() : f.caller();
-        }
+        List<Frame> chain = panicChain(at, runners);
         // frames below the start function (runtime.main for main); a finalizer's frames sit above
         // all of fing's (runfinq, callN), none of which is the finalizer. Decided from the chain
         // itself: the panic may come before any sync has mirrored it.
@@ -384,6 +376,72 @@ final class SimHost implements Host {
             args[base + i] = f.argumentWords(this::addressOf, rt.version().atLeast(19));
         }
         st.g.notePanicStack(t, fns, lines, args);
+    }
+
+    /**
+     * The frames from at outwards as Go's stack holds them, innermost first: a deferred call that
+     * gopanic runs sits on gopanic's frame, above the frame that panicked (not its deferrer); null
+     * marks that gopanic frame, and runners gets its panic (go1.7 panic.go:458 gopanic's
+     * reflectcall of d.fn, go1.19 panic.go:884 its fn() call).
+     */
+    private static List<Frame> panicChain(Frame at, List<Interp.GoPanic> runners) {
+        List<Frame> chain = new ArrayList<>();
+        for (Frame f = at; f != null; ) {
+            chain.add(f);
+            Interp.GoPanic running = f.deferredForPanic();
+            if (running == null) {
+                f = f.caller();
+                continue;
+            }
+            chain.add(null);
+            runners.add(running);
+            f = running.frame() != null ? running.frame() : f.caller();
+        }
+        return chain;
+    }
+
+    /**
+     * While a deferred call that gopanic runs is on the stack, the G holds {@link #panicChain} in
+     * full (rewritten at each sync: such calls are rare and short), so runtime.Caller(s), dumps and
+     * profiles see gopanic and the frame where the panic began (fixedbugs/issue5856.go, bug347.go).
+     * Returns false, touching nothing, when no such call is on the stack.
+     */
+    private boolean mirrorPanicChain(GState st, Frame top) {
+        List<Interp.GoPanic> runners = new ArrayList<>();
+        List<Frame> chain = panicChain(top, runners);
+        if (runners.isEmpty()) {
+            return false;
+        }
+        SimStack gg = st.g;
+        popToStart(st);
+        Frame outer = chain.get(chain.size() - 1);
+        int runner = runners.size();
+        st.startMapped = traced(outer).fn == st.start;
+        st.shadowLen = 0; // the next sync mirrors again from the start frame
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Frame f = chain.get(i);
+            if (f == null) {
+                Interp.GoPanic p = runners.get(--runner);
+                gg.enter(rt.panicDeferCallFrame(), (gosim.sim.ArgWords) () -> panicArgWords(p));
+                gg.line(rt.panicDeferCallLine());
+                continue;
+            }
+            Traced t = traced(f);
+            if (f == outer && st.startMapped) {
+                gg.setArgs(st.baseDepth - 1, f); // the kernel's start frame is this one
+            } else {
+                gg.enter(t.fn, f);
+            }
+            gg.line(t.line(f.line()));
+        }
+        return true;
+    }
+
+    /** Pops the G's frames above the ones the kernel pushed at newproc. */
+    private static void popToStart(GState st) {
+        while (st.g.depth() > st.baseDepth) {
+            st.g.leave(st.g.frameFunc(st.g.depth() - 1));
+        }
     }
 
     /** gopanic(e interface{}): e's type word and data word, as the deferred call's caller shows them. */
@@ -605,6 +663,16 @@ final class SimHost implements Host {
      */
     private void syncStack(GState st, Frame top) {
         SimStack gg = st.g;
+        if (st.panicChain) {
+            if (mirrorPanicChain(st, top)) {
+                return;
+            }
+            // the deferred calls gopanic ran have returned: the plain chain again, from the start frame
+            st.panicChain = false;
+            popToStart(st);
+            st.shadowLen = 0;
+            st.startMapped = false;
+        }
         int offset = st.startMapped ? st.baseDepth - 1 : st.baseDepth;
         if (gg.depth() != offset + st.shadowLen) {
             // something else moved the G's frames (a native's own frames): mirror everything again
@@ -616,15 +684,22 @@ final class SimHost implements Host {
         Frame lowest = null;
         boolean lowestMatched = false;
         boolean aboveMatched = false;
+        boolean forPanic = false;
         for (Frame fr = top; fr != null; fr = fr.caller()) {
             int i = fr.depth();
             boolean match = i < st.shadowLen && st.shadow[i] == fr && st.shadowActivation[i] == fr.activation();
             if (match && aboveMatched) {
                 break;
             }
+            // a frame not mirrored before that gopanic runs, or that runs above one
+            forPanic |= fr.deferredForPanic() != null;
             lowest = fr;
             lowestMatched = match;
             aboveMatched = match;
+        }
+        if (forPanic && mirrorPanicChain(st, top)) {
+            st.panicChain = true;
+            return;
         }
         int n = top == null ? 0 : top.depth() + 1;
         int j = lowest == null ? n : lowest.depth();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The language programs under src/test/go/lang: each runs under gosim and must print what real Go
- * 1.19 printed (NAME.out, exit status NAME.exit or 0). When go is installed, a second set reruns
+ * 1.19 printed (NAME.out, exit status NAME.exit or 0), with gosim's options from NAME.args if any. When go is installed, a second set reruns
  * real Go and checks that each NAME.out is still Go's own output, so the goldens stay independent.
  */
 class LangProgramsTest {
@@ -44,7 +44,11 @@ class LangProgramsTest {
         return all.stream().map(go -> DynamicTest.dynamicTest(go.getFileName().toString(), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = Main.run(new String[] {"run", go.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+            // NAME.args: gosim's options for the program (-go 1.19 when it needs a newer dialect)
+            List<String> args = new java.util.ArrayList<>(List.of("run"));
+            args.addAll(List.of(sibling(go, ".args", "").trim().split("\\s+")).stream().filter(a -> !a.isEmpty()).toList());
+            args.add(go.toString());
+            int status = Main.run(args.toArray(new String[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
             String stderr = err.toString(StandardCharsets.UTF_8);
             assertEquals(sibling(go, ".out", ""), out.toString(StandardCharsets.UTF_8), "stdout; stderr was:\n" + stderr);
