@@ -107,16 +107,27 @@ final class RuntimeLayout {
         defineLate(KernelFuncs.GC_PATH);
     }
 
-    /** The stack of malg's new(g) (KernelFuncs.MALG_PATH), defining its functions at first use. */
+    /**
+     * The stack of malg's new(g) (KernelFuncs.MALG_PATH), defining its functions at first use. The
+     * PCs are kept after that (a defined function never moves): every new G asked for them, and the
+     * symbol lookups were a few percent of spawning 100,000 goroutines (docs/kernel-profile.md).
+     */
     long[] malgStack() {
-        defineLate(KernelFuncs.MALG_PATH);
-        int[] lines = version.atLeast(19) ? KernelFuncs.MALG_LINES_19 : KernelFuncs.MALG_LINES;
-        long[] pcs = new long[lines.length];
-        for (int i = 0; i < lines.length; i++) {
-            pcs[i] = func(KernelFuncs.MALG_PATH[i].name()).returnPC(lines[i]);
+        long[] pcs = malgPcs;
+        if (pcs == null) {
+            defineLate(KernelFuncs.MALG_PATH);
+            int[] lines = version.atLeast(19) ? KernelFuncs.MALG_LINES_19 : KernelFuncs.MALG_LINES;
+            pcs = new long[lines.length];
+            for (int i = 0; i < lines.length; i++) {
+                pcs[i] = func(KernelFuncs.MALG_PATH[i].name()).returnPC(lines[i]);
+            }
+            malgPcs = pcs;
         }
-        return pcs;
+        return pcs.clone(); // the caller's own, as before
     }
+
+    /** malgStack's PCs once its functions are defined. */
+    private long[] malgPcs;
 
     /**
      * The runtime frames of an allocation path, then {@code stack}: the functions are defined at

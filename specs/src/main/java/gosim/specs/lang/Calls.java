@@ -758,40 +758,4 @@ final class Calls {
         }
         return new FrameBound(in, fn, frameFor(fn, caps, g, a));
     }
-
-    /**
-     * An interpreted function with its frame ready. Also the Runnable a go statement starts, so a
-     * goroutine's body is one Java frame above the kernel's, not a lambda and this.
-     */
-    static final class FrameBound implements Bound, Runnable {
-        private final Interp in;
-        private final Interp.Fn fn;
-        private final Frame cf;
-
-        FrameBound(Interp in, Interp.Fn fn, Frame cf) {
-            this.in = in;
-            this.fn = fn;
-            this.cf = cf;
-        }
-
-        @Override
-        public FuncInfo start() {
-            return fn.info;
-        }
-
-        @Override
-        public void run(Frame caller) {
-            in.invoke(caller, cf);
-        }
-
-        @Override
-        public void run() {
-            in.invoke(null, cf);
-        }
-
-        @Override
-        public Interp.Deferred asDeferred() {
-            return new Interp.DeferredFrame(cf);
-        }
-    }
 }

@@ -37,6 +37,11 @@ final class Since {
         }
         String[] lines = src.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
+            // the regex only on mark lines: matching every library line made Matcher.match hot enough
+            // for C2 to spend a quarter second compiling it at every start (docs/kernel-profile.md)
+            if (!lines[i].contains("//gosim:")) {
+                continue;
+            }
             Matcher m = MARK.matcher(lines[i]);
             if (!m.matches() || i + 1 >= lines.length
                     || atLeast.test(Integer.parseInt(m.group(3))) == m.group(2).equals("since")) {
