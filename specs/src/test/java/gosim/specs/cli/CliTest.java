@@ -52,7 +52,7 @@ class CliTest {
 
     @Test
     void constructsOutsideTheSubsetNameTheConstructAndItsPosition() throws IOException {
-        Path p = program("refl.go", "package main\n\nimport \"reflect\"\n\nfunc main() {\n\t_ = reflect.TypeOf\n}\n");
+        Path p = program("exec.go", "package main\n\nimport \"os/exec\"\n\nfunc main() {\n\t_ = exec.Command\n}\n");
         Result r = gosim("check", p.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains(p + ":3:") && r.err().contains("unsupported"), r.err());
