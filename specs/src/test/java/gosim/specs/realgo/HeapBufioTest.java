@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * they must be equal: collectFragments' copies and their append, ReadString's strings.Builder Grow
  * and no record for Builder.String (builder.go:48 aliases the buffer), and the make+copy that 1.19
  * compiles to its own mallocgc call, whose record starts at the caller (walk/builtin.go:443-470).
- * Under Go 1.7 the records are derived from go1.7's bufio.go below.
+ * Under Go 1.7 the records are derived from go1.7's bufio.go below. A second program, bufscan.go
+ * (bufscan.go119.txt), does the same for ReadBytes, ReadLine and a Scanner.
  */
 class HeapBufioTest {
     /** readStrings through copies; main's and dump's lines are not claimed. */
@@ -28,11 +29,24 @@ class HeapBufioTest {
     }
 
     static String program() throws IOException {
-        return HeapSitesTest.resource("bufheap.go") + HeapSitesTest.resource("callers.dump.txt");
+        return program("bufheap.go");
+    }
+
+    static String program(String file) throws IOException {
+        return HeapSitesTest.resource(file) + HeapSitesTest.resource("callers.dump.txt");
     }
 
     static SortedSet<String> realGo119() throws IOException {
         return records(HeapDump.stored(HeapSitesTest.DIR + "bufheap.go119.txt"));
+    }
+
+    /** bufscan.go's records of readBytes, readLines and scan (lines 17-41). */
+    static SortedSet<String> scanRecords(String output) {
+        return HeapDump.records(output, "bufscan.go", 17, 41);
+    }
+
+    static SortedSet<String> scanRealGo119() throws IOException {
+        return scanRecords(HeapDump.stored(HeapSitesTest.DIR + "bufscan.go119.txt"));
     }
 
     @Test
@@ -74,9 +88,46 @@ class HeapBufioTest {
         assertEquals(want, records(HeapDump.gosim(dir, "bufheap.go", program(), "1.7")));
     }
 
-    /** The stored records are still what real Go 1.19 prints for the program (when go is installed). */
+    @Test
+    void readersUnderGo119AreRealGo119s(@TempDir Path dir) throws IOException {
+        SortedSet<String> real = scanRealGo119();
+        assertEquals(12, real.size(), real.toString());
+        assertEquals(real, scanRecords(HeapDump.gosim(dir, "bufscan.go", program("bufscan.go"), "1.19")));
+    }
+
+    @Test
+    void readersUnderGo17FollowGo17Source(@TempDir Path dir) throws IOException {
+        SortedSet<String> want = new TreeSet<>();
+        // ReadBytes (go1.7 bufio.go:400-438) of bufheap.go's text: the records ReadString's call
+        // made above, now at the program's call (line 19)
+        String rb = "bufio.(*Reader).ReadBytes bufio.go:";
+        String at = "bufscan.go:19 via 51 ";
+        want.add(at + "5 80: " + rb + "418 <-");
+        want.add(at + "3 96: " + rb + "420 <-");
+        want.add(at + "2 96: " + rb + "420 <-");
+        want.add(at + "2 96: " + rb + "431 <-");
+        want.add(at + "1 32: " + rb + "431 <-");
+        want.add(at + "1 16: " + rb + "431 <-");
+        // ReadLine (358-391) returns the buffer's slices: 32 bytes as 16 + 16, 48 as three 16s (and
+        // an empty line after each); the program's string(l): five 16-byte strings
+        String str = "runtime.rawstringtmp string.go:111 <- runtime.slicebytetostring string.go:93 <-";
+        want.add("bufscan.go:33 via 52 5 80: " + str);
+        // Scan (go1.7 scan.go:128-225): an empty buffer grows to startBufSize (76, 192) at 197, then
+        // doubles (190) for the 5000-byte line; Text (106-108) converts at 107: 39 bytes (48), 20 (32),
+        // 5000 (class 5376)
+        want.add("bufscan.go:38 via 53 1 4096: bufio.(*Scanner).Scan scan.go:197 <-");
+        want.add("bufscan.go:38 via 53 1 8192: bufio.(*Scanner).Scan scan.go:197 <-");
+        String text = str + " bufio.(*Scanner).Text scan.go:107 <-";
+        want.add("bufscan.go:39 via 53 1 48: " + text);
+        want.add("bufscan.go:39 via 53 1 32: " + text);
+        want.add("bufscan.go:39 via 53 1 5376: " + text);
+        assertEquals(want, scanRecords(HeapDump.gosim(dir, "bufscan.go", program("bufscan.go"), "1.7")));
+    }
+
+    /** The stored records are still what real Go 1.19 prints for the programs (when go is installed). */
     @Test
     void storedOutputIsRealGos() throws IOException {
         assertEquals(realGo119(), records(HeapDump.realGo("bufheap.go", program())));
+        assertEquals(scanRealGo119(), scanRecords(HeapDump.realGo("bufscan.go", program("bufscan.go"))));
     }
 }
