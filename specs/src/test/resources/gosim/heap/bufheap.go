@@ -29,7 +29,7 @@ func readStrings(r *bufio.Reader) {
 
 //go:noinline
 func copyBytes(b []byte) []byte {
-	c := make([]byte, len(b))
+	var c = make([]byte, len(b)) // the var form: an OAS too
 	copy(c, b)
 	return c
 }
@@ -48,7 +48,7 @@ func copyOther(b, o []byte) []byte {
 	return c
 }
 
-// make+copy: of pointer-free elements with the source's length (the compiler's own mallocgc), of
+// make+copy: of pointer-free elements with the source's length (the compiler's own mallocgc; := in bufio), of
 // pointers, and with another slice's length (both runtime.makeslicecopy)
 func copies() {
 	sinkB = append(sinkB, copyBytes(bytes40))

@@ -110,14 +110,22 @@ final class Slices {
      * followed by {@code copy(m, s)} into one node, and for pointer-free elements with n being
      * len(s) walkMakeSliceCopy (walk/builtin.go:443-470) calls mallocgc itself: no makeslice frame, so
      * the record starts at the caller of the function (AllocPath.MALLOCGC_BY_CALLER_19). The makes of
-     * such pairs in list go into out. (A {@code var m = make(...)} form is not matched here.)
+     * such pairs in list go into out ({@code m := make}, {@code m = make} or {@code var m = make}).
      */
     static void markMallocCopies(java.util.List<Stmt> list, java.util.Set<Call> out) {
         for (int i = 0; i + 1 < list.size(); i++) {
-            if (!(list.get(i) instanceof AssignStmt as) || as.tok != Tok.ASSIGN && as.tok != Tok.DEFINE
-                    || as.lhs.size() != 1 || as.rhs.size() != 1
-                    || !(as.lhs.get(0) instanceof Ident m) || m.name.equals("_") || m.obj == null
-                    || !(as.rhs.get(0) instanceof Call mk) || !"make".equals(mk.builtin) || mk.args.size() != 2
+            Expr lhs = null, rhs = null;
+            if (list.get(i) instanceof AssignStmt as && (as.tok == Tok.ASSIGN || as.tok == Tok.DEFINE)
+                    && as.lhs.size() == 1 && as.rhs.size() == 1) {
+                lhs = as.lhs.get(0);
+                rhs = as.rhs.get(0);
+            } else if (list.get(i) instanceof DeclStmt ds && ds.decl.tok == Tok.VAR && ds.decl.specs.size() == 1
+                    && ds.decl.specs.get(0) instanceof ValueSpec vs && vs.names.size() == 1 && vs.values.size() == 1) {
+                lhs = vs.names.get(0); // var m = make(...) is an OAS after its ODCL, too
+                rhs = vs.values.get(0);
+            }
+            if (!(lhs instanceof Ident m) || m.name.equals("_") || m.obj == null
+                    || !(rhs instanceof Call mk) || !"make".equals(mk.builtin) || mk.args.size() != 2
                     || !(mk.type.underlying() instanceof Slice st) || Types.hasPointers(st.elem)) {
                 continue;
             }
