@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and no record for Builder.String (builder.go:48 aliases the buffer), and the make+copy that 1.19
  * compiles to its own mallocgc call, whose record starts at the caller (walk/builtin.go:443-470).
  * Under Go 1.7 the records are derived from go1.7's bufio.go below. A second program, bufscan.go
- * (bufscan.go119.txt), does the same for ReadBytes, ReadLine and a Scanner.
+ * (bufscan.go119.txt), does the same for ReadBytes, ReadLine and a Scanner, and sbuild.go
+ * (sbuild.go119.txt) for a program's own strings.Builder (Go 1.10+, so 1.19 only).
  */
 class HeapBufioTest {
     /** readStrings through copies; main's and dump's lines are not claimed. */
@@ -124,10 +125,28 @@ class HeapBufioTest {
         assertEquals(want, scanRecords(HeapDump.gosim(dir, "bufscan.go", program("bufscan.go"), "1.7")));
     }
 
+    /** sbuild.go's records of build (lines 16-29). */
+    static SortedSet<String> builderRecords(String output) {
+        return HeapDump.records(output, "sbuild.go", 16, 29);
+    }
+
+    static SortedSet<String> builderRealGo119() throws IOException {
+        return builderRecords(HeapDump.stored(HeapSitesTest.DIR + "sbuild.go119.txt"));
+    }
+
+    @Test
+    void builderUnderGo119IsRealGo119s(@TempDir Path dir) throws IOException {
+        SortedSet<String> real = builderRealGo119();
+        // WriteString's, WriteRune's two grows, Write's, Grow's; String (lines 24, 28) has none
+        assertEquals(5, real.size(), real.toString());
+        assertEquals(real, builderRecords(HeapDump.gosim(dir, "sbuild.go", program("sbuild.go"), "1.19")));
+    }
+
     /** The stored records are still what real Go 1.19 prints for the programs (when go is installed). */
     @Test
     void storedOutputIsRealGos() throws IOException {
         assertEquals(realGo119(), records(HeapDump.realGo("bufheap.go", program())));
         assertEquals(scanRealGo119(), scanRecords(HeapDump.realGo("bufscan.go", program("bufscan.go"))));
+        assertEquals(builderRealGo119(), builderRecords(HeapDump.realGo("sbuild.go", program("sbuild.go"))));
     }
 }
