@@ -130,12 +130,15 @@ final class RuntimeLayout {
     private long[] malgPcs;
 
     /**
-     * The runtime frames of an allocation path, then {@code stack}: the functions are defined at
+     * The runtime frames of an allocation path, then {@code stack} but for the frames the path drops: the functions are defined at
      * first use, after everything defined so far, as {@link #malgStack} does. A record's stack keeps
      * at most 32 PCs (mprof.go maxStack), the innermost.
      */
     long[] prepend(gosim.sim.internal.AllocPath path, long[] stack) {
         java.util.List<gosim.sim.internal.AllocPath.Frame> fs = path.frames();
+        if (path.dropped() > 0) {
+            stack = java.util.Arrays.copyOfRange(stack, Math.min(path.dropped(), stack.length), stack.length);
+        }
         int n = Math.min(fs.size() + stack.length, 32);
         long[] pcs = new long[n];
         for (int i = 0; i < n; i++) {

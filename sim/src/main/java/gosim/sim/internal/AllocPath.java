@@ -89,22 +89,38 @@ public final class AllocPath {
         };
     }
 
+    /**
+     * Go 1.19's make+copy of pointer-free elements (walk/order.go:411-441 orderMakeSliceCopy, then
+     * walk/builtin.go:443-470 walkMakeSliceCopy): the compiler calls mallocgc itself, with no
+     * makeslice between, so callers(4)'s fourth skipped frame is the calling function's own and the
+     * record starts at its caller's line.
+     */
+    public static final AllocPath MALLOCGC_BY_CALLER_19 = new AllocPath(List.of(), 1);
+
     /** One runtime frame: function, file under GOROOT/src, its lines in that release, and the call's line. */
     public record Frame(String name, String file, int start, int end, int line) {}
 
     private final List<Frame> frames;
+    /** How many of the goroutine's innermost frames the record leaves out (mallocgc called by user code). */
+    private final int dropped;
 
     private AllocPath(Frame... frames) {
-        this.frames = List.of(frames);
+        this(List.of(frames), 0);
     }
 
-    private AllocPath(List<Frame> frames) {
+    private AllocPath(List<Frame> frames, int dropped) {
         this.frames = List.copyOf(frames);
+        this.dropped = dropped;
     }
 
     /** A path made of these frames, innermost first (a runtime call chain built at the allocation). */
     public static AllocPath of(List<Frame> frames) {
-        return new AllocPath(frames);
+        return new AllocPath(frames, 0);
+    }
+
+    /** How many of the goroutine's innermost frames the record leaves out. */
+    public int dropped() {
+        return dropped;
     }
 
     /** The frames innermost first. */

@@ -29,6 +29,8 @@ final class Compiler {
     private final Map<FuncObj, Interp.Fn> funcFns = new IdentityHashMap<>();
     /** What escape analysis decided for the functions compiled so far. */
     final Escape.Result escapes = new Escape.Result();
+    /** Go 1.19's make+copy pairs whose make the compiler turns into its own mallocgc (Slices.markMallocCopies). */
+    final java.util.Set<Call> mallocCopies = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private FuncScope cur;
 
     /** Whether the function being compiled is a method expression's wrapper (gc's genwrapper). */
@@ -717,6 +719,9 @@ final class Compiler {
     }
 
     private List<St> stmts(List<Stmt> list) {
+        if (in.version.atLeast(19)) {
+            Slices.markMallocCopies(list, mallocCopies);
+        }
         List<St> out = new ArrayList<>();
         for (Stmt s : list) {
             St c = stmt(s);

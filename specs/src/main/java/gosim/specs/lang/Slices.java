@@ -105,6 +105,43 @@ final class Slices {
         return a;
     }
 
+    /**
+     * Go 1.19's order pass (walk/order.go:411-441 orderMakeSliceCopy) rewrites {@code m = make([]T, n)}
+     * followed by {@code copy(m, s)} into one node, and for pointer-free elements with n being
+     * len(s) walkMakeSliceCopy (walk/builtin.go:443-470) calls mallocgc itself: no makeslice frame, so
+     * the record starts at the caller of the function (AllocPath.MALLOCGC_BY_CALLER_19). The makes of
+     * such pairs in list go into out ({@code m := make}, {@code m = make} or {@code var m = make}).
+     */
+    static void markMallocCopies(java.util.List<Stmt> list, java.util.Set<Call> out) {
+        for (int i = 0; i + 1 < list.size(); i++) {
+            Expr lhs = null, rhs = null;
+            if (list.get(i) instanceof AssignStmt as && (as.tok == Tok.ASSIGN || as.tok == Tok.DEFINE)
+                    && as.lhs.size() == 1 && as.rhs.size() == 1) {
+                lhs = as.lhs.get(0);
+                rhs = as.rhs.get(0);
+            } else if (list.get(i) instanceof DeclStmt ds && ds.decl.tok == Tok.VAR && ds.decl.specs.size() == 1
+                    && ds.decl.specs.get(0) instanceof ValueSpec vs && vs.names.size() == 1 && vs.values.size() == 1) {
+                lhs = vs.names.get(0); // var m = make(...) is an OAS after its ODCL, too
+                rhs = vs.values.get(0);
+            }
+            if (!(lhs instanceof Ident m) || m.name.equals("_") || m.obj == null
+                    || !(rhs instanceof Call mk) || !"make".equals(mk.builtin) || mk.args.size() != 2
+                    || !(mk.type.underlying() instanceof Slice st) || Types.hasPointers(st.elem)) {
+                continue;
+            }
+            if (!(list.get(i + 1) instanceof ExprStmt es) || !(es.x instanceof Call cp) || !"copy".equals(cp.builtin)
+                    || !(cp.args.get(0) instanceof Ident to) || to.obj != m.obj
+                    || !(cp.args.get(1) instanceof Ident from) || from.obj == m.obj || from.obj == null) {
+                continue;
+            }
+            // Bounded (order.go:437): the length is len of the copy's source, the same name
+            if (mk.args.get(1) instanceof Call ln && "len".equals(ln.builtin)
+                    && ln.args.get(0) instanceof Ident src && src.obj == from.obj) {
+                out.add(mk);
+            }
+        }
+    }
+
     static Ev make(Compiler c, Call call, Slice st) {
         Ev len = c.expr(call.args.get(1));
         Ev cap = call.args.size() > 2 ? c.expr(call.args.get(2)) : null;
@@ -115,6 +152,7 @@ final class Slices {
         Pos pos = call.pos;
         Type t = call.type;
         boolean heap = c.escapes.heap(call);
+        gosim.sim.internal.AllocPath path = c.mallocCopies.contains(call) ? gosim.sim.internal.AllocPath.MALLOCGC_BY_CALLER_19 : null;
         return new Ev() {
             @Override
             Object ev(Frame f) {
@@ -129,7 +167,7 @@ final class Slices {
                 host.beforeAlloc(f.g, k * esize);
                 Object[] a = zeroArray((int) k, z);
                 if (heap) {
-                    host.onAlloc(f.g, a, k * esize, t, pos);
+                    host.onAlloc(f.g, a, k * esize, t, pos, path);
                 }
                 return new SliceVal(a, 0, (int) l, (int) k);
             }

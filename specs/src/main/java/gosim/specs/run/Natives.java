@@ -152,6 +152,8 @@ final class Natives {
     // ---- time -----------------------------------------------------------------------------------
 
     private void time() {
+        // strings.(*Builder).String's no-copy conversion (1.19 strings/builder.go:48)
+        put("strings.bytesString", (g, a) -> host.aliasString((SliceVal) a[0]));
         put("time.Duration.String", (g, a) -> Values.goString(durationString(i64(a[0]))));
         put("time.now", (g, a) -> {
             long mono = Go.nanotime();

@@ -920,6 +920,25 @@ final class SimHost implements Host {
         }
     }
 
+    /**
+     * b's bytes as a string that is, for the heap, b's own block (Go's unsafe string header over a
+     * slice, strings/builder.go:48): no allocation, and the block lives while the string does. The
+     * Java string is a copy, which is the same as aliasing because no one writes those bytes again.
+     */
+    String aliasString(Values.SliceVal b) {
+        if (b == null) {
+            return "";
+        }
+        String s = new String(Values.bytes(b), java.nio.charset.StandardCharsets.ISO_8859_1);
+        HeapObject h = heapOf.get(b.a);
+        List<Object> in = h == null ? null : valueOf.get(h);
+        if (in != null) {
+            heapOf.put(s, h);
+            in.add(s);
+        }
+        return s;
+    }
+
     /** The heap block holding Go value v, or null (not on the simulated heap). */
     HeapObject heapObject(Object v) {
         return heapOf.get(v);

@@ -6,6 +6,8 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	//gosim:since 1.19
+	"strings"
 	"unicode/utf8"
 )
 
@@ -333,7 +335,9 @@ func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
 }
 
 // collectFragments reads up to delim: copies of the full buffers met on the way, then the last
-// fragment (still aliasing the buffer), and the total length.
+// fragment (still aliasing the buffer), and the total length. Go 1.19's ReadBytes and ReadString
+// share it (bufio.go:442-465); go1.7's ReadBytes has the loop itself (bufio.go:400-438).
+//gosim:since 1.19
 func (b *Reader) collectFragments(delim byte) (fullBuffers [][]byte, finalFragment []byte, totalLen int, err error) {
 	var frag []byte
 	for {
@@ -355,6 +359,7 @@ func (b *Reader) collectFragments(delim byte) (fullBuffers [][]byte, finalFragme
 	return fullBuffers, frag, totalLen, err
 }
 
+//gosim:since 1.19
 func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
 	full, frag, n, err := b.collectFragments(delim)
 	buf := make([]byte, n)
@@ -366,6 +371,58 @@ func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
 	return buf, err
 }
 
+// ReadString (1.19): the pieces go into a strings.Builder sized once, whose String is the buffer
+// itself, so the only allocations are the fragments' and Grow's.
+//gosim:since 1.19
+func (b *Reader) ReadString(delim byte) (string, error) {
+	full, frag, n, err := b.collectFragments(delim)
+	var buf strings.Builder
+	buf.Grow(n)
+	for _, fb := range full {
+		buf.Write(fb)
+	}
+	buf.Write(frag)
+	return buf.String(), err
+}
+
+// ReadBytes (go1.7): copies of the full buffers, then one slice for all of them and the last
+// fragment. Which release between 1.8 and 1.19 moved to collectFragments is not checked here (the
+// Go mirror stops at go1.7): the 1.19 variants are gated at the first release we have the source of.
+//gosim:before 1.19
+func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
+	var frag []byte
+	var full [][]byte
+	var err error
+	for {
+		var e error
+		frag, e = b.ReadSlice(delim)
+		if e == nil {
+			break
+		}
+		if e != ErrBufferFull {
+			err = e
+			break
+		}
+		buf := make([]byte, len(frag))
+		copy(buf, frag)
+		full = append(full, buf)
+	}
+	n := 0
+	for i := range full {
+		n += len(full[i])
+	}
+	n += len(frag)
+	buf := make([]byte, n)
+	n = 0
+	for i := range full {
+		n += copy(buf[n:], full[i])
+	}
+	copy(buf[n:], frag)
+	return buf, err
+}
+
+// ReadString (go1.7): ReadBytes, then a string copy of its result.
+//gosim:before 1.19
 func (b *Reader) ReadString(delim byte) (string, error) {
 	bs, err := b.ReadBytes(delim)
 	return string(bs), err

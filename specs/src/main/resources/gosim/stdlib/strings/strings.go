@@ -471,14 +471,21 @@ func EqualFold(s, t string) bool {
 	return s == t
 }
 
-// Builder is Go 1.10's: String copies here (Go aliases the buffer with unsafe).
+// Builder is Go 1.10's (1.19 builder.go). String is the buffer itself, as Go's unsafe conversion
+// (builder.go:48) makes it: no allocation, and the string keeps the buffer's heap block alive. Later
+// writes cannot change it, because the builder only appends past len or moves to a new array.
+// Go's copyCheck (the addr field) is not modeled.
 //gosim:since 1.10
 type Builder struct {
 	buf []byte
 }
 
+// bytesString is the bytes of b as a string made without an allocation (a native: the string
+// aliases b's heap block).
+func bytesString(b []byte) string
+
 //gosim:since 1.10
-func (b *Builder) String() string { return string(b.buf) }
+func (b *Builder) String() string { return bytesString(b.buf) }
 
 //gosim:since 1.10
 func (b *Builder) Len() int { return len(b.buf) }
@@ -490,14 +497,19 @@ func (b *Builder) Cap() int { return cap(b.buf) }
 func (b *Builder) Reset() { b.buf = nil }
 
 //gosim:since 1.10
+func (b *Builder) grow(n int) {
+	buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+	copy(buf, b.buf)
+	b.buf = buf
+}
+
+//gosim:since 1.10
 func (b *Builder) Grow(n int) {
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
 	if cap(b.buf)-len(b.buf) < n {
-		nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-		copy(nb, b.buf)
-		b.buf = nb
+		b.grow(n)
 	}
 }
 
@@ -515,9 +527,17 @@ func (b *Builder) WriteByte(c byte) error {
 
 //gosim:since 1.10
 func (b *Builder) WriteRune(r rune) (int, error) {
-	n := len(b.buf)
-	b.buf = appendRune(b.buf, r)
-	return len(b.buf) - n, nil
+	if uint32(r) < utf8.RuneSelf {
+		b.buf = append(b.buf, byte(r))
+		return 1, nil
+	}
+	l := len(b.buf)
+	if cap(b.buf)-l < utf8.UTFMax {
+		b.grow(utf8.UTFMax)
+	}
+	n := utf8.EncodeRune(b.buf[l:l+utf8.UTFMax], r)
+	b.buf = b.buf[:l+n]
+	return n, nil
 }
 
 //gosim:since 1.10
