@@ -22,7 +22,7 @@ public final class MemFS {
     public static final String CWD = "/tmp";
     /** linux errno values (asm-generic/errno-base.h, errno.h). */
     public static final int ENOENT = 2, EBADF = 9, EEXIST = 17, ENOTDIR = 20, EISDIR = 21, EINVAL = 22,
-            ENOTEMPTY = 39;
+            ENOTEMPTY = 39, EBUSY = 16;
     /** linux/amd64 open flags (syscall/zerrors_linux_amd64.go). */
     static final int O_ACCMODE = 3, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0x40, O_EXCL = 0x80, O_TRUNC = 0x200,
             O_APPEND = 0x400;
@@ -62,6 +62,8 @@ public final class MemFS {
     private final Node root = new Node(true, 0755);
     private final Map<Integer, Open> fds = new HashMap<>();
     private final Supplier<byte[]> stdinSource;
+    /** The working directory (getcwd(2)), changed by chdir(2). */
+    private String cwd = CWD;
     private Node stdin;
 
     /** A filesystem holding only the working directory; stdin's bytes come from {@code stdin} when first read. */
@@ -120,37 +122,69 @@ public final class MemFS {
         return out.toArray(String[]::new);
     }
 
-    /** The directory holding path's last component, or -errno; result[1] is the last name ("" for /). */
-    private Object[] parent(String path) {
-        if (path.isEmpty()) {
-            return new Object[] {-ENOENT, null};
+    /**
+     * Where a path leads, walked as linux's namei does: component by component from the root or the
+     * working directory, each intermediate one an existing directory (so "d/x/.." fails with ENOENT
+     * when x is missing: ".." is the parent of the directory reached, never a lexical cut). dir holds
+     * the last component name; self is the node itself when that name is "", "." or "..".
+     */
+    private record Where(int errno, Node dir, String name, Node self, String path) {
+        Node node() {
+            return self != null ? self : dir.children.get(name);
         }
-        String[] parts = split(path);
-        Node d = root;
-        for (int i = 0; i < parts.length - 1; i++) {
-            Node c = d.children.get(parts[i]);
-            if (c == null) {
-                return new Object[] {-ENOENT, null};
+
+        /** The node, or -errno (ENOENT for a missing last component). */
+        Object found() {
+            if (errno != 0) {
+                return -errno;
             }
-            if (!c.dir) {
-                return new Object[] {-ENOTDIR, null};
-            }
-            d = c;
+            Node n = node();
+            return n == null ? (Object) (-ENOENT) : n;
         }
-        return new Object[] {d, parts.length == 0 ? "" : parts[parts.length - 1]};
     }
 
+    private Where walk(String path) {
+        if (path.isEmpty()) {
+            return new Where(ENOENT, null, null, null, null);
+        }
+        String full = path.startsWith("/") ? path : cwd + "/" + path;
+        List<Node> stack = new ArrayList<>(List.of(root));
+        List<String> names = new ArrayList<>();
+        String[] parts = java.util.Arrays.stream(full.split("/")).filter(p -> !p.isEmpty()).toArray(String[]::new);
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            Node d = stack.getLast();
+            boolean last = i == parts.length - 1;
+            if (p.equals(".") || p.equals("..")) {
+                if (p.equals("..") && stack.size() > 1) {
+                    stack.removeLast();
+                    names.removeLast();
+                }
+                if (last) {
+                    return new Where(0, d, p, stack.getLast(), "/" + String.join("/", names));
+                }
+                continue;
+            }
+            if (last) {
+                names.add(p);
+                return new Where(0, d, p, null, "/" + String.join("/", names));
+            }
+            Node c = d.children.get(p);
+            if (c == null) {
+                return new Where(ENOENT, null, null, null, null);
+            }
+            if (!c.dir) {
+                return new Where(ENOTDIR, null, null, null, null);
+            }
+            stack.add(c);
+            names.add(p);
+        }
+        return new Where(0, root, "", root, "/");
+    }
+
+    /** The node path names, or -errno. */
     private Object lookup(String path) {
-        Object[] pn = parent(path);
-        if (!(pn[0] instanceof Node d)) {
-            return pn[0];
-        }
-        String name = (String) pn[1];
-        if (name.isEmpty()) {
-            return root;
-        }
-        Node n = d.children.get(name);
-        return n == null ? (Object) (-ENOENT) : n;
+        return walk(path).found();
     }
 
     private int lowestFreeFd() {
@@ -163,19 +197,18 @@ public final class MemFS {
 
     /** open(2): a new fd, or -errno. */
     public int open(String path, int flag, int perm) {
-        Object[] pn = parent(path);
-        if (!(pn[0] instanceof Node d)) {
-            return (Integer) pn[0];
+        Where w = walk(path);
+        if (w.errno != 0) {
+            return -w.errno;
         }
-        String name = (String) pn[1];
-        Node n = name.isEmpty() ? root : d.children.get(name);
+        Node n = w.node();
         int acc = flag & O_ACCMODE;
         if (n == null) {
             if ((flag & O_CREAT) == 0) {
                 return -ENOENT;
             }
             n = new Node(false, perm & 0777 & ~UMASK);
-            d.children.put(name, n);
+            w.dir.children.put(w.name, n);
         } else if ((flag & O_CREAT) != 0 && (flag & O_EXCL) != 0) {
             return -EEXIST;
         }
@@ -281,12 +314,13 @@ public final class MemFS {
 
     /** mkdir(2): 0 or -errno. */
     public int mkdir(String path, int perm) {
-        Object[] pn = parent(path);
-        if (!(pn[0] instanceof Node d)) {
-            return (Integer) pn[0];
+        Where w = walk(path);
+        if (w.errno != 0) {
+            return -w.errno;
         }
-        String name = (String) pn[1];
-        if (name.isEmpty() || d.children.containsKey(name)) {
+        Node d = w.dir;
+        String name = w.name;
+        if (w.node() != null) {
             return -EEXIST;
         }
         d.children.put(name, new Node(true, perm & 0777 & ~UMASK));
@@ -295,43 +329,44 @@ public final class MemFS {
 
     /** unlink(2) (dir false) or rmdir(2): 0 or -errno. */
     public int remove(String path, boolean dir) {
-        Object[] pn = parent(path);
-        if (!(pn[0] instanceof Node d)) {
-            return (Integer) pn[0];
-        }
-        String name = (String) pn[1];
-        Node n = name.isEmpty() ? root : d.children.get(name);
-        if (n == null) {
-            return -ENOENT;
+        Where w = walk(path);
+        if (!(w.found() instanceof Node n)) {
+            return (Integer) w.found();
         }
         if (n.dir != dir) {
             return dir ? -ENOTDIR : -EISDIR;
         }
-        if (dir && (n == root || name.equals("."))) {
-            return -EINVAL;
+        // rmdir(2): "." is EINVAL, ".." ENOTEMPTY (linux fs/namei.c do_rmdir)
+        if (w.self != null) {
+            return w.name.equals("..") ? -ENOTEMPTY : -EINVAL;
         }
         if (dir && !n.children.isEmpty()) {
             return -ENOTEMPTY;
         }
-        d.children.remove(name);
+        w.dir.children.remove(w.name);
         return 0;
     }
 
     /** rename(2): 0 or -errno. */
     public int rename(String from, String to) {
-        Object[] a = parent(from);
-        if (!(a[0] instanceof Node da)) {
-            return (Integer) a[0];
+        Where a = walk(from);
+        if (a.errno != 0) {
+            return -a.errno;
         }
-        Node n = da.children.get((String) a[1]);
+        Node n = a.node();
         if (n == null) {
             return -ENOENT;
         }
-        Object[] b = parent(to);
-        if (!(b[0] instanceof Node db)) {
-            return (Integer) b[0];
+        Where b = walk(to);
+        if (b.errno != 0) {
+            return -b.errno;
         }
-        String bn = (String) b[1];
+        if (a.self != null || b.self != null) {
+            return -EBUSY;
+        }
+        Node da = a.dir;
+        Node db = b.dir;
+        String bn = b.name;
         Node old = db.children.get(bn);
         if (old != null && old != n) {
             if (old.dir && !n.dir) {
@@ -344,7 +379,7 @@ public final class MemFS {
                 return -ENOTEMPTY;
             }
         }
-        da.children.remove((String) a[1]);
+        da.children.remove(a.name);
         db.children.put(bn, n);
         return 0;
     }
@@ -362,7 +397,12 @@ public final class MemFS {
     }
 
     private static long[] info(Node n) {
-        return new long[] {n.dir ? 4096 : n.size, n.perm | (n.dir ? MODE_DIR : 0)};
+        // os/stat_linux.go fillFileStatFromSys: S_ISUID, S_ISGID, S_ISVTX become ModeSetuid, ModeSetgid, ModeSticky
+        long mode = (n.perm & 0777) | (n.dir ? MODE_DIR : 0);
+        mode |= (n.perm & 04000) != 0 ? 1L << 23 : 0;
+        mode |= (n.perm & 02000) != 0 ? 1L << 22 : 0;
+        mode |= (n.perm & 01000) != 0 ? 1L << 20 : 0;
+        return new long[] {n.dir ? 4096 : n.size, mode};
     }
 
     /** The names in the directory open at fd, sorted (getdents, sorted as os.ReadDir sorts), or null with errno in err[0]. */
@@ -377,5 +417,64 @@ public final class MemFS {
             return null;
         }
         return new ArrayList<>(o.node.children.keySet());
+    }
+
+    /** The node at fd (fd >= 0; EINVAL unless writable when write is set) or path (fd < 0), or -errno. */
+    private Object target(String path, int fd, boolean write) {
+        if (fd < 0) {
+            return lookup(path);
+        }
+        Open o = fd(fd);
+        if (o == null) {
+            return -EBADF;
+        }
+        return write && (!o.write || o.node.dir) ? (Object) (-EINVAL) : o.node;
+    }
+
+    /** chmod(2) (fd < 0) or fchmod(2) (fd >= 0): the permission bits become perm; 0 or -errno. */
+    public int chmod(String path, int fd, int perm) {
+        if (!(target(path, fd, false) instanceof Node n)) {
+            return (Integer) target(path, fd, false);
+        }
+        n.perm = perm & 07777;
+        return 0;
+    }
+
+    /** truncate(2) (fd < 0) or ftruncate(2) (fd >= 0, open for writing): 0 or -errno. */
+    public int truncate(String path, int fd, long size) {
+        if (!(target(path, fd, true) instanceof Node n)) {
+            return (Integer) target(path, fd, true);
+        }
+        if (n.dir) {
+            return -EISDIR;
+        }
+        if (size < 0 || size > Integer.MAX_VALUE - 8) {
+            return -EINVAL;
+        }
+        if (size > n.data.length) {
+            n.data = java.util.Arrays.copyOf(n.data, (int) size);
+        } else {
+            java.util.Arrays.fill(n.data, (int) size, n.data.length, (byte) 0);
+        }
+        n.size = (int) size;
+        return 0;
+    }
+
+    /** chdir(2): 0 or -errno. */
+    public int chdir(String path) {
+        Where w = walk(path);
+        if (!(w.found() instanceof Node n)) {
+            return (Integer) w.found();
+        }
+        if (!n.dir) {
+            return -ENOTDIR;
+        }
+        cwd = w.path;
+        return 0;
+    }
+
+    /** getcwd(2). */
+    public String getcwd() {
+        return cwd;
     }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The body-less functions of the standard stubs that the interpreter implements itself: fmt's print
  * family (fmt/print.go: Fprintf, Fprintln, Fprint and their Stdout/String variants), os (File.Write,
- * Exit, Getenv, Args), strings (Repeat, Contains, Join, ...) and strconv.Itoa. Output goes to the host.
+ * Exit, Args), strings (Repeat, Contains, Join, ...) and strconv.Itoa. Output goes to the host.
  */
 final class Natives {
     private final Interp in;
@@ -54,10 +54,6 @@ final class Natives {
             case "os.Exit" -> (g, a) -> {
                 host.exit(g, (int) (long) (Long) a[0]);
                 throw new gosim.sim.ProcessExit((int) (long) (Long) a[0]);
-            };
-            case "os.Getenv" -> (g, a) -> {
-                String v = host.getenv((String) a[0]);
-                return v == null ? "" : Lexer.utf8(v);
             };
             case "os.runtime_args" -> (g, a) -> {
                 java.util.List<String> args = host.args();

@@ -102,6 +102,27 @@ final class OsNatives {
                 cost(g, 0);
                 return stat(host.fs().fstat((int) i(a[0])));
             };
+            case "sysChmod" -> (g, a) -> {
+                cost(g, 0);
+                return (long) -host.fs().chmod((String) a[0], (int) i(a[1]), (int) i(a[2]));
+            };
+            case "sysTruncate" -> (g, a) -> {
+                cost(g, 0);
+                return (long) -host.fs().truncate((String) a[0], (int) i(a[1]), i(a[2]));
+            };
+            case "sysChdir" -> (g, a) -> {
+                cost(g, 0);
+                return (long) -host.fs().chdir((String) a[0]);
+            };
+            case "sysGetwd" -> (g, a) -> {
+                cost(g, 0);
+                return Lexer.utf8(host.fs().getcwd());
+            };
+            // runtime/runtime.go's envs: the run's fixed environment, "key=value" sorted by key
+            case "sysEnvs" -> (g, a) -> {
+                Object[] arr = host.environ().stream().map(Lexer::utf8).toArray();
+                return new SliceVal(arr, 0, arr.length, arr.length);
+            };
             case "sysReaddir" -> (g, a) -> {
                 cost(g, 0);
                 int[] err = new int[1];

@@ -117,6 +117,11 @@ public class SequentialHost implements Host {
     }
 
     @Override
+    public java.util.List<String> environ() {
+        return Host.environ(env);
+    }
+
+    @Override
     public List<String> args() {
         return args;
     }

@@ -1049,6 +1049,11 @@ final class SimHost implements Host {
     }
 
     @Override
+    public java.util.List<String> environ() {
+        return Host.environ(env);
+    }
+
+    @Override
     public List<String> args() {
         List<String> a = new ArrayList<>();
         a.add(programName);

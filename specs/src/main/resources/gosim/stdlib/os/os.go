@@ -23,6 +23,11 @@ func sysRename(from, to string) int
 func sysStat(path string) (int64, uint32, int)
 func sysFstat(fd int) (int64, uint32, int)
 func sysReaddir(fd int) ([]string, int)
+func sysChmod(path string, fd int, perm uint32) int
+func sysTruncate(path string, fd int, size int64) int
+func sysChdir(path string) int
+func sysGetwd() string
+func sysEnvs() []string
 
 // sysAtLeast reports whether the program's dialect is Go 1.minor or newer.
 func sysAtLeast(minor int) bool
@@ -155,6 +160,14 @@ type SyscallError struct {
 }
 
 func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+// NewSyscallError returns a *SyscallError, or nil for a nil err.
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
+}
 
 //gosim:since 1.13
 func (e *SyscallError) Unwrap() error { return e.Err }
@@ -731,9 +744,112 @@ func ReadDir(name string) ([]DirEntry, error) {
 	return f.ReadDir(-1)
 }
 
-func Getwd() (dir string, err error) { return "/tmp", nil }
+// Getwd is the working directory, getcwd(2)'s (getwd.go's $PWD shortcut is left out: it needs SameFile).
+func Getwd() (dir string, err error) { return sysGetwd(), nil }
 
-func TempDir() string { return "/tmp" }
+// Chdir changes the working directory (file.go).
+func Chdir(dir string) error {
+	if e := sysChdir(dir); e != 0 {
+		return &PathError{"chdir", dir, errno(e)}
+	}
+	return nil
+}
+
+// Chmod sets the permission bits (file_posix.go's syscallMode keeps rwx, setuid, setgid, sticky).
+func Chmod(name string, mode FileMode) error {
+	if e := sysChmod(name, -1, syscallMode(mode)); e != 0 {
+		return &PathError{"chmod", name, errno(e)}
+	}
+	return nil
+}
+
+func syscallMode(i FileMode) uint32 {
+	o := uint32(i.Perm())
+	if i&ModeSetuid != 0 {
+		o |= 04000
+	}
+	if i&ModeSetgid != 0 {
+		o |= 02000
+	}
+	if i&ModeSticky != 0 {
+		o |= 01000
+	}
+	return o
+}
+
+func (f *File) Chmod(mode FileMode) error {
+	if err := f.checkValid("chmod"); err != nil {
+		return err
+	}
+	return f.wrapErr("chmod", sysChmod("", f.sysfd(), syscallMode(mode)))
+}
+
+// Truncate changes the size of the named file (file_unix.go).
+func Truncate(name string, size int64) error {
+	if e := sysTruncate(name, -1, size); e != 0 {
+		return &PathError{"truncate", name, errno(e)}
+	}
+	return nil
+}
+
+func (f *File) Truncate(size int64) error {
+	if err := f.checkValid("truncate"); err != nil {
+		return err
+	}
+	return f.wrapErr("truncate", sysTruncate("", f.sysfd(), size))
+}
+
+// TempDir is $TMPDIR, else /tmp (file_unix.go).
+func TempDir() string {
+	dir := Getenv("TMPDIR")
+	if dir == "" {
+		dir = "/tmp"
+	}
+	return dir
+}
+
+// UserHomeDir, UserCacheDir and UserConfigDir read the run's environment as go1.19 file.go does on
+// linux (the messages are 1.19's; the fixed environment has no HOME unless -env gives one).
+//gosim:since 1.12
+func UserHomeDir() (string, error) {
+	if v := Getenv("HOME"); v != "" {
+		return v, nil
+	}
+	return "", errors.New("$HOME is not defined")
+}
+
+//gosim:since 1.11
+func UserCacheDir() (string, error) { return userDir("XDG_CACHE_HOME", "/.cache") }
+
+//gosim:since 1.13
+func UserConfigDir() (string, error) { return userDir("XDG_CONFIG_HOME", "/.config") }
+
+//gosim:since 1.11
+func userDir(xdg, sub string) (string, error) {
+	dir := Getenv(xdg)
+	if dir == "" {
+		dir = Getenv("HOME")
+		if dir == "" {
+			return "", errors.New("neither $" + xdg + " nor $HOME are defined")
+		}
+		dir += sub
+	}
+	return dir, nil
+}
+
+// The simulated process's identity: fixed values (an unprivileged user 1000 whose parent is pid 1),
+// so a run never shows the host's.
+func Getuid() int { return 1000 }
+
+func Geteuid() int { return 1000 }
+
+func Getgid() int { return 1000 }
+
+func Getegid() int { return 1000 }
+
+func Getppid() int { return 1 }
+
+func Getgroups() ([]int, error) { return []int{1000}, nil }
 
 func Hostname() (name string, err error) { return "gosim", nil }
 
@@ -924,4 +1040,111 @@ func runtime_args() []string
 
 func Exit(code int)
 
-func Getenv(key string) string
+// The environment after syscall/env_unix.go: envs is the run's fixed environment (never the
+// host's), env maps a key to its first entry; duplicates and deleted entries are "".
+var (
+	envCopied bool
+	env       map[string]int
+	envs      []string = sysEnvs()
+)
+
+func copyenv() {
+	if envCopied {
+		return
+	}
+	envCopied = true
+	env = make(map[string]int)
+	for i, s := range envs {
+		for j := 0; j < len(s); j++ {
+			if s[j] == '=' {
+				key := s[:j]
+				if _, ok := env[key]; !ok {
+					env[key] = i
+				} else {
+					envs[i] = ""
+				}
+				break
+			}
+		}
+	}
+}
+
+// LookupEnv is syscall.Getenv: the value and whether the key is set (an empty key never is).
+//gosim:since 1.5
+func LookupEnv(key string) (string, bool) {
+	copyenv()
+	if len(key) == 0 {
+		return "", false
+	}
+	i, ok := env[key]
+	if !ok {
+		return "", false
+	}
+	s := envs[i]
+	for i := 0; i < len(s); i++ {
+		if s[i] == '=' {
+			return s[i+1:], true
+		}
+	}
+	return "", false
+}
+
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
+
+// Setenv: an empty key, or one with '=' or NUL, or a value with NUL, is EINVAL ("setenv: invalid argument").
+func Setenv(key, value string) error {
+	copyenv()
+	bad := len(key) == 0
+	for i := 0; i < len(key); i++ {
+		if key[i] == '=' || key[i] == 0 {
+			bad = true
+		}
+	}
+	for i := 0; i < len(value); i++ {
+		if value[i] == 0 {
+			bad = true
+		}
+	}
+	if bad {
+		return NewSyscallError("setenv", eINVAL)
+	}
+	kv := key + "=" + value
+	if i, ok := env[key]; ok {
+		envs[i] = kv
+	} else {
+		env[key] = len(envs)
+		envs = append(envs, kv)
+	}
+	return nil
+}
+
+//gosim:since 1.4
+func Unsetenv(key string) error {
+	copyenv()
+	if i, ok := env[key]; ok {
+		envs[i] = ""
+		delete(env, key)
+	}
+	return nil
+}
+
+func Clearenv() {
+	copyenv()
+	env = make(map[string]int)
+	envs = []string{}
+}
+
+// Environ is a copy of the environment, in the order the keys were first set.
+func Environ() []string {
+	copyenv()
+	a := make([]string, 0, len(envs))
+	for _, e := range envs {
+		if e != "" {
+			a = append(a, e)
+		}
+	}
+	return a
+}
