@@ -159,6 +159,12 @@ class SinceGateTest {
         printsEachDialectsOutput("src/test/resources/gosim/since/expand.go");
     }
 
+    /** %#v of time.Time: go1.7's fields (no mono) by default, Time.GoString under -go 1.19 (timegostring.go's comment). */
+    @Test
+    void timeGoSyntaxFollowsTheDialect() throws IOException {
+        printsEachDialectsOutput("src/test/resources/gosim/since/timegostring.go");
+    }
+
     @Test
     void theyAreDefinedInGo119() {
         String[] r = run("run", "-go", "1.19", GATE);
