@@ -1034,6 +1034,59 @@ func MkdirTemp(dir, pattern string) (string, error) {
 
 func Getpagesize() int { return 4096 }
 
+// DirFS is go1.19 file.go's: the tree rooted at dir as an fs.FS (Open and Stat), names checked by
+// fs.ValidPath and for NUL bytes (internal/safefilepath on unix).
+//gosim:since 1.16
+func DirFS(dir string) fs.FS { return dirFS(dir) }
+
+//gosim:since 1.16
+type dirFS string
+
+//gosim:since 1.16
+func (dir dirFS) Open(name string) (fs.File, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
+	}
+	f, err := Open(fullname)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+//gosim:since 1.16
+func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
+	}
+	f, err := Stat(fullname)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+//gosim:since 1.16
+func (dir dirFS) join(name string) (string, error) {
+	if dir == "" {
+		return "", errors.New("os: DirFS with empty root")
+	}
+	if !fs.ValidPath(name) {
+		return "", ErrInvalid
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] == 0 {
+			return "", ErrInvalid
+		}
+	}
+	if IsPathSeparator(dir[len(dir)-1]) {
+		return string(dir) + name, nil
+	}
+	return string(dir) + string(PathSeparator) + name, nil
+}
+
 var Args []string = runtime_args()
 
 func runtime_args() []string
