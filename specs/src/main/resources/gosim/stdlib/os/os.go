@@ -1091,6 +1091,16 @@ var Args []string = runtime_args()
 
 func runtime_args() []string
 
+// Executable is the program's path, /proc/self/exe's target in go1.19 executable_procfs.go: here
+// the run's fixed program path, the first of the process's arguments (Args may be changed later).
+//gosim:since 1.8
+func Executable() (string, error) {
+	if a := runtime_args(); len(a) > 0 {
+		return a[0], nil
+	}
+	return "", errors.New("Executable not implemented for linux")
+}
+
 func Exit(code int)
 
 // The environment after syscall/env_unix.go: envs is the run's fixed environment (never the
