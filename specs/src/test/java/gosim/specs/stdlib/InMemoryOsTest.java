@@ -65,15 +65,9 @@ class InMemoryOsTest {
     void processIdentityIsFixed() {
         Run r = run(null, "run", "-go", "1.19", "-env", "ZZ=1", DIR.resolve("identity.go").toString());
         assertEquals("", r.err());
-        assertEquals("/tmp/go-build/identity <nil>
-/home/gopher <nil>
-/tmp <nil> /tmp
-1000 1000 1000 1000 1
-"
+        assertEquals("/tmp/go-build/identity <nil>\n/home/gopher <nil>\n/tmp <nil> /tmp\n1000 1000 1000 1000 1\n"
                 + "[HOME=/home/gopher LANG=C.UTF-8 PATH=/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
-                + " USER=gopher ZZ=1]
-/root gopher:/root
-", r.out());
+                + " USER=gopher ZZ=1]\n/root gopher:/root\n", r.out());
     }
 
     @Test
