@@ -36,11 +36,14 @@ public final class MemFS {
         byte[] data = new byte[0];
         int size;
         final TreeMap<String, Node> children;
+        /** Modification time, Unix nanoseconds of the run's virtual wall clock (st_mtim). */
+        long mtime;
 
-        Node(boolean dir, int perm) {
+        Node(boolean dir, int perm, long mtime) {
             this.dir = dir;
             this.perm = perm;
             this.children = dir ? new TreeMap<>() : null;
+            this.mtime = mtime;
         }
     }
 
@@ -59,7 +62,9 @@ public final class MemFS {
         }
     }
 
-    private final Node root = new Node(true, 0755);
+    /** The virtual wall clock in Unix nanoseconds, for modification times (0 until the host sets it). */
+    private java.util.function.LongSupplier clock = () -> 0L;
+    private final Node root = new Node(true, 0755, 0);
     private final Map<Integer, Open> fds = new HashMap<>();
     private final Supplier<byte[]> stdinSource;
     /** The working directory (getcwd(2)), changed by chdir(2). */
@@ -70,6 +75,11 @@ public final class MemFS {
     public MemFS(Supplier<byte[]> stdin) {
         this.stdinSource = stdin;
         mkdirAll(CWD);
+    }
+
+    /** Sets the clock that stamps modification times (the simulation's virtual wall clock). */
+    public void clock(java.util.function.LongSupplier c) {
+        this.clock = c;
     }
 
     /** An empty filesystem whose stdin is empty. */
@@ -84,7 +94,7 @@ public final class MemFS {
             throw new IllegalArgumentException("invalid file name " + name);
         }
         Node d = mkdirAll("/" + String.join("/", java.util.Arrays.copyOf(parts, parts.length - 1)));
-        Node f = new Node(false, 0644);
+        Node f = new Node(false, 0644, 0);
         f.data = content.clone();
         f.size = content.length;
         d.children.put(parts[parts.length - 1], f);
@@ -95,7 +105,7 @@ public final class MemFS {
         for (String p : split(abs)) {
             Node c = d.children.get(p);
             if (c == null || !c.dir) {
-                c = new Node(true, 0755);
+                c = new Node(true, 0755, 0);
                 d.children.put(p, c);
             }
             d = c;
@@ -207,8 +217,9 @@ public final class MemFS {
             if ((flag & O_CREAT) == 0) {
                 return -ENOENT;
             }
-            n = new Node(false, perm & 0777 & ~UMASK);
+            n = new Node(false, perm & 0777 & ~UMASK, clock.getAsLong());
             w.dir.children.put(w.name, n);
+            w.dir.mtime = n.mtime;
         } else if ((flag & O_CREAT) != 0 && (flag & O_EXCL) != 0) {
             return -EEXIST;
         }
@@ -218,6 +229,7 @@ public final class MemFS {
         if (!n.dir && (flag & O_TRUNC) != 0 && acc != 0) {
             n.data = new byte[0];
             n.size = 0;
+            n.mtime = clock.getAsLong();
         }
         int fd = lowestFreeFd();
         fds.put(fd, new Open(n, acc != O_WRONLY, acc != 0, (flag & O_APPEND) != 0));
@@ -227,7 +239,7 @@ public final class MemFS {
     private Open fd(int fd) {
         if (fd == 0 && !fds.containsKey(0)) {
             if (stdin == null) {
-                stdin = new Node(false, 0600);
+                stdin = new Node(false, 0600, 0);
                 stdin.data = stdinSource.get();
                 stdin.size = stdin.data.length;
             }
@@ -282,6 +294,7 @@ public final class MemFS {
             java.util.Arrays.fill(f.data, f.size, (int) at, (byte) 0);
         }
         f.size = (int) Math.max(f.size, end);
+        f.mtime = clock.getAsLong();
         if (off < 0) {
             o.offset = end;
         }
@@ -323,7 +336,8 @@ public final class MemFS {
         if (w.node() != null) {
             return -EEXIST;
         }
-        d.children.put(name, new Node(true, perm & 0777 & ~UMASK));
+        d.children.put(name, new Node(true, perm & 0777 & ~UMASK, clock.getAsLong()));
+        d.mtime = clock.getAsLong();
         return 0;
     }
 
@@ -344,6 +358,7 @@ public final class MemFS {
             return -ENOTEMPTY;
         }
         w.dir.children.remove(w.name);
+        w.dir.mtime = clock.getAsLong();
         return 0;
     }
 
@@ -381,10 +396,11 @@ public final class MemFS {
         }
         da.children.remove(a.name);
         db.children.put(bn, n);
+        da.mtime = db.mtime = clock.getAsLong();
         return 0;
     }
 
-    /** stat(2) of a path: {size, Go FileMode} or {-errno}. */
+    /** stat(2) of a path: {size, Go FileMode, mtime} or {-errno}. */
     public long[] stat(String path) {
         Object n = lookup(path);
         return n instanceof Node node ? info(node) : new long[] {(Integer) n};
@@ -402,7 +418,7 @@ public final class MemFS {
         mode |= (n.perm & 04000) != 0 ? 1L << 23 : 0;
         mode |= (n.perm & 02000) != 0 ? 1L << 22 : 0;
         mode |= (n.perm & 01000) != 0 ? 1L << 20 : 0;
-        return new long[] {n.dir ? 4096 : n.size, mode};
+        return new long[] {n.dir ? 4096 : n.size, mode, n.mtime};
     }
 
     /** The names in the directory open at fd, sorted (getdents, sorted as os.ReadDir sorts), or null with errno in err[0]. */
@@ -457,6 +473,16 @@ public final class MemFS {
             java.util.Arrays.fill(n.data, (int) size, n.data.length, (byte) 0);
         }
         n.size = (int) size;
+        n.mtime = clock.getAsLong();
+        return 0;
+    }
+
+    /** utimensat(2) as os.Chtimes calls it (syscall.UtimesNano): sets the modification time; 0 or -errno. */
+    public int chtimes(String path, long mtime) {
+        if (!(lookup(path) instanceof Node n)) {
+            return (Integer) lookup(path);
+        }
+        n.mtime = mtime;
         return 0;
     }
 

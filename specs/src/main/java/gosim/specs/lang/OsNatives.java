@@ -110,6 +110,10 @@ final class OsNatives {
                 cost(g, 0);
                 return (long) -host.fs().truncate((String) a[0], (int) i(a[1]), i(a[2]));
             };
+            case "sysChtimes" -> (g, a) -> {
+                cost(g, 0);
+                return (long) -host.fs().chtimes((String) a[0], i(a[1]));
+            };
             case "sysChdir" -> (g, a) -> {
                 cost(g, 0);
                 return (long) -host.fs().chdir((String) a[0]);
@@ -138,6 +142,6 @@ final class OsNatives {
     }
 
     private static Object[] stat(long[] r) {
-        return r.length == 1 ? new Object[] {0L, 0L, -r[0]} : new Object[] {r[0], r[1], 0L};
+        return r.length == 1 ? new Object[] {0L, 0L, 0L, -r[0]} : new Object[] {r[0], r[1], r[2], 0L};
     }
 }

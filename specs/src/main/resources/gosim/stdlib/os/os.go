@@ -7,6 +7,7 @@ package os
 import (
 	"errors"
 	"io"
+	"time"
 //gosim:since 1.16
 	"io/fs"
 )
@@ -20,8 +21,9 @@ func sysClose(fd int) int
 func sysMkdir(path string, perm uint32) int
 func sysRemove(path string, dir bool) int
 func sysRename(from, to string) int
-func sysStat(path string) (int64, uint32, int)
-func sysFstat(fd int) (int64, uint32, int)
+func sysStat(path string) (int64, uint32, int64, int)
+func sysFstat(fd int) (int64, uint32, int64, int)
+func sysChtimes(path string, mtime int64) int
 func sysReaddir(fd int) ([]string, int)
 func sysChmod(path string, fd int, perm uint32) int
 func sysTruncate(path string, fd int, size int64) int
@@ -291,23 +293,36 @@ func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
 //gosim:before 1.16
 func (m FileMode) Perm() FileMode { return m & ModePerm }
 
-// A FileInfo describes a file (ModTime and Sys are left out: the filesystem keeps no times).
+// A FileInfo describes a file (types.go).
 //gosim:before 1.16
 type FileInfo interface {
 	Name() string
 	Size() int64
 	Mode() FileMode
+	ModTime() time.Time
 	IsDir() bool
+	Sys() interface{}
 }
 
 //gosim:since 1.16
 type FileInfo = fs.FileInfo
 
+// fileStat is types_unix.go's; the modification time is the virtual wall clock's at the last
+// write (time.Unix of st_mtim, as stat_linux.go fills it), and Sys is nil: no syscall.Stat_t here.
 type fileStat struct {
-	name string
-	size int64
-	mode FileMode
+	name    string
+	size    int64
+	mode    FileMode
+	modTime time.Time
 }
+
+func newFileStat(name string, size int64, mode uint32, mtime int64) *fileStat {
+	return &fileStat{name, size, FileMode(mode), time.Unix(0, mtime)}
+}
+
+func (fs *fileStat) ModTime() time.Time { return fs.modTime }
+
+func (fs *fileStat) Sys() interface{} { return nil }
 
 func (fs *fileStat) Name() string { return fs.name }
 
@@ -496,11 +511,11 @@ func (f *File) Stat() (FileInfo, error) {
 	if f == nil {
 		return nil, ErrInvalid
 	}
-	size, mode, e := sysFstat(f.sysfd())
+	size, mode, mt, e := sysFstat(f.sysfd())
 	if e != 0 {
 		return nil, &PathError{"stat", f.name, errno(e)}
 	}
-	return &fileStat{basename(f.name), size, FileMode(mode)}, nil
+	return newFileStat(basename(f.name), size, mode, mt), nil
 }
 
 func (f *File) readdirnames() ([]string, error) {
@@ -547,11 +562,11 @@ func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	names, err := f.Readdirnames(n)
 	var ents []DirEntry
 	for _, name := range names {
-		size, mode, e := sysStat(f.name + "/" + name)
+		size, mode, mt, e := sysStat(f.name + "/" + name)
 		if e != 0 {
 			continue
 		}
-		ents = append(ents, &dirEntry{&fileStat{name, size, FileMode(mode)}})
+		ents = append(ents, &dirEntry{newFileStat(name, size, mode, mt)})
 	}
 	return ents, err
 }
@@ -572,11 +587,11 @@ func Create(name string) (*File, error) {
 }
 
 func Stat(name string) (FileInfo, error) {
-	size, mode, e := sysStat(name)
+	size, mode, mt, e := sysStat(name)
 	if e != 0 {
 		return nil, &PathError{"stat", name, errno(e)}
 	}
-	return &fileStat{basename(name), size, FileMode(mode)}, nil
+	return newFileStat(basename(name), size, mode, mt), nil
 }
 
 // Lstat is Stat: the filesystem has no symbolic links.
@@ -746,6 +761,14 @@ func ReadDir(name string) ([]DirEntry, error) {
 
 // Getwd is the working directory, getcwd(2)'s (getwd.go's $PWD shortcut is left out: it needs SameFile).
 func Getwd() (dir string, err error) { return sysGetwd(), nil }
+
+// Chtimes sets the modification time (file_posix.go; the access time is not kept).
+func Chtimes(name string, atime time.Time, mtime time.Time) error {
+	if e := sysChtimes(name, mtime.UnixNano()); e != 0 {
+		return &PathError{"chtimes", name, errno(e)}
+	}
+	return nil
+}
 
 // Chdir changes the working directory (file.go).
 func Chdir(dir string) error {

@@ -8,6 +8,7 @@ package fs
 import (
 	"errors"
 	"io"
+	"time"
 )
 
 // The generic file system errors (Go's come from internal/oserror, with these texts).
@@ -89,6 +90,8 @@ type FileInfo interface {
 	Size() int64
 	Mode() FileMode
 	IsDir() bool
+	ModTime() time.Time
+	Sys() interface{}
 }
 
 // A DirEntry is an entry read from a directory.
