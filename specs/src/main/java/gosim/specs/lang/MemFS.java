@@ -38,8 +38,11 @@ public final class MemFS {
         final TreeMap<String, Node> children;
         /** Modification time, Unix nanoseconds of the run's virtual wall clock (st_mtim). */
         long mtime;
+        /** The inode number (st_ino): 1 for the root, then in creation order, so a run repeats it. */
+        final long ino;
 
-        Node(boolean dir, int perm, long mtime) {
+        Node(MemFS fs, boolean dir, int perm, long mtime) {
+            this.ino = ++fs.inodes;
             this.dir = dir;
             this.perm = perm;
             this.children = dir ? new TreeMap<>() : null;
@@ -64,7 +67,8 @@ public final class MemFS {
 
     /** The virtual wall clock in Unix nanoseconds, for modification times (0 until the host sets it). */
     private java.util.function.LongSupplier clock = () -> 0L;
-    private final Node root = new Node(true, 0755, 0);
+    private long inodes;
+    private final Node root = new Node(this, true, 0755, 0);
     private final Map<Integer, Open> fds = new HashMap<>();
     private final Supplier<byte[]> stdinSource;
     /** The working directory (getcwd(2)), changed by chdir(2). */
@@ -94,7 +98,7 @@ public final class MemFS {
             throw new IllegalArgumentException("invalid file name " + name);
         }
         Node d = mkdirAll("/" + String.join("/", java.util.Arrays.copyOf(parts, parts.length - 1)));
-        Node f = new Node(false, 0644, 0);
+        Node f = new Node(this, false, 0644, 0);
         f.data = content.clone();
         f.size = content.length;
         d.children.put(parts[parts.length - 1], f);
@@ -105,7 +109,7 @@ public final class MemFS {
         for (String p : split(abs)) {
             Node c = d.children.get(p);
             if (c == null || !c.dir) {
-                c = new Node(true, 0755, 0);
+                c = new Node(this, true, 0755, 0);
                 d.children.put(p, c);
             }
             d = c;
@@ -217,7 +221,7 @@ public final class MemFS {
             if ((flag & O_CREAT) == 0) {
                 return -ENOENT;
             }
-            n = new Node(false, perm & 0777 & ~UMASK, clock.getAsLong());
+            n = new Node(this, false, perm & 0777 & ~UMASK, clock.getAsLong());
             w.dir.children.put(w.name, n);
             w.dir.mtime = n.mtime;
         } else if ((flag & O_CREAT) != 0 && (flag & O_EXCL) != 0) {
@@ -239,7 +243,7 @@ public final class MemFS {
     private Open fd(int fd) {
         if (fd == 0 && !fds.containsKey(0)) {
             if (stdin == null) {
-                stdin = new Node(false, 0600, 0);
+                stdin = new Node(this, false, 0600, 0);
                 stdin.data = stdinSource.get();
                 stdin.size = stdin.data.length;
             }
@@ -336,7 +340,7 @@ public final class MemFS {
         if (w.node() != null) {
             return -EEXIST;
         }
-        d.children.put(name, new Node(true, perm & 0777 & ~UMASK, clock.getAsLong()));
+        d.children.put(name, new Node(this, true, perm & 0777 & ~UMASK, clock.getAsLong()));
         d.mtime = clock.getAsLong();
         return 0;
     }
@@ -400,7 +404,7 @@ public final class MemFS {
         return 0;
     }
 
-    /** stat(2) of a path: {size, Go FileMode, mtime} or {-errno}. */
+    /** stat(2) of a path: {size, Go FileMode, mtime, ino} or {-errno}. */
     public long[] stat(String path) {
         Object n = lookup(path);
         return n instanceof Node node ? info(node) : new long[] {(Integer) n};
@@ -418,7 +422,7 @@ public final class MemFS {
         mode |= (n.perm & 04000) != 0 ? 1L << 23 : 0;
         mode |= (n.perm & 02000) != 0 ? 1L << 22 : 0;
         mode |= (n.perm & 01000) != 0 ? 1L << 20 : 0;
-        return new long[] {n.dir ? 4096 : n.size, mode, n.mtime};
+        return new long[] {n.dir ? 4096 : n.size, mode, n.mtime, n.ino};
     }
 
     /** The names in the directory open at fd, sorted (getdents, sorted as os.ReadDir sorts), or null with errno in err[0]. */

@@ -142,6 +142,6 @@ final class OsNatives {
     }
 
     private static Object[] stat(long[] r) {
-        return r.length == 1 ? new Object[] {0L, 0L, 0L, -r[0]} : new Object[] {r[0], r[1], r[2], 0L};
+        return r.length == 1 ? new Object[] {0L, 0L, 0L, 0L, -r[0]} : new Object[] {r[0], r[1], r[2], r[3], 0L};
     }
 }

@@ -21,8 +21,8 @@ func sysClose(fd int) int
 func sysMkdir(path string, perm uint32) int
 func sysRemove(path string, dir bool) int
 func sysRename(from, to string) int
-func sysStat(path string) (int64, uint32, int64, int)
-func sysFstat(fd int) (int64, uint32, int64, int)
+func sysStat(path string) (int64, uint32, int64, int64, int)
+func sysFstat(fd int) (int64, uint32, int64, int64, int)
 func sysChtimes(path string, mtime int64) int
 func sysReaddir(fd int) ([]string, int)
 func sysChmod(path string, fd int, perm uint32) int
@@ -314,10 +314,22 @@ type fileStat struct {
 	size    int64
 	mode    FileMode
 	modTime time.Time
+	ino     int64
 }
 
-func newFileStat(name string, size int64, mode uint32, mtime int64) *fileStat {
-	return &fileStat{name, size, FileMode(mode), time.Unix(0, mtime)}
+func newFileStat(name string, size int64, mode uint32, mtime, ino int64) *fileStat {
+	return &fileStat{name, size, FileMode(mode), time.Unix(0, mtime), ino}
+}
+
+// SameFile reports whether fi1 and fi2 describe the same file: the same inode (types.go,
+// stat_unix.go's sameFile; one device here).
+func SameFile(fi1, fi2 FileInfo) bool {
+	fs1, ok1 := fi1.(*fileStat)
+	fs2, ok2 := fi2.(*fileStat)
+	if !ok1 || !ok2 {
+		return false
+	}
+	return fs1.ino == fs2.ino
 }
 
 func (fs *fileStat) ModTime() time.Time { return fs.modTime }
@@ -511,11 +523,11 @@ func (f *File) Stat() (FileInfo, error) {
 	if f == nil {
 		return nil, ErrInvalid
 	}
-	size, mode, mt, e := sysFstat(f.sysfd())
+	size, mode, mt, ino, e := sysFstat(f.sysfd())
 	if e != 0 {
 		return nil, &PathError{"stat", f.name, errno(e)}
 	}
-	return newFileStat(basename(f.name), size, mode, mt), nil
+	return newFileStat(basename(f.name), size, mode, mt, ino), nil
 }
 
 func (f *File) readdirnames() ([]string, error) {
@@ -562,11 +574,11 @@ func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	names, err := f.Readdirnames(n)
 	var ents []DirEntry
 	for _, name := range names {
-		size, mode, mt, e := sysStat(f.name + "/" + name)
+		size, mode, mt, ino, e := sysStat(f.name + "/" + name)
 		if e != 0 {
 			continue
 		}
-		ents = append(ents, &dirEntry{newFileStat(name, size, mode, mt)})
+		ents = append(ents, &dirEntry{newFileStat(name, size, mode, mt, ino)})
 	}
 	return ents, err
 }
@@ -587,11 +599,11 @@ func Create(name string) (*File, error) {
 }
 
 func Stat(name string) (FileInfo, error) {
-	size, mode, mt, e := sysStat(name)
+	size, mode, mt, ino, e := sysStat(name)
 	if e != 0 {
 		return nil, &PathError{"stat", name, errno(e)}
 	}
-	return newFileStat(basename(name), size, mode, mt), nil
+	return newFileStat(basename(name), size, mode, mt, ino), nil
 }
 
 // Lstat is Stat: the filesystem has no symbolic links.
@@ -759,8 +771,21 @@ func ReadDir(name string) ([]DirEntry, error) {
 	return f.ReadDir(-1)
 }
 
-// Getwd is the working directory, getcwd(2)'s (getwd.go's $PWD shortcut is left out: it needs SameFile).
-func Getwd() (dir string, err error) { return sysGetwd(), nil }
+// Getwd is getwd.go's: $PWD when it is absolute and names ".", else getcwd(2)'s answer.
+func Getwd() (dir string, err error) {
+	dot, err := Stat(".")
+	if err != nil {
+		return "", err
+	}
+	dir = Getenv("PWD")
+	if len(dir) > 0 && dir[0] == '/' {
+		d, err := Stat(dir)
+		if err == nil && SameFile(dot, d) {
+			return dir, nil
+		}
+	}
+	return sysGetwd(), nil
+}
 
 // Chtimes sets the modification time (file_posix.go; the access time is not kept).
 func Chtimes(name string, atime time.Time, mtime time.Time) error {
