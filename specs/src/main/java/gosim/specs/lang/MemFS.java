@@ -22,12 +22,14 @@ public final class MemFS {
     public static final String CWD = "/tmp";
     /** linux errno values (asm-generic/errno-base.h, errno.h). */
     public static final int ENOENT = 2, EBADF = 9, EEXIST = 17, ENOTDIR = 20, EISDIR = 21, EINVAL = 22,
-            ENOTEMPTY = 39, EBUSY = 16;
+            ENOTEMPTY = 39, EBUSY = 16, EPERM = 1, ELOOP = 40;
     /** linux/amd64 open flags (syscall/zerrors_linux_amd64.go). */
     static final int O_ACCMODE = 3, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0x40, O_EXCL = 0x80, O_TRUNC = 0x200,
             O_APPEND = 0x400;
     /** Go's os.ModeDir (os/types.go: the first of the mode bits, {@code 1 << 31}). */
     public static final long MODE_DIR = 1L << 31;
+    /** os.ModeSymlink ({@code 1 << (32 - 1 - 4)}). */
+    static final long MODE_SYMLINK = 1L << 27;
     private static final int UMASK = 022;
 
     private static final class Node {
@@ -40,6 +42,8 @@ public final class MemFS {
         long mtime;
         /** The inode number (st_ino): 1 for the root, then in creation order, so a run repeats it. */
         final long ino;
+        /** A symbolic link's target (null for a file or directory). */
+        String link;
 
         Node(MemFS fs, boolean dir, int perm, long mtime) {
             this.ino = ++fs.inodes;
@@ -157,7 +161,15 @@ public final class MemFS {
         }
     }
 
+    /** Walks path, following symbolic links in it and, when follow is set, in its last component. */
     private Where walk(String path) {
+        return walk(path, true, 0);
+    }
+
+    /** linux's MAXSYMLINKS: more links than this in one walk is ELOOP. */
+    private static final int MAX_SYMLINKS = 40;
+
+    private Where walk(String path, boolean follow, int links) {
         if (path.isEmpty()) {
             return new Where(ENOENT, null, null, null, null);
         }
@@ -179,11 +191,20 @@ public final class MemFS {
                 }
                 continue;
             }
+            Node c = d.children.get(p);
+            if (c != null && c.link != null && (follow || !last)) {
+                // a symbolic link: go on from its target (relative to the directory holding it)
+                if (links >= MAX_SYMLINKS) {
+                    return new Where(ELOOP, null, null, null, null);
+                }
+                String rest = String.join("/", java.util.Arrays.copyOfRange(parts, i + 1, parts.length));
+                String at = c.link.startsWith("/") ? c.link : "/" + String.join("/", names) + "/" + c.link;
+                return walk(rest.isEmpty() ? at : at + "/" + rest, follow, links + 1);
+            }
             if (last) {
                 names.add(p);
                 return new Where(0, d, p, null, "/" + String.join("/", names));
             }
-            Node c = d.children.get(p);
             if (c == null) {
                 return new Where(ENOENT, null, null, null, null);
             }
@@ -331,7 +352,7 @@ public final class MemFS {
 
     /** mkdir(2): 0 or -errno. */
     public int mkdir(String path, int perm) {
-        Where w = walk(path);
+        Where w = walk(path, false, 0);
         if (w.errno != 0) {
             return -w.errno;
         }
@@ -347,7 +368,7 @@ public final class MemFS {
 
     /** unlink(2) (dir false) or rmdir(2): 0 or -errno. */
     public int remove(String path, boolean dir) {
-        Where w = walk(path);
+        Where w = walk(path, false, 0);
         if (!(w.found() instanceof Node n)) {
             return (Integer) w.found();
         }
@@ -368,7 +389,7 @@ public final class MemFS {
 
     /** rename(2): 0 or -errno. */
     public int rename(String from, String to) {
-        Where a = walk(from);
+        Where a = walk(from, false, 0);
         if (a.errno != 0) {
             return -a.errno;
         }
@@ -376,7 +397,7 @@ public final class MemFS {
         if (n == null) {
             return -ENOENT;
         }
-        Where b = walk(to);
+        Where b = walk(to, false, 0);
         if (b.errno != 0) {
             return -b.errno;
         }
@@ -410,6 +431,51 @@ public final class MemFS {
         return n instanceof Node node ? info(node) : new long[] {(Integer) n};
     }
 
+    /** lstat(2): stat of the link itself when path names a symbolic link. */
+    public long[] lstat(String path) {
+        Object n = walk(path, false, 0).found();
+        return n instanceof Node node ? info(node) : new long[] {(Integer) n};
+    }
+
+    /** readlink(2): the target, or null with errno in err[0] (EINVAL for no symbolic link). */
+    public String readlink(String path, int[] err) {
+        Object n = walk(path, false, 0).found();
+        if (!(n instanceof Node node)) {
+            err[0] = -(Integer) n;
+            return null;
+        }
+        if (node.link == null) {
+            err[0] = EINVAL;
+            return null;
+        }
+        return node.link;
+    }
+
+    /** symlink(2) (target non-null: a link to it at path) or link(2) (a second name for from): 0 or -errno. */
+    public int link(String target, String from, String path) {
+        Node n;
+        if (target != null) {
+            n = new Node(this, false, 0777, clock.getAsLong());
+            n.link = target;
+        } else if (!(walk(from, false, 0).found() instanceof Node old)) {
+            return (Integer) walk(from, false, 0).found();
+        } else if (old.dir) {
+            return -EPERM;
+        } else {
+            n = old;
+        }
+        Where w = walk(path, false, 0);
+        if (w.errno != 0) {
+            return -w.errno;
+        }
+        if (w.node() != null) {
+            return -EEXIST;
+        }
+        w.dir.children.put(w.name, n);
+        w.dir.mtime = clock.getAsLong();
+        return 0;
+    }
+
     /** fstat(2). */
     public long[] fstat(int fd) {
         Open o = fd(fd);
@@ -418,11 +484,11 @@ public final class MemFS {
 
     private static long[] info(Node n) {
         // os/stat_linux.go fillFileStatFromSys: S_ISUID, S_ISGID, S_ISVTX become ModeSetuid, ModeSetgid, ModeSticky
-        long mode = (n.perm & 0777) | (n.dir ? MODE_DIR : 0);
+        long mode = (n.perm & 0777) | (n.dir ? MODE_DIR : 0) | (n.link != null ? MODE_SYMLINK : 0);
         mode |= (n.perm & 04000) != 0 ? 1L << 23 : 0;
         mode |= (n.perm & 02000) != 0 ? 1L << 22 : 0;
         mode |= (n.perm & 01000) != 0 ? 1L << 20 : 0;
-        return new long[] {n.dir ? 4096 : n.size, mode, n.mtime, n.ino};
+        return new long[] {n.dir ? 4096 : n.link != null ? n.link.length() : n.size, mode, n.mtime, n.ino};
     }
 
     /** The names in the directory open at fd, sorted (getdents, sorted as os.ReadDir sorts), or null with errno in err[0]. */

@@ -98,6 +98,21 @@ final class OsNatives {
                 cost(g, 0);
                 return stat(host.fs().stat((String) a[0]));
             };
+            case "sysLstat" -> (g, a) -> {
+                cost(g, 0);
+                return stat(host.fs().lstat((String) a[0]));
+            };
+            case "sysReadlink" -> (g, a) -> {
+                cost(g, 0);
+                int[] err = new int[1];
+                String t = host.fs().readlink((String) a[0], err);
+                return new Object[] {t == null ? "" : t, (long) err[0]};
+            };
+            case "sysLink" -> (g, a) -> {
+                cost(g, 0);
+                boolean sym = (Boolean) a[2];
+                return (long) -host.fs().link(sym ? (String) a[0] : null, sym ? null : (String) a[0], (String) a[1]);
+            };
             case "sysFstat" -> (g, a) -> {
                 cost(g, 0);
                 return stat(host.fs().fstat((int) i(a[0])));
@@ -120,7 +135,7 @@ final class OsNatives {
             };
             case "sysGetwd" -> (g, a) -> {
                 cost(g, 0);
-                return Lexer.utf8(host.fs().getcwd());
+                return host.fs().getcwd(); // Go strings cross as bytes: the path is already one
             };
             // runtime/runtime.go's envs: the run's fixed environment, "key=value" sorted by key
             case "sysEnvs" -> (g, a) -> {

@@ -24,6 +24,9 @@ func sysRename(from, to string) int
 func sysStat(path string) (int64, uint32, int64, int64, int)
 func sysFstat(fd int) (int64, uint32, int64, int64, int)
 func sysChtimes(path string, mtime int64) int
+func sysLstat(path string) (int64, uint32, int64, int64, int)
+func sysReadlink(path string) (string, int)
+func sysLink(oldname, newname string, symbolic bool) int
 func sysReaddir(fd int) ([]string, int)
 func sysChmod(path string, fd int, perm uint32) int
 func sysTruncate(path string, fd int, size int64) int
@@ -40,6 +43,7 @@ func sysGetpid() int
 type errno uintptr
 
 const (
+	ePERM     errno = 1
 	eNOENT    errno = 2
 	eBADF     errno = 9
 	eEXIST    errno = 17
@@ -47,10 +51,13 @@ const (
 	eISDIR    errno = 21
 	eINVAL    errno = 22
 	eNOTEMPTY errno = 39
+	eLOOP     errno = 40
 )
 
 func (e errno) Error() string {
 	switch e {
+	case ePERM:
+		return "operation not permitted"
 	case eNOENT:
 		return "no such file or directory"
 	case eBADF:
@@ -65,6 +72,8 @@ func (e errno) Error() string {
 		return "invalid argument"
 	case eNOTEMPTY:
 		return "directory not empty"
+	case eLOOP:
+		return "too many levels of symbolic links"
 	}
 	return "errno " + itoa(int(e))
 }
@@ -574,7 +583,7 @@ func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	names, err := f.Readdirnames(n)
 	var ents []DirEntry
 	for _, name := range names {
-		size, mode, mt, ino, e := sysStat(f.name + "/" + name)
+		size, mode, mt, ino, e := sysLstat(f.name + "/" + name) // getdents' d_type: the entry's own
 		if e != 0 {
 			continue
 		}
@@ -606,13 +615,38 @@ func Stat(name string) (FileInfo, error) {
 	return newFileStat(basename(name), size, mode, mt, ino), nil
 }
 
-// Lstat is Stat: the filesystem has no symbolic links.
+// Lstat describes a symbolic link itself, not its target.
 func Lstat(name string) (FileInfo, error) {
-	fi, err := Stat(name)
-	if err != nil {
-		err.(*PathError).Op = "lstat"
+	size, mode, mt, ino, e := sysLstat(name)
+	if e != 0 {
+		return nil, &PathError{"lstat", name, errno(e)}
 	}
-	return fi, err
+	return newFileStat(basename(name), size, mode, mt, ino), nil
+}
+
+// Readlink returns a symbolic link's target (file_posix.go; readlink(2) on a non-link is EINVAL).
+func Readlink(name string) (string, error) {
+	t, e := sysReadlink(name)
+	if e != 0 {
+		return "", &PathError{"readlink", name, errno(e)}
+	}
+	return t, nil
+}
+
+// Symlink creates newname as a symbolic link to oldname (file_unix.go).
+func Symlink(oldname, newname string) error {
+	if e := sysLink(oldname, newname, true); e != 0 {
+		return &LinkError{"symlink", oldname, newname, errno(e)}
+	}
+	return nil
+}
+
+// Link creates newname as a hard link to oldname (file_unix.go).
+func Link(oldname, newname string) error {
+	if e := sysLink(oldname, newname, false); e != 0 {
+		return &LinkError{"link", oldname, newname, errno(e)}
+	}
+	return nil
 }
 
 func Mkdir(name string, perm FileMode) error {
