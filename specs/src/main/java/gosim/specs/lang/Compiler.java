@@ -385,6 +385,9 @@ final class Compiler {
                         nat = host.resolveNative(fd.scope.symbol, fd.scope.sig);
                     }
                     if (nat == null) {
+                        nat = Natives.stoppedClock(fd.scope.symbol);
+                    }
+                    if (nat == null) {
                         throw new GoCompileError(fd.pos, "unsupported: " + fd.scope.symbol
                                 + " (no implementation in this host)");
                     }

@@ -201,6 +201,16 @@ public interface Host {
     /** os.Getenv: "" when unset. */
     String getenv(String key);
 
+    /** The process's initial environment (runtime.envs), "key=value" sorted by key: never the host's. */
+    default List<String> environ() {
+        return List.of();
+    }
+
+    /** env as "key=value" lines sorted by key (a fixed order, whatever the map's). */
+    static List<String> environ(java.util.Map<String, String> env) {
+        return new java.util.TreeMap<>(env).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+    }
+
     /** os.Args (the first is the program name). */
     List<String> args();
 

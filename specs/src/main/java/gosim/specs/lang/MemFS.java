@@ -22,12 +22,14 @@ public final class MemFS {
     public static final String CWD = "/tmp";
     /** linux errno values (asm-generic/errno-base.h, errno.h). */
     public static final int ENOENT = 2, EBADF = 9, EEXIST = 17, ENOTDIR = 20, EISDIR = 21, EINVAL = 22,
-            ENOTEMPTY = 39;
+            ENOTEMPTY = 39, EBUSY = 16, EPERM = 1, ELOOP = 40;
     /** linux/amd64 open flags (syscall/zerrors_linux_amd64.go). */
     static final int O_ACCMODE = 3, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0x40, O_EXCL = 0x80, O_TRUNC = 0x200,
             O_APPEND = 0x400;
     /** Go's os.ModeDir (os/types.go: the first of the mode bits, {@code 1 << 31}). */
     public static final long MODE_DIR = 1L << 31;
+    /** os.ModeSymlink ({@code 1 << (32 - 1 - 4)}). */
+    static final long MODE_SYMLINK = 1L << 27;
     private static final int UMASK = 022;
 
     private static final class Node {
@@ -36,11 +38,19 @@ public final class MemFS {
         byte[] data = new byte[0];
         int size;
         final TreeMap<String, Node> children;
+        /** Modification time, Unix nanoseconds of the run's virtual wall clock (st_mtim). */
+        long mtime;
+        /** The inode number (st_ino): 1 for the root, then in creation order, so a run repeats it. */
+        final long ino;
+        /** A symbolic link's target (null for a file or directory). */
+        String link;
 
-        Node(boolean dir, int perm) {
+        Node(MemFS fs, boolean dir, int perm, long mtime) {
+            this.ino = ++fs.inodes;
             this.dir = dir;
             this.perm = perm;
             this.children = dir ? new TreeMap<>() : null;
+            this.mtime = mtime;
         }
     }
 
@@ -59,15 +69,25 @@ public final class MemFS {
         }
     }
 
-    private final Node root = new Node(true, 0755);
+    /** The virtual wall clock in Unix nanoseconds, for modification times (0 until the host sets it). */
+    private java.util.function.LongSupplier clock = () -> 0L;
+    private long inodes;
+    private final Node root = new Node(this, true, 0755, 0);
     private final Map<Integer, Open> fds = new HashMap<>();
     private final Supplier<byte[]> stdinSource;
+    /** The working directory (getcwd(2)), changed by chdir(2). */
+    private String cwd = CWD;
     private Node stdin;
 
     /** A filesystem holding only the working directory; stdin's bytes come from {@code stdin} when first read. */
     public MemFS(Supplier<byte[]> stdin) {
         this.stdinSource = stdin;
         mkdirAll(CWD);
+    }
+
+    /** Sets the clock that stamps modification times (the simulation's virtual wall clock). */
+    public void clock(java.util.function.LongSupplier c) {
+        this.clock = c;
     }
 
     /** An empty filesystem whose stdin is empty. */
@@ -82,7 +102,7 @@ public final class MemFS {
             throw new IllegalArgumentException("invalid file name " + name);
         }
         Node d = mkdirAll("/" + String.join("/", java.util.Arrays.copyOf(parts, parts.length - 1)));
-        Node f = new Node(false, 0644);
+        Node f = new Node(this, false, 0644, 0);
         f.data = content.clone();
         f.size = content.length;
         d.children.put(parts[parts.length - 1], f);
@@ -93,7 +113,7 @@ public final class MemFS {
         for (String p : split(abs)) {
             Node c = d.children.get(p);
             if (c == null || !c.dir) {
-                c = new Node(true, 0755);
+                c = new Node(this, true, 0755, 0);
                 d.children.put(p, c);
             }
             d = c;
@@ -120,37 +140,86 @@ public final class MemFS {
         return out.toArray(String[]::new);
     }
 
-    /** The directory holding path's last component, or -errno; result[1] is the last name ("" for /). */
-    private Object[] parent(String path) {
-        if (path.isEmpty()) {
-            return new Object[] {-ENOENT, null};
+    /**
+     * Where a path leads, walked as linux's namei does: component by component from the root or the
+     * working directory, each intermediate one an existing directory (so "d/x/.." fails with ENOENT
+     * when x is missing: ".." is the parent of the directory reached, never a lexical cut). dir holds
+     * the last component name; self is the node itself when that name is "", "." or "..".
+     */
+    private record Where(int errno, Node dir, String name, Node self, String path) {
+        Node node() {
+            return self != null ? self : dir.children.get(name);
         }
-        String[] parts = split(path);
-        Node d = root;
-        for (int i = 0; i < parts.length - 1; i++) {
-            Node c = d.children.get(parts[i]);
-            if (c == null) {
-                return new Object[] {-ENOENT, null};
+
+        /** The node, or -errno (ENOENT for a missing last component). */
+        Object found() {
+            if (errno != 0) {
+                return -errno;
             }
-            if (!c.dir) {
-                return new Object[] {-ENOTDIR, null};
-            }
-            d = c;
+            Node n = node();
+            return n == null ? (Object) (-ENOENT) : n;
         }
-        return new Object[] {d, parts.length == 0 ? "" : parts[parts.length - 1]};
     }
 
+    /** Walks path, following symbolic links in it and, when follow is set, in its last component. */
+    private Where walk(String path) {
+        return walk(path, true, 0);
+    }
+
+    /** linux's MAXSYMLINKS: more links than this in one walk is ELOOP. */
+    private static final int MAX_SYMLINKS = 40;
+
+    private Where walk(String path, boolean follow, int links) {
+        if (path.isEmpty()) {
+            return new Where(ENOENT, null, null, null, null);
+        }
+        String full = path.startsWith("/") ? path : cwd + "/" + path;
+        List<Node> stack = new ArrayList<>(List.of(root));
+        List<String> names = new ArrayList<>();
+        String[] parts = java.util.Arrays.stream(full.split("/")).filter(p -> !p.isEmpty()).toArray(String[]::new);
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            Node d = stack.getLast();
+            boolean last = i == parts.length - 1;
+            if (p.equals(".") || p.equals("..")) {
+                if (p.equals("..") && stack.size() > 1) {
+                    stack.removeLast();
+                    names.removeLast();
+                }
+                if (last) {
+                    return new Where(0, d, p, stack.getLast(), "/" + String.join("/", names));
+                }
+                continue;
+            }
+            Node c = d.children.get(p);
+            if (c != null && c.link != null && (follow || !last)) {
+                // a symbolic link: go on from its target (relative to the directory holding it)
+                if (links >= MAX_SYMLINKS) {
+                    return new Where(ELOOP, null, null, null, null);
+                }
+                String rest = String.join("/", java.util.Arrays.copyOfRange(parts, i + 1, parts.length));
+                String at = c.link.startsWith("/") ? c.link : "/" + String.join("/", names) + "/" + c.link;
+                return walk(rest.isEmpty() ? at : at + "/" + rest, follow, links + 1);
+            }
+            if (last) {
+                names.add(p);
+                return new Where(0, d, p, null, "/" + String.join("/", names));
+            }
+            if (c == null) {
+                return new Where(ENOENT, null, null, null, null);
+            }
+            if (!c.dir) {
+                return new Where(ENOTDIR, null, null, null, null);
+            }
+            stack.add(c);
+            names.add(p);
+        }
+        return new Where(0, root, "", root, "/");
+    }
+
+    /** The node path names, or -errno. */
     private Object lookup(String path) {
-        Object[] pn = parent(path);
-        if (!(pn[0] instanceof Node d)) {
-            return pn[0];
-        }
-        String name = (String) pn[1];
-        if (name.isEmpty()) {
-            return root;
-        }
-        Node n = d.children.get(name);
-        return n == null ? (Object) (-ENOENT) : n;
+        return walk(path).found();
     }
 
     private int lowestFreeFd() {
@@ -163,19 +232,19 @@ public final class MemFS {
 
     /** open(2): a new fd, or -errno. */
     public int open(String path, int flag, int perm) {
-        Object[] pn = parent(path);
-        if (!(pn[0] instanceof Node d)) {
-            return (Integer) pn[0];
+        Where w = walk(path);
+        if (w.errno != 0) {
+            return -w.errno;
         }
-        String name = (String) pn[1];
-        Node n = name.isEmpty() ? root : d.children.get(name);
+        Node n = w.node();
         int acc = flag & O_ACCMODE;
         if (n == null) {
             if ((flag & O_CREAT) == 0) {
                 return -ENOENT;
             }
-            n = new Node(false, perm & 0777 & ~UMASK);
-            d.children.put(name, n);
+            n = new Node(this, false, perm & 0777 & ~UMASK, clock.getAsLong());
+            w.dir.children.put(w.name, n);
+            w.dir.mtime = n.mtime;
         } else if ((flag & O_CREAT) != 0 && (flag & O_EXCL) != 0) {
             return -EEXIST;
         }
@@ -185,6 +254,7 @@ public final class MemFS {
         if (!n.dir && (flag & O_TRUNC) != 0 && acc != 0) {
             n.data = new byte[0];
             n.size = 0;
+            n.mtime = clock.getAsLong();
         }
         int fd = lowestFreeFd();
         fds.put(fd, new Open(n, acc != O_WRONLY, acc != 0, (flag & O_APPEND) != 0));
@@ -194,7 +264,7 @@ public final class MemFS {
     private Open fd(int fd) {
         if (fd == 0 && !fds.containsKey(0)) {
             if (stdin == null) {
-                stdin = new Node(false, 0600);
+                stdin = new Node(this, false, 0600, 0);
                 stdin.data = stdinSource.get();
                 stdin.size = stdin.data.length;
             }
@@ -249,6 +319,7 @@ public final class MemFS {
             java.util.Arrays.fill(f.data, f.size, (int) at, (byte) 0);
         }
         f.size = (int) Math.max(f.size, end);
+        f.mtime = clock.getAsLong();
         if (off < 0) {
             o.offset = end;
         }
@@ -281,57 +352,61 @@ public final class MemFS {
 
     /** mkdir(2): 0 or -errno. */
     public int mkdir(String path, int perm) {
-        Object[] pn = parent(path);
-        if (!(pn[0] instanceof Node d)) {
-            return (Integer) pn[0];
+        Where w = walk(path, false, 0);
+        if (w.errno != 0) {
+            return -w.errno;
         }
-        String name = (String) pn[1];
-        if (name.isEmpty() || d.children.containsKey(name)) {
+        Node d = w.dir;
+        String name = w.name;
+        if (w.node() != null) {
             return -EEXIST;
         }
-        d.children.put(name, new Node(true, perm & 0777 & ~UMASK));
+        d.children.put(name, new Node(this, true, perm & 0777 & ~UMASK, clock.getAsLong()));
+        d.mtime = clock.getAsLong();
         return 0;
     }
 
     /** unlink(2) (dir false) or rmdir(2): 0 or -errno. */
     public int remove(String path, boolean dir) {
-        Object[] pn = parent(path);
-        if (!(pn[0] instanceof Node d)) {
-            return (Integer) pn[0];
-        }
-        String name = (String) pn[1];
-        Node n = name.isEmpty() ? root : d.children.get(name);
-        if (n == null) {
-            return -ENOENT;
+        Where w = walk(path, false, 0);
+        if (!(w.found() instanceof Node n)) {
+            return (Integer) w.found();
         }
         if (n.dir != dir) {
             return dir ? -ENOTDIR : -EISDIR;
         }
-        if (dir && (n == root || name.equals("."))) {
-            return -EINVAL;
+        // rmdir(2): "." is EINVAL, ".." ENOTEMPTY (linux fs/namei.c do_rmdir)
+        if (w.self != null) {
+            return w.name.equals("..") ? -ENOTEMPTY : -EINVAL;
         }
         if (dir && !n.children.isEmpty()) {
             return -ENOTEMPTY;
         }
-        d.children.remove(name);
+        w.dir.children.remove(w.name);
+        w.dir.mtime = clock.getAsLong();
         return 0;
     }
 
     /** rename(2): 0 or -errno. */
     public int rename(String from, String to) {
-        Object[] a = parent(from);
-        if (!(a[0] instanceof Node da)) {
-            return (Integer) a[0];
+        Where a = walk(from, false, 0);
+        if (a.errno != 0) {
+            return -a.errno;
         }
-        Node n = da.children.get((String) a[1]);
+        Node n = a.node();
         if (n == null) {
             return -ENOENT;
         }
-        Object[] b = parent(to);
-        if (!(b[0] instanceof Node db)) {
-            return (Integer) b[0];
+        Where b = walk(to, false, 0);
+        if (b.errno != 0) {
+            return -b.errno;
         }
-        String bn = (String) b[1];
+        if (a.self != null || b.self != null) {
+            return -EBUSY;
+        }
+        Node da = a.dir;
+        Node db = b.dir;
+        String bn = b.name;
         Node old = db.children.get(bn);
         if (old != null && old != n) {
             if (old.dir && !n.dir) {
@@ -344,15 +419,61 @@ public final class MemFS {
                 return -ENOTEMPTY;
             }
         }
-        da.children.remove((String) a[1]);
+        da.children.remove(a.name);
         db.children.put(bn, n);
+        da.mtime = db.mtime = clock.getAsLong();
         return 0;
     }
 
-    /** stat(2) of a path: {size, Go FileMode} or {-errno}. */
+    /** stat(2) of a path: {size, Go FileMode, mtime, ino} or {-errno}. */
     public long[] stat(String path) {
         Object n = lookup(path);
         return n instanceof Node node ? info(node) : new long[] {(Integer) n};
+    }
+
+    /** lstat(2): stat of the link itself when path names a symbolic link. */
+    public long[] lstat(String path) {
+        Object n = walk(path, false, 0).found();
+        return n instanceof Node node ? info(node) : new long[] {(Integer) n};
+    }
+
+    /** readlink(2): the target, or null with errno in err[0] (EINVAL for no symbolic link). */
+    public String readlink(String path, int[] err) {
+        Object n = walk(path, false, 0).found();
+        if (!(n instanceof Node node)) {
+            err[0] = -(Integer) n;
+            return null;
+        }
+        if (node.link == null) {
+            err[0] = EINVAL;
+            return null;
+        }
+        return node.link;
+    }
+
+    /** symlink(2) (target non-null: a link to it at path) or link(2) (a second name for from): 0 or -errno. */
+    public int link(String target, String from, String path) {
+        Node n;
+        if (target != null) {
+            n = new Node(this, false, 0777, clock.getAsLong());
+            n.link = target;
+        } else if (!(walk(from, false, 0).found() instanceof Node old)) {
+            return (Integer) walk(from, false, 0).found();
+        } else if (old.dir) {
+            return -EPERM;
+        } else {
+            n = old;
+        }
+        Where w = walk(path, false, 0);
+        if (w.errno != 0) {
+            return -w.errno;
+        }
+        if (w.node() != null) {
+            return -EEXIST;
+        }
+        w.dir.children.put(w.name, n);
+        w.dir.mtime = clock.getAsLong();
+        return 0;
     }
 
     /** fstat(2). */
@@ -362,7 +483,12 @@ public final class MemFS {
     }
 
     private static long[] info(Node n) {
-        return new long[] {n.dir ? 4096 : n.size, n.perm | (n.dir ? MODE_DIR : 0)};
+        // os/stat_linux.go fillFileStatFromSys: S_ISUID, S_ISGID, S_ISVTX become ModeSetuid, ModeSetgid, ModeSticky
+        long mode = (n.perm & 0777) | (n.dir ? MODE_DIR : 0) | (n.link != null ? MODE_SYMLINK : 0);
+        mode |= (n.perm & 04000) != 0 ? 1L << 23 : 0;
+        mode |= (n.perm & 02000) != 0 ? 1L << 22 : 0;
+        mode |= (n.perm & 01000) != 0 ? 1L << 20 : 0;
+        return new long[] {n.dir ? 4096 : n.link != null ? n.link.length() : n.size, mode, n.mtime, n.ino};
     }
 
     /** The names in the directory open at fd, sorted (getdents, sorted as os.ReadDir sorts), or null with errno in err[0]. */
@@ -377,5 +503,74 @@ public final class MemFS {
             return null;
         }
         return new ArrayList<>(o.node.children.keySet());
+    }
+
+    /** The node at fd (fd >= 0; EINVAL unless writable when write is set) or path (fd < 0), or -errno. */
+    private Object target(String path, int fd, boolean write) {
+        if (fd < 0) {
+            return lookup(path);
+        }
+        Open o = fd(fd);
+        if (o == null) {
+            return -EBADF;
+        }
+        return write && (!o.write || o.node.dir) ? (Object) (-EINVAL) : o.node;
+    }
+
+    /** chmod(2) (fd < 0) or fchmod(2) (fd >= 0): the permission bits become perm; 0 or -errno. */
+    public int chmod(String path, int fd, int perm) {
+        if (!(target(path, fd, false) instanceof Node n)) {
+            return (Integer) target(path, fd, false);
+        }
+        n.perm = perm & 07777;
+        return 0;
+    }
+
+    /** truncate(2) (fd < 0) or ftruncate(2) (fd >= 0, open for writing): 0 or -errno. */
+    public int truncate(String path, int fd, long size) {
+        if (!(target(path, fd, true) instanceof Node n)) {
+            return (Integer) target(path, fd, true);
+        }
+        if (n.dir) {
+            return -EISDIR;
+        }
+        if (size < 0 || size > Integer.MAX_VALUE - 8) {
+            return -EINVAL;
+        }
+        if (size > n.data.length) {
+            n.data = java.util.Arrays.copyOf(n.data, (int) size);
+        } else {
+            java.util.Arrays.fill(n.data, (int) size, n.data.length, (byte) 0);
+        }
+        n.size = (int) size;
+        n.mtime = clock.getAsLong();
+        return 0;
+    }
+
+    /** utimensat(2) as os.Chtimes calls it (syscall.UtimesNano): sets the modification time; 0 or -errno. */
+    public int chtimes(String path, long mtime) {
+        if (!(lookup(path) instanceof Node n)) {
+            return (Integer) lookup(path);
+        }
+        n.mtime = mtime;
+        return 0;
+    }
+
+    /** chdir(2): 0 or -errno. */
+    public int chdir(String path) {
+        Where w = walk(path);
+        if (!(w.found() instanceof Node n)) {
+            return (Integer) w.found();
+        }
+        if (!n.dir) {
+            return -ENOTDIR;
+        }
+        cwd = w.path;
+        return 0;
+    }
+
+    /** getcwd(2). */
+    public String getcwd() {
+        return cwd;
     }
 }

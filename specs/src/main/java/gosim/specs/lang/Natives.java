@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The body-less functions of the standard stubs that the interpreter implements itself: fmt's print
  * family (fmt/print.go: Fprintf, Fprintln, Fprint and their Stdout/String variants), os (File.Write,
- * Exit, Getenv, Args), strings (Repeat, Contains, Join, ...) and strconv.Itoa. Output goes to the host.
+ * Exit, Args), strings (Repeat, Contains, Join, ...) and strconv.Itoa. Output goes to the host.
  */
 final class Natives {
     private final Interp in;
@@ -54,10 +54,6 @@ final class Natives {
             case "os.Exit" -> (g, a) -> {
                 host.exit(g, (int) (long) (Long) a[0]);
                 throw new gosim.sim.ProcessExit((int) (long) (Long) a[0]);
-            };
-            case "os.Getenv" -> (g, a) -> {
-                String v = host.getenv((String) a[0]);
-                return v == null ? "" : Lexer.utf8(v);
             };
             case "os.runtime_args" -> (g, a) -> {
                 java.util.List<String> args = host.args();
@@ -380,5 +376,21 @@ final class Natives {
         }
         Calls.Target t = Calls.dispatch(in, g.top, iw, "Write");
         return Calls.callBoxed(in, g.top, g, t.fn(), null, new Object[]{t.recv(), Interp.stringToBytes(s)});
+    }
+
+    /**
+     * Package time's clock for a host without one (the simulator binds its own, run.Natives): os
+     * imports time, as Go's does, and time's initialization reads the clock, so every program does.
+     * The clock stands at the simulator's epoch, 2009-11-10 23:00:00 UTC (Unix 1257894000); null
+     * for a non-time symbol; time's others (Sleep, timers) are unsupported when called.
+     */
+    static Host.Native stoppedClock(String symbol) {
+        return switch (symbol) {
+            case "time.runtimeNano" -> (g, a) -> 0L;
+            case "time.now" -> (g, a) -> new Object[] {1_257_894_000L, 0L, 0L};
+            default -> symbol.startsWith("time.") ? (g, a) -> {
+                throw new SequentialHost.UnsupportedInSequentialMode(symbol);
+            } : null;
+        };
     }
 }

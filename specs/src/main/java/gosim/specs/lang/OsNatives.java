@@ -98,9 +98,49 @@ final class OsNatives {
                 cost(g, 0);
                 return stat(host.fs().stat((String) a[0]));
             };
+            case "sysLstat" -> (g, a) -> {
+                cost(g, 0);
+                return stat(host.fs().lstat((String) a[0]));
+            };
+            case "sysReadlink" -> (g, a) -> {
+                cost(g, 0);
+                int[] err = new int[1];
+                String t = host.fs().readlink((String) a[0], err);
+                return new Object[] {t == null ? "" : t, (long) err[0]};
+            };
+            case "sysLink" -> (g, a) -> {
+                cost(g, 0);
+                boolean sym = (Boolean) a[2];
+                return (long) -host.fs().link(sym ? (String) a[0] : null, sym ? null : (String) a[0], (String) a[1]);
+            };
             case "sysFstat" -> (g, a) -> {
                 cost(g, 0);
                 return stat(host.fs().fstat((int) i(a[0])));
+            };
+            case "sysChmod" -> (g, a) -> {
+                cost(g, 0);
+                return (long) -host.fs().chmod((String) a[0], (int) i(a[1]), (int) i(a[2]));
+            };
+            case "sysTruncate" -> (g, a) -> {
+                cost(g, 0);
+                return (long) -host.fs().truncate((String) a[0], (int) i(a[1]), i(a[2]));
+            };
+            case "sysChtimes" -> (g, a) -> {
+                cost(g, 0);
+                return (long) -host.fs().chtimes((String) a[0], i(a[1]));
+            };
+            case "sysChdir" -> (g, a) -> {
+                cost(g, 0);
+                return (long) -host.fs().chdir((String) a[0]);
+            };
+            case "sysGetwd" -> (g, a) -> {
+                cost(g, 0);
+                return host.fs().getcwd(); // Go strings cross as bytes: the path is already one
+            };
+            // runtime/runtime.go's envs: the run's fixed environment, "key=value" sorted by key
+            case "sysEnvs" -> (g, a) -> {
+                Object[] arr = host.environ().stream().map(Lexer::utf8).toArray();
+                return new SliceVal(arr, 0, arr.length, arr.length);
             };
             case "sysReaddir" -> (g, a) -> {
                 cost(g, 0);
@@ -117,6 +157,6 @@ final class OsNatives {
     }
 
     private static Object[] stat(long[] r) {
-        return r.length == 1 ? new Object[] {0L, 0L, -r[0]} : new Object[] {r[0], r[1], 0L};
+        return r.length == 1 ? new Object[] {0L, 0L, 0L, 0L, -r[0]} : new Object[] {r[0], r[1], r[2], r[3], 0L};
     }
 }

@@ -70,6 +70,9 @@ public final class Prelude {
                 p.more.computeIfAbsent(path, k -> new LinkedHashMap<>()).put(file, new Text(path, file, null));
             }
         }
+        // os imports time, as Go's does (FileInfo.ModTime): without the simulator (run.Stubs binds
+        // time's natives there) SequentialHost answers its clock, and Sleep and timers are unsupported
+        p.sources.put("time", resourceText("time"));
         return p;
     }
 

@@ -39,7 +39,8 @@ public class SequentialHost implements Host {
 
     @Override
     public Native resolveNative(String symbol, Types.Signature sig) {
-        return (g, a) -> {
+        Native clock = Natives.stoppedClock(symbol);
+        return clock != null ? clock : (g, a) -> {
             throw new UnsupportedInSequentialMode(symbol);
         };
     }
@@ -114,6 +115,11 @@ public class SequentialHost implements Host {
     @Override
     public String getenv(String key) {
         return env.getOrDefault(key, "");
+    }
+
+    @Override
+    public java.util.List<String> environ() {
+        return Host.environ(env);
     }
 
     @Override

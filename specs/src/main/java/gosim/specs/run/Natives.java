@@ -203,14 +203,16 @@ final class Natives {
         return (TimeChans.Timer<?>) ((StructVal) structPtr).f[1];
     }
 
-    /** The time.Time that Now() returns at virtual time ns (time.go's fields sec, nsec, mono, loc). */
+    /** The time.Time that Now() returns at virtual time ns (time.go's fields sec, nsec, mono (Go 1.9+), loc). */
     private static Object timeValue(Type timeType, long ns, Object loc, boolean mono) {
         StructVal t = fresh(timeType);
         long wall = EPOCH_UNIX_NANOS + ns;
         t.f[0] = Math.floorDiv(wall, 1_000_000_000L) + UNIX_TO_INTERNAL;
         t.f[1] = Math.floorMod(wall, 1_000_000_000L);
-        t.f[2] = mono ? ns : 0L;
-        t.f[3] = loc;
+        if (t.f.length == 4) {
+            t.f[2] = mono ? ns : 0L;
+        }
+        t.f[t.f.length - 1] = loc;
         return t;
     }
 

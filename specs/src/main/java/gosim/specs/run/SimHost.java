@@ -1131,8 +1131,12 @@ final class SimHost implements Host {
 
     @Override
     public gosim.specs.lang.MemFS fs() {
+        files.clock(wallClock);
         return files;
     }
+
+    /** Files' modification times: the virtual wall clock that time.Now reads (Natives' time.now). */
+    private final java.util.function.LongSupplier wallClock = () -> Natives.EPOCH_UNIX_NANOS + Go.nanotime();
 
     /** A file syscall: the M blocks in the kernel for nanos (syscall.Syscall's entersyscall/exitsyscall). */
     @Override
@@ -1144,6 +1148,11 @@ final class SimHost implements Host {
     @Override
     public String getenv(String key) {
         return env.getOrDefault(key, "");
+    }
+
+    @Override
+    public java.util.List<String> environ() {
+        return Host.environ(env);
     }
 
     @Override

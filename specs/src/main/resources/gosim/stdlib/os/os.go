@@ -7,6 +7,7 @@ package os
 import (
 	"errors"
 	"io"
+	"time"
 //gosim:since 1.16
 	"io/fs"
 )
@@ -20,9 +21,18 @@ func sysClose(fd int) int
 func sysMkdir(path string, perm uint32) int
 func sysRemove(path string, dir bool) int
 func sysRename(from, to string) int
-func sysStat(path string) (int64, uint32, int)
-func sysFstat(fd int) (int64, uint32, int)
+func sysStat(path string) (int64, uint32, int64, int64, int)
+func sysFstat(fd int) (int64, uint32, int64, int64, int)
+func sysChtimes(path string, mtime int64) int
+func sysLstat(path string) (int64, uint32, int64, int64, int)
+func sysReadlink(path string) (string, int)
+func sysLink(oldname, newname string, symbolic bool) int
 func sysReaddir(fd int) ([]string, int)
+func sysChmod(path string, fd int, perm uint32) int
+func sysTruncate(path string, fd int, size int64) int
+func sysChdir(path string) int
+func sysGetwd() string
+func sysEnvs() []string
 
 // sysAtLeast reports whether the program's dialect is Go 1.minor or newer.
 func sysAtLeast(minor int) bool
@@ -33,6 +43,7 @@ func sysGetpid() int
 type errno uintptr
 
 const (
+	ePERM     errno = 1
 	eNOENT    errno = 2
 	eBADF     errno = 9
 	eEXIST    errno = 17
@@ -40,10 +51,13 @@ const (
 	eISDIR    errno = 21
 	eINVAL    errno = 22
 	eNOTEMPTY errno = 39
+	eLOOP     errno = 40
 )
 
 func (e errno) Error() string {
 	switch e {
+	case ePERM:
+		return "operation not permitted"
 	case eNOENT:
 		return "no such file or directory"
 	case eBADF:
@@ -58,6 +72,8 @@ func (e errno) Error() string {
 		return "invalid argument"
 	case eNOTEMPTY:
 		return "directory not empty"
+	case eLOOP:
+		return "too many levels of symbolic links"
 	}
 	return "errno " + itoa(int(e))
 }
@@ -155,6 +171,14 @@ type SyscallError struct {
 }
 
 func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+// NewSyscallError returns a *SyscallError, or nil for a nil err.
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
+}
 
 //gosim:since 1.13
 func (e *SyscallError) Unwrap() error { return e.Err }
@@ -278,23 +302,48 @@ func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
 //gosim:before 1.16
 func (m FileMode) Perm() FileMode { return m & ModePerm }
 
-// A FileInfo describes a file (ModTime and Sys are left out: the filesystem keeps no times).
+// A FileInfo describes a file (types.go).
 //gosim:before 1.16
 type FileInfo interface {
 	Name() string
 	Size() int64
 	Mode() FileMode
+	ModTime() time.Time
 	IsDir() bool
+	Sys() interface{}
 }
 
 //gosim:since 1.16
 type FileInfo = fs.FileInfo
 
+// fileStat is types_unix.go's; the modification time is the virtual wall clock's at the last
+// write (time.Unix of st_mtim, as stat_linux.go fills it), and Sys is nil: no syscall.Stat_t here.
 type fileStat struct {
-	name string
-	size int64
-	mode FileMode
+	name    string
+	size    int64
+	mode    FileMode
+	modTime time.Time
+	ino     int64
 }
+
+func newFileStat(name string, size int64, mode uint32, mtime, ino int64) *fileStat {
+	return &fileStat{name, size, FileMode(mode), time.Unix(0, mtime), ino}
+}
+
+// SameFile reports whether fi1 and fi2 describe the same file: the same inode (types.go,
+// stat_unix.go's sameFile; one device here).
+func SameFile(fi1, fi2 FileInfo) bool {
+	fs1, ok1 := fi1.(*fileStat)
+	fs2, ok2 := fi2.(*fileStat)
+	if !ok1 || !ok2 {
+		return false
+	}
+	return fs1.ino == fs2.ino
+}
+
+func (fs *fileStat) ModTime() time.Time { return fs.modTime }
+
+func (fs *fileStat) Sys() interface{} { return nil }
 
 func (fs *fileStat) Name() string { return fs.name }
 
@@ -483,11 +532,11 @@ func (f *File) Stat() (FileInfo, error) {
 	if f == nil {
 		return nil, ErrInvalid
 	}
-	size, mode, e := sysFstat(f.sysfd())
+	size, mode, mt, ino, e := sysFstat(f.sysfd())
 	if e != 0 {
 		return nil, &PathError{"stat", f.name, errno(e)}
 	}
-	return &fileStat{basename(f.name), size, FileMode(mode)}, nil
+	return newFileStat(basename(f.name), size, mode, mt, ino), nil
 }
 
 func (f *File) readdirnames() ([]string, error) {
@@ -534,11 +583,11 @@ func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	names, err := f.Readdirnames(n)
 	var ents []DirEntry
 	for _, name := range names {
-		size, mode, e := sysStat(f.name + "/" + name)
+		size, mode, mt, ino, e := sysLstat(f.name + "/" + name) // getdents' d_type: the entry's own
 		if e != 0 {
 			continue
 		}
-		ents = append(ents, &dirEntry{&fileStat{name, size, FileMode(mode)}})
+		ents = append(ents, &dirEntry{newFileStat(name, size, mode, mt, ino)})
 	}
 	return ents, err
 }
@@ -559,20 +608,45 @@ func Create(name string) (*File, error) {
 }
 
 func Stat(name string) (FileInfo, error) {
-	size, mode, e := sysStat(name)
+	size, mode, mt, ino, e := sysStat(name)
 	if e != 0 {
 		return nil, &PathError{"stat", name, errno(e)}
 	}
-	return &fileStat{basename(name), size, FileMode(mode)}, nil
+	return newFileStat(basename(name), size, mode, mt, ino), nil
 }
 
-// Lstat is Stat: the filesystem has no symbolic links.
+// Lstat describes a symbolic link itself, not its target.
 func Lstat(name string) (FileInfo, error) {
-	fi, err := Stat(name)
-	if err != nil {
-		err.(*PathError).Op = "lstat"
+	size, mode, mt, ino, e := sysLstat(name)
+	if e != 0 {
+		return nil, &PathError{"lstat", name, errno(e)}
 	}
-	return fi, err
+	return newFileStat(basename(name), size, mode, mt, ino), nil
+}
+
+// Readlink returns a symbolic link's target (file_posix.go; readlink(2) on a non-link is EINVAL).
+func Readlink(name string) (string, error) {
+	t, e := sysReadlink(name)
+	if e != 0 {
+		return "", &PathError{"readlink", name, errno(e)}
+	}
+	return t, nil
+}
+
+// Symlink creates newname as a symbolic link to oldname (file_unix.go).
+func Symlink(oldname, newname string) error {
+	if e := sysLink(oldname, newname, true); e != 0 {
+		return &LinkError{"symlink", oldname, newname, errno(e)}
+	}
+	return nil
+}
+
+// Link creates newname as a hard link to oldname (file_unix.go).
+func Link(oldname, newname string) error {
+	if e := sysLink(oldname, newname, false); e != 0 {
+		return &LinkError{"link", oldname, newname, errno(e)}
+	}
+	return nil
 }
 
 func Mkdir(name string, perm FileMode) error {
@@ -731,9 +805,133 @@ func ReadDir(name string) ([]DirEntry, error) {
 	return f.ReadDir(-1)
 }
 
-func Getwd() (dir string, err error) { return "/tmp", nil }
+// Getwd is getwd.go's: $PWD when it is absolute and names ".", else getcwd(2)'s answer.
+func Getwd() (dir string, err error) {
+	dot, err := Stat(".")
+	if err != nil {
+		return "", err
+	}
+	dir = Getenv("PWD")
+	if len(dir) > 0 && dir[0] == '/' {
+		d, err := Stat(dir)
+		if err == nil && SameFile(dot, d) {
+			return dir, nil
+		}
+	}
+	return sysGetwd(), nil
+}
 
-func TempDir() string { return "/tmp" }
+// Chtimes sets the modification time (file_posix.go; the access time is not kept).
+func Chtimes(name string, atime time.Time, mtime time.Time) error {
+	if e := sysChtimes(name, mtime.UnixNano()); e != 0 {
+		return &PathError{"chtimes", name, errno(e)}
+	}
+	return nil
+}
+
+// Chdir changes the working directory (file.go).
+func Chdir(dir string) error {
+	if e := sysChdir(dir); e != 0 {
+		return &PathError{"chdir", dir, errno(e)}
+	}
+	return nil
+}
+
+// Chmod sets the permission bits (file_posix.go's syscallMode keeps rwx, setuid, setgid, sticky).
+func Chmod(name string, mode FileMode) error {
+	if e := sysChmod(name, -1, syscallMode(mode)); e != 0 {
+		return &PathError{"chmod", name, errno(e)}
+	}
+	return nil
+}
+
+func syscallMode(i FileMode) uint32 {
+	o := uint32(i.Perm())
+	if i&ModeSetuid != 0 {
+		o |= 04000
+	}
+	if i&ModeSetgid != 0 {
+		o |= 02000
+	}
+	if i&ModeSticky != 0 {
+		o |= 01000
+	}
+	return o
+}
+
+func (f *File) Chmod(mode FileMode) error {
+	if err := f.checkValid("chmod"); err != nil {
+		return err
+	}
+	return f.wrapErr("chmod", sysChmod("", f.sysfd(), syscallMode(mode)))
+}
+
+// Truncate changes the size of the named file (file_unix.go).
+func Truncate(name string, size int64) error {
+	if e := sysTruncate(name, -1, size); e != 0 {
+		return &PathError{"truncate", name, errno(e)}
+	}
+	return nil
+}
+
+func (f *File) Truncate(size int64) error {
+	if err := f.checkValid("truncate"); err != nil {
+		return err
+	}
+	return f.wrapErr("truncate", sysTruncate("", f.sysfd(), size))
+}
+
+// TempDir is $TMPDIR, else /tmp (file_unix.go).
+func TempDir() string {
+	dir := Getenv("TMPDIR")
+	if dir == "" {
+		dir = "/tmp"
+	}
+	return dir
+}
+
+// UserHomeDir, UserCacheDir and UserConfigDir read the run's environment as go1.19 file.go does on
+// linux (the messages are 1.19's; the fixed environment has no HOME unless -env gives one).
+//gosim:since 1.12
+func UserHomeDir() (string, error) {
+	if v := Getenv("HOME"); v != "" {
+		return v, nil
+	}
+	return "", errors.New("$HOME is not defined")
+}
+
+//gosim:since 1.11
+func UserCacheDir() (string, error) { return userDir("XDG_CACHE_HOME", "/.cache") }
+
+//gosim:since 1.13
+func UserConfigDir() (string, error) { return userDir("XDG_CONFIG_HOME", "/.config") }
+
+//gosim:since 1.11
+func userDir(xdg, sub string) (string, error) {
+	dir := Getenv(xdg)
+	if dir == "" {
+		dir = Getenv("HOME")
+		if dir == "" {
+			return "", errors.New("neither $" + xdg + " nor $HOME are defined")
+		}
+		dir += sub
+	}
+	return dir, nil
+}
+
+// The simulated process's identity: fixed values (an unprivileged user 1000 whose parent is pid 1),
+// so a run never shows the host's.
+func Getuid() int { return 1000 }
+
+func Geteuid() int { return 1000 }
+
+func Getgid() int { return 1000 }
+
+func Getegid() int { return 1000 }
+
+func Getppid() int { return 1 }
+
+func Getgroups() ([]int, error) { return []int{1000}, nil }
 
 func Hostname() (name string, err error) { return "gosim", nil }
 
@@ -918,10 +1116,180 @@ func MkdirTemp(dir, pattern string) (string, error) {
 
 func Getpagesize() int { return 4096 }
 
+// DirFS is go1.19 file.go's: the tree rooted at dir as an fs.FS (Open and Stat), names checked by
+// fs.ValidPath and for NUL bytes (internal/safefilepath on unix).
+//gosim:since 1.16
+func DirFS(dir string) fs.FS { return dirFS(dir) }
+
+//gosim:since 1.16
+type dirFS string
+
+//gosim:since 1.16
+func (dir dirFS) Open(name string) (fs.File, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
+	}
+	f, err := Open(fullname)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+//gosim:since 1.16
+func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
+	}
+	f, err := Stat(fullname)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+//gosim:since 1.16
+func (dir dirFS) join(name string) (string, error) {
+	if dir == "" {
+		return "", errors.New("os: DirFS with empty root")
+	}
+	if !fs.ValidPath(name) {
+		return "", ErrInvalid
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] == 0 {
+			return "", ErrInvalid
+		}
+	}
+	if IsPathSeparator(dir[len(dir)-1]) {
+		return string(dir) + name, nil
+	}
+	return string(dir) + string(PathSeparator) + name, nil
+}
+
 var Args []string = runtime_args()
 
 func runtime_args() []string
 
+// Executable is the program's path, /proc/self/exe's target in go1.19 executable_procfs.go: here
+// the run's fixed program path, the first of the process's arguments (Args may be changed later).
+//gosim:since 1.8
+func Executable() (string, error) {
+	if a := runtime_args(); len(a) > 0 {
+		return a[0], nil
+	}
+	return "", errors.New("Executable not implemented for linux")
+}
+
 func Exit(code int)
 
-func Getenv(key string) string
+// The environment after syscall/env_unix.go: envs is the run's fixed environment (never the
+// host's), env maps a key to its first entry; duplicates and deleted entries are "".
+var (
+	envCopied bool
+	env       map[string]int
+	envs      []string = sysEnvs()
+)
+
+func copyenv() {
+	if envCopied {
+		return
+	}
+	envCopied = true
+	env = make(map[string]int)
+	for i, s := range envs {
+		for j := 0; j < len(s); j++ {
+			if s[j] == '=' {
+				key := s[:j]
+				if _, ok := env[key]; !ok {
+					env[key] = i
+				} else {
+					envs[i] = ""
+				}
+				break
+			}
+		}
+	}
+}
+
+// LookupEnv is syscall.Getenv: the value and whether the key is set (an empty key never is).
+//gosim:since 1.5
+func LookupEnv(key string) (string, bool) {
+	copyenv()
+	if len(key) == 0 {
+		return "", false
+	}
+	i, ok := env[key]
+	if !ok {
+		return "", false
+	}
+	s := envs[i]
+	for i := 0; i < len(s); i++ {
+		if s[i] == '=' {
+			return s[i+1:], true
+		}
+	}
+	return "", false
+}
+
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
+
+// Setenv: an empty key, or one with '=' or NUL, or a value with NUL, is EINVAL ("setenv: invalid argument").
+func Setenv(key, value string) error {
+	copyenv()
+	bad := len(key) == 0
+	for i := 0; i < len(key); i++ {
+		if key[i] == '=' || key[i] == 0 {
+			bad = true
+		}
+	}
+	for i := 0; i < len(value); i++ {
+		if value[i] == 0 {
+			bad = true
+		}
+	}
+	if bad {
+		return NewSyscallError("setenv", eINVAL)
+	}
+	kv := key + "=" + value
+	if i, ok := env[key]; ok {
+		envs[i] = kv
+	} else {
+		env[key] = len(envs)
+		envs = append(envs, kv)
+	}
+	return nil
+}
+
+//gosim:since 1.4
+func Unsetenv(key string) error {
+	copyenv()
+	if i, ok := env[key]; ok {
+		envs[i] = ""
+		delete(env, key)
+	}
+	return nil
+}
+
+func Clearenv() {
+	copyenv()
+	env = make(map[string]int)
+	envs = []string{}
+}
+
+// Environ is a copy of the environment, in the order the keys were first set.
+func Environ() []string {
+	copyenv()
+	a := make([]string, 0, len(envs))
+	for _, e := range envs {
+		if e != "" {
+			a = append(a, e)
+		}
+	}
+	return a
+}

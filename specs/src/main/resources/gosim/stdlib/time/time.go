@@ -227,6 +227,8 @@ func LoadLocation(name string) (*Location, error) {
 type Time struct {
 	sec  int64 // seconds since January 1, year 1 00:00:00 UTC
 	nsec int32 // nanoseconds within the second, [0, 999999999]
+	// Go 1.9 added the monotonic reading; go1.7 time.go:39-55 has sec, nsec and loc only (so %#v shows no mono)
+	//gosim:since 1.9
 	mono int64 // the runtime's nanotime when read by Now (Go 1.9+), 0 for none
 	loc  *Location
 }
@@ -252,11 +254,22 @@ var startNano int64 = runtimeNano() - 1
 func Now() Time {
 	sec, nsec, mono := now()
 	t := Time{sec: sec + unixToInternal, nsec: nsec, loc: Local}
-	if atLeast(9) {
-		t.mono = mono
-	}
+	t.setMono(mono)
 	return t
 }
+
+// getMono and setMono reach the monotonic reading, which a Go 1.7 Time lacks (always 0 there).
+//gosim:since 1.9
+func (t *Time) getMono() int64 { return t.mono }
+
+//gosim:before 1.9
+func (t *Time) getMono() int64 { return 0 }
+
+//gosim:since 1.9
+func (t *Time) setMono(m int64) { t.mono = m }
+
+//gosim:before 1.9
+func (t *Time) setMono(m int64) {}
 
 func Unix(sec int64, nsec int64) Time {
 	if nsec < 0 || nsec >= 1e9 {
@@ -329,22 +342,22 @@ func (t Time) Nanosecond() int { return int(t.nsec) }
 
 // The comparisons use the monotonic readings when both times have one, as Go 1.9+ does.
 func (t Time) After(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono > u.mono
+	if tm, um := t.getMono(), u.getMono(); tm != 0 && um != 0 {
+		return tm > um
 	}
 	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
 }
 
 func (t Time) Before(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono < u.mono
+	if tm, um := t.getMono(), u.getMono(); tm != 0 && um != 0 {
+		return tm < um
 	}
 	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
 }
 
 func (t Time) Equal(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono == u.mono
+	if tm, um := t.getMono(), u.getMono(); tm != 0 && um != 0 {
+		return tm == um
 	}
 	return t.sec == u.sec && t.nsec == u.nsec
 }
@@ -361,12 +374,12 @@ func (t Time) Add(d Duration) Time {
 	}
 	t.sec += dsec
 	t.nsec = nsec
-	if t.mono != 0 {
-		m := t.mono + int64(d)
-		if d < 0 && m > t.mono || d > 0 && m < t.mono || m == 0 {
-			t.mono = 0 // out of the monotonic range: drop the reading, as Go does
+	if tm := t.getMono(); tm != 0 {
+		m := tm + int64(d)
+		if d < 0 && m > tm || d > 0 && m < tm || m == 0 {
+			t.setMono(0) // out of the monotonic range: drop the reading, as Go does
 		} else {
-			t.mono = m
+			t.setMono(m)
 		}
 	}
 	return t
@@ -374,12 +387,12 @@ func (t Time) Add(d Duration) Time {
 
 // Sub saturates at the Duration limits, as Go's does.
 func (t Time) Sub(u Time) Duration {
-	if t.mono != 0 && u.mono != 0 {
-		d := Duration(t.mono - u.mono)
-		if d < 0 && t.mono > u.mono {
+	if tm, um := t.getMono(), u.getMono(); tm != 0 && um != 0 {
+		d := Duration(tm - um)
+		if d < 0 && tm > um {
 			return maxDuration
 		}
-		if d > 0 && t.mono < u.mono {
+		if d > 0 && tm < um {
 			return minDuration
 		}
 		return d
@@ -625,7 +638,7 @@ func (t Time) mod(d Duration) Duration {
 
 // Truncate rounds t down to a multiple of d since the zero time; it drops the monotonic reading.
 func (t Time) Truncate(d Duration) Time {
-	t.mono = 0
+	t.setMono(0)
 	if d <= 0 {
 		return t
 	}
@@ -634,7 +647,7 @@ func (t Time) Truncate(d Duration) Time {
 
 // Round rounds t to the nearest multiple of d since the zero time, halfway values up.
 func (t Time) Round(d Duration) Time {
-	t.mono = 0
+	t.setMono(0)
 	if d <= 0 {
 		return t
 	}
@@ -679,10 +692,10 @@ func (t Time) GoString() string {
 
 func (t Time) String() string {
 	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
-	if t.mono != 0 {
-		m := uint64(t.mono - startNano)
+	if tm := t.getMono(); tm != 0 {
+		m := uint64(tm - startNano)
 		sign := byte('+')
-		if t.mono-startNano < 0 {
+		if tm-startNano < 0 {
 			sign = '-'
 			m = -m
 		}

@@ -55,6 +55,21 @@ class InMemoryOsTest {
         assertEquals("lines 0 <nil>\n\"\" open data/in.txt: no such file or directory\n", none.out());
     }
 
+    /**
+     * The process's identity is the simulation's, never the host's: Executable is the fixed program
+     * path (Args[0] as the run started), the environment is the fixed one plus -env (Environ in
+     * runtime envs order, here sorted by key, as go1.7 syscall/env_unix.go Environ keeps envs' order),
+     * the ids are fixed. Setenv changes only the run's copy.
+     */
+    @Test
+    void processIdentityIsFixed() {
+        Run r = run(null, "run", "-go", "1.19", "-env", "ZZ=1", DIR.resolve("identity.go").toString());
+        assertEquals("", r.err());
+        assertEquals("/tmp/go-build/identity <nil>\n/home/gopher <nil>\n/tmp <nil> /tmp\n1000 1000 1000 1000 1\n"
+                + "[HOME=/home/gopher LANG=C.UTF-8 PATH=/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+                + " USER=gopher ZZ=1]\n/root gopher:/root\n", r.out());
+    }
+
     @Test
     void unreadableHostFileIsASetupError() {
         Run r = run(null, "run", "-file", "x=/nonexistent/gosim-file", DIR.resolve("stdin.go").toString());

@@ -159,6 +159,12 @@ class SinceGateTest {
         printsEachDialectsOutput("src/test/resources/gosim/since/expand.go");
     }
 
+    /** %#v of time.Time: go1.7's fields (no mono) by default, Time.GoString under -go 1.19 (timegostring.go's comment). */
+    @Test
+    void timeGoSyntaxFollowsTheDialect() throws IOException {
+        printsEachDialectsOutput("src/test/resources/gosim/since/timegostring.go");
+    }
+
     @Test
     void theyAreDefinedInGo119() {
         String[] r = run("run", "-go", "1.19", GATE);
@@ -268,6 +274,33 @@ class SinceGateTest {
             }
         }
         assertTrue(checked.size() >= 40, "markers found: " + checked.size());
+    }
+
+    /**
+     * The other direction: every declaration that api/go1.N.txt (N > 7) lists for a package the library
+     * has must carry its //gosim:since 1.N line, else the default Go 1.7 dialect would have it. The
+     * audit is specs/tools/api_gap.py --gates over every package under stdlib/ (python3 and go1.19's
+     * api/ are needed; .ci/run installs golang-go). A missing gate prints one line per declaration.
+     */
+    @Test
+    void everyDeclarationNewerThanGo17IsGated() throws IOException, InterruptedException {
+        Assumptions.assumeTrue(Files.isDirectory(API), "go1.19's api/ directory not installed");
+        List<String> cmd = new ArrayList<>(List.of("python3", "tools/api_gap.py", "--gates"));
+        try (Stream<Path> s = Files.walk(STDLIB)) {
+            s.filter(p -> p.toString().endsWith(".go")).map(p -> STDLIB.relativize(p.getParent()).toString()
+                    .replace('\\', '/')).distinct().sorted().forEach(cmd::add);
+        }
+        assertTrue(cmd.size() > 20, "packages: " + cmd);
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("python3 not installed: " + e.getMessage());
+            return;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertEquals("# 0 declarations newer than go1.7 without their //gosim:since line\n", out);
     }
 
     /** api/'s receiver type parameters: [$0, $1] for [K, V] (empty for none). */

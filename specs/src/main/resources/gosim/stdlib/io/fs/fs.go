@@ -5,7 +5,11 @@
 // filesystem keeps no times.
 package fs
 
-import "errors"
+import (
+	"errors"
+	"io"
+	"time"
+)
 
 // The generic file system errors (Go's come from internal/oserror, with these texts).
 var (
@@ -86,6 +90,8 @@ type FileInfo interface {
 	Size() int64
 	Mode() FileMode
 	IsDir() bool
+	ModTime() time.Time
+	Sys() interface{}
 }
 
 // A DirEntry is an entry read from a directory.
@@ -115,5 +121,76 @@ func ValidPath(name string) bool {
 			return true
 		}
 		name = name[i+1:]
+	}
+}
+
+// An FS provides access to a hierarchical file system (fs.go).
+type FS interface {
+	Open(name string) (File, error)
+}
+
+// A File provides access to a single file (fs.go).
+type File interface {
+	Stat() (FileInfo, error)
+	Read([]byte) (int, error)
+	Close() error
+}
+
+// A StatFS is a file system with a Stat method (stat.go).
+type StatFS interface {
+	FS
+	Stat(name string) (FileInfo, error)
+}
+
+// A ReadFileFS is a file system with its own ReadFile (readfile.go).
+type ReadFileFS interface {
+	FS
+	ReadFile(name string) ([]byte, error)
+}
+
+// Stat is stat.go's: fsys's Stat if it has one, else Open and File.Stat.
+func Stat(fsys FS, name string) (FileInfo, error) {
+	if fsys, ok := fsys.(StatFS); ok {
+		return fsys.Stat(name)
+	}
+	file, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	return file.Stat()
+}
+
+// ReadFile is readfile.go's: fsys's ReadFile if it has one, else reads the opened file to EOF
+// into a buffer of its size plus one.
+func ReadFile(fsys FS, name string) ([]byte, error) {
+	if fsys, ok := fsys.(ReadFileFS); ok {
+		return fsys.ReadFile(name)
+	}
+	file, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	var size int
+	if info, err := file.Stat(); err == nil {
+		if size64 := info.Size(); int64(int(size64)) == size64 {
+			size = int(size64)
+		}
+	}
+	data := make([]byte, 0, size+1)
+	for {
+		if len(data) >= cap(data) {
+			d := append(data[:cap(data)], 0)
+			data = d[:len(data)]
+		}
+		n, err := file.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return data, err
+		}
 	}
 }
