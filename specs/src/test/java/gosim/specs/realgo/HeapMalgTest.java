@@ -110,10 +110,15 @@ class HeapMalgTest {
             }
             """;
 
+    /**
+     * Objects of malg's new(g) for goroutines (under newproc1). A new M's gsignal and g0 are malg's
+     * too (allocm, mpreinit), and real Go starts an M during the GC in some runs (wakep's timing).
+     */
     static long malgObjects(String output) {
         HeapProfile p = OutputParser.parse(output).all(HeapProfile.class).get(0);
-        return p.records().stream().filter(r -> !r.stack().frames().isEmpty()
-                && r.stack().frames().get(0).function().equals("runtime.malg")).mapToLong(HeapRecord::allocObjects).sum();
+        return p.records().stream().filter(r -> r.stack().frames().size() > 1
+                && r.stack().frames().get(0).function().equals("runtime.malg")
+                && r.stack().frames().get(1).function().equals("runtime.newproc1")).mapToLong(HeapRecord::allocObjects).sum();
     }
 
     /**
