@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -23,38 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HeapBufioTest {
     /** readStrings through copies; main's and dump's lines are not claimed. */
-    static final int FIRST = 20, LAST = 57;
-
-    static SortedSet<String> records(String output) {
-        return HeapDump.records(output, "bufheap.go", FIRST, LAST);
-    }
-
-    static String program() throws IOException {
-        return program("bufheap.go");
-    }
-
-    static String program(String file) throws IOException {
-        return HeapSitesTest.resource(file) + HeapSitesTest.resource("callers.dump.txt");
-    }
-
-    static SortedSet<String> realGo119() throws IOException {
-        return records(HeapDump.stored(HeapSitesTest.DIR + "bufheap.go119.txt"));
-    }
-
-    /** bufscan.go's records of readBytes, readLines and scan (lines 17-41). */
-    static SortedSet<String> scanRecords(String output) {
-        return HeapDump.records(output, "bufscan.go", 17, 41);
-    }
-
-    static SortedSet<String> scanRealGo119() throws IOException {
-        return scanRecords(HeapDump.stored(HeapSitesTest.DIR + "bufscan.go119.txt"));
-    }
+    static final HeapDump.Program BUFHEAP = new HeapDump.Program("bufheap.go", "callers.dump.txt", 20, 57);
+    /** bufscan.go's records of readBytes, readLines and scan. */
+    static final HeapDump.Program BUFSCAN = new HeapDump.Program("bufscan.go", "callers.dump.txt", 17, 41);
+    /** sbuild.go's records of build. */
+    static final HeapDump.Program SBUILD = new HeapDump.Program("sbuild.go", "callers.dump.txt", 16, 29);
 
     @Test
     void bufioRecordsUnderGo119AreRealGo119s(@TempDir Path dir) throws IOException {
-        SortedSet<String> real = realGo119();
+        SortedSet<String> real = BUFHEAP.realGo119();
         assertEquals(9, real.size(), real.toString());
-        assertEquals(real, records(HeapDump.gosim(dir, "bufheap.go", program(), "1.19")));
+        assertEquals(real, BUFHEAP.gosim(dir, "1.19"));
     }
 
     @Test
@@ -86,14 +66,14 @@ class HeapBufioTest {
         want.add("bufheap.go:32 via 54 1 48:");
         want.add("bufheap.go:39 via 55 1 48:");
         want.add("bufheap.go:46 via 56 1 32:");
-        assertEquals(want, records(HeapDump.gosim(dir, "bufheap.go", program(), "1.7")));
+        assertEquals(want, BUFHEAP.gosim(dir, "1.7"));
     }
 
     @Test
     void readersUnderGo119AreRealGo119s(@TempDir Path dir) throws IOException {
-        SortedSet<String> real = scanRealGo119();
+        SortedSet<String> real = BUFSCAN.realGo119();
         assertEquals(12, real.size(), real.toString());
-        assertEquals(real, scanRecords(HeapDump.gosim(dir, "bufscan.go", program("bufscan.go"), "1.19")));
+        assertEquals(real, BUFSCAN.gosim(dir, "1.19"));
     }
 
     @Test
@@ -122,31 +102,22 @@ class HeapBufioTest {
         want.add("bufscan.go:39 via 53 1 48: " + text);
         want.add("bufscan.go:39 via 53 1 32: " + text);
         want.add("bufscan.go:39 via 53 1 5376: " + text);
-        assertEquals(want, scanRecords(HeapDump.gosim(dir, "bufscan.go", program("bufscan.go"), "1.7")));
-    }
-
-    /** sbuild.go's records of build (lines 16-29). */
-    static SortedSet<String> builderRecords(String output) {
-        return HeapDump.records(output, "sbuild.go", 16, 29);
-    }
-
-    static SortedSet<String> builderRealGo119() throws IOException {
-        return builderRecords(HeapDump.stored(HeapSitesTest.DIR + "sbuild.go119.txt"));
+        assertEquals(want, BUFSCAN.gosim(dir, "1.7"));
     }
 
     @Test
     void builderUnderGo119IsRealGo119s(@TempDir Path dir) throws IOException {
-        SortedSet<String> real = builderRealGo119();
+        SortedSet<String> real = SBUILD.realGo119();
         // WriteString's, WriteRune's two grows, Write's, Grow's; String (lines 24, 28) has none
         assertEquals(5, real.size(), real.toString());
-        assertEquals(real, builderRecords(HeapDump.gosim(dir, "sbuild.go", program("sbuild.go"), "1.19")));
+        assertEquals(real, SBUILD.gosim(dir, "1.19"));
     }
 
     /** The stored records are still what real Go 1.19 prints for the programs (when go is installed). */
     @Test
     void storedOutputIsRealGos() throws IOException {
-        assertEquals(realGo119(), records(HeapDump.realGo("bufheap.go", program())));
-        assertEquals(scanRealGo119(), scanRecords(HeapDump.realGo("bufscan.go", program("bufscan.go"))));
-        assertEquals(builderRealGo119(), builderRecords(HeapDump.realGo("sbuild.go", program("sbuild.go"))));
+        for (HeapDump.Program p : List.of(BUFHEAP, BUFSCAN, SBUILD)) {
+            assertEquals(p.realGo119(), p.realGoNow(), p.file());
+        }
     }
 }

@@ -66,6 +66,36 @@ final class HeapDump {
         return HeapSitesTest.run(f, version);
     }
 
+    /**
+     * A heap test program: resources/gosim/heap/FILE ending in {@code dump}'s dump(), whose records at
+     * lines [first, last] a test claims; real Go 1.19's output is stored as FILE + "119.txt" (its first
+     * line says how it was made).
+     */
+    record Program(String file, String dump, int first, int last) {
+        String source() throws IOException {
+            return HeapSitesTest.resource(file) + HeapSitesTest.resource(dump);
+        }
+
+        SortedSet<String> records(String output) {
+            return HeapDump.records(output, file, first, last);
+        }
+
+        /** gosim's records of the program run with -go version. */
+        SortedSet<String> gosim(Path dir, String version) throws IOException {
+            return records(HeapDump.gosim(dir, file, source(), version));
+        }
+
+        /** The stored real Go 1.19 records. */
+        SortedSet<String> realGo119() throws IOException {
+            return records(stored(HeapSitesTest.DIR + file + "119.txt"));
+        }
+
+        /** Real Go's records now (the test is skipped without go). */
+        SortedSet<String> realGoNow() throws IOException {
+            return records(realGo(file, source()));
+        }
+    }
+
     /** Real Go's stdout for program built as file (it must exit 0); the test is skipped without go. */
     static String realGo(String file, String program) {
         Optional<RealGo> found = RealGo.locate();

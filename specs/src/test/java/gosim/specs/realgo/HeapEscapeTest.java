@@ -19,29 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
  * same but for go1.7's size classes.
  */
 class HeapEscapeTest {
-    static final int FIRST = 19, LAST = 58;
-
-    static SortedSet<String> records(String output) {
-        return HeapDump.records(output, "escape.go", FIRST, LAST);
-    }
-
-    static String program() throws IOException {
-        return HeapSitesTest.resource("escape.go") + HeapSitesTest.resource("callers.dump.txt");
-    }
-
-    static SortedSet<String> gosim(Path dir, String version) throws IOException {
-        return records(HeapDump.gosim(dir, "escape.go", program(), version));
-    }
-
-    static SortedSet<String> realGo119() throws IOException {
-        return records(HeapDump.stored(HeapSitesTest.DIR + "escape.go119.txt"));
-    }
+    static final HeapDump.Program ESCAPE = new HeapDump.Program("escape.go", "callers.dump.txt", 19, 58);
 
     @Test
     void movedVariablesUnderGo119AreRealGo119s(@TempDir Path dir) throws IOException {
-        SortedSet<String> real = realGo119();
+        SortedSet<String> real = ESCAPE.realGo119();
         assertEquals(7, real.size(), real.toString());
-        assertEquals(real, gosim(dir, "1.19"));
+        assertEquals(real, ESCAPE.gosim(dir, "1.19"));
     }
 
     @Test
@@ -49,15 +33,15 @@ class HeapEscapeTest {
         // the same sites; struct S (three ints, 24 bytes) is class 32 in go1.7 (msize.go has no
         // 24-byte class), [4]int is 32 and a string 16 in both
         SortedSet<String> want = new TreeSet<>();
-        for (String r : realGo119()) {
+        for (String r : ESCAPE.realGo119()) {
             want.add(r.replace(" 1 24:", " 1 32:").replace(" 3 72:", " 3 96:"));
         }
-        assertEquals(want, gosim(dir, "1.7"));
+        assertEquals(want, ESCAPE.gosim(dir, "1.7"));
     }
 
     /** The stored records are still what real Go 1.19 prints for the program (when go is installed). */
     @Test
     void storedOutputIsRealGos() throws IOException {
-        assertEquals(realGo119(), records(HeapDump.realGo("escape.go", program())));
+        assertEquals(ESCAPE.realGo119(), ESCAPE.realGoNow());
     }
 }

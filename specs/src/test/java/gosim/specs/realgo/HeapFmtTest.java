@@ -26,25 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HeapFmtTest {
     /** The program's functions (T.String through afterGC); main's and dump's lines are not claimed. */
-    static final int FIRST = 18, LAST = 60;
-
-    static SortedSet<String> records(String output) {
-        return HeapDump.records(output, "fmtheap.go", FIRST, LAST);
-    }
-
-    static String program() throws IOException {
-        return HeapSitesTest.resource("fmtheap.go") + HeapSitesTest.resource("callers.dump.txt");
-    }
-
-    static SortedSet<String> realGo119() throws IOException {
-        return records(HeapDump.stored(HeapSitesTest.DIR + "fmtheap.go119.txt"));
-    }
+    static final HeapDump.Program FMT = new HeapDump.Program("fmtheap.go", "callers.dump.txt", 18, 60);
 
     @Test
     void fmtRecordsUnderGo119AreRealGo119s(@TempDir Path dir) throws IOException {
-        SortedSet<String> real = realGo119();
+        SortedSet<String> real = FMT.realGo119();
         assertEquals(37, real.size(), real.toString());
-        assertEquals(real, records(HeapDump.gosim(dir, "fmtheap.go", program(), "1.19")));
+        assertEquals(real, FMT.gosim(dir, "1.19"));
     }
 
     // go1.7 print.go: Sprintf 194-200 calls newPrinter at 195, doPrintf 196, string(p.buf) 197,
@@ -132,7 +120,7 @@ class HeapFmtTest {
         // Errorf: errors.New(Sprintf(format, a...)) at print.go:205; the pp from line 58 has room
         want.add("fmtheap.go:59 via 69 1 32: " + STR + SPRINTF + "197 <- fmt.Errorf print.go:205 <-");
         SortedSet<String> got = new TreeSet<>();
-        for (String r : records(HeapDump.gosim(dir, "fmtheap.go", program(), "1.7"))) {
+        for (String r : FMT.gosim(dir, "1.7")) {
             if ((r.contains(" fmt.") || r.contains(" sync.")) && !r.contains("errors.New") && !r.startsWith("fmtheap.go:31 ")) {
                 got.add(r);
             }
@@ -146,9 +134,9 @@ class HeapFmtTest {
         Optional<RealGo> found = RealGo.locate();
         Assumptions.assumeTrue(found.isPresent(), "go is not installed: skipping the real Go 1.19 run");
         try (RealGo go = found.get()) {
-            RealGo.Result r = go.build("fmtheap.go", program()).run(List.of(), Map.of("GOMAXPROCS", "4"));
+            RealGo.Result r = go.build(FMT.file(), FMT.source()).run(List.of(), Map.of("GOMAXPROCS", "4"));
             assertEquals(0, r.exitCode(), r.stderr());
-            assertEquals(realGo119(), records(r.stdout()));
+            assertEquals(FMT.realGo119(), FMT.records(r.stdout()));
         }
     }
 }

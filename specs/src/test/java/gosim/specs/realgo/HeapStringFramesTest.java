@@ -22,29 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HeapStringFramesTest {
     /** The program's own functions (concats, conversions, temps); main's and dump's lines are not claimed. */
-    static final int FIRST = 20, LAST = 93;
-
-    static SortedSet<String> records(String output) {
-        return HeapDump.records(output, "strs.go", FIRST, LAST);
-    }
-
-    static String program() throws IOException {
-        return HeapSitesTest.resource("strs.go") + HeapSitesTest.resource("rtframes.dump.txt");
-    }
-
-    static SortedSet<String> gosim(Path dir, String version) throws IOException {
-        return records(HeapDump.gosim(dir, "strs.go", program(), version));
-    }
-
-    static SortedSet<String> realGo119() throws IOException {
-        return records(HeapDump.stored(HeapSitesTest.DIR + "strs.go119.txt"));
-    }
+    static final HeapDump.Program STRS = new HeapDump.Program("strs.go", "rtframes.dump.txt", 20, 93);
 
     @Test
     void stringRecordsUnderGo119AreRealGo119s(@TempDir Path dir) throws IOException {
-        SortedSet<String> real = realGo119();
+        SortedSet<String> real = STRS.realGo119();
         assertEquals(33, real.size(), real.toString());
-        assertEquals(real, gosim(dir, "1.19"));
+        assertEquals(real, STRS.gosim(dir, "1.19"));
     }
 
     static final String CAT17 = "runtime.rawstringtmp string.go:111 <- runtime.concatstrings string.go:49 <- ";
@@ -116,16 +100,16 @@ class HeapStringFramesTest {
         want.add("strs.go:91 1 32: " + "");
         SortedSet<String> trimmed = new TreeSet<>();
         want.forEach(w -> trimmed.add(w.trim()));
-        assertEquals(trimmed, gosim(dir, "1.7"));
+        assertEquals(trimmed, STRS.gosim(dir, "1.7"));
     }
 
     /** The stored output is still what real Go 1.19 prints for the program (when go is installed). */
     @Test
     void storedOutputIsRealGos() throws Exception {
-        SortedSet<String> now = records(HeapDump.realGo("strs.go", program()));
+        SortedSet<String> now = STRS.realGoNow();
         // string(r)'s 4 bytes (line 43) open a tiny block or fit the one the runtime's own tiny
         // allocations before main left, which depends on the binary's path and environment
-        SortedSet<String> stored = realGo119();
+        SortedSet<String> stored = STRS.realGo119();
         stored.removeIf(l -> l.startsWith("strs.go:43 "));
         now.removeIf(l -> l.startsWith("strs.go:43 "));
         assertEquals(stored, now);
