@@ -76,9 +76,22 @@ class HeapRuntimeFramesTest {
         assertEquals(want, got);
     }
 
-    /** The stored output is still what real Go 1.19 prints for the program (when go is installed). */
+    /**
+     * The stored output is still what real Go 1.19 prints for the program (when go is installed). An
+     * overflow bucket (1.19 map.go:263-279, newoverflow and createOverflow) appears only in a run whose
+     * hash seed puts more than 8 of line 30's keys in one bucket (seen in 1 of 60 runs), so those
+     * records stay out of this comparison; gosim's seeded hash decides them in its own tests.
+     */
     @Test
     void storedOutputIsRealGos() throws Exception {
-        assertEquals(realGo119(), sites(HeapDump.realGo("sites.go", program())));
+        SortedSet<String> stored = realGo119();
+        SortedSet<String> live = sites(HeapDump.realGo("sites.go", program()));
+        stored.removeIf(HeapRuntimeFramesTest::seedDependent);
+        live.removeIf(HeapRuntimeFramesTest::seedDependent);
+        assertEquals(stored, live);
+    }
+
+    private static boolean seedDependent(String record) {
+        return record.contains("runtime.(*hmap).newoverflow ");
     }
 }
