@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Runs Go 1.19's // run test programs (/usr/share/go-1.19/test) under gosim and classifies the failures by their
-first error. Usage: gotests_triage.py [-go119] [-yaegi] DIR... (e.g. . ken chan interface, fixedbugs, typeparam). A program
+first error. Usage: gotests_triage.py [-go119] [-yaegi] [-failing] DIR... (e.g. . ken chan interface, fixedbugs, typeparam);
+-failing runs only the programs not yet in GoTestProgramsTest's passing lists (its List.of names and gotests-passing.txt). A program
 passes when its stdout+stderr equal NAME.out (exit 0) or, without one, its stdout, exit status and stderr up to the
 traceback equal real Go's, as recorded in gotests-expected.tsv by gotests_expected.py (GoTestProgramsTest's rule). -yaegi runs `yaegi run` instead
 (60 s limit) and, as README's yaegi counts do, compares stdout and exit status only for programs with no .out. Prints the counts and the failure causes, most frequent first."""
@@ -61,6 +62,15 @@ def one(p, go119, yaegi):
     c = classify(err) if rc != 0 and err else "output differs"
     return p, "FAIL", c, err[:2000] + "\n--- got:\n" + got[:500] + "\n--- want:\n" + want[:500]
 
+def listed():
+    """The programs GoTestProgramsTest already reads: the names quoted in its source and gotests-passing.txt's lines."""
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test")
+    names = set(re.findall(r'"([\w/.-]+\.go)"', open(os.path.join(here, "java/gosim/specs/realgo/GoTestProgramsTest.java")).read()))
+    for line in open(os.path.join(here, "resources/gosim/specs/realgo/gotests-passing.txt")):
+        if line.strip() and not line.startswith("#"):
+            names.add(line.split()[0])
+    return names
+
 def main():
     go119 = "-go119" in sys.argv
     yaegi = "-yaegi" in sys.argv
@@ -71,9 +81,13 @@ def main():
             p = os.path.normpath(os.path.join(d, f))
             if f.endswith(".go") and is_run(os.path.join(T, p)):
                 progs.append(p)
+    if "-failing" in sys.argv:
+        done = listed()
+        progs = [p for p in progs if p not in done]
     with ThreadPoolExecutor(2) as ex:
         res = list(ex.map(lambda p: one(p, go119 or p.startswith("typeparam/"), yaegi), progs))
-    tag = "_".join(d.replace("/", "") or "top" for d in dirs) + ("_119" if go119 else "") + ("_yaegi" if yaegi else "")
+    tag = "_".join(d.replace("/", "") or "top" for d in dirs) + ("_119" if go119 else "") + ("_yaegi" if yaegi else "") \
+        + ("_failing" if "-failing" in sys.argv else "")
     json.dump(res, open(os.path.join(CACHE, f"res_{tag}.json"), "w"), indent=1)
     from collections import Counter
     c = Counter(r[2] for r in res if r[1] == "FAIL")

@@ -41,6 +41,8 @@ final class G implements Goroutine, SimStack {
     M m;
     M lockedm;
     boolean preempt;
+    /** runtime/debug.SetPanicOnFault's per-goroutine setting (runtime2.go g.paniconfault). */
+    boolean paniconfault;
     /** True for an M's g0 (M.g0): runtime code on the system stack, which never yields the carrier. */
     boolean systemStack;
     /** The function the G was started with, and its entry PC (startpc). */

@@ -299,6 +299,38 @@ public final class Go {
         return old;
     }
 
+    /**
+     * runtime/debug.SetGCPercent's setGCPercent (go1.7 mgc.go:201-214): sets GOGC (negative: off)
+     * and lowers the trigger ratio to it; returns the previous setting.
+     */
+    public static int setGCPercent(int percent) {
+        return GoRuntime.self().rt.heap().setGCPercent(percent);
+    }
+
+    /**
+     * runtime/debug.FreeOSMemory (go1.7 mheap.go:959-962): a blocking collection, then mheap's
+     * scavenge, which the heap model has nothing for (it never releases spans).
+     */
+    public static void freeOSMemory() {
+        GoRuntime.self().rt.gcCycle(gosim.sim.heap.GcMode.FORCE_BLOCK);
+    }
+
+    /** runtime/debug.SetMaxStack (go1.7 rdebug.go:10-14): sets maxstacksize, returns the previous value. */
+    public static long setMaxStack(long bytes) {
+        GoRuntime rt = GoRuntime.self().rt;
+        long old = rt.maxstacksize;
+        rt.maxstacksize = bytes;
+        return old;
+    }
+
+    /** runtime/debug.SetPanicOnFault (go1.7 rdebug.go:17-22): this goroutine's setting; returns the old one. */
+    public static boolean setPanicOnFault(boolean enabled) {
+        G g = GoRuntime.self();
+        boolean old = g.paniconfault;
+        g.paniconfault = enabled;
+        return old;
+    }
+
     /** The id of the M running this goroutine (for tests and tools; Go has no such call). */
     public static long mid() {
         return GoRuntime.self().m.id;

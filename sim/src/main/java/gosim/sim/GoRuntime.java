@@ -1363,9 +1363,17 @@ public final class GoRuntime {
         return version.atLeast(19) ? 884 : 458;
     }
 
-    /** maxstacksize: the most stack a goroutine may have (1e9 bytes on 64-bit, proc.go). */
-    public static long maxStackSize() {
-        return Traceback.MAXSTACKSIZE;
+    /**
+     * maxstacksize: the most stack a goroutine may have, 1e9 bytes on 64-bit as runtime.main sets it
+     * (go1.7 proc.go:117), changed by runtime/debug.SetMaxStack (rdebug.go:10-14).
+     */
+    long maxstacksize = MAXSTACKSIZE;
+    /** maxstacksize at start. */
+    public static final long MAXSTACKSIZE = Traceback.MAXSTACKSIZE;
+
+    /** maxstacksize now: the most stack a goroutine may grow to. */
+    public long maxStackSize() {
+        return maxstacksize;
     }
 
     private void fatal(GoFatal f, G gp) {

@@ -701,6 +701,7 @@ final class Proc {
         mp.lockedg = null;
         mp.locked = 0; // Go 1.7 keeps the thread; a locked G's exit just unlocks it
         gp.waitreason = null;
+        gp.paniconfault = false; // go1.7 proc.go:2238
         gp.depth = 0;
         dropg(mp);
         gfput(mp.p, gp);

@@ -244,7 +244,7 @@ final class Traceback {
      */
     static void stackOverflow(StringBuilder b, GoRuntime rt, G gp, long[] sp, long lo, long hi) {
         boolean v19 = rt.version.atLeast(19);
-        b.append("runtime: goroutine stack exceeds ").append(MAXSTACKSIZE).append("-byte limit\n");
+        b.append("runtime: goroutine stack exceeds ").append(rt.maxstacksize).append("-byte limit\n");
         if (v19) {
             b.append("runtime: sp=0x").append(Long.toHexString(sp[gp.depth - 1])).append(" stack=[0x")
                     .append(Long.toHexString(lo)).append(", 0x").append(Long.toHexString(hi)).append("]\n");

@@ -195,6 +195,20 @@ abstract class CheckCall extends CheckExpr {
             convertUntyped(x, Types.defaultType(xt));
             xt = x.type;
         }
+        if (xt.underlying() instanceof Slice xs && t.underlying() instanceof Pointer tp
+                && tp.elem.underlying() instanceof Array ta && Types.identical(xs.elem, ta.elem)) {
+            // go1.19 types2 conversions.go:191-208: a slice converts to a pointer to an array of its
+            // element type from Go 1.17 on; before, the cause says so
+            if (!prelude.atLeast(17)) {
+                error(x.pos, "cannot convert " + describe(x) + " to type " + t + ":\n\tconversion of slices to array"
+                        + " pointers requires go1.17 or later (-lang was set to go1.7; check go.mod)");
+            } else {
+                // the pointer would alias the slice's backing array from its offset, which the
+                // interpreter's arrays (each its own Java array) cannot
+                unsupported(x.pos, "conversion of a slice to an array pointer");
+            }
+            return Types.INVALID;
+        }
         String[] cause = {""};
         if (!convertibleTo(xt, t, cause)) {
             error(x.pos, "cannot convert " + describe(x) + " to type " + t + (cause[0].isEmpty() ? "" : ":\n\t" + cause[0]));

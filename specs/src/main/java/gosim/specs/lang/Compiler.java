@@ -1417,12 +1417,14 @@ final class Compiler {
                 if (st == null) {
                     st = new Object[lvs.length][];
                 }
-                st[i] = r.resolve(f);
+                st[i] = resolveOrFail(f, r);
             }
         }
         for (int i = 0; i < lvs.length; i++) {
             if (st != null && st[i] != null && st[i].length == 2 && st[i][0] == FAILED) {
-                // the early target's nil or bounds check fails at its store, as gc checks it there
+                // a target's nil or bounds check fails at its store, as gc checks it there: the
+                // stores before it are done (m[2], *p = 42, 2 with p nil leaves m[2] == 42;
+                // fixedbugs/issue23017.go, which real Go 1.19 passes)
                 Interp.GoPanic p = (Interp.GoPanic) st[i][1];
                 p.setLink(f.g.panic);
                 f.g.panic = p;
@@ -1449,18 +1451,23 @@ final class Compiler {
                 if (st == null) {
                     st = new Object[lvs.length][];
                 }
-                try {
-                    st[i] = ((Locs.Resolvable) lvs[i]).resolve(f);
-                } catch (Interp.GoPanic p) {
-                    // a[g()], b = f(), 0 with g out of range: g and f run, then the store panics
-                    if (f.g.panic == p) {
-                        f.g.panic = p.link();
-                    }
-                    st[i] = new Object[] {FAILED, p};
-                }
+                // a[g()], b = f(), 0 with g out of range: g and f run, then the store panics
+                st[i] = resolveOrFail(f, (Locs.Resolvable) lvs[i]);
             }
         }
         return st;
+    }
+
+    /** r's location, or {FAILED, the panic} when its nil or bounds check fails: the store will panic. */
+    private static Object[] resolveOrFail(Frame f, Locs.Resolvable r) {
+        try {
+            return r.resolve(f);
+        } catch (Interp.GoPanic p) {
+            if (f.g.panic == p) {
+                f.g.panic = p.link();
+            }
+            return new Object[] {FAILED, p};
+        }
     }
 
     /** Marks an early-resolved target whose resolution panicked (resolveEarly). */

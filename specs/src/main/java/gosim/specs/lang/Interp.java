@@ -17,8 +17,11 @@ public final class Interp {
     final Host host;
     final GoVersion version;
     final boolean traceCalls;
-    /** Host.goStackLimit and Host.goDepthLimit, read once. */
-    private final long stackLimit;
+    /**
+     * Host.goDepthLimit, read once, and Host.goStackLimit, read again when runtime/debug.SetMaxStack
+     * moves it (Loops' compiled calls read the field too).
+     */
+    long stackLimit;
     private final int depthLimit;
     final boolean traceStatements;
     /** The compiled code of the program's methods (gc's method tables), set by the compiler; looked up, never iterated. */
@@ -35,13 +38,14 @@ public final class Interp {
         this.traceStatements = host.traceStatements();
     }
 
-    /** Host.goDepthLimit and Host.goStackLimit as read at start (Loops inlines Interp.inline's test). */
+    /** Host.goDepthLimit as read at start (Loops inlines Interp.inline's test). */
     int depthLimit() {
         return depthLimit;
     }
 
-    long stackLimit() {
-        return stackLimit;
+    /** The host's stack limit changed (SetMaxStack): calls from now on are held to the new one. */
+    void readStackLimit() {
+        stackLimit = host.goStackLimit();
     }
 
     // ---------------------------------------------------------------- compiled functions

@@ -688,7 +688,11 @@ final class Loops {
                 code.if_icmpge(slow);
                 code.aload(FRAME);
                 code.getfield(CD_FRAME, "stackBytes", ConstantDescs.CD_long);
-                code.loadConstant(in.stackLimit() - fn.frameBytes);
+                code.loadConstant(fn.frameBytes);
+                code.ladd();
+                code.aload(0); // the limit as it is now: runtime/debug.SetMaxStack may move it
+                code.getfield(CD_REGION, "in", CD_INTERP);
+                code.getfield(CD_INTERP, "stackLimit", ConstantDescs.CD_long);
                 code.lcmp();
                 code.ifgt(slow);
                 code.iinc(TICKS, -1);

@@ -169,6 +169,11 @@ public final class Program {
             this.natives = natives;
         }
 
+        /** The host's goStackLimit changed (runtime/debug.SetMaxStack): the interpreter reads it again. */
+        public void stackLimitChanged() {
+            in.readStackLimit();
+        }
+
         /** main.main's symbol information. */
         public FuncInfo mainFunc() {
             return mainFn.info;

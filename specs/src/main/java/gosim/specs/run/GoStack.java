@@ -33,18 +33,21 @@ final class GoStack {
 
     private final long guard;
     private final int maxDepth;
+    /** maxstacksize when the stack was made (runtime/debug.SetMaxStack moves it). */
+    private final long maxStack;
     private long size = STACK_MIN;
     /** below[i]: bytes of stack in use under frame i included (outermost is 0). */
     private long[] below = new long[64];
     private int top;
 
     GoStack(boolean go119) {
-        this(go119, MAX_DEPTH);
+        this(go119, MAX_DEPTH, GoRuntime.MAXSTACKSIZE);
     }
 
-    GoStack(boolean go119, int maxDepth) {
+    GoStack(boolean go119, int maxDepth, long maxstacksize) {
         guard = go119 ? 928 : 720;
         this.maxDepth = maxDepth;
+        this.maxStack = maxstacksize;
     }
 
     /**
@@ -57,7 +60,7 @@ final class GoStack {
         long need = base + bytes;
         boolean fits = d < maxDepth;
         while (fits && need + guard > size) {
-            if (size * 2 > GoRuntime.maxStackSize()) {
+            if (size * 2 > maxStack) {
                 fits = false;
             } else {
                 size *= 2;
@@ -72,9 +75,9 @@ final class GoStack {
      * The most bytes of frames a stack may hold: newstack doubles up to the largest power of two
      * not over maxstacksize, and a frame fits while it and the guard do.
      */
-    static long limit(boolean go119) {
+    static long limit(boolean go119, long maxstacksize) {
         long size = STACK_MIN;
-        while (size * 2 <= GoRuntime.maxStackSize()) {
+        while (size * 2 <= maxstacksize) {
             size *= 2;
         }
         return size - (go119 ? 928 : 720);

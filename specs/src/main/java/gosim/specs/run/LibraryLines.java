@@ -148,6 +148,13 @@ final class LibraryLines {
                     call("b := make([]byte, 0, 512)", 0, 655),
                     call("append(b, 0)", 0, 659),
                     call("r.Read(b[len(b):cap(b)])", 0, 661)),
+            // runtime/debug/stack.go: the same lines in both releases
+            fn("runtime/debug.PrintStack", "runtime/debug/stack.go", 15, 17, 15, 17,
+                    call("os.Stderr.Write(Stack())", 16, 16)),
+            fn("runtime/debug.Stack", "runtime/debug/stack.go", 21, 30, 21, 30,
+                    call("buf := make([]byte, 1024)", 22, 22),
+                    call("n := runtime.Stack(buf, false)", 24, 24),
+                    call("buf = make([]byte, 2*len(buf))", 28, 28)),
             // sort/search.go
             fn("sort.Search", "sort/search.go", 59, 74, 58, 73,
                     call("!f(h)", 66, 65)),

@@ -70,6 +70,7 @@ final class Natives {
         sync();
         atomic();
         runtime();
+        runtimeDebug();
         pprof();
         syscall();
         trace();
@@ -573,6 +574,28 @@ final class Natives {
                 }
             }
         }
+    }
+
+    // ---- runtime/debug: go1.7 runtime/debug/stubs.go's functions, which the runtime implements ----
+
+    private void runtimeDebug() {
+        put("runtime/debug.setGCPercent", (g, a) -> {
+            host.flush(g);
+            return (long) Go.setGCPercent((int) i64(a[0]));
+        });
+        put("runtime/debug.freeOSMemory", (g, a) -> {
+            host.flush(g);
+            host.syncMemProfileRate();
+            Go.freeOSMemory();
+            return null;
+        });
+        put("runtime/debug.setMaxStack", (g, a) -> {
+            long old = Go.setMaxStack(i64(a[0]));
+            host.linked.stackLimitChanged();
+            return old;
+        });
+        put("runtime/debug.setMaxThreads", (g, a) -> (long) Go.setMaxThreads((int) i64(a[0])));
+        put("runtime/debug.setPanicOnFault", (g, a) -> Go.setPanicOnFault((Boolean) a[0]));
     }
 
     // ---- runtime/pprof --------------------------------------------------------------------------

@@ -93,8 +93,9 @@ final class SimHost implements Host {
     private final Natives nativeTable;
     Program program;
     Program.Linked linked;
-    /** Packages that import os in go1.7 (fmt/print.go, log/log.go, flag/flag.go, context via fmt, pprof.go). */
-    private static final List<String> OS_IMPORTERS = List.of("os", "fmt", "log", "flag", "context", "runtime/pprof");
+    /** Packages that import os in go1.7 (fmt/print.go, log/log.go, flag/flag.go, context via fmt, pprof.go, debug/stack.go). */
+    private static final List<String> OS_IMPORTERS = List.of("os", "fmt", "log", "flag", "context", "runtime/pprof",
+            "runtime/debug");
     /** Goroutines that have not exited: with the globals, the GC's roots. */
     private final ArrayList<Goroutine> live = new ArrayList<>();
     private final Map<Object, HeapObject> heapOf = new IdentityHashMap<>();
@@ -323,7 +324,7 @@ final class SimHost implements Host {
             return p;
         }
         if (e instanceof StackOverflowError) {
-            throw fatal("stack overflow");
+            throw fatal("stack overflow", rt.maxStackSize());
         }
         if (e instanceof BudgetExceeded b) {
             stderr.print(b.getMessage());
@@ -343,9 +344,9 @@ final class SimHost implements Host {
         throw (Error) e;
     }
 
-    private static gosim.sim.GoFatal fatal(String msg) {
+    private static gosim.sim.GoFatal fatal(String msg, long maxstacksize) {
         String prefix = msg.equals("stack overflow")
-                ? "runtime: goroutine stack exceeds 1000000000-byte limit\n" : "";
+                ? "runtime: goroutine stack exceeds " + maxstacksize + "-byte limit\n" : "";
         return gosim.sim.GoFatal.of(prefix + "fatal error: " + msg + "\n", msg);
     }
 
@@ -495,7 +496,7 @@ final class SimHost implements Host {
      */
     @Override
     public long goStackLimit() {
-        return GoStack.limit(rt.version().atLeast(19));
+        return GoStack.limit(rt.version().atLeast(19), rt.maxStackSize());
     }
 
     @Override
@@ -517,7 +518,7 @@ final class SimHost implements Host {
         for (Frame f = callee; f != null; f = f.caller()) {
             frames[f.depth()] = f;
         }
-        GoStack stack = new GoStack(rt.version().atLeast(19), Integer.MAX_VALUE);
+        GoStack stack = new GoStack(rt.version().atLeast(19), Integer.MAX_VALUE, rt.maxStackSize());
         for (int i = 0; i < frames.length - 1; i++) {
             stack.push(offset + i, frames[i].frameBytes());
         }
@@ -609,7 +610,7 @@ final class SimHost implements Host {
         for (Frame f = top; f != null; f = f.caller()) {
             frames[f.depth()] = f;
         }
-        GoStack stack = new GoStack(false, Integer.MAX_VALUE);
+        GoStack stack = new GoStack(false, Integer.MAX_VALUE, rt.maxStackSize());
         for (int i = 0; i < frames.length; i++) {
             stack.push(offset + i, frames[i].frameBytes());
         }

@@ -15,7 +15,7 @@ final class Stubs {
     }
 
     /** The packages bound to the simulator, each a resource gosim/stdlib/PATH/LAST.go. */
-    static final List<String> SIM = List.of("time", "sync", "sync/atomic", "runtime", "runtime/pprof", "runtime/trace", "syscall",
+    static final List<String> SIM = List.of("time", "sync", "sync/atomic", "runtime", "runtime/debug", "runtime/pprof", "runtime/trace", "syscall",
             "context", "flag", "log");
 
     static Prelude prelude() {

@@ -49,6 +49,28 @@ class StackOverflowTest {
             }
             """;
 
+    /**
+     * A recursion 100,000 deep, which fits in Go's 1 GB limit, under runtime/debug.SetMaxStack(1 << 16)
+     * (go1.7 rdebug.go:10-14 sets maxstacksize): at least 8 bytes a frame, it overflows 64 KiB.
+     */
+    private static final String LIMITED = """
+            package main
+
+            import "runtime/debug"
+
+            func f(n int) int {
+            \tif n == 0 {
+            \t\treturn 0
+            \t}
+            \treturn f(n-1) + 1
+            }
+
+            func main() {
+            \tprintln(debug.SetMaxStack(1 << 16))
+            \tprintln(f(100000))
+            }
+            """;
+
     private RunOutput gosim(String name, String src, String... flags) throws IOException {
         return GosimRun.run(dir, name, src, flags);
     }
@@ -117,17 +139,27 @@ class StackOverflowTest {
 
     @Test
     void infiniteRecursionUnderGo119MatchesRealGo() throws Exception {
+        sameReportAsRealGo119("forever.go", FOREVER, "5000");
+    }
+
+    /**
+     * gosim -go 1.19 and real Go 1.19 (run now) report src's overflow alike; maxGoDepth, if not
+     * null, lowers gosim's depth cap for the run.
+     */
+    private void sameReportAsRealGo119(String name, String src, String maxGoDepth) throws IOException {
         RealGo go = RealGo.locate().orElse(null);
         Assumptions.assumeTrue(go != null, "go not installed: real-Go comparison skipped");
         RealGo.Result real;
         try (go) {
-            real = go.run("forever.go", FOREVER);
+            real = go.run(name, src);
         }
         String saved = System.getProperty("gosim.maxGoDepth");
         RunOutput r;
-        System.setProperty("gosim.maxGoDepth", "5000");
+        if (maxGoDepth != null) {
+            System.setProperty("gosim.maxGoDepth", maxGoDepth);
+        }
         try {
-            r = gosim("forever.go", FOREVER, "-go", "1.19");
+            r = gosim(name, src, "-go", "1.19");
         } finally {
             restore(saved);
         }
@@ -144,6 +176,25 @@ class StackOverflowTest {
         for (int i = 0; i < end; i++) {
             assertEquals(want.get(i), got.get(i), "line " + (i + 1) + " of\n" + r.stderr());
         }
+    }
+
+    @Test
+    void setMaxStackLowersTheLimit() throws IOException {
+        // newstack throws once the doubled stack would pass maxstacksize (go1.7 stack.go:1057-1061),
+        // so 64 KiB of frames (minus _StackGuard) end the recursion
+        RunOutput r = gosim("limited.go", LIMITED);
+        assertEquals(2, r.exitCode());
+        List<String> got = shape(r.stderr());
+        assertEquals(List.of("1000000000", "runtime: goroutine stack exceeds 65536-byte limit",
+                "fatal error: stack overflow"), got.subList(0, 3), r.stderr());
+        int frames = (int) got.stream().filter(l -> l.equals("main.f(0x?, 0x?)")).count();
+        assertTrue(got.contains("...additional frames elided..."), r.stderr());
+        assertEquals(100, frames, r.stderr()); // _TracebackMaxFrames: deeper than 100 calls
+    }
+
+    @Test
+    void setMaxStackUnderGo119MatchesRealGo() throws Exception {
+        sameReportAsRealGo119("limited.go", LIMITED, null);
     }
 
     private static void restore(String saved) {
