@@ -192,7 +192,9 @@ public final class Scenario {
      */
     public static int run(Program program, RunOptions o, java.io.InputStream stdin, PrintStream out,
             PrintStream err, Map<String, String> env, boolean unwind) throws SetupException {
-        return process(program, o, stdin, out, err, env, b -> b.unwindOnExit(unwind), !unwind).exitCode();
+        // without -http nothing reads the final state, so the leak report is written only if asked
+        return process(program, o, stdin, out, err, env,
+                b -> b.unwindOnExit(unwind).leaksAtExit(unwind || o.http() != null), !unwind).exitCode();
     }
 
     /** As {@link #process(Program, RunOptions, PrintStream, PrintStream, Map, java.util.function.UnaryOperator)} with stdin. */
