@@ -97,7 +97,9 @@ public final class GoRuntime {
     G g1;
     /** gcenable's channel: how many of bgsweep and bgscavenge have sent on it. */
     private int gcenableSignals;
+    /** The goroutines blocked at exit (leaks()), or null before it is written (Builder#leaksAtExit). */
     private String leakReport = "";
+    private final boolean leaksAtExit;
     /** GC cycles begun (the trace's GCStart seq), for the event stream only. */
     private long gcSeq;
     private BlockHook blockHook = BlockHook.NONE;
@@ -125,6 +127,7 @@ public final class GoRuntime {
         this.stdout = b.stdout;
         this.stderr = b.stderr;
         this.unwindOnExit = b.unwindOnExit;
+        this.leaksAtExit = b.leaksAtExit || b.unwindOnExit;
         this.continuations = b.continuations;
         this.nextAddress = b.version.atLeast(11) ? HEAP_BASE_GO111 : HEAP_BASE;
         schedinit();
@@ -193,6 +196,7 @@ public final class GoRuntime {
             return this;
         }
         private boolean unwindOnExit = true;
+        private boolean leaksAtExit = true;
         private boolean continuations;
 
         public Builder seed(long seed) {
@@ -277,6 +281,19 @@ public final class GoRuntime {
          */
         public Builder unwindOnExit(boolean on) {
             this.unwindOnExit = on;
+            return this;
+        }
+
+        /**
+         * Whether {@link #run} writes {@link #leakedGoroutines} when the process ends (the
+         * default), or at its first call (off: for a caller that never asks, as the CLI without
+         * an observer: a traceback of each of a million parked goroutines costs about a second).
+         * Off needs unwindOnExit off too, since unwinding ends the goroutines the report shows.
+         * Writing tracebacks can give objects their addresses, so a caller whose observers read
+         * the final state keeps it on: they then see the addresses a report made first.
+         */
+        public Builder leaksAtExit(boolean on) {
+            this.leaksAtExit = on;
             return this;
         }
 
@@ -448,7 +465,10 @@ public final class GoRuntime {
      * reports them: Go 1.7 tracebacks, blank-line separated), or "" when none.
      */
     public String leakedGoroutines() {
-        return leakReport;
+        if (leakReport == null && finished) {
+            leakReport = leaks(); // Builder#leaksAtExit(false): nothing has run since the exit
+        }
+        return leakReport == null ? "" : leakReport;
     }
 
     /** The exit status of the finished process (what {@link #run} returned). */
@@ -979,7 +999,7 @@ public final class GoRuntime {
                 ev.closeAll();
             }
         }
-        leakReport = leaks();
+        leakReport = leaksAtExit ? leaks() : null;
         if (unwindOnExit) {
             engine.reap();
         }

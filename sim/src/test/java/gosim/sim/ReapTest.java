@@ -88,4 +88,27 @@ class ReapTest {
         }
         assertEquals(0, finallyRan[0], "no finally block runs: the goroutines were never resumed");
     }
+
+    @Test
+    void aLeakReportWrittenWhenAskedEqualsTheOneWrittenAtExit() {
+        // Builder#leaksAtExit(false) (the CLI) defers the tracebacks of the goroutines blocked at
+        // exit to the first leakedGoroutines call: same text, since nothing runs after the exit.
+        String atExit = leakReport(true);
+        assertTrue(atExit.contains("goroutine ") && atExit.contains("[chan receive]"), atExit);
+        assertEquals(5, atExit.split("\n\n").length, atExit);
+        assertEquals(atExit, leakReport(false));
+    }
+
+    private static String leakReport(boolean atExit) {
+        GoRuntime rt = GoRuntime.builder().gomaxprocs(2).continuations(true).unwindOnExit(false)
+                .leaksAtExit(atExit).build();
+        Func f = rt.symtab().define("main.f", "main.go", 1, 10);
+        assertEquals(0, rt.run(() -> {
+            for (int i = 0; i < 5; i++) {
+                Go.go(f, () -> Chan.make().recv()); // blocks forever
+            }
+            Go.sleep(1_000_000);
+        }));
+        return rt.leakedGoroutines();
+    }
 }

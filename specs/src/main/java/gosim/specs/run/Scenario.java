@@ -192,7 +192,9 @@ public final class Scenario {
      */
     public static int run(Program program, RunOptions o, java.io.InputStream stdin, PrintStream out,
             PrintStream err, Map<String, String> env, boolean unwind) throws SetupException {
-        return process(program, o, stdin, out, err, env, b -> b.unwindOnExit(unwind), !unwind).exitCode();
+        // without -http nothing reads the final state, so the leak report is written only if asked
+        return process(program, o, stdin, out, err, env,
+                b -> b.unwindOnExit(unwind).leaksAtExit(unwind || o.http() != null), !unwind).exitCode();
     }
 
     /** As {@link #process(Program, RunOptions, PrintStream, PrintStream, Map, java.util.function.UnaryOperator)} with stdin. */
@@ -273,10 +275,32 @@ public final class Scenario {
                     gosim.specs.run.Natives.durationString(rt.nanotime()), host.steps, rt.allgCount(), rt.mcount(),
                     rt.heap().numGC());
         }
+        if (env.containsKey(LIVE_HEAP_ENV)) {
+            liveHeap(rt, err);
+        }
         if (observer != null) {
             serveFinalState(observer, status[0], err, jvmEnds);
         }
         return rt;
+    }
+
+    /** Set in the host's environment: {@link #liveHeap} after the run (gosim bench process asks for it). */
+    public static final String LIVE_HEAP_ENV = "GOSIM_LIVE_HEAP";
+
+    /**
+     * An observer after the process has ended, so that it changes nothing the program sees: the
+     * JVM's heap in use right after a full collection (System.gc is one under the launcher's
+     * Parallel collector), while the runtime and the goroutines still parked at exit (their G,
+     * continuation and frozen stack chunks) are reachable. Printed to stderr as
+     * "gosim: live heap after a full GC: BYTES bytes, N goroutines" (N: G structs made, allgs).
+     */
+    private static void liveHeap(GoRuntime rt, PrintStream err) {
+        java.lang.management.MemoryMXBean mem = java.lang.management.ManagementFactory.getMemoryMXBean();
+        mem.gc();
+        long used = mem.getHeapMemoryUsage().getUsed();
+        err.println("gosim: live heap after a full GC: " + used + " bytes, " + rt.allgCount() + " goroutines");
+        err.flush();
+        java.lang.ref.Reference.reachabilityFence(rt);
     }
 
     /**

@@ -1,6 +1,7 @@
 package gosim.specs.bench;
 
 import gosim.sim.bench.Bench;
+import gosim.specs.run.Scenario;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -79,6 +80,36 @@ public final class ProcessBench {
             }
             """;
 
+    /**
+     * PARKED with an observer at the end, run once unmeasured for the heap row: Go's memory in use
+     * for objects and goroutine stacks (MemStats.HeapInuse + StackInuse, go1.19 runtime/mstats.go),
+     * printed to stderr after ReadMemStats' stop-the-world, the goroutines still parked.
+     */
+    static final String PARKED_MEM = """
+            package main
+
+            import (
+            	"fmt"
+            	"runtime"
+            )
+
+            func worker(c chan int) {
+            	<-c
+            }
+
+            func main() {
+            	const n = 1000000
+            	c := make(chan int)
+            	for i := 0; i < n; i++ {
+            		go worker(c)
+            	}
+            	fmt.Println("parked", n)
+            	var m runtime.MemStats
+            	runtime.ReadMemStats(&m)
+            	println("heap+stack in use:", m.HeapInuse+m.StackInuse)
+            }
+            """;
+
     static final int ROUNDS = 5;
     static final double PARKED_N = 1_000_000;
 
@@ -96,11 +127,13 @@ public final class ProcessBench {
             Files.writeString(dir.resolve("hello.go"), HELLO);
             Files.writeString(dir.resolve("park.go"), PARK_AND_WAKE);
             Files.writeString(dir.resolve("parked.go"), PARKED);
+            Files.writeString(dir.resolve("parkedmem.go"), PARKED_MEM);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Path go = Bench.goCommand();
-        boolean haveGo = go != null && goBuild(go, dir, "park.go", log) && goBuild(go, dir, "parked.go", log);
+        boolean haveGo = go != null && goBuild(go, dir, "park.go", log) && goBuild(go, dir, "parked.go", log)
+                && goBuild(go, dir, "parkedmem.go", log);
         if (go == null) {
             log.println("(go is not installed: real Go columns are empty)");
         }
@@ -126,6 +159,13 @@ public final class ProcessBench {
         Sample gParked = run(concat(gosim, "run", dir.resolve("parked.go").toString()), dir, log);
         Sample goParked = haveGo ? run(List.of(dir.resolve("parked").toString()), dir, log) : new Sample(Double.NaN,
                 Double.NaN);
+        // the heap row from runs of their own: the observers' full GC and stop-the-world are not timed
+        double gHeap = number(stderrOf(concat(gosim, "run", dir.resolve("parked.go").toString()), dir,
+                Scenario.LIVE_HEAP_ENV, log), "gosim: live heap after a full GC: ");
+        double goHeap = haveGo ? number(stderrOf(List.of(dir.resolve("parkedmem").toString()), dir, null, log),
+                "heap+stack in use: ") : Double.NaN;
+        log.println("(heap per goroutine: gosim's is the JVM heap in use after a full GC with the goroutines"
+                + " parked, " + Scenario.LIVE_HEAP_ENV + "; Go's is MemStats.HeapInuse + StackInuse)");
         log.println("(load average at end: " + loadAverage() + ")");
         return List.of(
                 new Bench.Result("gosim run hello.go vs go run (build cached)", "s, median", medianSeconds(gHello),
@@ -135,8 +175,10 @@ public final class ProcessBench {
                 new Bench.Result("  same, peak memory", "MB, median", medianPeak(gPark) / 1e6, medianPeak(goPark) / 1e6),
                 new Bench.Result("1,000,000 parked goroutines, scenario, defaults", "s", gParked.seconds(),
                         goParked.seconds()),
-                new Bench.Result("  same, peak memory per goroutine", "bytes", gParked.peakBytes() / PARKED_N,
-                        goParked.peakBytes() / PARKED_N));
+                new Bench.Result("  same, peak memory (RSS) per goroutine", "bytes", gParked.peakBytes() / PARKED_N,
+                        goParked.peakBytes() / PARKED_N),
+                new Bench.Result("  same, heap per goroutine (after a full GC / in use)", "bytes", gHeap / PARKED_N,
+                        goHeap / PARKED_N));
     }
 
     /**
@@ -196,6 +238,52 @@ public final class ProcessBench {
             Thread.currentThread().interrupt();
             return new Sample(Double.NaN, Double.NaN);
         }
+    }
+
+    /**
+     * Runs cmd to the end with {@code flag} (an environment variable, or null) set, standard output
+     * discarded; returns its standard error, or null when it fails.
+     */
+    static String stderrOf(List<String> cmd, Path dir, String flag, PrintStream log) {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        if (flag != null) {
+            pb.environment().put(flag, "1");
+        }
+        try {
+            Process p = pb.start();
+            String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                log.println("(" + String.join(" ", cmd) + " failed with status " + p.exitValue() + ")");
+                return null;
+            }
+            return err;
+        } catch (IOException e) {
+            log.println("(could not run " + cmd.get(0) + ": " + e.getMessage() + ")");
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** The integer after {@code prefix} on a line of text, or NaN. */
+    static double number(String text, String prefix) {
+        if (text != null) {
+            for (String line : text.split("\n")) {
+                int at = line.indexOf(prefix);
+                if (at >= 0) {
+                    String rest = line.substring(at + prefix.length()).trim();
+                    int end = 0;
+                    while (end < rest.length() && Character.isDigit(rest.charAt(end))) {
+                        end++;
+                    }
+                    if (end > 0) {
+                        return Double.parseDouble(rest.substring(0, end));
+                    }
+                }
+            }
+        }
+        return Double.NaN;
     }
 
     /** VmHWM (peak resident set) in bytes from a /proc status file, or -1. */
