@@ -18,6 +18,13 @@ import java.util.List;
  * multiplication, no operator switch is left), and each operand that is not an operator of the tree
  * is an evaluator the class calls from its own bytecode, so the JIT's type profile of that call is
  * this expression's alone instead of being shared by every node of a kind in the program.
+ *
+ * A tree gets its class only once it is hot, as HotSpot compiles a method only after it has run
+ * a while: until then it runs by walking its nodes ({@link Node#eval}), the same operators in the
+ * same order (leaves left to right, Java's long arithmetic, which is Go's for the fused operators).
+ * Making a class costs about 0.25 ms in a cold JVM (class file, hidden class, constructor), so
+ * the 445 trees a hello world links cost 0.1 s of its start-up when each got its class at link
+ * (docs/startup-profile.md); most of them run a few times or never.
  */
 final class Bytecode {
     private Bytecode() {
@@ -25,20 +32,45 @@ final class Bytecode {
 
     /** A node of an operator tree: a local int slot, a constant, another evaluator, or an operator. */
     sealed interface Node {
+        /** The node's value in f, as the tree's class computes it (x before y). */
+        long eval(Frame f);
     }
 
     record Slot(int slot) implements Node {
+        @Override
+        public long eval(Frame f) {
+            return f.l[slot];
+        }
     }
 
     record Const(long value) implements Node {
+        @Override
+        public long eval(Frame f) {
+            return value;
+        }
     }
 
     record Leaf(Ev ev) implements Node {
+        @Override
+        public long eval(Frame f) {
+            return ev.evI(f);
+        }
     }
 
     /** op is one of Fused's codes; shift counts are constants in [0, 64) and divisors non-zero constants. */
     record Op(int op, Node x, Node y) implements Node {
+        @Override
+        public long eval(Frame f) {
+            long a = x.eval(f);
+            return Fused.arith(op, a, y.eval(f));
+        }
     }
+
+    /**
+     * Runs of a tree before it gets its class (-Dgosim.bytecode.threshold; 0: at once, at link, as
+     * ClosureNodesTest runs it), as many as a loop runs before Loops compiles it.
+     */
+    static final int THRESHOLD = Integer.getInteger("gosim.bytecode.threshold", Loops.THRESHOLD);
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final ClassDesc CD_SELF = ClassDesc.of("gosim.specs.lang.Bytecode$Expr");
@@ -56,9 +88,73 @@ final class Bytecode {
 
     /**
      * An evaluator of tree (an int-valued operator) or, when compare is one of Fused's comparison
-     * codes, of {@code x compare y} for the two operand trees.
+     * codes, of {@code x compare y} for the two operand trees: it walks the trees until it has run
+     * THRESHOLD times, then runs their class.
      */
     static Ev compile(Node tree, int compare, Node y) {
+        if (THRESHOLD <= 0) {
+            return generate(tree, compare, y);
+        }
+        if (y == null) {
+            TieredI t = new TieredI();
+            t.tree = tree;
+            return t;
+        }
+        TieredB t = new TieredB();
+        t.x = tree;
+        t.compare = compare;
+        t.y = y;
+        return t;
+    }
+
+    /** An int tree that walks its nodes until it is hot, then runs its class. */
+    static final class TieredI extends IExpr {
+        private Ev code;
+        private int runs;
+
+        @Override
+        long evI(Frame f) {
+            Ev c = code;
+            if (c != null) {
+                return c.evI(f);
+            }
+            if (++runs == THRESHOLD) {
+                code = generateOrNull(tree, -1, null);
+            }
+            return tree.eval(f);
+        }
+    }
+
+    /** A comparison of two int trees that walks them until it is hot, then runs its class. */
+    static final class TieredB extends BExpr {
+        private Ev code;
+        private int runs;
+
+        @Override
+        boolean evB(Frame f) {
+            Ev c = code;
+            if (c != null) {
+                return c.evB(f);
+            }
+            if (++runs == THRESHOLD) {
+                code = generateOrNull(x, compare, y);
+            }
+            long a = x.eval(f);
+            return Fused.compare(compare, a, y.eval(f));
+        }
+    }
+
+    /** The tree's class, or null when the JVM will not define it (the tree walks on, as Loops does). */
+    private static Ev generateOrNull(Node tree, int compare, Node y) {
+        try {
+            return generate(tree, compare, y);
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** The evaluator compile describes, as a hidden class of its own. */
+    private static Ev generate(Node tree, int compare, Node y) {
         List<Ev> leaves = new ArrayList<>();
         collect(tree, leaves);
         if (y != null) {

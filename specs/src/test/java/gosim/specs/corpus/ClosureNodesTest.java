@@ -9,9 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The interpreter's two ways of running int operator trees and one-expression calls give the same
- * bytes: the hidden classes of Compiler.bytecode (the default) and Fused's closure nodes
- * (-Dgosim.closures=true, read once per JVM, hence a JVM each). The programs' expected outputs are
+ * The interpreter's three ways of running int operator trees and one-expression calls give the same
+ * bytes: the hidden classes of Compiler.bytecode, made at link (-Dgosim.bytecode.threshold=0), the
+ * default, where a tree walks its nodes until it is hot (Bytecode.TieredI: here after two runs), and Fused's closure
+ * nodes (-Dgosim.closures=true; the properties are read once per JVM, hence a JVM each). The programs' expected outputs are
  * the lang corpus's .out files, made by real Go (src/test/go/lang/README.md), so neither path can
  * agree with the other by both being wrong; pure.go (the frameless-call program FrameReuseTracebackTest
  * compares with real Go) ends in an index panic whose dump both paths must print alike.
@@ -29,10 +30,13 @@ class ClosureNodesTest {
             files.add(LANG + name + ".go");
         }
         files.add(PURE);
-        List<String> bytecode = HashCodeDeterminismTest.probe(List.of(), files);
+        List<String> bytecode = HashCodeDeterminismTest.probe(List.of("-Dgosim.bytecode.threshold=0"), files);
+        // each tree walks its first two runs, then runs its class (the switch happens mid-run)
+        List<String> tiered = HashCodeDeterminismTest.probe(List.of("-Dgosim.bytecode.threshold=3"), files);
         List<String> closures = HashCodeDeterminismTest.probe(List.of("-Dgosim.closures=true"), files);
         assertEquals(files.size() * HashCodeDeterminismTest.RUNS_PER_JVM, bytecode.size(), bytecode.toString());
         assertEquals(bytecode, closures);
+        assertEquals(bytecode, tiered);
         for (int i = 0; i < CORPUS.size(); i++) {
             String name = CORPUS.get(i);
             byte[] want = Files.readAllBytes(Path.of(LANG + name + ".out"));
