@@ -836,12 +836,12 @@ final class Proc {
             }
         }
         inheritTime = false;
-        // proc.go:1893-1898: with every other P idle (or GOMAXPROCS=1) there is nothing to steal;
+        // proc.go:1893-1899: with every other P idle (or GOMAXPROCS=1) there is nothing to steal;
         // new work comes from syscalls, the network or timers, none of which fill local queues.
         // 1.19 has no such skip (proc.go:2664): a spinning M also looks at idle Ps' timers.
         int procs = gomaxprocs;
         if ((sched.npidle != procs - 1 || perPTimers())
-                // proc.go:1902: spin only while spinning Ms are fewer than half the busy Ps.
+                // proc.go:1904: spin only while spinning Ms are fewer than half the busy Ps.
                 && (mp.spinning || 2 * sched.nmspinning < procs - sched.npidle)) {
             if (!mp.spinning) {
                 mp.spinning = true;
