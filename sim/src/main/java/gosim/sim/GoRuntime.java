@@ -935,6 +935,7 @@ public final class GoRuntime {
     /** schedinit + procresize: m0 holds P0, the other Ps idle (P1 first on the idle list). */
     private void schedinit() {
         m0 = proc.mcommoninit(false, null);
+        proc.mpreinitM0();
         for (int i = 0; i < proc.gomaxprocs; i++) {
             proc.allp[i] = new P(i);
         }

@@ -200,6 +200,24 @@ final class Proc {
         return mp;
     }
 
+    /**
+     * schedinit's mcommoninit(m0) -> mpreinit: m0's gsignal, malg(32 * 1024)'s new(g) (go1.7
+     * os_linux.go:261, 1.19 384), made while MemProfileRate is still its default (parsedebugvars
+     * comes later in schedinit, go1.7 proc.go:451, 1.19 713), so a profile shows it only by chance.
+     */
+    void mpreinitM0() {
+        rt.heap().mallocgc(KernelFuncs.G_ALLOC_BYTES, () -> {
+            rt.layout.defineMPath();
+            SyncFuncs.Site[] path = {KernelFuncs.MALG_NEW_G, KernelFuncs.MPREINIT_MALG, KernelFuncs.MCOMMONINIT_MPREINIT,
+                KernelFuncs.SCHEDINIT_MCOMMONINIT, KernelFuncs.RT0_GO_SCHEDINIT};
+            long[] pcs = new long[path.length];
+            for (int i = 0; i < path.length; i++) {
+                pcs[i] = pc(path[i]);
+            }
+            return pcs;
+        });
+    }
+
     /** The return PC of a call site in this process's dialect. */
     private long pc(SyncFuncs.Site s) {
         return s.resolve(rt).returnPC(s.line(rt.version));
