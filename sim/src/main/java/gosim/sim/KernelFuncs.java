@@ -230,6 +230,7 @@ final class KernelFuncs {
         Rows.SCHEDULE, Rows.SYSTEMSTACK,
         THROW_PATH[8], THROW_PATH[9], Rows.MCALL, // park_m, exitsyscall0, mcall: below stoplockedm
         new FuncTable("runtime.schedinit", "runtime/proc.go", 427, 474, 658, 751),
+        new FuncTable("runtime.startTemplateThread", "runtime/proc.go", 0, 0, 2174, 2188), // 1.10+
         new FuncTable("runtime.rt0_go", "runtime/asm_amd64.s", 10, 163, 159, 380),
     };
     /**
@@ -252,6 +253,14 @@ final class KernelFuncs {
      */
     static final SyncFuncs.Site SCHEDINIT_MCOMMONINIT = new SyncFuncs.Site("runtime.schedinit", 441, 697);
     static final SyncFuncs.Site RT0_GO_SCHEDINIT = new SyncFuncs.Site("runtime.rt0_go", 145, 345);
+    /**
+     * The template thread (Go 1.10+; none in go1.7): LockOSThread's startTemplateThread() (1.19
+     * proc.go:4405) and its newm(templateThread, nil, -1) (2186), on the calling goroutine. Real
+     * Go 1.19.8's heap profile shows its new(m) at allocm 1759 <- newm 2109 <- startTemplateThread
+     * 2186 <- LockOSThread 4405 <- main.main.
+     */
+    static final SyncFuncs.Site LOCKOSTHREAD_TEMPLATE = new SyncFuncs.Site("runtime.LockOSThread", 0, 4405);
+    static final SyncFuncs.Site STARTTEMPLATETHREAD_NEWM = new SyncFuncs.Site("runtime.startTemplateThread", 0, 2186);
     /**
      * unsafe.Sizeof(m{}) rounded to its class: go1.7 runtime2.go:377-442 lays out 928 bytes on amd64
      * (gobuf 56, tls 48, createstack 256, freglo/freghi 128, gcstats 40, two libcalls 96, ...) plus a

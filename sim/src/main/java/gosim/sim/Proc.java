@@ -140,6 +140,13 @@ final class Proc {
                     add.accept(KernelFuncs.SYSTEMSTACK);
                     return;
                 }
+                case "runtime.startTemplateThread" -> {
+                    // no systemstack: allocm runs on the goroutine, whose whole stack follows
+                    for (; i < path.length && path[i] != 0; i++) {
+                        pcs.add(path[i]);
+                    }
+                    return;
+                }
                 default -> pcs.add(path[i]);
             }
             switch (f.name()) {
@@ -409,9 +416,30 @@ final class Proc {
         stopm(mp, M.RESUME_SCHEDULE);
     }
 
+    /** newmHandoff.haveTemplateThread (1.19 proc.go:2083-2087): the template thread was started. */
+    private boolean haveTemplateThread;
+
+    /**
+     * startTemplateThread (1.19 proc.go:2174-2188), which Go 1.10+ calls from LockOSThread when no
+     * template thread exists yet (4401-4406; runtime.main's call at 229 is for cgo only): a new M
+     * running templateThread, which counts itself in sched.nmsys and sleeps on newmHandoff.wake
+     * (2202-2227). Nothing wakes it in the model: newm's handoff of threads made from a locked
+     * thread to it (2121-2137) is not modeled, those are made directly.
+     */
+    private void startTemplateThread(G gp) {
+        haveTemplateThread = true;
+        rt.layout.defineMPath(); // startTemplateThread's row, for the createstack
+        M mp = newm(null, false, rt.createStack(gp, KernelFuncs.NEWM, KernelFuncs.STARTTEMPLATETHREAD_NEWM,
+                KernelFuncs.LOCKOSTHREAD_TEMPLATE));
+        mp.wakeAction = () -> { }; // notesleep(&newmHandoff.wake): off the timeline for good
+    }
+
     /** lockOSThread/LockOSThread: wires the running G and its M together. */
     void lockOSThread(G gp, int how) {
         M mp = gp.m;
+        if (how == M.LOCK_EXTERNAL && rt.version.atLeast(10) && !haveTemplateThread) {
+            startTemplateThread(gp);
+        }
         if (how == M.LOCK_EXTERNAL) {
             mp.locked |= M.LOCK_EXTERNAL; // LockOSThread calls do not nest in Go 1.7
         } else {
