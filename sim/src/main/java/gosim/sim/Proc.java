@@ -441,7 +441,8 @@ final class Proc {
             startTemplateThread(gp);
         }
         if (how == M.LOCK_EXTERNAL) {
-            mp.locked |= M.LOCK_EXTERNAL; // LockOSThread calls do not nest in Go 1.7
+            mp.locked |= M.LOCK_EXTERNAL; // LockOSThread calls do not nest in Go 1.7 (proc.go:2951-2954)
+            mp.lockedExt++; // 1.10+ counts them (1.19 proc.go:4408), read only there
         } else {
             mp.locked += M.LOCK_INTERNAL;
         }
@@ -453,6 +454,17 @@ final class Proc {
     void unlockOSThread(G gp, int how) {
         M mp = gp.m;
         if (how == M.LOCK_EXTERNAL) {
+            if (rt.version.atLeast(10)) {
+                // 1.19 UnlockOSThread (proc.go:4453-4460): undoes one LockOSThread; with none, nothing
+                if (mp.lockedExt == 0) {
+                    return;
+                }
+                mp.lockedExt--;
+                if (mp.lockedExt > 0) {
+                    return;
+                }
+            }
+            mp.lockedExt = 0;
             mp.locked &= ~M.LOCK_EXTERNAL;
         } else {
             if (mp.locked < M.LOCK_INTERNAL) {
@@ -746,6 +758,7 @@ final class Proc {
         gp.lockedm = null;
         mp.lockedg = null;
         mp.locked = 0; // Go 1.7 keeps the thread; a locked G's exit just unlocks it
+        mp.lockedExt = 0;
         gp.waitreason = null;
         gp.depth = 0;
         dropg(mp);

@@ -73,6 +73,32 @@ class TemplateThreadTest {
         assertEquals(List.of(), r.mStacks());
     }
 
+    @Test
+    void lockOSThreadNestsFromGo110() {
+        // 1.19 LockOSThread counts m.lockedExt (proc.go:4408) and UnlockOSThread undoes one
+        // (4458-4459), so two locks need two unlocks; go1.7's sets a bit (proc.go:2951-2954).
+        for (GoVersion v : new GoVersion[] {GoVersion.DEFAULT, GoVersion.GO1_19}) {
+            GoRuntime rt = GoRuntime.builder().version(v).checkInvariants(true).build();
+            boolean[] locked = new boolean[3];
+            assertEquals(0, rt.run(() -> {
+                G g = GoRuntime.self();
+                Go.lockOSThread();
+                Go.lockOSThread();
+                Go.unlockOSThread();
+                locked[0] = g.lockedm != null;
+                Go.unlockOSThread();
+                locked[1] = g.lockedm != null;
+                Go.unlockOSThread(); // one too many: nothing (4455-4457)
+                Go.lockOSThread();
+                locked[2] = g.lockedm != null;
+                Go.unlockOSThread();
+            }));
+            assertEquals(v == GoVersion.GO1_19, locked[0], v + ": still locked after one of two unlocks");
+            assertEquals(false, locked[1], v.toString());
+            assertEquals(true, locked[2], v.toString());
+        }
+    }
+
     private static List<String> cat(List<String> a, List<String> b) {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);
