@@ -23,6 +23,11 @@ final class Costs {
     public static final long WAKEUP = 5_000;
     /** A GC cycle's fixed stop-the-world cost (sweep termination + mark termination). */
     public static final long GC_PAUSE_BASE = 50_000;
+    /**
+     * The part of a cycle's pause spent in its first stop, sweep termination (go1.7 mgc.go:961-1020),
+     * when the cycle stops the world twice; the rest (and all marking) is the mark termination stop.
+     */
+    public static final long GC_SWEEPTERM_PAUSE = 10_000;
     /** Marking speed: bytes of live heap marked per nanosecond of pause. */
     public static final long GC_MARK_BYTES_PER_NS = 4;
     /** newosproc until the new thread runs mstart (clone + first schedule). */

@@ -723,16 +723,26 @@ public final class GoRuntime {
         if (mode == GcMode.BACKGROUND || version.atLeast(19)) {
             gcBgMarkStartWorkers(g);
         }
-        stopTheWorld("GC");
-        // work.tstart is set at mark termination (mgc.go:1162, 1549). runtime.GC scans every
-        // stack there; a background cycle scans them during concurrent mark, which still sees
-        // the previous cycle's work.tstart (0 before the first: nothing stamped).
-        proc.markrootWaitsince(mode == GcMode.BACKGROUND ? workTstart : now);
-        workTstart = now;
+        stopTheWorld("GC"); // sweep termination (go1.7 mgc.go:961, 1.19 665)
         ev.emitStack(Ev.GC_START, g.m, g.m.p, g, ++gcSeq, mode.name().toLowerCase(java.util.Locale.ROOT));
         long pause = Costs.GC_PAUSE_BASE + heap().heapAlloc() / Costs.GC_MARK_BYTES_PER_NS;
         pause = Math.max(0, pause + noise.gc(g.m, pause));
-        advance(g, pause); // the pause passes in virtual time like any work: other events keep their turn
+        // A background cycle (every cycle in 1.19) starts the world for concurrent mark (go1.7
+        // mgc.go:1020, 1.19 730) and stops it again at mark termination (gcMarkDone, go1.7
+        // mgc.go:1121, 1.19 855), so it has two pauses and two GoMaxProcs trace events; go1.7's
+        // runtime.GC (gcForceBlockMode) goes from sweep termination straight to gcMarkTermination
+        // (mgc.go:1024-1031) with the world stopped. The model marks in the second pause, so the
+        // world runs between the two only until the Ms it woke stop again.
+        if ((mode == GcMode.BACKGROUND || version.atLeast(19)) && !observers.observing()) {
+            long sweepTerm = Math.min(pause, Costs.GC_SWEEPTERM_PAUSE);
+            advance(g, sweepTerm);
+            stw.startTheWorldKeepingSema();
+            stw.stopTheWorldAgain("GC mark termination");
+            // pause stays the cycle's work.pauseNS, the sum of both stops (go1.7 mgc.go:1022, 1238-1241)
+            advanceMarkTermination(g, mode, pause - sweepTerm);
+        } else {
+            advanceMarkTermination(g, mode, pause);
+        }
         heap.setStackInuse(stackInuse());
         heap.gc(reachable, finalizers, mode, pause, now);
         paceBytes = noise.pace(m0, heap.nextGC(), heap.heapAlloc());
@@ -755,6 +765,16 @@ public final class GoRuntime {
             mfinal.wakefing(g.m);
             gosched();
         }
+    }
+
+    /** Mark termination's stack scan stamps and its pause (the part of the cycle's pause in this stop). */
+    private void advanceMarkTermination(G g, GcMode mode, long pause) {
+        // work.tstart is set at mark termination (mgc.go:1162, 1549). runtime.GC scans every
+        // stack there; a background cycle scans them during concurrent mark, which still sees
+        // the previous cycle's work.tstart (0 before the first: nothing stamped).
+        proc.markrootWaitsince(mode == GcMode.BACKGROUND ? workTstart : now);
+        workTstart = now;
+        advance(g, pause); // the pause passes in virtual time like any work: other events keep their turn
     }
 
     /** A cycle is between gcStart and its end: gcphase != _GCoff for sysmon, startSema for mallocgc. */
@@ -955,6 +975,7 @@ public final class GoRuntime {
     /** schedinit + procresize: m0 holds P0, the other Ps idle (P1 first on the idle list). */
     private void schedinit() {
         m0 = proc.mcommoninit(false, null);
+        proc.mpreinitM0();
         for (int i = 0; i < proc.gomaxprocs; i++) {
             proc.allp[i] = new P(i);
         }

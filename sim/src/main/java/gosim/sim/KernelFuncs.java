@@ -229,10 +229,13 @@ final class KernelFuncs {
         THROW_PATH[5], THROW_PATH[6], THROW_PATH[11], // mstart1, mstart0, entersyscallblock_handoff
         Rows.SCHEDULE, Rows.SYSTEMSTACK,
         THROW_PATH[8], THROW_PATH[9], Rows.MCALL, // park_m, exitsyscall0, mcall: below stoplockedm
+        new FuncTable("runtime.schedinit", "runtime/proc.go", 427, 474, 658, 751),
+        new FuncTable("runtime.startTemplateThread", "runtime/proc.go", 0, 0, 2174, 2188), // 1.10+
+        new FuncTable("runtime.rt0_go", "runtime/asm_amd64.s", 10, 163, 159, 380),
     };
     /**
      * allocm's blocks, innermost call first: mp := new(m) (go1.7 proc.go:1284, 1.19 1759);
-     * mcommoninit's mpreinit(mp) (508, 815), whose mp.gsignal = malg(32 * 1024) (os_linux.go:261,
+     * mcommoninit's mpreinit(mp) (507, 815), whose mp.gsignal = malg(32 * 1024) (os_linux.go:261,
      * 1.19 384) calls malg's new(g) (2688, 4076) under allocm's mcommoninit(mp) (1286, 1761); and
      * g0's malg(8192 * sys.StackGuardMultiplier) (1293, 1768: linux without cgo). Real Go 1.19.8's
      * heap profile shows all three under newm/startm (1: 1024 at allocm proc.go:1759, 1: 416 at
@@ -241,8 +244,23 @@ final class KernelFuncs {
     static final SyncFuncs.Site ALLOCM_NEW_M = new SyncFuncs.Site("runtime.allocm", 1284, 1759);
     static final SyncFuncs.Site MALG_NEW_G = new SyncFuncs.Site("runtime.malg", 2688, 4076);
     static final SyncFuncs.Site MPREINIT_MALG = new SyncFuncs.Site("runtime.mpreinit", 261, 384);
-    static final SyncFuncs.Site MCOMMONINIT_MPREINIT = new SyncFuncs.Site("runtime.mcommoninit", 508, 815);
+    static final SyncFuncs.Site MCOMMONINIT_MPREINIT = new SyncFuncs.Site("runtime.mcommoninit", 507, 815);
     static final SyncFuncs.Site ALLOCM_G0 = new SyncFuncs.Site("runtime.allocm", 1293, 1768);
+    /**
+     * m0's gsignal: schedinit's mcommoninit(_g_.m) (go1.7 proc.go:441, 1.19 697) under rt0_go's
+     * CALL runtime·schedinit (asm_amd64.s:145, 1.19 345), whose mpreinit makes the only heap block
+     * of m0 (m0 and g0 are static: go1.7 proc.go:79-80).
+     */
+    static final SyncFuncs.Site SCHEDINIT_MCOMMONINIT = new SyncFuncs.Site("runtime.schedinit", 441, 697);
+    static final SyncFuncs.Site RT0_GO_SCHEDINIT = new SyncFuncs.Site("runtime.rt0_go", 145, 345);
+    /**
+     * The template thread (Go 1.10+; none in go1.7): LockOSThread's startTemplateThread() (1.19
+     * proc.go:4405) and its newm(templateThread, nil, -1) (2186), on the calling goroutine. Real
+     * Go 1.19.8's heap profile shows its new(m) at allocm 1759 <- newm 2109 <- startTemplateThread
+     * 2186 <- LockOSThread 4405 <- main.main.
+     */
+    static final SyncFuncs.Site LOCKOSTHREAD_TEMPLATE = new SyncFuncs.Site("runtime.LockOSThread", 0, 4405);
+    static final SyncFuncs.Site STARTTEMPLATETHREAD_NEWM = new SyncFuncs.Site("runtime.startTemplateThread", 0, 2186);
     /**
      * unsafe.Sizeof(m{}) rounded to its class: go1.7 runtime2.go:377-442 lays out 928 bytes on amd64
      * (gobuf 56, tls 48, createstack 256, freglo/freghi 128, gcstats 40, two libcalls 96, ...) plus a

@@ -44,6 +44,8 @@ final class M {
     static final int RESUME_LOCKED = 2;
     /** m.locked: _LockExternal (LockOSThread) and _LockInternal (runtime) counts. */
     int locked;
+    /** m.lockedExt (Go 1.10+, 1.19 runtime2.go): LockOSThread calls not yet undone; they nest. */
+    int lockedExt;
     /** m.syscalltick: the P's syscalltick when this M entered its syscall. */
     int syscalltick;
     /**

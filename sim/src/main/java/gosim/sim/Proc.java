@@ -140,6 +140,13 @@ final class Proc {
                     add.accept(KernelFuncs.SYSTEMSTACK);
                     return;
                 }
+                case "runtime.startTemplateThread" -> {
+                    // no systemstack: allocm runs on the goroutine, whose whole stack follows
+                    for (; i < path.length && path[i] != 0; i++) {
+                        pcs.add(path[i]);
+                    }
+                    return;
+                }
                 default -> pcs.add(path[i]);
             }
             switch (f.name()) {
@@ -198,6 +205,24 @@ final class Proc {
         rt.heap().mallocgc(KernelFuncs.G_ALLOC_BYTES, () -> stack.apply(new SyncFuncs.Site[] {KernelFuncs.MALG_NEW_G,
             KernelFuncs.ALLOCM_G0}));
         return mp;
+    }
+
+    /**
+     * schedinit's mcommoninit(m0) -> mpreinit: m0's gsignal, malg(32 * 1024)'s new(g) (go1.7
+     * os_linux.go:261, 1.19 384), made while MemProfileRate is still its default (parsedebugvars
+     * comes later in schedinit, go1.7 proc.go:451, 1.19 713), so a profile shows it only by chance.
+     */
+    void mpreinitM0() {
+        rt.heap().mallocgc(KernelFuncs.G_ALLOC_BYTES, () -> {
+            rt.layout.defineMPath();
+            SyncFuncs.Site[] path = {KernelFuncs.MALG_NEW_G, KernelFuncs.MPREINIT_MALG, KernelFuncs.MCOMMONINIT_MPREINIT,
+                KernelFuncs.SCHEDINIT_MCOMMONINIT, KernelFuncs.RT0_GO_SCHEDINIT};
+            long[] pcs = new long[path.length];
+            for (int i = 0; i < path.length; i++) {
+                pcs[i] = pc(path[i]);
+            }
+            return pcs;
+        });
     }
 
     /** The return PC of a call site in this process's dialect. */
@@ -391,11 +416,33 @@ final class Proc {
         stopm(mp, M.RESUME_SCHEDULE);
     }
 
+    /** newmHandoff.haveTemplateThread (1.19 proc.go:2083-2087): the template thread was started. */
+    private boolean haveTemplateThread;
+
+    /**
+     * startTemplateThread (1.19 proc.go:2174-2188), which Go 1.10+ calls from LockOSThread when no
+     * template thread exists yet (4401-4406; runtime.main's call at 229 is for cgo only): a new M
+     * running templateThread, which counts itself in sched.nmsys and sleeps on newmHandoff.wake
+     * (2202-2227). Nothing wakes it in the model: newm's handoff of threads made from a locked
+     * thread to it (2121-2137) is not modeled, those are made directly.
+     */
+    private void startTemplateThread(G gp) {
+        haveTemplateThread = true;
+        rt.layout.defineMPath(); // startTemplateThread's row, for the createstack
+        M mp = newm(null, false, rt.createStack(gp, KernelFuncs.NEWM, KernelFuncs.STARTTEMPLATETHREAD_NEWM,
+                KernelFuncs.LOCKOSTHREAD_TEMPLATE));
+        mp.wakeAction = () -> { }; // notesleep(&newmHandoff.wake): off the timeline for good
+    }
+
     /** lockOSThread/LockOSThread: wires the running G and its M together. */
     void lockOSThread(G gp, int how) {
         M mp = gp.m;
+        if (how == M.LOCK_EXTERNAL && rt.version.atLeast(10) && !haveTemplateThread) {
+            startTemplateThread(gp);
+        }
         if (how == M.LOCK_EXTERNAL) {
-            mp.locked |= M.LOCK_EXTERNAL; // LockOSThread calls do not nest in Go 1.7
+            mp.locked |= M.LOCK_EXTERNAL; // LockOSThread calls do not nest in Go 1.7 (proc.go:2951-2954)
+            mp.lockedExt++; // 1.10+ counts them (1.19 proc.go:4408), read only there
         } else {
             mp.locked += M.LOCK_INTERNAL;
         }
@@ -407,6 +454,17 @@ final class Proc {
     void unlockOSThread(G gp, int how) {
         M mp = gp.m;
         if (how == M.LOCK_EXTERNAL) {
+            if (rt.version.atLeast(10)) {
+                // 1.19 UnlockOSThread (proc.go:4453-4460): undoes one LockOSThread; with none, nothing
+                if (mp.lockedExt == 0) {
+                    return;
+                }
+                mp.lockedExt--;
+                if (mp.lockedExt > 0) {
+                    return;
+                }
+            }
+            mp.lockedExt = 0;
             mp.locked &= ~M.LOCK_EXTERNAL;
         } else {
             if (mp.locked < M.LOCK_INTERNAL) {
@@ -700,6 +758,7 @@ final class Proc {
         gp.lockedm = null;
         mp.lockedg = null;
         mp.locked = 0; // Go 1.7 keeps the thread; a locked G's exit just unlocks it
+        mp.lockedExt = 0;
         gp.waitreason = null;
         gp.paniconfault = false; // go1.7 proc.go:2238
         gp.depth = 0;
@@ -837,12 +896,12 @@ final class Proc {
             }
         }
         inheritTime = false;
-        // proc.go:1893-1898: with every other P idle (or GOMAXPROCS=1) there is nothing to steal;
+        // proc.go:1893-1899: with every other P idle (or GOMAXPROCS=1) there is nothing to steal;
         // new work comes from syscalls, the network or timers, none of which fill local queues.
         // 1.19 has no such skip (proc.go:2664): a spinning M also looks at idle Ps' timers.
         int procs = gomaxprocs;
         if ((sched.npidle != procs - 1 || perPTimers())
-                // proc.go:1902: spin only while spinning Ms are fewer than half the busy Ps.
+                // proc.go:1904: spin only while spinning Ms are fewer than half the busy Ps.
                 && (mp.spinning || 2 * sched.nmspinning < procs - sched.npidle)) {
             if (!mp.spinning) {
                 mp.spinning = true;

@@ -117,6 +117,35 @@ final class Stw {
     /** startTheWorld with a new GOMAXPROCS, as runtime.GOMAXPROCS(n) does through newprocs. */
     void startTheWorld(int newprocs) {
         G g = GoRuntime.self();
+        startTheWorldWithSema(g, newprocs);
+        owner = null;
+        worldsema.semrelease(g); // proc.go:916, after startTheWorldWithSema
+    }
+
+    /**
+     * The GC's second stop, at mark termination (gcMarkDone's systemstack(stopTheWorldWithSema),
+     * go1.7 mgc.go:1121, 1.19 855): the stopper still holds worldsema, taken before the first stop
+     * (go1.7 mgc.go:941, released at 1316 after the last start), so nobody else stops in between.
+     */
+    void stopTheWorldAgain(String reason) {
+        G g = GoRuntime.self();
+        if (owner != g) {
+            throw new IllegalStateException("stopTheWorldWithSema by goroutine " + g.goid + ", which holds no worldsema");
+        }
+        rt.ev.emit(Ev.STW_START, g.m, g.m.p, g, reason);
+        stopTheWorldWithSema(g);
+    }
+
+    /**
+     * The GC's first start, for concurrent mark (go1.7 mgc.go:1020, 1.19 730): the world runs
+     * again, but the stopper keeps worldsema for the second stop.
+     */
+    void startTheWorldKeepingSema() {
+        startTheWorldWithSema(GoRuntime.self(), rt.proc.gomaxprocs);
+    }
+
+    /** startTheWorldWithSema (go1.7 proc.go:1014-1075): restarts the Ps; worldsema stays held. */
+    private void startTheWorldWithSema(G g, int newprocs) {
         if (owner != g) {
             throw new IllegalStateException("startTheWorld by goroutine " + g.goid + ", which did not stop it");
         }
@@ -128,7 +157,6 @@ final class Stw {
         // proc.go:1028 and 3288-3290; 1.19 proc.go:1273 and 4809-4811): one GoMaxProcs event each.
         proc.procresize(mp, newprocs);
         sched.gcwaiting = 0;
-        owner = null;
         if (sched.sysmonwait) {
             rt.sysmon.wake(); // proc.go:1032-1035, under sched.lock before any P is restarted
         }
@@ -178,7 +206,6 @@ final class Stw {
             h.wakeAction = () -> proc.stopm(h, M.RESUME_SCHEDULE);
         }
         rt.ev.emit(Ev.STW_DONE, mp, mp.p, g);
-        worldsema.semrelease(g); // proc.go:916, after startTheWorldWithSema
     }
 
     /** stopTheWorld's semacquire(&worldsema) (go1.7 proc.go:906, 1.19 proc.go:1087). */

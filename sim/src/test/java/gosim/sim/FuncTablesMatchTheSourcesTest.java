@@ -69,13 +69,15 @@ class FuncTablesMatchTheSourcesTest {
         String file = release.equals("go1.7") ? r.file() : r.file19();
         boolean ok = file.endsWith(".s")
                 ? first.startsWith("TEXT") && (first.contains(want + "(SB)") || first.contains(want + "<ABIInternal>(SB)"))
-                : first.startsWith("func ") && first.contains(want + "(");
+                : r.name().matches(".*\\.func\\d+")
+                        ? first.contains("func(") // a closure's row starts at its func literal
+                        : first.startsWith("func ") && first.contains(want + "(");
         if (!ok) {
             bad.add(release + " " + r.name() + " " + file + ":" + start + " is not its func line: " + first);
         }
         if (!file.endsWith(".s")) {
             String last = end >= 1 && end <= src.size() ? src.get(end - 1) : "<no line>";
-            if (!last.equals("}")) {
+            if (!(last.equals("}") || r.name().matches(".*\\.func\\d+") && last.strip().startsWith("}"))) {
                 bad.add(release + " " + r.name() + " " + file + ":" + end + " is not its closing brace: " + last);
             }
         }
@@ -84,6 +86,7 @@ class FuncTablesMatchTheSourcesTest {
     private static List<FuncTable> rows() {
         List<FuncTable> all = new ArrayList<>();
         for (FuncTable[] t : new FuncTable[][] {KernelFuncs.TABLE, KernelFuncs.THROW_PATH, KernelFuncs.GC_PATH,
+            KernelFuncs.MALG_PATH, KernelFuncs.M_PATH,
             SyncFuncs.TABLE}) {
             all.addAll(List.of(t));
         }
@@ -106,36 +109,94 @@ class FuncTablesMatchTheSourcesTest {
         assertTrue(bad.isEmpty(), String.join("\n", bad));
     }
 
+    /** Every call site of KernelFuncs and SyncFuncs (fields and arrays of them), by field. */
+    private static Map<String, SyncFuncs.Site> sites() throws IllegalAccessException {
+        Map<String, SyncFuncs.Site> out = new java.util.LinkedHashMap<>();
+        for (Class<?> c : List.of(KernelFuncs.class, SyncFuncs.class)) {
+            for (Field f : c.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers())) {
+                    continue;
+                }
+                f.setAccessible(true);
+                if (f.getType() == SyncFuncs.Site.class) {
+                    out.put(c.getSimpleName() + "." + f.getName(), (SyncFuncs.Site) f.get(null));
+                } else if (f.getType() == SyncFuncs.Site[].class) {
+                    SyncFuncs.Site[] a = (SyncFuncs.Site[]) f.get(null);
+                    for (int i = 0; i < a.length; i++) {
+                        out.put(c.getSimpleName() + "." + f.getName() + "[" + i + "]", a[i]);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     @Test
     void everyCallSiteLiesInsideItsFunction() throws IllegalAccessException {
         Map<String, FuncTable> byName = new HashMap<>();
         rows().forEach(r -> byName.put(r.name(), r));
         List<String> bad = new ArrayList<>();
         int sites = 0;
-        for (Class<?> c : List.of(KernelFuncs.class, SyncFuncs.class)) {
-            for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers()) || f.getType() != SyncFuncs.Site.class) {
-                    continue;
-                }
-                f.setAccessible(true);
-                SyncFuncs.Site s = (SyncFuncs.Site) f.get(null);
-                FuncTable r = byName.get(s.func());
-                if (r == null) {
-                    continue; // a function of another table (the pprof rows check their own)
-                }
-                sites++;
-                if (s.line17() != 0 && (s.line17() <= r.start17() || s.line17() >= r.end17())) {
-                    bad.add(c.getSimpleName() + "." + f.getName() + ": go1.7 line " + s.line17() + " outside "
-                            + r.name() + " " + r.start17() + "-" + r.end17());
-                }
-                if (s.line19() != 0 && !KEEP_17_IN_19.contains(r.name())
-                        && (s.line19() <= r.start19() || s.line19() >= r.end19())) {
-                    bad.add(c.getSimpleName() + "." + f.getName() + ": 1.19 line " + s.line19() + " outside "
-                            + r.name() + " " + r.start19() + "-" + r.end19());
-                }
+        for (Map.Entry<String, SyncFuncs.Site> e : sites().entrySet()) {
+            SyncFuncs.Site s = e.getValue();
+            FuncTable r = byName.get(s.func());
+            if (r == null) {
+                continue; // a function of another table (the pprof rows check their own)
+            }
+            sites++;
+            if (s.line17() != 0 && (s.line17() <= r.start17() || s.line17() >= r.end17())) {
+                bad.add(e.getKey() + ": go1.7 line " + s.line17() + " outside " + r.name() + " " + r.start17() + "-"
+                        + r.end17());
+            }
+            if (s.line19() != 0 && !KEEP_17_IN_19.contains(r.name())
+                    && (s.line19() <= r.start19() || s.line19() >= r.end19())) {
+                bad.add(e.getKey() + ": 1.19 line " + s.line19() + " outside " + r.name() + " " + r.start19() + "-"
+                        + r.end19());
             }
         }
         assertTrue(sites >= 20, "found only " + sites + " call sites");
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+
+    /** A Go line that calls something (comments cut off): a name or ) or ] followed by (. */
+    private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile("[\\w)\\]]\\s*\\(");
+
+    private static boolean isCall(String file, String line) {
+        String code = line.replaceAll("//.*", "").strip();
+        if (file.endsWith(".s")) {
+            return code.matches("(CALL|JMP|SYSCALL|BL|B)\\b.*") || code.startsWith("INT");
+        }
+        return !code.startsWith("func ") && CALL.matcher(code).find();
+    }
+
+    /**
+     * A frame prints the line of the call it is in, so each site's line must be a call in both
+     * releases (an off-by-one to the next statement, such as mcommoninit's `if mp.gsignal != nil`
+     * after mpreinit(mp) at go1.7 proc.go:507, is not).
+     */
+    @Test
+    void everyCallSiteIsACallInBothReleases() throws IllegalAccessException {
+        assumeTrue(Files.isDirectory(MIRROR), "no Go 1.7 mirror at " + MIRROR + ": source check skipped");
+        assumeTrue(Files.isDirectory(GO119), "no Go 1.19 sources at " + GO119 + ": source check skipped");
+        Map<String, FuncTable> byName = new HashMap<>();
+        rows().forEach(r -> byName.put(r.name(), r));
+        List<String> bad = new ArrayList<>();
+        for (Map.Entry<String, SyncFuncs.Site> e : sites().entrySet()) {
+            SyncFuncs.Site s = e.getValue();
+            FuncTable r = byName.get(s.func());
+            if (r == null) {
+                continue;
+            }
+            if (s.line17() != 0 && !isCall(r.file(), go17(r.file()).get(s.line17() - 1))) {
+                bad.add(e.getKey() + ": go1.7 " + r.file() + ":" + s.line17() + " is "
+                        + go17(r.file()).get(s.line17() - 1).strip());
+            }
+            if (s.line19() != 0 && !KEEP_17_IN_19.contains(r.name())
+                    && !isCall(r.file19(), go19(r.file19()).get(s.line19() - 1))) {
+                bad.add(e.getKey() + ": 1.19 " + r.file19() + ":" + s.line19() + " is "
+                        + go19(r.file19()).get(s.line19() - 1).strip());
+            }
+        }
         assertTrue(bad.isEmpty(), String.join("\n", bad));
     }
 }

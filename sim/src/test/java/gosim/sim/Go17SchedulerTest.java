@@ -111,8 +111,38 @@ class Go17SchedulerTest {
     }
 
     @Test
+    void victimsAreVisitedInStealOrderStartedAtFastrand1() {
+        // proc.go:1912: each pass enumerates allp from stealOrder.start(fastrand1()); with one G
+        // in each other P's ring (runqgrab takes n-n/2 = 1, proc.go:4144-4145) the first P of
+        // that enumeration with work is the victim. A fixed start would always pick one P.
+        java.util.Set<Integer> victims = new java.util.TreeSet<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            World w = new World(seed, 4);
+            G[] ring = new G[4];
+            for (int i = 1; i < 4; i++) {
+                ring[i] = w.runnable();
+                Runq.runqput(w.proc, w.proc.allp[i], ring[i], false);
+            }
+            M thief = w.ms[0];
+            RandomOrder ord = new RandomOrder();
+            ord.reset(4);
+            int expected = -1;
+            for (RandomOrder.Enum e = ord.start(step17(thief.fastrand)); !e.done(); e.next()) {
+                if (e.pos != 0) {
+                    expected = e.pos;
+                    break;
+                }
+            }
+            G got = w.proc.findrunnable(thief);
+            assertSame(ring[expected], got, "seed " + seed);
+            victims.add(expected);
+        }
+        assertTrue(victims.size() > 1, "the seeds should start the order at different Ps: " + victims);
+    }
+
+    @Test
     void noStealingWhenEveryOtherPIsIdle() {
-        // proc.go:1893-1898: npidle == procs-1 goes straight to stop: no spinning, no fastrand1.
+        // proc.go:1893-1899: npidle == procs-1 (1895) goes straight to stop: no spinning, no fastrand1.
         for (int procs : new int[] {1, 2, 4}) {
             World w = new World(1, procs, true);
             M mp = w.ms[0];
@@ -126,7 +156,7 @@ class Go17SchedulerTest {
 
     @Test
     void noSpinningBeyondHalfTheBusyPs() {
-        // proc.go:1902: a non-spinning M blocks when 2*nmspinning >= procs - npidle.
+        // proc.go:1904: a non-spinning M blocks when 2*nmspinning >= procs - npidle.
         World w = new World(1, 4);
         w.proc.sched.nmspinning = 2; // 2*2 >= 4 busy Ps
         M mp = w.ms[0];
@@ -166,7 +196,7 @@ class Go17SchedulerTest {
 
     @Test
     void runnextIsStolenOnlyAfterUsleep3() {
-        // proc.go:4148-4166: with an empty ring and stealRunNextG, runqgrab sleeps 3us and then
+        // proc.go:4146-4170: with an empty ring and stealRunNextG, runqgrab sleeps 3us and then
         // takes runnext if it is still there.
         World w = new World(1, 2);
         G b = w.runnable();
@@ -195,7 +225,7 @@ class Go17SchedulerTest {
 
     @Test
     void runnextRunByItsOwnPDuringTheSleepIsNotStolen() {
-        // proc.go:4163: the cas fails, runqgrab starts over; the rest of the last pass finds nothing.
+        // proc.go:4166: the cas fails, runqgrab starts over; the rest of the last pass finds nothing.
         World w = new World(1, 2);
         G b = w.runnable();
         P victim = w.proc.allp[1];
@@ -248,7 +278,7 @@ class Go17SchedulerTest {
 
     @Test
     void sysmonRetakesASyscallPOnlyAfterATickOfGrace() {
-        // proc.go retake (3697-3703): the first look at a new syscalltick only records it
+        // proc.go retake (3697-3703; the check at 3699): the first look at a new syscalltick only records it
         // (syscallwhen = now); the P is retaken at a later look if it is still in that syscall.
         World w = new World(1, 2);
         P p = w.proc.allp[1];

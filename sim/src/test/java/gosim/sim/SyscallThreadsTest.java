@@ -124,26 +124,7 @@ class SyscallThreadsTest {
     void anMMadeUnderStoplockedmIsProfiledWithG0sFramesBelowIt() {
         List<List<String>> stacks = new ArrayList<>();
         Run r = run(1, rt -> {
-            rt.installMProf(new gosim.sim.heap.MProfHooks() {
-                @Override
-                public Object mProfMalloc(long[] stk, long size) {
-                    stacks.add(names(rt, stk));
-                    return null;
-                }
-
-                @Override
-                public void mProfFree(Object bucket, long size, boolean freed) {
-                }
-
-                @Override
-                public void mProfGC() {
-                }
-
-                @Override
-                public long buckHashSys() {
-                    return 0;
-                }
-            });
+            rt.installMProf(gosim.sim.heap.MProfHooks.onMalloc(stk -> stacks.add(names(rt, stk))));
             rt.heap().setMemProfileRate(1);
         });
         assertEquals(0, r.status());

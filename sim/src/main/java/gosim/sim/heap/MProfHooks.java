@@ -27,23 +27,29 @@ public interface MProfHooks {
     long buckHashSys();
 
     /** Hooks that profile nothing, for a heap without a profiler. */
-    MProfHooks NONE = new MProfHooks() {
-        @Override
-        public Object mProfMalloc(long[] stk, long size) {
-            return null;
-        }
+    MProfHooks NONE = onMalloc(stk -> { });
 
-        @Override
-        public void mProfFree(Object bucket, long size, boolean freed) {
-        }
+    /** Hooks that hand each sampled allocation's stack to {@code sampled} and keep no buckets. */
+    static MProfHooks onMalloc(java.util.function.Consumer<long[]> sampled) {
+        return new MProfHooks() {
+            @Override
+            public Object mProfMalloc(long[] stk, long size) {
+                sampled.accept(stk);
+                return null;
+            }
 
-        @Override
-        public void mProfGC() {
-        }
+            @Override
+            public void mProfFree(Object bucket, long size, boolean freed) {
+            }
 
-        @Override
-        public long buckHashSys() {
-            return 0;
-        }
-    };
+            @Override
+            public void mProfGC() {
+            }
+
+            @Override
+            public long buckHashSys() {
+                return 0;
+            }
+        };
+    }
 }

@@ -402,6 +402,7 @@ final class Natives {
         put("runtime.NumGoroutine", (g, a) -> (long) Go.numGoroutine());
         put("runtime.NumCPU", (g, a) -> (long) host.rt.numCPU());
         put("runtime.LockOSThread", (g, a) -> {
+            host.syncMemProfileRate(); // 1.19's template thread allocates its M (startTemplateThread)
             Go.lockOSThread();
             return null;
         });

@@ -50,7 +50,7 @@ class MHeapRecordsTest {
 
     /**
      * The same blocks in the default dialect, derived from the go1.7 source: allocm's new(m) at
-     * proc.go:1284, mcommoninit(mp) at 1286, mpreinit(mp) at 508, os_linux.go:261's malg(32 * 1024),
+     * proc.go:1284, mcommoninit(mp) at 1286, mpreinit(mp) at 507, os_linux.go:261's malg(32 * 1024),
      * malg's new(g) at 2688, g0's malg(8192) at 1293; newm's allocm 1555, startm's newm 1642,
      * handoffp's startm 1669 (local work) or 1680 (no spinning M), retake's handoffp 3722, sysmon's
      * retake 3649, mstart1's fn() 1126, mstart's mstart1() 1096. unsafe.Sizeof(m{}) is 936 bytes
@@ -65,7 +65,7 @@ class MHeapRecordsTest {
                     + handoff + " <- runtime.retake proc.go:3722 <- runtime.sysmon proc.go:3649"
                     + " <- runtime.mstart1 proc.go:1126 <- runtime.mstart proc.go:1096";
             want.add("1024 runtime.allocm proc.go:1284" + below);
-            want.add("416 runtime.malg proc.go:2688 <- runtime.mpreinit os_linux.go:261 <- runtime.mcommoninit proc.go:508"
+            want.add("416 runtime.malg proc.go:2688 <- runtime.mpreinit os_linux.go:261 <- runtime.mcommoninit proc.go:507"
                     + " <- runtime.allocm proc.go:1286" + below);
             want.add("416 runtime.malg proc.go:2688 <- runtime.allocm proc.go:1293" + below);
         }
