@@ -159,6 +159,16 @@ class SinceGateTest {
         printsEachDialectsOutput("src/test/resources/gosim/since/expand.go");
     }
 
+    /**
+     * sort.Sort's unstable order and its Less and Swap calls by dialect: go1.7's quickSort before Go 1.19,
+     * pdqsort from 1.19. sortorder.out is real go1.19's output; sortorder.go17.out is go1.7's
+     * src/sort/sort.go and search.go run by real go1.19 as a scratch package (sortorder.go's comment).
+     */
+    @Test
+    void sortOrderFollowsTheDialect() throws IOException {
+        printsEachDialectsOutput("src/test/resources/gosim/since/sortorder.go");
+    }
+
     /** %#v of time.Time: go1.7's fields (no mono) by default, Time.GoString under -go 1.19 (timegostring.go's comment). */
     @Test
     void timeGoSyntaxFollowsTheDialect() throws IOException {
