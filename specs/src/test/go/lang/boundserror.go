@@ -1,8 +1,9 @@
 package main
 
 // Run-time errors' dynamic types under Go 1.19 (boundserror.args): bounds checks panic with a
-// runtime.boundsError from Go 1.13 (1.19 runtime/error.go:110-190), the others with errorString
-// or plainError; each is a runtime.Error. Expected output: real Go 1.19 (go run boundserror.go).
+// runtime.boundsError from Go 1.13 (1.19 runtime/error.go:110-190), a failed type assertion with
+// a *runtime.TypeAssertionError (1.19 iface.go:240-258), the others with errorString or
+// plainError; each is a runtime.Error. Expected output: real Go 1.19 (go run boundserror.go).
 
 import (
 	"fmt"
@@ -20,6 +21,9 @@ func try(f func()) {
 
 func main() {
 	z := 0
+	var i interface{} = "s"
+	try(func() { _ = i.(int) })
+	try(func() { _ = i.(fmt.Stringer) })
 	try(func() { _ = 1 / z })
 	var a []int
 	try(func() { _ = a[z+3] })
