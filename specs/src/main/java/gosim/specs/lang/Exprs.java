@@ -557,7 +557,7 @@ final class Exprs {
                 msg += samePkg ? " (types from different scopes)" : " (types from different packages)";
             }
         }
-        return new Iface(TYPE_ASSERTION_ERROR, msg);
+        return new Iface(TYPE_ASSERTION_PTR, new Values.Cell(msg));
     }
 
     /** 1.19 runtime/type.go (*_type).pkgpath, for named types (others have none here). */
@@ -565,14 +565,18 @@ final class Exprs {
         return t instanceof Named n ? n.pkg : "";
     }
 
-    /** runtime.TypeAssertionError (a runtime.Error whose text needs no "runtime error: " prefix). */
+    /**
+     * runtime.TypeAssertionError (a runtime.Error whose text needs no "runtime error: " prefix): a
+     * failed assertion panics with a *TypeAssertionError (go1.7 iface.go panicdottype, 1.19
+     * iface.go:240-258), as %T shows; the cell it points to holds the message.
+     */
     static final Named TYPE_ASSERTION_ERROR = new Named("runtime", "TypeAssertionError", Types.STRING);
+    static final Types.Pointer TYPE_ASSERTION_PTR = new Types.Pointer(TYPE_ASSERTION_ERROR);
 
     static {
-        // value receivers: the Iface holds the message itself, standing for Go's *TypeAssertionError
-        Interp.nativeMethod(TYPE_ASSERTION_ERROR, "Error", false, Types.STRING, "runtime.(*TypeAssertionError).Error",
-                (g, args) -> args[0]);
-        Interp.nativeMethod(TYPE_ASSERTION_ERROR, "RuntimeError", false, null,
+        Interp.nativeMethod(TYPE_ASSERTION_ERROR, "Error", true, Types.STRING, "runtime.(*TypeAssertionError).Error",
+                (g, args) -> ((Values.Cell) args[0]).v);
+        Interp.nativeMethod(TYPE_ASSERTION_ERROR, "RuntimeError", true, null,
                 "runtime.(*TypeAssertionError).RuntimeError", (g, args) -> null);
     }
 

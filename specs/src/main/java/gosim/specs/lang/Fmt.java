@@ -49,6 +49,20 @@ final class Fmt {
             return true;
         }
 
+        /** Whether %x and %X format floats and complexes (print.go fmtFloat from Go 1.13); before, they are bad verbs. */
+        default boolean hexFloats() {
+            return true;
+        }
+
+        /**
+         * Whether '#' keeps a float's decimal point and trailing zeros (format.go fmtFloat from Go
+         * 1.9, commit e97f407ec1 "fmt: support sharp flag for float and complex value printing";
+         * go1.7's fmt_float ignores it).
+         */
+        default boolean sharpFloats() {
+            return true;
+        }
+
         long addressOf(Object o);
 
         /** Formats a recovered panic value as %v would. */
@@ -857,7 +871,7 @@ final class Fmt {
 
     /** print.go fmtComplex: "(" real, imaginary part always signed, "i)", each part as its float size does. */
     private void fmtComplex(Complex v, char verb, Type t) {
-        if ("vbgGxXfFeE".indexOf(verb) < 0) {
+        if ("vbgGxXfFeE".indexOf(verb) < 0 || (verb == 'x' || verb == 'X') && !methods.hexFloats()) {
             badVerb(verb, v, t);
             return;
         }
@@ -875,7 +889,14 @@ final class Fmt {
         boolean f32 = Types.kindOf(t) == Kind.FLOAT32; // print.go printValue: fmtFloat(v, 32, verb)
         switch (verb) {
             case 'v' -> fmtFloat(v, 'g', prec < 0 ? -1 : prec, f32); // print.go fmtFloat: an explicit precision applies
-            case 'b', 'g', 'G', 'x', 'X' -> fmtFloat(v, verb, prec < 0 ? -1 : prec, f32);
+            case 'b', 'g', 'G' -> fmtFloat(v, verb, prec < 0 ? -1 : prec, f32);
+            case 'x', 'X' -> {
+                if (methods.hexFloats()) {
+                    fmtFloat(v, verb, prec < 0 ? -1 : prec, f32);
+                } else {
+                    badVerb(verb, v, t);
+                }
+            }
             case 'f', 'e', 'E', 'F' -> fmtFloat(v, verb == 'F' ? 'f' : verb, prec < 0 ? 6 : prec, f32);
             default -> badVerb(verb, v, t);
         }
@@ -900,6 +921,9 @@ final class Fmt {
             zero = oldZero;
             return;
         }
+        if (sharp && verb != 'b' && methods.sharpFloats()) {
+            num = sharpFloat(num, verb, precision);
+        }
         if (plus || num.charAt(0) != '+') {
             if (zero && wid > num.length() && !minus) {
                 buf.append(num.charAt(0));
@@ -923,6 +947,113 @@ final class Fmt {
         pad(body);
     }
 
+    /**
+     * The '#' flag on a signed number text: a decimal point always, and for %g and %x the trailing
+     * zeros up to the precision (6 when none) counted from the first nonzero character, which
+     * for %x includes the 'x' of "0x" (1.19 format.go:519-577, whose loop this follows).
+     */
+    private static String sharpFloat(String num, char verb, int prec) {
+        int digits = verb == 'g' || verb == 'G' || verb == 'x' ? (prec == -1 ? 6 : prec) : 0;
+        String tail = "";
+        boolean point = false;
+        boolean nonzero = false;
+        for (int i = 1; i < num.length(); i++) {
+            char c = num.charAt(i);
+            if (c == '.') {
+                point = true;
+            } else if (c == 'p' || c == 'P' || (c == 'e' || c == 'E') && verb != 'x' && verb != 'X') {
+                tail = num.substring(i);
+                num = num.substring(0, i);
+            } else {
+                nonzero |= c != '0';
+                if (nonzero) {
+                    digits--;
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder(num);
+        if (!point) {
+            if (num.length() == 2 && num.charAt(1) == '0') {
+                digits--; // a lone 0 is one digit
+            }
+            sb.append('.');
+        }
+        for (; digits > 0; digits--) {
+            sb.append('0');
+        }
+        return sb.append(tail).toString();
+    }
+
+    /**
+     * strconv's binary formats, from the float's bits (float32's when f32): 'b' is -ddddp±ddd, the
+     * mantissa and its power of two (1.19 ftoa.go:57-104, fmtB :467-488); 'x' and 'X' are
+     * -0x1.yyyyp±dd with the fraction rounded half to even to prec hex digits, all when prec < 0
+     * (fmtX :490-570).
+     */
+    static String binaryFloat(double v, char fmt, int prec, boolean f32) {
+        long bits = f32 ? Float.floatToRawIntBits((float) v) & 0xffffffffL : Double.doubleToRawLongBits(v);
+        int mantbits = f32 ? 23 : 52;
+        int expbits = f32 ? 8 : 11;
+        boolean neg = (bits >>> (expbits + mantbits)) != 0;
+        int exp = (int) (bits >>> mantbits) & ((1 << expbits) - 1);
+        long mant = bits & ((1L << mantbits) - 1);
+        if (exp == (1 << expbits) - 1) {
+            return mant != 0 ? "NaN" : neg ? "-Inf" : "+Inf";
+        }
+        if (exp == 0) {
+            exp++; // denormal
+        } else {
+            mant |= 1L << mantbits;
+        }
+        exp -= (1 << (expbits - 1)) - 1; // the bias: 127 or 1023
+        StringBuilder sb = new StringBuilder();
+        if (neg) {
+            sb.append('-');
+        }
+        if (fmt == 'b') {
+            int e = exp - mantbits;
+            return sb.append(mant).append(e >= 0 ? "p+" : "p").append(e).toString();
+        }
+        if (mant == 0) {
+            exp = 0;
+        }
+        // the leading 1, if any, at bit 60
+        mant <<= 60 - mantbits;
+        while (mant != 0 && (mant & (1L << 60)) == 0) {
+            mant <<= 1;
+            exp--;
+        }
+        if (prec >= 0 && prec < 15) {
+            int shift = prec * 4;
+            long extra = (mant << shift) & ((1L << 60) - 1);
+            mant >>>= 60 - shift;
+            if ((extra | (mant & 1)) > 1L << 59) {
+                mant++;
+            }
+            mant <<= 60 - shift;
+            if ((mant & (1L << 61)) != 0) {
+                mant >>>= 1; // rounding carried into a new leading digit
+                exp++;
+            }
+        }
+        String hex = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        sb.append('0').append(fmt).append((char) ('0' + ((mant >>> 60) & 1)));
+        mant <<= 4;
+        if (prec < 0 && mant != 0) {
+            sb.append('.');
+            for (; mant != 0; mant <<= 4) {
+                sb.append(hex.charAt((int) ((mant >>> 60) & 15)));
+            }
+        } else if (prec > 0) {
+            sb.append('.');
+            for (int i = 0; i < prec; i++, mant <<= 4) {
+                sb.append(hex.charAt((int) ((mant >>> 60) & 15)));
+            }
+        }
+        sb.append(fmt == 'X' ? 'P' : 'p').append(exp < 0 ? '-' : '+');
+        return sb.append(Math.abs(exp) < 10 ? "0" : "").append(Math.abs(exp)).toString();
+    }
+
     /** strconv.FormatFloat(v, fmt, prec, 64) for 'e', 'E', 'f', 'g', 'G' (prec -1: shortest). */
     static String formatFloat(double v, char fmt, int prec) {
         return formatFloat(v, fmt, prec, false);
@@ -930,6 +1061,9 @@ final class Fmt {
 
     /** f32: v is a float32, whose shortest digits are float32's (FormatFloat's bitSize 32). */
     static String formatFloat(double v, char fmt, int prec, boolean f32) {
+        if (fmt == 'b' || fmt == 'x' || fmt == 'X') {
+            return binaryFloat(v, fmt, prec, f32);
+        }
         if (Double.isNaN(v)) {
             return "NaN";
         }
@@ -942,6 +1076,9 @@ final class Fmt {
         String digs;
         int dp;
         boolean shortest = prec < 0;
+        if (prec == 0 && (fmt == 'g' || fmt == 'G')) {
+            prec = 1; // %.0g is %.1g (go1.7 ftoa.go:135-137, 1.19 :137-139)
+        }
         if (a == 0) {
             digs = "0";
             dp = 1;

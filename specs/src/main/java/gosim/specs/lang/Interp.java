@@ -298,20 +298,33 @@ public final class Interp {
         return panic(f, runtimeError(msg));
     }
 
+    /**
+     * An index out of range: from Go 1.13 a runtime.boundsError naming the index and length (1.19
+     * runtime/error.go:110-190); before, the errorString "index out of range" (go1.7 panic.go:24,
+     * still so in the Go 1.12 tree of December 2018, panic.go:24 at commit d54d9f215a).
+     */
     GoPanic indexOutOfRange(Frame f, long i, long len) {
-        return runtimePanic(f, version.atLeast(12) ? "index out of range [" + i + "] with length " + len
-                : "index out of range");
+        return version.atLeast(13) ? panic(f, new Iface(BOUNDS_ERROR, "index out of range [" + i + "] with length " + len))
+                : runtimePanic(f, "index out of range");
     }
 
     GoPanic sliceOutOfRange(Frame f, long lo, long hi, long cap, boolean isString) {
-        if (!version.atLeast(12)) {
+        if (!version.atLeast(13)) {
             return runtimePanic(f, "slice bounds out of range");
         }
         String what = isString ? "length" : "capacity";
-        if (hi < 0 || hi > cap) {
-            return runtimePanic(f, "slice bounds out of range [:" + hi + "] with " + what + " " + cap);
-        }
-        return runtimePanic(f, "slice bounds out of range [" + lo + ":" + hi + "]");
+        return panic(f, new Iface(BOUNDS_ERROR, hi < 0 || hi > cap
+                ? "slice bounds out of range [:" + hi + "] with " + what + " " + cap
+                : "slice bounds out of range [" + lo + ":" + hi + "]"));
+    }
+
+    /** Go 1.13's runtime.boundsError (%T prints it), a runtime.Error whose text is errorString's. */
+    static final Named BOUNDS_ERROR = new Named("runtime", "boundsError", Types.STRING);
+
+    static {
+        nativeMethod(BOUNDS_ERROR, "Error", false, Types.STRING, "runtime.boundsError.Error",
+                (g, args) -> "runtime error: " + args[0]);
+        nativeMethod(BOUNDS_ERROR, "RuntimeError", false, null, "runtime.boundsError.RuntimeError", (g, args) -> null);
     }
 
     GoPanic divideByZero(Frame f) {

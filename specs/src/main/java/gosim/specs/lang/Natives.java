@@ -87,7 +87,7 @@ final class Natives {
                 return null;
             };
             case "strconv.formatFloat" -> (g, a) -> alloc(g, StdNatives.formatFloat((Double) a[0],
-                    (char) (long) (Long) a[1], (int) (long) (Long) a[2], (int) (long) (Long) a[3]));
+                    (char) (long) (Long) a[1], (int) (long) (Long) a[2], (int) (long) (Long) a[3], (Boolean) a[4]));
             case "strconv.parseFloat" -> (g, a) -> StdNatives.parseFloat((String) a[0], (int) (long) (Long) a[1]);
             default -> symbol.startsWith("math.") ? StdNatives.math(symbol.substring(5))
                     : symbol.startsWith("os.sys") ? os.resolve(symbol.substring(3))
@@ -322,6 +322,16 @@ final class Natives {
             @Override
             public long addressOf(Object o) {
                 return host.addressOf(o);
+            }
+
+            @Override
+            public boolean hexFloats() {
+                return in.version.atLeast(13);
+            }
+
+            @Override
+            public boolean sharpFloats() {
+                return in.version.atLeast(9);
             }
 
             @Override

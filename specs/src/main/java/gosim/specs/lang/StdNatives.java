@@ -1,6 +1,5 @@
 package gosim.specs.lang;
 
-import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -38,20 +37,26 @@ final class StdNatives {
         }
     }
 
-    static String formatFloat(double v, char fmt, int prec, int bitSize) {
-        if (bitSize == 32 && prec < 0 && !Double.isNaN(v) && !Double.isInfinite(v) && v != 0) {
-            float f = (float) v;
-            // float32's shortest digits, then formatted as the double with exactly those digits
-            return Fmt.formatFloat(new BigDecimal(Float.toString(Math.abs(f))).doubleValue() * Math.signum(f), fmt, -1);
-        }
-        if (bitSize == 32) {
+    /**
+     * strconv.FormatFloat (go1.7 and 1.19 ftoa.go genericFtoa): a float32 is rounded first (past its
+     * range to ±Inf), Inf and NaN print as such in any format, then 'b', 'x' and 'X' (when hex, from
+     * Go 1.13) from the bits, the decimal formats, and "%" and the byte for any other.
+     */
+    static String formatFloat(double v, char fmt, int prec, int bitSize, boolean hex) {
+        boolean f32 = bitSize == 32;
+        if (f32) {
             v = (float) v;
         }
-        return switch (fmt) {
-            case 'e', 'E', 'f', 'g', 'G' -> Fmt.formatFloat(v, fmt, prec);
-            case 'F' -> Fmt.formatFloat(v, 'f', prec);
-            default -> "%" + fmt;
-        };
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return Double.isNaN(v) ? "NaN" : v > 0 ? "+Inf" : "-Inf";
+        }
+        if (fmt == 'b' || hex && (fmt == 'x' || fmt == 'X')) {
+            return Fmt.binaryFloat(v, fmt, prec, f32);
+        }
+        if ("eEfgG".indexOf(fmt) < 0) {
+            return "%" + fmt; // 'F' too: fmt's %F is its own (formatDigits)
+        }
+        return Fmt.formatFloat(v, fmt, prec, f32);
     }
 
     // atof.go's syntax: decimal with optional exponent, hex with a 'p' exponent, inf/infinity/nan

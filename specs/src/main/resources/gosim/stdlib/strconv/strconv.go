@@ -259,15 +259,17 @@ func FormatBool(b bool) string {
 
 func AppendBool(dst []byte, b bool) []byte { return append(dst, FormatBool(b)...) }
 
-// formatFloat is ftoa.go's FormatFloat for fmt 'e', 'E', 'f', 'g', 'G', 'b', 'x', 'X'.
-func formatFloat(f float64, fmt byte, prec, bitSize int) string
+// formatFloat is ftoa.go's FormatFloat: the decimal formats 'e', 'E', 'f', 'g', 'G', the binary
+// 'b' and, when hex (from Go 1.13: 1.19 ftoa.go:104-106), 'x' and 'X'; any other byte gives "%"
+// and it, as genericFtoa does (go1.7's for 'x' too).
+func formatFloat(f float64, fmt byte, prec, bitSize int, hex bool) string
 
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
-	return formatFloat(f, fmt, prec, bitSize)
+	return formatFloat(f, fmt, prec, bitSize, go113)
 }
 
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
-	return append(dst, formatFloat(f, fmt, prec, bitSize)...)
+	return append(dst, formatFloat(f, fmt, prec, bitSize, go113)...)
 }
 
 // parseFloat returns the value and 0, or 1 for a syntax error, 2 for out of range (value ±Inf or 0):

@@ -123,6 +123,24 @@ class InMemoryOsTest {
     }
 
     /**
+     * A long file write blocks in a syscall and sysmon retakes its P for the runnable goroutine
+     * (go1.7 proc.go retake: a P in _Psyscall for a sysmon tick with work elsewhere goes to
+     * handoffp), as for any blocking syscall.
+     */
+    @Test
+    void longFileSyscallsHandOffTheirP(@TempDir Path tmp) throws IOException {
+        Path events = tmp.resolve("events.json");
+        Run r = run(null, "run", "-noise", "none", "-events", events.toString(), DIR.resolve("handoff.go").toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("true\n", r.out());
+        List<String> lines = Files.readAllLines(events);
+        // Create, three Writes, Close (the GC's entersyscallblock is another syscall event)
+        assertEquals(5, lines.stream().filter(l -> l.contains("\"ev\":\"syscall\"") && l.contains("syscall.Syscall")).count());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"ev\":\"retake\"")), "sysmon retook a P");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"ev\":\"handoff\"")), "the P was handed off");
+    }
+
+    /**
      * Temporary names are random in Go (go1.7 io/ioutil/tempfile.go reseeds a linear congruential
      * generator from the clock and pid; go1.19 os/tempfile.go nextRandom is a fastrand): here both
      * draw from the run's seeded source, so a seed repeats its names and another seed changes them.

@@ -159,6 +159,35 @@ class SinceGateTest {
         printsEachDialectsOutput("src/test/resources/gosim/since/expand.go");
     }
 
+    /**
+     * sort.Sort's unstable order and its Less and Swap calls by dialect: go1.7's quickSort before Go 1.19,
+     * pdqsort from 1.19. sortorder.out is real go1.19's output; sortorder.go17.out is go1.7's
+     * src/sort/sort.go and search.go run by real go1.19 as a scratch package (sortorder.go's comment).
+     */
+    @Test
+    void sortOrderFollowsTheDialect() throws IOException {
+        printsEachDialectsOutput("src/test/resources/gosim/since/sortorder.go");
+    }
+
+    /**
+     * Float verbs by dialect. Go 1.7 has no hexadecimal floats: print.go:388-401 fmtFloat and :406-410
+     * fmtComplex send 'x' and 'X' to badVerb, and ftoa.go formatDigits writes "%x" for them; its
+     * format.go fmt_float ignores '#' (Go 1.9 added it, commit e97f407ec1); 'b' is there. The
+     * -go 1.19 text is real go1.19's output (go run floatverbs.go).
+     */
+    @Test
+    void floatVerbsFollowTheDialect() {
+        String prog = "src/test/resources/gosim/since/floatverbs.go";
+        String[] r = run("run", prog);
+        assertEquals("", r[2]);
+        assertEquals("%!x(float64=1.5)|%!X(float64=2)|1|2|3|4503599627370496p-52|%!x(complex128=(1+2i))\n"
+                + "%x 6755399441055744p-52\n", r[1]);
+        r = run("run", "-go", "1.19", prog);
+        assertEquals("", r[2]);
+        assertEquals("0x1.8p+00|0X1P+01|1.00000|2.00|3.|4503599627370496p-52|(0x1p+00+0x1p+01i)\n"
+                + "0x1.8p+00 6755399441055744p-52\n", r[1]);
+    }
+
     /** %#v of time.Time: go1.7's fields (no mono) by default, Time.GoString under -go 1.19 (timegostring.go's comment). */
     @Test
     void timeGoSyntaxFollowsTheDialect() throws IOException {
