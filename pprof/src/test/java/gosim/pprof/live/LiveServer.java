@@ -2,6 +2,7 @@ package gosim.pprof.live;
 
 import gosim.pprof.http.PprofServer;
 import gosim.sim.GoVersion;
+import gosim.sim.Go;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,14 @@ import java.util.function.Consumer;
 final class LiveServer implements AutoCloseable {
     static final long START_TIMEOUT_SECONDS = 60;
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * Virtual time a serving process sleeps before the first request can reach it. Idle, the
+     * process plays its timers at once, so a request that arrives early (a loaded machine) used to
+     * find the heap profile before sysmon's forced GCs (every 2 minutes, go1.7 proc.go:3575) had
+     * published the goroutines' and Ms' records: 5 minutes holds two of them, after which nothing
+     * allocates until a request comes, so every request sees the same profile.
+     */
+    static final long SETTLE_NANOS = TimeUnit.MINUTES.toNanos(5);
 
     final LiveProgram prog;
     final PprofServer server;
@@ -37,6 +46,9 @@ final class LiveServer implements AutoCloseable {
                 exit.complete(prog.run(() -> {
                     PprofServer s = PprofServer.listen(prog.pprof);
                     beforeServing.accept(prog);
+                    if (keepServing) {
+                        Go.sleep(SETTLE_NANOS);
+                    }
                     started.complete(s);
                     if (keepServing) {
                         s.serveForever();
