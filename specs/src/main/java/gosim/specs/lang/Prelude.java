@@ -74,6 +74,8 @@ public final class Prelude {
         // os imports time, as Go's does (FileInfo.ModTime): without the simulator (run.Stubs binds
         // time's natives there) SequentialHost answers its clock, and Sleep and timers are unsupported
         p.sources.put("time", resourceText("time"));
+        // and syscall (os.Signal's values, ProcAttr.Sys): its natives are the simulator's too
+        p.sources.put("syscall", resourceText("syscall"));
         return p;
     }
 

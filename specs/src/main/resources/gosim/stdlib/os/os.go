@@ -7,6 +7,7 @@ package os
 import (
 	"errors"
 	"io"
+	"syscall"
 	"time"
 //gosim:since 1.16
 	"io/fs"
@@ -50,6 +51,9 @@ const (
 	eNOTDIR   errno = 20
 	eISDIR    errno = 21
 	eINVAL    errno = 22
+	eSPIPE    errno = 29
+	ePIPE     errno = 32
+	eNOSYS    errno = 38
 	eNOTEMPTY errno = 39
 	eLOOP     errno = 40
 )
@@ -70,6 +74,12 @@ func (e errno) Error() string {
 		return "is a directory"
 	case eINVAL:
 		return "invalid argument"
+	case eSPIPE:
+		return "illegal seek"
+	case ePIPE:
+		return "broken pipe"
+	case eNOSYS:
+		return "function not implemented"
 	case eNOTEMPTY:
 		return "directory not empty"
 	case eLOOP:
@@ -147,6 +157,52 @@ type PathError struct {
 
 //gosim:before 1.16
 func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+//gosim:before 1.16
+//gosim:since 1.13
+func (e *PathError) Unwrap() error { return e.Err }
+
+// Timeout reports whether the error's cause says it is a timeout (error.go).
+//gosim:before 1.16
+//gosim:since 1.10
+func (e *PathError) Timeout() bool {
+	t, ok := e.Err.(timeout)
+	return ok && t.Timeout()
+}
+
+type timeout interface {
+	Timeout() bool
+}
+
+//gosim:since 1.10
+func (e *SyscallError) Timeout() bool {
+	t, ok := e.Err.(timeout)
+	return ok && t.Timeout()
+}
+
+// IsTimeout reports whether err (or a PathError's, LinkError's or SyscallError's cause) is a timeout.
+//gosim:since 1.10
+func IsTimeout(err error) bool {
+	t, ok := underlyingError(err).(timeout)
+	return ok && t.Timeout()
+}
+
+// ErrNoDeadline: files of the in-memory OS are never in the poller, as regular files are not in
+// Go's (internal/poll fd_poll_runtime.go setDeadlineImpl), so SetDeadline always answers it.
+//gosim:since 1.10
+var ErrNoDeadline = errors.New("file type does not support deadline")
+
+// ErrDeadlineExceeded is internal/poll's DeadlineExceededError (here os's own type: %T differs).
+//gosim:since 1.15
+var ErrDeadlineExceeded error = &deadlineExceededError{}
+
+type deadlineExceededError struct{}
+
+func (e *deadlineExceededError) Error() string { return "i/o timeout" }
+
+func (e *deadlineExceededError) Timeout() bool { return true }
+
+func (e *deadlineExceededError) Temporary() bool { return true }
 
 //gosim:since 1.16
 type PathError = fs.PathError
@@ -392,12 +448,14 @@ type File struct {
 	fd     int
 	name   string
 	closed bool
+	pipe   *pipe // an os.Pipe end: fd is -1, and pipe's side is write
+	write  bool
 }
 
 var (
-	Stdin  = &File{0, "/dev/stdin", false}
-	Stdout = &File{1, "/dev/stdout", false}
-	Stderr = &File{2, "/dev/stderr", false}
+	Stdin  = &File{fd: 0, name: "/dev/stdin"}
+	Stdout = &File{fd: 1, name: "/dev/stdout"}
+	Stderr = &File{fd: 2, name: "/dev/stderr"}
 )
 
 // NewFile returns a File for an open descriptor (nil for a negative one).
@@ -405,7 +463,7 @@ func NewFile(fd uintptr, name string) *File {
 	if int(fd) < 0 {
 		return nil
 	}
-	return &File{int(fd), name, false}
+	return &File{fd: int(fd), name: name}
 }
 
 func (f *File) Name() string { return f.name }
@@ -447,6 +505,9 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if err := f.checkValid("read"); err != nil {
 		return 0, err
 	}
+	if f.pipe != nil {
+		return f.pipeRead(b)
+	}
 	n, e := sysRead(f.sysfd(), b, -1)
 	if n == 0 && len(b) > 0 && e == 0 {
 		return 0, io.EOF
@@ -460,6 +521,9 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 	}
 	if off < 0 {
 		return 0, &PathError{"readat", f.name, errors.New("negative offset")}
+	}
+	if f.pipe != nil {
+		return 0, f.wrapErr("read", int(eSPIPE))
 	}
 	for len(b) > 0 {
 		m, e := sysRead(f.sysfd(), b, off)
@@ -481,6 +545,9 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
 	}
+	if f.pipe != nil {
+		return f.pipeWrite(b)
+	}
 	n, e := sysWrite(f.sysfd(), b, -1)
 	return n, f.wrapErr("write", e)
 }
@@ -496,6 +563,9 @@ func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 	if off < 0 {
 		return 0, &PathError{"writeat", f.name, errors.New("negative offset")}
 	}
+	if f.pipe != nil {
+		return 0, f.wrapErr("write", int(eSPIPE))
+	}
 	n, e := sysWrite(f.sysfd(), b, off)
 	return n, f.wrapErr("write", e)
 }
@@ -503,6 +573,9 @@ func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 	if err := f.checkValid("seek"); err != nil {
 		return 0, err
+	}
+	if f.pipe != nil {
+		return 0, f.wrapErr("seek", int(eSPIPE))
 	}
 	r, e := sysSeek(f.sysfd(), offset, whence)
 	return r, f.wrapErr("seek", e)
@@ -518,6 +591,11 @@ func (f *File) Close() error {
 		}
 		return eINVAL
 	}
+	if f.pipe != nil {
+		f.closed = true
+		f.pipe.closeEnd(f.write)
+		return nil
+	}
 	e := sysClose(f.fd)
 	f.closed = true
 	return f.wrapErr("close", e)
@@ -531,6 +609,9 @@ func (f *File) Sync() error {
 func (f *File) Stat() (FileInfo, error) {
 	if f == nil {
 		return nil, ErrInvalid
+	}
+	if f.pipe != nil && !f.closed {
+		return newFileStat(f.name, 0, uint32(ModeNamedPipe|0600), 0, f.pipe.ino), nil
 	}
 	size, mode, mt, ino, e := sysFstat(f.sysfd())
 	if e != 0 {
@@ -598,7 +679,7 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	if e != 0 {
 		return nil, &PathError{"open", name, errno(e)}
 	}
-	return &File{fd, name, false}, nil
+	return &File{fd: fd, name: name}, nil
 }
 
 func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
@@ -1292,4 +1373,418 @@ func Environ() []string {
 		}
 	}
 	return a
+}
+
+// pipe is an in-memory pipe, as the Go playground's (go1.7 syscall/fd_nacl.go:322 Pipe over
+// net_nacl.go's byteq): a buffer of linux's 64 KiB, written and read under lock, a channel of one
+// token so that neither waits for ever. A blocked reader or writer parks its goroutine, as Go
+// 1.9+'s poller does (Go 1.7's blocks its thread in read(2)); no syscall cost is modeled, and a
+// read nobody can end is gosim's deadlock, where Go waits for ever.
+type pipe struct {
+	lock     chan bool
+	buf      []byte
+	readers  bool // the read end is open
+	writers  bool // the write end is open
+	readable chan bool
+	writable chan bool
+	ino      int64
+}
+
+const pipeSize = 65536
+
+var pipes int64
+
+// Pipe returns a connected pair of Files: reads from r return bytes written to w (pipe_linux.go;
+// the names are Go's "|0" and "|1").
+func Pipe() (r *File, w *File, err error) {
+	pipes++
+	p := &pipe{lock: make(chan bool, 1), readers: true, writers: true,
+		readable: make(chan bool, 1), writable: make(chan bool, 1), ino: -pipes}
+	return &File{fd: -1, name: "|0", pipe: p}, &File{fd: -1, name: "|1", pipe: p, write: true}, nil
+}
+
+func wake(c chan bool) {
+	select {
+	case c <- true:
+	default:
+	}
+}
+
+func (f *File) pipeRead(b []byte) (int, error) {
+	p := f.pipe
+	if f.write {
+		return 0, f.wrapErr("read", int(eBADF))
+	}
+	for {
+		p.lock <- true
+		if len(p.buf) > 0 {
+			n := copy(b, p.buf)
+			p.buf = p.buf[n:]
+			wake(p.writable)
+			if len(p.buf) > 0 {
+				wake(p.readable)
+			}
+			<-p.lock
+			return n, nil
+		}
+		if !p.writers {
+			<-p.lock
+			return 0, io.EOF
+		}
+		if len(b) == 0 {
+			<-p.lock
+			return 0, nil
+		}
+		<-p.lock
+		<-p.readable
+	}
+}
+
+func (f *File) pipeWrite(b []byte) (int, error) {
+	p := f.pipe
+	if !f.write {
+		return 0, f.wrapErr("write", int(eBADF))
+	}
+	n := 0
+	for {
+		p.lock <- true
+		if !p.readers {
+			<-p.lock
+			return n, f.wrapErr("write", int(ePIPE))
+		}
+		if len(b) == 0 {
+			<-p.lock
+			return n, nil
+		}
+		if k := pipeSize - len(p.buf); k > 0 {
+			if k > len(b) {
+				k = len(b)
+			}
+			p.buf = append(p.buf, b[:k]...)
+			b = b[k:]
+			n += k
+			wake(p.readable)
+			<-p.lock
+			continue
+		}
+		<-p.lock
+		<-p.writable
+	}
+}
+
+func (p *pipe) closeEnd(write bool) {
+	p.lock <- true
+	if write {
+		p.writers = false
+		wake(p.readable)
+	} else {
+		p.readers = false
+		wake(p.writable)
+	}
+	<-p.lock
+}
+
+// Chdir makes the directory f the working directory (fchdir(2); here by f's name).
+func (f *File) Chdir() error {
+	if err := f.checkValid("chdir"); err != nil {
+		return err
+	}
+	if fi, err := f.Stat(); err == nil && !fi.IsDir() {
+		return f.wrapErr("chdir", int(eNOTDIR))
+	}
+	if e := sysChdir(f.name); e != 0 {
+		return f.wrapErr("chdir", e)
+	}
+	return nil
+}
+
+// chown as the run's unprivileged user 1000 meets it: giving a file to another user or group is
+// EPERM, to itself (or -1, unchanged) succeeds; the in-memory OS keeps no owners.
+func chownErr(uid, gid int) int {
+	if uid != -1 && uid != Getuid() || gid != -1 && gid != Getgid() {
+		return int(ePERM)
+	}
+	return 0
+}
+
+func Chown(name string, uid, gid int) error {
+	if _, err := Stat(name); err != nil {
+		return &PathError{"chown", name, underlyingError(err)}
+	}
+	if e := chownErr(uid, gid); e != 0 {
+		return &PathError{"chown", name, errno(e)}
+	}
+	return nil
+}
+
+func Lchown(name string, uid, gid int) error {
+	if _, err := Lstat(name); err != nil {
+		return &PathError{"lchown", name, underlyingError(err)}
+	}
+	if e := chownErr(uid, gid); e != 0 {
+		return &PathError{"lchown", name, errno(e)}
+	}
+	return nil
+}
+
+func (f *File) Chown(uid, gid int) error {
+	if err := f.checkValid("chown"); err != nil {
+		return err
+	}
+	if _, err := f.Stat(); err != nil {
+		return f.wrapErr("chown", int(eBADF))
+	}
+	return f.wrapErr("chown", chownErr(uid, gid))
+}
+
+// SetDeadline and its kin: no file here is pollable (ErrNoDeadline's comment).
+//gosim:since 1.10
+func (f *File) SetDeadline(t time.Time) error { return f.setDeadline("SetDeadline") }
+
+//gosim:since 1.10
+func (f *File) SetReadDeadline(t time.Time) error { return f.setDeadline("SetReadDeadline") }
+
+//gosim:since 1.10
+func (f *File) SetWriteDeadline(t time.Time) error { return f.setDeadline("SetWriteDeadline") }
+
+// A closed file answers internal/poll's ErrFileClosing, unwrapped (go1.19 file_posix.go
+// setDeadline: checkValid only checks for nil, then pfd.SetDeadline's incref fails).
+//gosim:since 1.10
+func (f *File) setDeadline(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return errFileClosing
+	}
+	return ErrNoDeadline
+}
+
+//gosim:since 1.10
+var errFileClosing = errors.New("use of closed file")
+
+// SyscallConn gives the raw descriptor (go1.19 rawconn.go over internal/poll's RawControl,
+// RawRead and RawWrite): Read and Write call fn once, and a false answer would wait in the
+// poller, which no file here is in.
+//gosim:since 1.12
+func (f *File) SyscallConn() (syscall.RawConn, error) {
+	if f == nil {
+		return nil, ErrInvalid // go1.19 file.go: checkValid, which does not look at closed
+	}
+	return &rawConn{f}, nil
+}
+
+//gosim:since 1.12
+type rawConn struct {
+	file *File
+}
+
+// rawCheck: nil is checkValid's ErrInvalid, a closed file poll's ErrFileClosing (rawconn.go).
+//gosim:since 1.12
+func (f *File) rawCheck(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return errFileClosing
+	}
+	return nil
+}
+
+//gosim:since 1.12
+func (c *rawConn) Control(fn func(uintptr)) error {
+	if err := c.file.rawCheck("SyscallConn.Control"); err != nil {
+		return err
+	}
+	fn(c.file.Fd())
+	return nil
+}
+
+//gosim:since 1.12
+func (c *rawConn) Read(fn func(uintptr) bool) error {
+	if err := c.file.rawCheck("SyscallConn.Read"); err != nil {
+		return err
+	}
+	if fn(c.file.Fd()) {
+		return nil
+	}
+	return errors.New("waiting for unsupported file type")
+}
+
+//gosim:since 1.12
+func (c *rawConn) Write(fn func(uintptr) bool) error {
+	if err := c.file.rawCheck("SyscallConn.Write"); err != nil {
+		return err
+	}
+	if fn(c.file.Fd()) {
+		return nil
+	}
+	return errors.New("waiting for unsupported file type")
+}
+
+// ReadFrom is io.ReaderFrom for files (go1.19 file.go ReadFrom): copy_file_range's answer is
+// the generic io.Copy's, through a wrapper that hides this method.
+//gosim:since 1.15
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	return io.Copy(fileWriter{f}, r)
+}
+
+//gosim:since 1.15
+type fileWriter struct {
+	f *File
+}
+
+//gosim:since 1.15
+func (w fileWriter) Write(b []byte) (int, error) { return w.f.Write(b) }
+
+// Processes and signals as the Go playground had them (GOOS=nacl in Go 1.7's day: go1.7
+// syscall_nacl.go:299-307, StartProcess, Kill and Wait4 answer ENOSYS): nothing is started, so
+// StartProcess fails with "fork/exec NAME: function not implemented" (exec_posix.go's PathError),
+// FindProcess succeeds as on unix (exec_unix.go findProcess), Signal and Kill give
+// "kill: function not implemented" and Wait "wait: function not implemented" (NewSyscallError);
+// Getpid and Getppid are the fixed ids. os/signal is not provided.
+
+// A Signal is an operating system signal (exec.go).
+type Signal interface {
+	String() string
+	Signal()
+}
+
+var (
+	Interrupt Signal = syscall.SIGINT
+	Kill      Signal = syscall.SIGKILL
+)
+
+// ErrProcessDone: the process has finished (exec_unix.go's errFinished text).
+//gosim:since 1.16
+var ErrProcessDone = errors.New("os: process already finished")
+
+// Process is a process made by StartProcess (none here) or FindProcess.
+type Process struct {
+	Pid  int
+	done bool
+}
+
+// ProcAttr holds what StartProcess would give the new process.
+type ProcAttr struct {
+	Dir   string
+	Env   []string
+	Files []*File
+	Sys   *syscall.SysProcAttr
+}
+
+// StartProcess after exec_posix.go startProcess: the directory check, then the system call, which
+// the in-memory OS does not have.
+func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) {
+	if attr != nil && attr.Sys == nil && attr.Dir != "" {
+		if _, err := Stat(attr.Dir); err != nil {
+			pe := err.(*PathError)
+			pe.Op = "chdir"
+			return nil, pe
+		}
+	}
+	return nil, &PathError{"fork/exec", name, eNOSYS}
+}
+
+// FindProcess always succeeds on unix: it looks nothing up.
+func FindProcess(pid int) (*Process, error) {
+	return &Process{Pid: pid}, nil
+}
+
+func (p *Process) Kill() error { return p.Signal(Kill) }
+
+// Signal is exec_unix.go's signal: released, uninitialized and finished processes first, then kill(2).
+func (p *Process) Signal(sig Signal) error {
+	if p.Pid == -1 {
+		return errors.New("os: process already released")
+	}
+	if p.Pid == 0 {
+		return errors.New("os: process not initialized")
+	}
+	if p.done {
+		return errors.New("os: process already finished")
+	}
+	if _, ok := sig.(syscall.Signal); !ok {
+		return errors.New("os: unsupported signal type")
+	}
+	return NewSyscallError("kill", eNOSYS)
+}
+
+// Release frees the process's resources: it can no longer be used (exec_unix.go).
+func (p *Process) Release() error {
+	p.Pid = -1
+	return nil
+}
+
+// Wait is exec_unix.go's wait: EINVAL for a released process, else wait4(2).
+func (p *Process) Wait() (*ProcessState, error) {
+	if p.Pid == -1 {
+		return nil, eINVAL
+	}
+	return nil, NewSyscallError("wait", eNOSYS)
+}
+
+// ProcessState is what Wait reports of an exited process (exec_posix.go); only its zero value can
+// be had here, which reads as exit status 0 (a zero wait status).
+type ProcessState struct {
+	pid    int
+	status syscall.WaitStatus
+	rusage *syscall.Rusage
+}
+
+func (p *ProcessState) Pid() int { return p.pid }
+
+func (p *ProcessState) Exited() bool { return p.status.Exited() }
+
+func (p *ProcessState) Success() bool { return p.status.ExitStatus() == 0 }
+
+func (p *ProcessState) Sys() interface{} { return p.status }
+
+func (p *ProcessState) SysUsage() interface{} { return p.rusage }
+
+// UserTime and SystemTime read the rusage, nil in a zero ProcessState: a nil dereference, as in Go.
+func (p *ProcessState) UserTime() time.Duration {
+	return time.Duration(p.rusage.Utime.Nano()) * time.Nanosecond
+}
+
+func (p *ProcessState) SystemTime() time.Duration {
+	return time.Duration(p.rusage.Stime.Nano()) * time.Nanosecond
+}
+
+//gosim:since 1.12
+func (p *ProcessState) ExitCode() int {
+	if p == nil {
+		return -1
+	}
+	return p.status.ExitStatus()
+}
+
+// String is exec_posix.go's: "exit status N", "signal: NAME", "stop signal: NAME", "continued",
+// and " (core dumped)".
+func (p *ProcessState) String() string {
+	if p == nil {
+		return "<nil>"
+	}
+	status := p.status
+	res := ""
+	switch {
+	case status.Exited():
+		res = "exit status " + itoa(status.ExitStatus())
+	case status.Signaled():
+		res = "signal: " + status.Signal().String()
+	case status.Stopped():
+		res = "stop signal: " + status.StopSignal().String()
+		if status.StopSignal() == syscall.Signal(5) && status.TrapCause() != 0 {
+			res += " (trap " + itoa(status.TrapCause()) + ")"
+		}
+	case status.Continued():
+		res = "continued"
+	}
+	if status.CoreDump() {
+		res += " (core dumped)"
+	}
+	return res
 }
