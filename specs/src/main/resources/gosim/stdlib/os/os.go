@@ -1507,22 +1507,18 @@ func chownErr(uid, gid int) int {
 	return 0
 }
 
-func Chown(name string, uid, gid int) error {
-	if _, err := Stat(name); err != nil {
-		return &PathError{"chown", name, underlyingError(err)}
-	}
-	if e := chownErr(uid, gid); e != 0 {
-		return &PathError{"chown", name, errno(e)}
-	}
-	return nil
-}
+func Chown(name string, uid, gid int) error { return chown("chown", Stat, name, uid, gid) }
 
-func Lchown(name string, uid, gid int) error {
-	if _, err := Lstat(name); err != nil {
-		return &PathError{"lchown", name, underlyingError(err)}
+func Lchown(name string, uid, gid int) error { return chown("lchown", Lstat, name, uid, gid) }
+
+// chown looks the name up as chown(2) (stat) or lchown(2) (lstat) does, then asks chownErr.
+func chown(op string, stat func(string) (FileInfo, error), name string, uid, gid int) error {
+	e := chownErr(uid, gid)
+	if _, err := stat(name); err != nil {
+		return &PathError{op, name, underlyingError(err)}
 	}
-	if e := chownErr(uid, gid); e != 0 {
-		return &PathError{"lchown", name, errno(e)}
+	if e != 0 {
+		return &PathError{op, name, errno(e)}
 	}
 	return nil
 }
@@ -1643,8 +1639,9 @@ func (w fileWriter) Write(b []byte) (int, error) { return w.f.Write(b) }
 // Processes and signals as the Go playground had them (GOOS=nacl in Go 1.7's day: go1.7
 // syscall_nacl.go:299-307, StartProcess, Kill and Wait4 answer ENOSYS): nothing is started, so
 // StartProcess fails with "fork/exec NAME: function not implemented" (exec_posix.go's PathError),
-// FindProcess succeeds as on unix (exec_unix.go findProcess), Signal and Kill give
-// "kill: function not implemented" and Wait "wait: function not implemented" (NewSyscallError);
+// FindProcess succeeds as on unix (exec_unix.go findProcess), Signal and Kill give kill(2)'s bare
+// errno, "function not implemented" (exec_unix.go:71-76), and Wait "wait: function not implemented"
+// (NewSyscallError, :38-41);
 // Getpid and Getppid are the fixed ids. os/signal is not provided.
 
 // A Signal is an operating system signal (exec.go).
@@ -1658,9 +1655,11 @@ var (
 	Kill      Signal = syscall.SIGKILL
 )
 
-// ErrProcessDone: the process has finished (exec_unix.go's errFinished text).
+// errFinished: the process has finished (go1.7 exec_unix.go:53; Go 1.16 exports it).
+var errFinished = errors.New("os: process already finished")
+
 //gosim:since 1.16
-var ErrProcessDone = errors.New("os: process already finished")
+var ErrProcessDone = errFinished
 
 // Process is a process made by StartProcess (none here) or FindProcess.
 type Process struct {
@@ -1705,12 +1704,12 @@ func (p *Process) Signal(sig Signal) error {
 		return errors.New("os: process not initialized")
 	}
 	if p.done {
-		return errors.New("os: process already finished")
+		return errFinished
 	}
 	if _, ok := sig.(syscall.Signal); !ok {
 		return errors.New("os: unsupported signal type")
 	}
-	return NewSyscallError("kill", eNOSYS)
+	return eNOSYS
 }
 
 // Release frees the process's resources: it can no longer be used (exec_unix.go).
