@@ -603,12 +603,27 @@ func (f *File) Close() error {
 
 // Sync commits the file to stable storage: nothing to do in memory.
 func (f *File) Sync() error {
-	return f.checkValid("sync")
+	if err := f.checkValid("sync"); err != nil {
+		return err
+	}
+	if f.closed {
+		// Go 1.7's fsync(-1), as NewSyscallError("fsync", e) (go1.7 file_posix.go:122); go1.19's
+		// wraps as a PathError (only those two sources were read: the 1.19 mark)
+		if !sysAtLeast(19) {
+			return NewSyscallError("fsync", eBADF)
+		}
+		return f.wrapErr("sync", int(eBADF))
+	}
+	return nil
 }
 
 func (f *File) Stat() (FileInfo, error) {
 	if f == nil {
 		return nil, ErrInvalid
+	}
+	if f.closed && sysAtLeast(9) {
+		// go1.19 file_unix.go Stat: pfd.Fstat's ErrFileClosing (internal/poll, Go 1.9's)
+		return nil, &PathError{"stat", f.name, errors.New("use of closed file")}
 	}
 	if f.pipe != nil && !f.closed {
 		return newFileStat(f.name, 0, uint32(ModeNamedPipe|0600), 0, f.pipe.ino), nil
@@ -621,10 +636,17 @@ func (f *File) Stat() (FileInfo, error) {
 }
 
 func (f *File) readdirnames() ([]string, error) {
-	if err := f.checkValid("readdirent"); err != nil {
-		return nil, err
+	if f == nil {
+		return nil, ErrInvalid
+	}
+	if f.closed && sysAtLeast(9) {
+		// go1.19 dir_unix.go readdir: pfd.ReadDirent's ErrFileClosing, not checkValid's ErrClosed
+		return nil, &PathError{"readdirent", f.name, errors.New("use of closed file")}
 	}
 	names, e := sysReaddir(f.sysfd())
+	if e != 0 && !sysAtLeast(19) {
+		return nil, NewSyscallError("readdirent", errno(e)) // go1.7 dir_unix.go:41
+	}
 	if e != 0 {
 		return nil, &PathError{"readdirent", f.name, errno(e)}
 	}
@@ -944,6 +966,9 @@ func (f *File) Chmod(mode FileMode) error {
 	if err := f.checkValid("chmod"); err != nil {
 		return err
 	}
+	if f.closed {
+		return f.wrapErr("chmod", int(eBADF)) // Go 1.7's fchmod(-1)
+	}
 	return f.wrapErr("chmod", sysChmod("", f.sysfd(), syscallMode(mode)))
 }
 
@@ -958,6 +983,9 @@ func Truncate(name string, size int64) error {
 func (f *File) Truncate(size int64) error {
 	if err := f.checkValid("truncate"); err != nil {
 		return err
+	}
+	if f.closed {
+		return f.wrapErr("truncate", int(eBADF)) // Go 1.7's ftruncate(-1)
 	}
 	return f.wrapErr("truncate", sysTruncate("", f.sysfd(), size))
 }
@@ -1412,7 +1440,7 @@ func wake(c chan bool) {
 
 func (f *File) pipeRead(b []byte) (int, error) {
 	p := f.pipe
-	if f.write {
+	if f.write || f.closed { // closed: Go 1.7's fd -1 (checkValid answers first from 1.8)
 		return 0, f.wrapErr("read", int(eBADF))
 	}
 	for {
@@ -1442,7 +1470,7 @@ func (f *File) pipeRead(b []byte) (int, error) {
 
 func (f *File) pipeWrite(b []byte) (int, error) {
 	p := f.pipe
-	if !f.write {
+	if !f.write || f.closed {
 		return 0, f.wrapErr("write", int(eBADF))
 	}
 	n := 0
@@ -1488,6 +1516,9 @@ func (p *pipe) closeEnd(write bool) {
 func (f *File) Chdir() error {
 	if err := f.checkValid("chdir"); err != nil {
 		return err
+	}
+	if f.closed {
+		return f.wrapErr("chdir", int(eBADF)) // Go 1.7's fchdir(-1)
 	}
 	if fi, err := f.Stat(); err == nil && !fi.IsDir() {
 		return f.wrapErr("chdir", int(eNOTDIR))

@@ -143,6 +143,12 @@ class SinceGateTest {
         printsEachDialectsOutput("src/test/resources/gosim/since/pathdialect.go");
     }
 
+    /** A closed file's answers by dialect: closedfile.go's comment (go1.7's fd -1, go1.19's ErrClosed and poll's ErrFileClosing). */
+    @Test
+    void closedFilesAnswerAsTheDialect() throws IOException {
+        printsEachDialectsOutput("src/test/resources/gosim/since/closedfile.go");
+    }
+
     /**
      * os and path/filepath declarations newer than Go 1.7 (api/go1.10.txt: IsTimeout, SetDeadline,
      * ErrNoDeadline; go1.12.txt: ExitCode, SyscallConn; go1.13.txt: PathError.Unwrap; go1.15.txt:
