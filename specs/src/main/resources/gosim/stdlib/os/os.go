@@ -444,12 +444,25 @@ func basename(name string) string {
 }
 
 // File is an open file descriptor.
+// fd is -1 once closed, as Go 1.7's file.close leaves it; an os.Pipe end has fd -1 and its pipe,
+// whose own flag says closed (the File stays three words, as its size class is the heap's).
 type File struct {
-	fd     int
-	name   string
-	closed bool
-	pipe   *pipe // an os.Pipe end: fd is -1, and pipe's side is write
+	fd   int
+	name string
+	pipe *pipeEnd
+}
+
+type pipeEnd struct {
+	p      *pipe
 	write  bool
+	closed bool
+}
+
+func (f *File) isClosed() bool {
+	if f.pipe != nil {
+		return f.pipe.closed
+	}
+	return f.fd < 0
 }
 
 var (
@@ -481,14 +494,14 @@ func (f *File) checkValid(op string) error {
 	if f == nil {
 		return ErrInvalid
 	}
-	if f.closed && sysAtLeast(8) {
+	if f.isClosed() && sysAtLeast(8) {
 		return &PathError{op, f.name, errClosed}
 	}
 	return nil
 }
 
 func (f *File) sysfd() int {
-	if f.closed {
+	if f.isClosed() {
 		return -1
 	}
 	return f.fd
@@ -585,19 +598,19 @@ func (f *File) Close() error {
 	if f == nil {
 		return ErrInvalid
 	}
-	if f.closed {
+	if f.isClosed() {
 		if sysAtLeast(8) {
 			return &PathError{"close", f.name, errClosed}
 		}
 		return eINVAL
 	}
 	if f.pipe != nil {
-		f.closed = true
-		f.pipe.closeEnd(f.write)
+		f.pipe.closed = true
+		f.pipe.p.closeEnd(f.pipe.write)
 		return nil
 	}
 	e := sysClose(f.fd)
-	f.closed = true
+	f.fd = -1
 	return f.wrapErr("close", e)
 }
 
@@ -606,7 +619,7 @@ func (f *File) Sync() error {
 	if err := f.checkValid("sync"); err != nil {
 		return err
 	}
-	if f.closed {
+	if f.isClosed() {
 		// Go 1.7's fsync(-1), as NewSyscallError("fsync", e) (go1.7 file_posix.go:122); go1.19's
 		// wraps as a PathError (only those two sources were read: the 1.19 mark)
 		if !sysAtLeast(19) {
@@ -621,12 +634,12 @@ func (f *File) Stat() (FileInfo, error) {
 	if f == nil {
 		return nil, ErrInvalid
 	}
-	if f.closed && sysAtLeast(9) {
+	if f.isClosed() && sysAtLeast(9) {
 		// go1.19 file_unix.go Stat: pfd.Fstat's ErrFileClosing (internal/poll, Go 1.9's)
 		return nil, &PathError{"stat", f.name, errors.New("use of closed file")}
 	}
-	if f.pipe != nil && !f.closed {
-		return newFileStat(f.name, 0, uint32(ModeNamedPipe|0600), 0, f.pipe.ino), nil
+	if f.pipe != nil && !f.isClosed() {
+		return newFileStat(f.name, 0, uint32(ModeNamedPipe|0600), 0, f.pipe.p.ino), nil
 	}
 	size, mode, mt, ino, e := sysFstat(f.sysfd())
 	if e != 0 {
@@ -639,7 +652,7 @@ func (f *File) readdirnames() ([]string, error) {
 	if f == nil {
 		return nil, ErrInvalid
 	}
-	if f.closed && sysAtLeast(9) {
+	if f.isClosed() && sysAtLeast(9) {
 		// go1.19 dir_unix.go readdir: pfd.ReadDirent's ErrFileClosing, not checkValid's ErrClosed
 		return nil, &PathError{"readdirent", f.name, errors.New("use of closed file")}
 	}
@@ -966,7 +979,7 @@ func (f *File) Chmod(mode FileMode) error {
 	if err := f.checkValid("chmod"); err != nil {
 		return err
 	}
-	if f.closed {
+	if f.isClosed() {
 		return f.wrapErr("chmod", int(eBADF)) // Go 1.7's fchmod(-1)
 	}
 	return f.wrapErr("chmod", sysChmod("", f.sysfd(), syscallMode(mode)))
@@ -984,7 +997,7 @@ func (f *File) Truncate(size int64) error {
 	if err := f.checkValid("truncate"); err != nil {
 		return err
 	}
-	if f.closed {
+	if f.isClosed() {
 		return f.wrapErr("truncate", int(eBADF)) // Go 1.7's ftruncate(-1)
 	}
 	return f.wrapErr("truncate", sysTruncate("", f.sysfd(), size))
@@ -1428,7 +1441,7 @@ func Pipe() (r *File, w *File, err error) {
 	pipes++
 	p := &pipe{lock: make(chan bool, 1), readers: true, writers: true,
 		readable: make(chan bool, 1), writable: make(chan bool, 1), ino: -pipes}
-	return &File{fd: -1, name: "|0", pipe: p}, &File{fd: -1, name: "|1", pipe: p, write: true}, nil
+	return &File{fd: -1, name: "|0", pipe: &pipeEnd{p: p}}, &File{fd: -1, name: "|1", pipe: &pipeEnd{p: p, write: true}}, nil
 }
 
 func wake(c chan bool) {
@@ -1439,8 +1452,8 @@ func wake(c chan bool) {
 }
 
 func (f *File) pipeRead(b []byte) (int, error) {
-	p := f.pipe
-	if f.write || f.closed { // closed: Go 1.7's fd -1 (checkValid answers first from 1.8)
+	p := f.pipe.p
+	if f.pipe.write || f.isClosed() { // closed: Go 1.7's fd -1 (checkValid answers first from 1.8)
 		return 0, f.wrapErr("read", int(eBADF))
 	}
 	for {
@@ -1469,8 +1482,8 @@ func (f *File) pipeRead(b []byte) (int, error) {
 }
 
 func (f *File) pipeWrite(b []byte) (int, error) {
-	p := f.pipe
-	if !f.write || f.closed {
+	p := f.pipe.p
+	if !f.pipe.write || f.isClosed() {
 		return 0, f.wrapErr("write", int(eBADF))
 	}
 	n := 0
@@ -1517,7 +1530,7 @@ func (f *File) Chdir() error {
 	if err := f.checkValid("chdir"); err != nil {
 		return err
 	}
-	if f.closed {
+	if f.isClosed() {
 		return f.wrapErr("chdir", int(eBADF)) // Go 1.7's fchdir(-1)
 	}
 	if fi, err := f.Stat(); err == nil && !fi.IsDir() {
@@ -1581,7 +1594,7 @@ func (f *File) setDeadline(op string) error {
 	if f == nil {
 		return ErrInvalid
 	}
-	if f.closed {
+	if f.isClosed() {
 		return errFileClosing
 	}
 	return ErrNoDeadline
@@ -1612,7 +1625,7 @@ func (f *File) rawCheck(op string) error {
 	if f == nil {
 		return ErrInvalid
 	}
-	if f.closed {
+	if f.isClosed() {
 		return errFileClosing
 	}
 	return nil
