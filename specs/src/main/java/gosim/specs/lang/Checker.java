@@ -126,6 +126,11 @@ final class Checker extends CheckDecl {
         if (im.path.equals("unsafe")) {
             return UNSAFE;
         }
+        if (!nativeOk && (im.path.startsWith("internal/") || im.path.contains("/internal/"))) {
+            // the library's own (internal/pathmatch): go/build allows it only under its parent, GOROOT/src
+            error(im.pos, "use of internal package " + im.path + " not allowed");
+            return null;
+        }
         String src = prelude.source(im.path);
         if (src == null) {
             unsupported(im.pos, "package \"" + im.path + "\" (not in the supported subset)");

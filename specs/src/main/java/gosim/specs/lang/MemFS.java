@@ -177,6 +177,8 @@ public final class MemFS {
         List<Node> stack = new ArrayList<>(List.of(root));
         List<String> names = new ArrayList<>();
         String[] parts = java.util.Arrays.stream(full.split("/")).filter(p -> !p.isEmpty()).toArray(String[]::new);
+        // a trailing slash asks for a directory: a link there is followed and a file is ENOTDIR (path_resolution(7))
+        boolean dirOnly = full.endsWith("/");
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             Node d = stack.getLast();
@@ -192,14 +194,17 @@ public final class MemFS {
                 continue;
             }
             Node c = d.children.get(p);
-            if (c != null && c.link != null && (follow || !last)) {
+            if (c != null && c.link != null && (follow || !last || dirOnly)) {
                 // a symbolic link: go on from its target (relative to the directory holding it)
                 if (links >= MAX_SYMLINKS) {
                     return new Where(ELOOP, null, null, null, null);
                 }
                 String rest = String.join("/", java.util.Arrays.copyOfRange(parts, i + 1, parts.length));
                 String at = c.link.startsWith("/") ? c.link : "/" + String.join("/", names) + "/" + c.link;
-                return walk(rest.isEmpty() ? at : at + "/" + rest, follow, links + 1);
+                return walk(rest.isEmpty() ? (dirOnly ? at + "/" : at) : at + "/" + rest, follow, links + 1);
+            }
+            if (last && dirOnly && c != null && !c.dir) {
+                return new Where(ENOTDIR, null, null, null, null);
             }
             if (last) {
                 names.add(p);

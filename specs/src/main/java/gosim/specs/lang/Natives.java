@@ -392,13 +392,15 @@ final class Natives {
      * Package time's clock for a host without one (the simulator binds its own, run.Natives): os
      * imports time, as Go's does, and time's initialization reads the clock, so every program does.
      * The clock stands at the simulator's epoch, 2009-11-10 23:00:00 UTC (Unix 1257894000); null
-     * for a non-time symbol; time's others (Sleep, timers) are unsupported when called.
+     * for other symbols; time's others (Sleep, timers) and syscall's (os imports it) are
+     * unsupported when called.
      */
     static Host.Native stoppedClock(String symbol) {
         return switch (symbol) {
             case "time.runtimeNano" -> (g, a) -> 0L;
             case "time.now" -> (g, a) -> new Object[] {1_257_894_000L, 0L, 0L};
-            default -> symbol.startsWith("time.") ? (g, a) -> {
+            // syscall's natives too: os imports syscall (os.Signal's values), whose Nanosleep needs the simulator
+            default -> symbol.startsWith("time.") || symbol.startsWith("syscall.") ? (g, a) -> {
                 throw new SequentialHost.UnsupportedInSequentialMode(symbol);
             } : null;
         };

@@ -53,7 +53,7 @@ public final class Prelude {
     public static final List<String> STANDARD = List.of("errors", "io", "os", "fmt", "strings", "strconv",
             "unicode", "unicode/utf8", "sort", "math", "bytes", "container/heap", "container/list",
             "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs", "reflect", "encoding",
-            "encoding/binary");
+            "encoding/binary", "path", "path/filepath", "internal/pathmatch");
 
     /**
      * The standard packages made of more than one file: the files beside PATH/LAST.go (unicode's
@@ -74,6 +74,8 @@ public final class Prelude {
         // os imports time, as Go's does (FileInfo.ModTime): without the simulator (run.Stubs binds
         // time's natives there) SequentialHost answers its clock, and Sleep and timers are unsupported
         p.sources.put("time", resourceText("time"));
+        // and syscall (os.Signal's values, ProcAttr.Sys): its natives are the simulator's too
+        p.sources.put("syscall", resourceText("syscall"));
         return p;
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * A declaration is the next line, or, when that line ends with '{' or '(', every line up to the
  * closing '}' or ')' at column 0 (at the mark's indentation inside a const or var block). {@code //gosim:before 1.N} marks the older variant of a declaration
  * that release N replaced (os.PathError became an alias of io/fs's in Go 1.16): it is blanked from
- * 1.N on. A package whose source begins with a since line is absent from older releases, one that
+ * 1.N on. Marks on consecutive lines gate the one declaration after them together. A package whose source begins with a since line is absent from older releases, one that
  * begins with a before line from 1.N on.
  */
 final class Since {
@@ -43,11 +43,22 @@ final class Since {
                 continue;
             }
             Matcher m = MARK.matcher(lines[i]);
-            if (!m.matches() || i + 1 >= lines.length
-                    || atLeast.test(Integer.parseInt(m.group(3))) == m.group(2).equals("since")) {
+            if (!m.matches() || i + 1 >= lines.length) {
                 continue;
             }
+            // stacked marks (before 1.16, then since 1.13: os.PathError's own Unwrap) gate one declaration:
+            // it is there only when every mark lets it be
+            boolean keep = atLeast.test(Integer.parseInt(m.group(3))) == m.group(2).equals("since");
             int j = i + 1;
+            Matcher n;
+            while (j < lines.length && (n = MARK.matcher(lines[j])).matches()) {
+                keep &= atLeast.test(Integer.parseInt(n.group(3))) == n.group(2).equals("since");
+                j++;
+            }
+            if (keep || j >= lines.length) {
+                i = j - 1;
+                continue;
+            }
             String first = lines[j].stripTrailing();
             // a mark inside a const or var block is indented as its declaration and closing line are
             String close = first.endsWith("{") ? m.group(1) + "}" : first.endsWith("(") ? m.group(1) + ")" : null;

@@ -7,6 +7,7 @@ package os
 import (
 	"errors"
 	"io"
+	"syscall"
 	"time"
 //gosim:since 1.16
 	"io/fs"
@@ -50,6 +51,9 @@ const (
 	eNOTDIR   errno = 20
 	eISDIR    errno = 21
 	eINVAL    errno = 22
+	eSPIPE    errno = 29
+	ePIPE     errno = 32
+	eNOSYS    errno = 38
 	eNOTEMPTY errno = 39
 	eLOOP     errno = 40
 )
@@ -70,6 +74,12 @@ func (e errno) Error() string {
 		return "is a directory"
 	case eINVAL:
 		return "invalid argument"
+	case eSPIPE:
+		return "illegal seek"
+	case ePIPE:
+		return "broken pipe"
+	case eNOSYS:
+		return "function not implemented"
 	case eNOTEMPTY:
 		return "directory not empty"
 	case eLOOP:
@@ -147,6 +157,52 @@ type PathError struct {
 
 //gosim:before 1.16
 func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+//gosim:before 1.16
+//gosim:since 1.13
+func (e *PathError) Unwrap() error { return e.Err }
+
+// Timeout reports whether the error's cause says it is a timeout (error.go).
+//gosim:before 1.16
+//gosim:since 1.10
+func (e *PathError) Timeout() bool {
+	t, ok := e.Err.(timeout)
+	return ok && t.Timeout()
+}
+
+type timeout interface {
+	Timeout() bool
+}
+
+//gosim:since 1.10
+func (e *SyscallError) Timeout() bool {
+	t, ok := e.Err.(timeout)
+	return ok && t.Timeout()
+}
+
+// IsTimeout reports whether err (or a PathError's, LinkError's or SyscallError's cause) is a timeout.
+//gosim:since 1.10
+func IsTimeout(err error) bool {
+	t, ok := underlyingError(err).(timeout)
+	return ok && t.Timeout()
+}
+
+// ErrNoDeadline: files of the in-memory OS are never in the poller, as regular files are not in
+// Go's (internal/poll fd_poll_runtime.go setDeadlineImpl), so SetDeadline always answers it.
+//gosim:since 1.10
+var ErrNoDeadline = errors.New("file type does not support deadline")
+
+// ErrDeadlineExceeded is internal/poll's DeadlineExceededError (here os's own type: %T differs).
+//gosim:since 1.15
+var ErrDeadlineExceeded error = &deadlineExceededError{}
+
+type deadlineExceededError struct{}
+
+func (e *deadlineExceededError) Error() string { return "i/o timeout" }
+
+func (e *deadlineExceededError) Timeout() bool { return true }
+
+func (e *deadlineExceededError) Temporary() bool { return true }
 
 //gosim:since 1.16
 type PathError = fs.PathError
@@ -388,16 +444,31 @@ func basename(name string) string {
 }
 
 // File is an open file descriptor.
+// fd is -1 once closed, as Go 1.7's file.close leaves it; an os.Pipe end has fd -1 and its pipe,
+// whose own flag says closed (the File stays three words, as its size class is the heap's).
 type File struct {
-	fd     int
-	name   string
+	fd   int
+	name string
+	pipe *pipeEnd
+}
+
+type pipeEnd struct {
+	p      *pipe
+	write  bool
 	closed bool
 }
 
+func (f *File) isClosed() bool {
+	if f.pipe != nil {
+		return f.pipe.closed
+	}
+	return f.fd < 0
+}
+
 var (
-	Stdin  = &File{0, "/dev/stdin", false}
-	Stdout = &File{1, "/dev/stdout", false}
-	Stderr = &File{2, "/dev/stderr", false}
+	Stdin  = &File{fd: 0, name: "/dev/stdin"}
+	Stdout = &File{fd: 1, name: "/dev/stdout"}
+	Stderr = &File{fd: 2, name: "/dev/stderr"}
 )
 
 // NewFile returns a File for an open descriptor (nil for a negative one).
@@ -405,7 +476,7 @@ func NewFile(fd uintptr, name string) *File {
 	if int(fd) < 0 {
 		return nil
 	}
-	return &File{int(fd), name, false}
+	return &File{fd: int(fd), name: name}
 }
 
 func (f *File) Name() string { return f.name }
@@ -423,14 +494,14 @@ func (f *File) checkValid(op string) error {
 	if f == nil {
 		return ErrInvalid
 	}
-	if f.closed && sysAtLeast(8) {
+	if f.isClosed() && sysAtLeast(8) {
 		return &PathError{op, f.name, errClosed}
 	}
 	return nil
 }
 
 func (f *File) sysfd() int {
-	if f.closed {
+	if f.isClosed() {
 		return -1
 	}
 	return f.fd
@@ -447,6 +518,9 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if err := f.checkValid("read"); err != nil {
 		return 0, err
 	}
+	if f.pipe != nil {
+		return f.pipeRead(b)
+	}
 	n, e := sysRead(f.sysfd(), b, -1)
 	if n == 0 && len(b) > 0 && e == 0 {
 		return 0, io.EOF
@@ -460,6 +534,9 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 	}
 	if off < 0 {
 		return 0, &PathError{"readat", f.name, errors.New("negative offset")}
+	}
+	if f.pipe != nil {
+		return 0, f.wrapErr("read", int(eSPIPE))
 	}
 	for len(b) > 0 {
 		m, e := sysRead(f.sysfd(), b, off)
@@ -481,6 +558,9 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
 	}
+	if f.pipe != nil {
+		return f.pipeWrite(b)
+	}
 	n, e := sysWrite(f.sysfd(), b, -1)
 	return n, f.wrapErr("write", e)
 }
@@ -496,6 +576,9 @@ func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 	if off < 0 {
 		return 0, &PathError{"writeat", f.name, errors.New("negative offset")}
 	}
+	if f.pipe != nil {
+		return 0, f.wrapErr("write", int(eSPIPE))
+	}
 	n, e := sysWrite(f.sysfd(), b, off)
 	return n, f.wrapErr("write", e)
 }
@@ -503,6 +586,9 @@ func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 	if err := f.checkValid("seek"); err != nil {
 		return 0, err
+	}
+	if f.pipe != nil {
+		return 0, f.wrapErr("seek", int(eSPIPE))
 	}
 	r, e := sysSeek(f.sysfd(), offset, whence)
 	return r, f.wrapErr("seek", e)
@@ -512,25 +598,48 @@ func (f *File) Close() error {
 	if f == nil {
 		return ErrInvalid
 	}
-	if f.closed {
+	if f.isClosed() {
 		if sysAtLeast(8) {
 			return &PathError{"close", f.name, errClosed}
 		}
 		return eINVAL
 	}
+	if f.pipe != nil {
+		f.pipe.closed = true
+		f.pipe.p.closeEnd(f.pipe.write)
+		return nil
+	}
 	e := sysClose(f.fd)
-	f.closed = true
+	f.fd = -1
 	return f.wrapErr("close", e)
 }
 
 // Sync commits the file to stable storage: nothing to do in memory.
 func (f *File) Sync() error {
-	return f.checkValid("sync")
+	if err := f.checkValid("sync"); err != nil {
+		return err
+	}
+	if f.isClosed() {
+		// Go 1.7's fsync(-1), as NewSyscallError("fsync", e) (go1.7 file_posix.go:122); go1.19's
+		// wraps as a PathError (only those two sources were read: the 1.19 mark)
+		if !sysAtLeast(19) {
+			return NewSyscallError("fsync", eBADF)
+		}
+		return f.wrapErr("sync", int(eBADF))
+	}
+	return nil
 }
 
 func (f *File) Stat() (FileInfo, error) {
 	if f == nil {
 		return nil, ErrInvalid
+	}
+	if f.isClosed() && sysAtLeast(9) {
+		// go1.19 file_unix.go Stat: pfd.Fstat's ErrFileClosing (internal/poll, Go 1.9's)
+		return nil, &PathError{"stat", f.name, errors.New("use of closed file")}
+	}
+	if f.pipe != nil && !f.isClosed() {
+		return newFileStat(f.name, 0, uint32(ModeNamedPipe|0600), 0, f.pipe.p.ino), nil
 	}
 	size, mode, mt, ino, e := sysFstat(f.sysfd())
 	if e != 0 {
@@ -540,10 +649,17 @@ func (f *File) Stat() (FileInfo, error) {
 }
 
 func (f *File) readdirnames() ([]string, error) {
-	if err := f.checkValid("readdirent"); err != nil {
-		return nil, err
+	if f == nil {
+		return nil, ErrInvalid
+	}
+	if f.isClosed() && sysAtLeast(9) {
+		// go1.19 dir_unix.go readdir: pfd.ReadDirent's ErrFileClosing, not checkValid's ErrClosed
+		return nil, &PathError{"readdirent", f.name, errors.New("use of closed file")}
 	}
 	names, e := sysReaddir(f.sysfd())
+	if e != 0 && !sysAtLeast(19) {
+		return nil, NewSyscallError("readdirent", errno(e)) // go1.7 dir_unix.go:41
+	}
 	if e != 0 {
 		return nil, &PathError{"readdirent", f.name, errno(e)}
 	}
@@ -598,7 +714,7 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	if e != 0 {
 		return nil, &PathError{"open", name, errno(e)}
 	}
-	return &File{fd, name, false}, nil
+	return &File{fd: fd, name: name}, nil
 }
 
 func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
@@ -863,6 +979,9 @@ func (f *File) Chmod(mode FileMode) error {
 	if err := f.checkValid("chmod"); err != nil {
 		return err
 	}
+	if f.isClosed() {
+		return f.wrapErr("chmod", int(eBADF)) // Go 1.7's fchmod(-1)
+	}
 	return f.wrapErr("chmod", sysChmod("", f.sysfd(), syscallMode(mode)))
 }
 
@@ -877,6 +996,9 @@ func Truncate(name string, size int64) error {
 func (f *File) Truncate(size int64) error {
 	if err := f.checkValid("truncate"); err != nil {
 		return err
+	}
+	if f.isClosed() {
+		return f.wrapErr("truncate", int(eBADF)) // Go 1.7's ftruncate(-1)
 	}
 	return f.wrapErr("truncate", sysTruncate("", f.sysfd(), size))
 }
@@ -1292,4 +1414,420 @@ func Environ() []string {
 		}
 	}
 	return a
+}
+
+// pipe is an in-memory pipe, as the Go playground's (go1.7 syscall/fd_nacl.go:322 Pipe over
+// net_nacl.go's byteq): a buffer of linux's 64 KiB, written and read under lock, a channel of one
+// token so that neither waits for ever. A blocked reader or writer parks its goroutine, as Go
+// 1.9+'s poller does (Go 1.7's blocks its thread in read(2)); no syscall cost is modeled, and a
+// read nobody can end is gosim's deadlock, where Go waits for ever.
+type pipe struct {
+	lock     chan bool
+	buf      []byte
+	readers  bool // the read end is open
+	writers  bool // the write end is open
+	readable chan bool
+	writable chan bool
+	ino      int64
+}
+
+const pipeSize = 65536
+
+var pipes int64
+
+// Pipe returns a connected pair of Files: reads from r return bytes written to w (pipe_linux.go;
+// the names are Go's "|0" and "|1").
+func Pipe() (r *File, w *File, err error) {
+	pipes++
+	p := &pipe{lock: make(chan bool, 1), readers: true, writers: true,
+		readable: make(chan bool, 1), writable: make(chan bool, 1), ino: -pipes}
+	return &File{fd: -1, name: "|0", pipe: &pipeEnd{p: p}}, &File{fd: -1, name: "|1", pipe: &pipeEnd{p: p, write: true}}, nil
+}
+
+func wake(c chan bool) {
+	select {
+	case c <- true:
+	default:
+	}
+}
+
+func (f *File) pipeRead(b []byte) (int, error) {
+	p := f.pipe.p
+	if f.pipe.write || f.isClosed() { // closed: Go 1.7's fd -1 (checkValid answers first from 1.8)
+		return 0, f.wrapErr("read", int(eBADF))
+	}
+	for {
+		p.lock <- true
+		if len(p.buf) > 0 {
+			n := copy(b, p.buf)
+			p.buf = p.buf[n:]
+			wake(p.writable)
+			if len(p.buf) > 0 {
+				wake(p.readable)
+			}
+			<-p.lock
+			return n, nil
+		}
+		if !p.writers {
+			<-p.lock
+			return 0, io.EOF
+		}
+		if len(b) == 0 {
+			<-p.lock
+			return 0, nil
+		}
+		<-p.lock
+		<-p.readable
+	}
+}
+
+func (f *File) pipeWrite(b []byte) (int, error) {
+	p := f.pipe.p
+	if !f.pipe.write || f.isClosed() {
+		return 0, f.wrapErr("write", int(eBADF))
+	}
+	n := 0
+	for {
+		p.lock <- true
+		if !p.readers {
+			<-p.lock
+			return n, f.wrapErr("write", int(ePIPE))
+		}
+		if len(b) == 0 {
+			<-p.lock
+			return n, nil
+		}
+		if k := pipeSize - len(p.buf); k > 0 {
+			if k > len(b) {
+				k = len(b)
+			}
+			p.buf = append(p.buf, b[:k]...)
+			b = b[k:]
+			n += k
+			wake(p.readable)
+			<-p.lock
+			continue
+		}
+		<-p.lock
+		<-p.writable
+	}
+}
+
+func (p *pipe) closeEnd(write bool) {
+	p.lock <- true
+	if write {
+		p.writers = false
+		wake(p.readable)
+	} else {
+		p.readers = false
+		wake(p.writable)
+	}
+	<-p.lock
+}
+
+// Chdir makes the directory f the working directory (fchdir(2); here by f's name).
+func (f *File) Chdir() error {
+	if err := f.checkValid("chdir"); err != nil {
+		return err
+	}
+	if f.isClosed() {
+		return f.wrapErr("chdir", int(eBADF)) // Go 1.7's fchdir(-1)
+	}
+	if fi, err := f.Stat(); err == nil && !fi.IsDir() {
+		return f.wrapErr("chdir", int(eNOTDIR))
+	}
+	if e := sysChdir(f.name); e != 0 {
+		return f.wrapErr("chdir", e)
+	}
+	return nil
+}
+
+// chown as the run's unprivileged user 1000 meets it: giving a file to another user or group is
+// EPERM, to itself (or -1, unchanged) succeeds; the in-memory OS keeps no owners.
+func chownErr(uid, gid int) int {
+	if uid != -1 && uid != Getuid() || gid != -1 && gid != Getgid() {
+		return int(ePERM)
+	}
+	return 0
+}
+
+func Chown(name string, uid, gid int) error { return chown("chown", Stat, name, uid, gid) }
+
+func Lchown(name string, uid, gid int) error { return chown("lchown", Lstat, name, uid, gid) }
+
+// chown looks the name up as chown(2) (stat) or lchown(2) (lstat) does, then asks chownErr.
+func chown(op string, stat func(string) (FileInfo, error), name string, uid, gid int) error {
+	e := chownErr(uid, gid)
+	if _, err := stat(name); err != nil {
+		return &PathError{op, name, underlyingError(err)}
+	}
+	if e != 0 {
+		return &PathError{op, name, errno(e)}
+	}
+	return nil
+}
+
+func (f *File) Chown(uid, gid int) error {
+	if err := f.checkValid("chown"); err != nil {
+		return err
+	}
+	if _, err := f.Stat(); err != nil {
+		return f.wrapErr("chown", int(eBADF))
+	}
+	return f.wrapErr("chown", chownErr(uid, gid))
+}
+
+// SetDeadline and its kin: no file here is pollable (ErrNoDeadline's comment).
+//gosim:since 1.10
+func (f *File) SetDeadline(t time.Time) error { return f.setDeadline("SetDeadline") }
+
+//gosim:since 1.10
+func (f *File) SetReadDeadline(t time.Time) error { return f.setDeadline("SetReadDeadline") }
+
+//gosim:since 1.10
+func (f *File) SetWriteDeadline(t time.Time) error { return f.setDeadline("SetWriteDeadline") }
+
+// A closed file answers internal/poll's ErrFileClosing, unwrapped (go1.19 file_posix.go
+// setDeadline: checkValid only checks for nil, then pfd.SetDeadline's incref fails).
+//gosim:since 1.10
+func (f *File) setDeadline(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.isClosed() {
+		return errFileClosing
+	}
+	return ErrNoDeadline
+}
+
+//gosim:since 1.10
+var errFileClosing = errors.New("use of closed file")
+
+// SyscallConn gives the raw descriptor (go1.19 rawconn.go over internal/poll's RawControl,
+// RawRead and RawWrite): Read and Write call fn once, and a false answer would wait in the
+// poller, which no file here is in.
+//gosim:since 1.12
+func (f *File) SyscallConn() (syscall.RawConn, error) {
+	if f == nil {
+		return nil, ErrInvalid // go1.19 file.go: checkValid, which does not look at closed
+	}
+	return &rawConn{f}, nil
+}
+
+//gosim:since 1.12
+type rawConn struct {
+	file *File
+}
+
+// rawCheck: nil is checkValid's ErrInvalid, a closed file poll's ErrFileClosing (rawconn.go).
+//gosim:since 1.12
+func (f *File) rawCheck(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.isClosed() {
+		return errFileClosing
+	}
+	return nil
+}
+
+//gosim:since 1.12
+func (c *rawConn) Control(fn func(uintptr)) error {
+	if err := c.file.rawCheck("SyscallConn.Control"); err != nil {
+		return err
+	}
+	fn(c.file.Fd())
+	return nil
+}
+
+//gosim:since 1.12
+func (c *rawConn) Read(fn func(uintptr) bool) error {
+	if err := c.file.rawCheck("SyscallConn.Read"); err != nil {
+		return err
+	}
+	if fn(c.file.Fd()) {
+		return nil
+	}
+	return errors.New("waiting for unsupported file type")
+}
+
+//gosim:since 1.12
+func (c *rawConn) Write(fn func(uintptr) bool) error {
+	if err := c.file.rawCheck("SyscallConn.Write"); err != nil {
+		return err
+	}
+	if fn(c.file.Fd()) {
+		return nil
+	}
+	return errors.New("waiting for unsupported file type")
+}
+
+// ReadFrom is io.ReaderFrom for files (go1.19 file.go ReadFrom): copy_file_range's answer is
+// the generic io.Copy's, through a wrapper that hides this method.
+//gosim:since 1.15
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	return io.Copy(fileWriter{f}, r)
+}
+
+//gosim:since 1.15
+type fileWriter struct {
+	f *File
+}
+
+//gosim:since 1.15
+func (w fileWriter) Write(b []byte) (int, error) { return w.f.Write(b) }
+
+// Processes and signals as the Go playground had them (GOOS=nacl in Go 1.7's day: go1.7
+// syscall_nacl.go:299-307, StartProcess, Kill and Wait4 answer ENOSYS): nothing is started, so
+// StartProcess fails with "fork/exec NAME: function not implemented" (exec_posix.go's PathError),
+// FindProcess succeeds as on unix (exec_unix.go findProcess), Signal and Kill give kill(2)'s bare
+// errno, "function not implemented" (exec_unix.go:71-76), and Wait "wait: function not implemented"
+// (NewSyscallError, :38-41);
+// Getpid and Getppid are the fixed ids. os/signal is not provided.
+
+// A Signal is an operating system signal (exec.go).
+type Signal interface {
+	String() string
+	Signal()
+}
+
+var (
+	Interrupt Signal = syscall.SIGINT
+	Kill      Signal = syscall.SIGKILL
+)
+
+// errFinished: the process has finished (go1.7 exec_unix.go:53; Go 1.16 exports it).
+var errFinished = errors.New("os: process already finished")
+
+//gosim:since 1.16
+var ErrProcessDone = errFinished
+
+// Process is a process made by StartProcess (none here) or FindProcess.
+type Process struct {
+	Pid  int
+	done bool
+}
+
+// ProcAttr holds what StartProcess would give the new process.
+type ProcAttr struct {
+	Dir   string
+	Env   []string
+	Files []*File
+	Sys   *syscall.SysProcAttr
+}
+
+// StartProcess after exec_posix.go startProcess: the directory check, then the system call, which
+// the in-memory OS does not have.
+func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) {
+	if attr != nil && attr.Sys == nil && attr.Dir != "" {
+		if _, err := Stat(attr.Dir); err != nil {
+			pe := err.(*PathError)
+			pe.Op = "chdir"
+			return nil, pe
+		}
+	}
+	return nil, &PathError{"fork/exec", name, eNOSYS}
+}
+
+// FindProcess always succeeds on unix: it looks nothing up.
+func FindProcess(pid int) (*Process, error) {
+	return &Process{Pid: pid}, nil
+}
+
+func (p *Process) Kill() error { return p.Signal(Kill) }
+
+// Signal is exec_unix.go's signal: released, uninitialized and finished processes first, then kill(2).
+func (p *Process) Signal(sig Signal) error {
+	if p.Pid == -1 {
+		return errors.New("os: process already released")
+	}
+	if p.Pid == 0 {
+		return errors.New("os: process not initialized")
+	}
+	if p.done {
+		return errFinished
+	}
+	if _, ok := sig.(syscall.Signal); !ok {
+		return errors.New("os: unsupported signal type")
+	}
+	return eNOSYS
+}
+
+// Release frees the process's resources: it can no longer be used (exec_unix.go).
+func (p *Process) Release() error {
+	p.Pid = -1
+	return nil
+}
+
+// Wait is exec_unix.go's wait: EINVAL for a released process, else wait4(2).
+func (p *Process) Wait() (*ProcessState, error) {
+	if p.Pid == -1 {
+		return nil, eINVAL
+	}
+	return nil, NewSyscallError("wait", eNOSYS)
+}
+
+// ProcessState is what Wait reports of an exited process (exec_posix.go); only its zero value can
+// be had here, which reads as exit status 0 (a zero wait status).
+type ProcessState struct {
+	pid    int
+	status syscall.WaitStatus
+	rusage *syscall.Rusage
+}
+
+func (p *ProcessState) Pid() int { return p.pid }
+
+func (p *ProcessState) Exited() bool { return p.status.Exited() }
+
+func (p *ProcessState) Success() bool { return p.status.ExitStatus() == 0 }
+
+func (p *ProcessState) Sys() interface{} { return p.status }
+
+func (p *ProcessState) SysUsage() interface{} { return p.rusage }
+
+// UserTime and SystemTime read the rusage, nil in a zero ProcessState: a nil dereference, as in Go.
+func (p *ProcessState) UserTime() time.Duration {
+	return time.Duration(p.rusage.Utime.Nano()) * time.Nanosecond
+}
+
+func (p *ProcessState) SystemTime() time.Duration {
+	return time.Duration(p.rusage.Stime.Nano()) * time.Nanosecond
+}
+
+//gosim:since 1.12
+func (p *ProcessState) ExitCode() int {
+	if p == nil {
+		return -1
+	}
+	return p.status.ExitStatus()
+}
+
+// String is exec_posix.go's: "exit status N", "signal: NAME", "stop signal: NAME", "continued",
+// and " (core dumped)".
+func (p *ProcessState) String() string {
+	if p == nil {
+		return "<nil>"
+	}
+	status := p.status
+	res := ""
+	switch {
+	case status.Exited():
+		res = "exit status " + itoa(status.ExitStatus())
+	case status.Signaled():
+		res = "signal: " + status.Signal().String()
+	case status.Stopped():
+		res = "stop signal: " + status.StopSignal().String()
+		if status.StopSignal() == syscall.Signal(5) && status.TrapCause() != 0 {
+			res += " (trap " + itoa(status.TrapCause()) + ")"
+		}
+	case status.Continued():
+		res = "continued"
+	}
+	if status.CoreDump() {
+		res += " (core dumped)"
+	}
+	return res
 }

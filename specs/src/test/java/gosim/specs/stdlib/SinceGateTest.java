@@ -134,6 +134,47 @@ class SinceGateTest {
     }
 
     /**
+     * path and path/filepath by dialect (pathdialect.go's comment: Go 1.16's whole-pattern check in
+     * Match and Glob, Go 1.19's backslash meta in Glob and Walk's SkipDir at a file root); the 1.19
+     * output is real go1.19's, the 1.7 one read from go1.7's path/match.go, filepath/match.go, path.go.
+     */
+    @Test
+    void pathMatchingFollowsTheDialect() throws IOException {
+        printsEachDialectsOutput("src/test/resources/gosim/since/pathdialect.go");
+    }
+
+    /** A closed file's answers by dialect: closedfile.go's comment (go1.7's fd -1, go1.19's ErrClosed and poll's ErrFileClosing). */
+    @Test
+    void closedFilesAnswerAsTheDialect() throws IOException {
+        printsEachDialectsOutput("src/test/resources/gosim/since/closedfile.go");
+    }
+
+    /**
+     * os and path/filepath declarations newer than Go 1.7 (api/go1.10.txt: IsTimeout, SetDeadline,
+     * ErrNoDeadline; go1.12.txt: ExitCode, SyscallConn; go1.13.txt: PathError.Unwrap; go1.15.txt:
+     * ErrDeadlineExceeded; go1.16.txt: ErrProcessDone, WalkDir); real go1.19 prints the 1.19 line.
+     */
+    @Test
+    void osAndFilepathAdditionsAreGated() {
+        String prog = "src/test/resources/gosim/since/gateos.go";
+        String[] r = run("run", prog);
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("gateos.go:12:17: undefined: os.ErrProcessDone\n"), r[2]);
+        assertTrue(r[2].contains("gateos.go:13:9: undefined: os.IsTimeout\n"), r[2]);
+        assertTrue(r[2].contains("gateos.go:14:17: (*os.File).SetDeadline undefined"), r[2]);
+        assertTrue(r[2].contains("gateos.go:15:25: (*os.ProcessState).ExitCode undefined"), r[2]);
+        assertTrue(r[2].contains("gateos.go:16:15: undefined: filepath.WalkDir\n"), r[2]);
+        assertTrue(r[2].contains("gateos.go:17:9: undefined: os.ErrDeadlineExceeded\n"), r[2]);
+        assertTrue(r[2].contains("gateos.go:18:22: (*os.PathError).Unwrap undefined"), r[2]);
+        assertTrue(r[2].contains("gateos.go:19:17: (*os.File).SyscallConn undefined"), r[2]);
+        assertTrue(r[2].contains("gateos.go:20:9: undefined: os.ErrNoDeadline\n"), r[2]);
+        assertEquals(9, r[2].lines().count(), r[2]);
+        r = run("run", "-go", "1.19", prog);
+        assertEquals("", r[2]);
+        assertEquals("os: process already finished\n", r[1]);
+    }
+
+    /**
      * time.Time.MarshalBinary of an offset with seconds: go1.7 time.go:845-846 refuses it ("zone offset
      * has fractional minute") and its UnmarshalBinary knows only version 1 (:883-885); go1.19 writes
      * version 2 (the 1.19 lines are real go1.19's output of timebinary.go).
