@@ -283,11 +283,11 @@ class SinceGateTest {
     private static final Pattern MARK = Pattern.compile("^//gosim:since 1\\.(\\d+)$");
     private static final Pattern FUNC = Pattern.compile("^func ([A-Z]\\w*)\\(");
     /** A method, its receiver's type parameters too: api/ spells (*Pointer[T]) as (*Pointer[$0]). */
-    private static final Pattern METHOD = Pattern.compile("^func \\(\\w+ (\\*?\\w+)(?:\\[([\\w, ]+)\\])?\\) ([A-Z]\\w*)\\(");
+    private static final Pattern METHOD = Pattern.compile("^func \\((?:\\w+ )?(\\*?\\w+)(?:\\[([\\w, ]+)\\])?\\) ([A-Z]\\w*)\\(");
     private static final Pattern TYPE = Pattern.compile("^type ([A-Z]\\w*)([ \\[])");
     private static final Pattern VALUE = Pattern.compile("^(var|const) ([A-Z]\\w*) ");
     private static final Pattern BEFORE = Pattern.compile("^//gosim:before 1\\.(\\d+)$");
-    private static final Pattern NAME = Pattern.compile("^(?:func (?:\\(\\w+ (\\*?\\w+)\\) )?|type |var |const )(\\w+)");
+    private static final Pattern NAME = Pattern.compile("^(?:func (?:\\((?:\\w+ )?(\\*?\\w+)\\) )?|type |var |const )(\\w+)");
 
     @Test
     void everyMarkerNamesTheReleaseGoAddedItIn() throws IOException {
