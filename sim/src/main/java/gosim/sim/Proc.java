@@ -43,7 +43,13 @@ final class Proc {
 
     // ---- Ms -------------------------------------------------------------------------------
 
-    /** mcommoninit: numbers the M, seeds its fastrand, records createstack, prepends it to allm. */
+    /**
+     * mcommoninit: numbers the M, seeds its fastrand, records createstack, prepends it to allm.
+     * {@code createstack} is the path from newm's allocm call outwards (null: made on g0 before any
+     * goroutine). Go records it with callers(1, mp.createstack[:]) (go1.7 proc.go:495, 1.19 791),
+     * which skips mcommoninit itself, so the stack starts at allocm's mcommoninit(mp) (go1.7
+     * proc.go:1286, 1.19 1761) and newm's frame is second.
+     */
     M mcommoninit(boolean sysmon, long[] createstack) {
         M mp = new M(sched.mcount, sysmon);
         sched.mcount++;
@@ -53,7 +59,9 @@ final class Proc {
             mp.fastrand = 1; // the LFSR would stay at zero forever
         }
         if (createstack != null) {
-            System.arraycopy(createstack, 0, mp.createstack, 0, Math.min(createstack.length, M.CREATESTACK_LEN));
+            rt.layout.defineMPath(); // allocm's row
+            mp.createstack[0] = pc(KernelFuncs.ALLOCM);
+            System.arraycopy(createstack, 0, mp.createstack, 1, Math.min(createstack.length, M.CREATESTACK_LEN - 1));
         }
         mp.alllink = allm;
         allm = mp;

@@ -112,12 +112,15 @@ class GcWorkersAndForcedGcTest {
         assertEquals(0, gcs[0]);
     }
 
-    /** Ms whose createstack says startTheWorldWithSema made them for GC helpers (proc.go:1069). */
+    /**
+     * Ms whose createstack says startTheWorldWithSema made them for GC helpers (proc.go:1069): its
+     * third frame, below allocm's mcommoninit (1286) and newm's allocm (1555).
+     */
     private static List<M> helpgcMs(GoRuntime rt) {
         List<M> ms = new ArrayList<>();
         long pc = KernelFuncs.STARTTHEWORLD_HELPGC.resolve(rt).returnPC(1069);
         for (M m = rt.proc.allm; m != null; m = m.alllink) {
-            if (m.createstack != null && m.createstack.length > 1 && m.createstack[1] == pc) {
+            if (m.createstack != null && m.createstack.length > 2 && m.createstack[2] == pc) {
                 ms.add(m);
             }
         }

@@ -23,6 +23,14 @@ class SyscallThreadsTest {
         return out;
     }
 
+    private static List<String> lines(GoRuntime rt, long[] stk) {
+        List<String> out = new ArrayList<>();
+        for (Frame f : rt.symtab().callersFrames(stk)) {
+            out.add(f.function() + ":" + f.line());
+        }
+        return out;
+    }
+
     private record Run(GoRuntime rt, int status, List<Long> allm) {
     }
 
@@ -101,9 +109,11 @@ class SyscallThreadsTest {
         assertEquals(List.of(3L, 2L, 1L, 0L), r.allm(), "allm, newest first");
         assertEquals(4, rt.mcount());
         M m3 = rt.allm().get(0);
-        assertEquals(List.of("runtime.newm", "runtime.startm", "runtime.handoffp", "runtime.retake",
+        // mcommoninit's callers(1, ...) (go1.7 proc.go:495) starts at allocm's mcommoninit(mp) (1286)
+        assertEquals(List.of("runtime.allocm", "runtime.newm", "runtime.startm", "runtime.handoffp", "runtime.retake",
                 "runtime.sysmon", "syscall.Syscall", "syscall.Nanosleep", "main.blockInKernel",
-                "main.main.func1", "runtime.goexit"), names(rt, m3.createstack()).subList(0, 10));
+                "main.main.func1", "runtime.goexit"), names(rt, m3.createstack()).subList(0, 11));
+        assertEquals(List.of("runtime.allocm:1286", "runtime.newm:1555"), lines(rt, m3.createstack()).subList(0, 2));
         // m0 and sysmon's thread are made on g0 before any goroutine: empty createstack.
         M m0 = rt.allm().get(3);
         M sysmon = rt.allm().get(2);
@@ -111,7 +121,7 @@ class SyscallThreadsTest {
         assertTrue(Arrays.stream(sysmon.createstack()).allMatch(pc -> pc == 0));
         // m2: made by handoffp when main, locked to m0, parked during runtime init.
         List<String> m2 = names(rt, rt.allm().get(1).createstack());
-        assertEquals(List.of("runtime.newm", "runtime.startm", "runtime.handoffp", "runtime.stoplockedm",
+        assertEquals(List.of("runtime.allocm", "runtime.newm", "runtime.startm", "runtime.handoffp", "runtime.stoplockedm",
                 "runtime.main", "runtime.goexit"), m2);
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateThreadTest {
 
-    private record Run(int threadsMade, int secondLock, List<List<String>> mStacks) {
+    private record Run(int threadsMade, int secondLock, List<List<String>> mStacks, List<String> newestCreatestack) {
     }
 
     private static Run run(GoVersion v) {
@@ -47,7 +47,11 @@ class TemplateThreadTest {
             made[1] = rt.mcount() - before;
             Go.unlockOSThread();
         }));
-        return new Run(made[0], made[1], stacks);
+        List<String> created = new ArrayList<>();
+        for (Frame f : rt.symtab().callersFrames(rt.allm().get(0).createstack())) {
+            created.add(f.function() + ":" + f.line());
+        }
+        return new Run(made[0], made[1], stacks, created);
     }
 
     @Test
@@ -63,6 +67,11 @@ class TemplateThreadTest {
                 below));
         want.add(cat(List.of("runtime.malg:4076", "runtime.allocm:1768"), below));
         assertEquals(want, r.mStacks());
+        // Real Go 1.19.8 (runtime.ThreadCreateProfile after LockOSThread in main, FuncForPC(pc-1)):
+        // allocm proc.go:1761 <- newm 2109 <- startTemplateThread 2186 <- LockOSThread 4405 <-
+        // main.main <- runtime.main 250 <- goexit asm_amd64.s:1594; mcommoninit's callers(1, ...)
+        // (proc.go:791) starts at allocm's mcommoninit(mp, id).
+        assertEquals(cat(List.of("runtime.allocm:1761"), below), r.newestCreatestack());
     }
 
     @Test
