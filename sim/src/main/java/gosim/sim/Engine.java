@@ -137,7 +137,9 @@ final class Engine {
             M mp = timeline.poll();
             if (mp.clock < rt.now) throw GoFatal.thrown("time went backwards: " + mp + " at " + mp.clock + " < " + rt.now);
             rt.now = mp.clock;
+            rt.proc.curm = mp;
             runM(mp);
+            rt.proc.curm = null;
             if (rt.checkInvariants && !rt.exited) {
                 Invariants.check(rt);
             }

@@ -33,6 +33,8 @@ final class Proc {
     final RandomOrder stealOrder = new RandomOrder();
     /** Where runqget/globrunqget/runqsteal found the G execute runs next, for the event stream. */
     String why;
+    /** getg().m: the M whose thread the engine is playing (null outside an M's turn). */
+    M curm;
 
     Proc(GoRuntime rt, int gomaxprocs) {
         this.rt = rt;
@@ -242,15 +244,37 @@ final class Proc {
         return rt.symtab.funcForPC(pc);
     }
 
-    /** newm: makes a thread that will start by acquiring p (when non-null) and scheduling. */
+    /**
+     * newm: makes a thread that will start by acquiring p (when non-null) and scheduling. From
+     * Go 1.10, an M locked by LockOSThread does not clone itself: it queues the new M (already on
+     * allm, its createstack recorded) for the template thread to start (1.19 proc.go:2112-2138).
+     */
     M newm(P p, boolean spinning, long[] createstack) {
         M mp = allocm(createstack, () -> mcommoninit(false, createstack));
         mp.nextp = p;
         mp.spinning = spinning;
-        mp.clock = rt.now + Costs.THREAD_START + rt.noise.newm(mp);
-        rt.ev.emit(Ev.M_NEW, mp, p, null, spinning ? "spinning" : null);
-        rt.timeline.add(mp);
+        M caller = curm;
+        boolean handoff = rt.version.atLeast(10) && caller != null && caller.lockedExt != 0;
+        String why = spinning ? "spinning" : null;
+        rt.ev.emit(Ev.M_NEW, mp, p, null, handoff ? (why == null ? "" : why + ", ") + "started by the template thread" : why);
+        if (handoff) {
+            if (templateM == null) throw GoFatal.thrown("on a locked thread with no template thread");
+            mp.schedlink = newmHandoff;
+            newmHandoff = mp;
+            if (newmHandoffWaiting) {
+                newmHandoffWaiting = false;
+                notewakeup(templateM, Costs.WAKEUP);
+            }
+            return mp;
+        }
+        newm1(mp);
         return mp;
+    }
+
+    /** newm1 (newosproc): the thread starts running mp after the kernel made it. */
+    private void newm1(M mp) {
+        mp.clock = rt.now + Costs.THREAD_START + rt.noise.newm(mp);
+        rt.timeline.add(mp);
     }
 
     /** mput: parks an idle M on sched.midle. */
@@ -424,28 +448,49 @@ final class Proc {
         stopm(mp, M.RESUME_SCHEDULE);
     }
 
-    /** newmHandoff.haveTemplateThread (1.19 proc.go:2083-2087): the template thread was started. */
-    private boolean haveTemplateThread;
+    /** The template thread (newmHandoff.haveTemplateThread, 1.19 proc.go:2083-2087), once started. */
+    private M templateM;
+    /** newmHandoff.newm: Ms a locked thread asked for, linked through schedlink, newest first. */
+    private M newmHandoff;
+    /** newmHandoff.waiting: the template thread sleeps on newmHandoff.wake. */
+    private boolean newmHandoffWaiting;
 
     /**
      * startTemplateThread (1.19 proc.go:2174-2188), which Go 1.10+ calls from LockOSThread when no
      * template thread exists yet (4401-4406; runtime.main's call at 229 is for cgo only): a new M
-     * running templateThread, which counts itself in sched.nmsys and sleeps on newmHandoff.wake
-     * (2202-2227). Nothing wakes it in the model: newm's handoff of threads made from a locked
-     * thread to it (2121-2137) is not modeled, those are made directly.
+     * running templateThread.
      */
     private void startTemplateThread(G gp) {
-        haveTemplateThread = true;
         rt.layout.defineMPath(); // startTemplateThread's row, for the createstack
-        M mp = newm(null, false, rt.createStack(gp, KernelFuncs.NEWM, KernelFuncs.STARTTEMPLATETHREAD_NEWM,
+        templateM = newm(null, false, rt.createStack(gp, KernelFuncs.NEWM, KernelFuncs.STARTTEMPLATETHREAD_NEWM,
                 KernelFuncs.LOCKOSTHREAD_TEMPLATE));
-        mp.wakeAction = () -> { }; // notesleep(&newmHandoff.wake): off the timeline for good
+        templateM.wakeAction = () -> templateThread(templateM);
+    }
+
+    /**
+     * One turn of templateThread's loop (1.19 proc.go:2202-2227): take the whole newmHandoff list
+     * and newm1 each M on it, head first, then sleep on newmHandoff.wake until newm queues another.
+     * (It counts itself in sched.nmsys for checkdead; the model's checkdead needs no count.)
+     */
+    private void templateThread(M mp) {
+        while (newmHandoff != null) {
+            M list = newmHandoff;
+            newmHandoff = null;
+            while (list != null) {
+                M next = list.schedlink;
+                list.schedlink = null;
+                newm1(list);
+                list = next;
+            }
+        }
+        newmHandoffWaiting = true;
+        mp.wakeAction = () -> templateThread(mp); // notesleep: off the timeline until notewakeup
     }
 
     /** lockOSThread/LockOSThread: wires the running G and its M together. */
     void lockOSThread(G gp, int how) {
         M mp = gp.m;
-        if (how == M.LOCK_EXTERNAL && rt.version.atLeast(10) && !haveTemplateThread) {
+        if (how == M.LOCK_EXTERNAL && rt.version.atLeast(10) && templateM == null) {
             startTemplateThread(gp);
         }
         if (how == M.LOCK_EXTERNAL) {

@@ -1,6 +1,7 @@
 package gosim.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gosim.sim.heap.MProfHooks;
 import java.util.ArrayList;
@@ -106,6 +107,68 @@ class TemplateThreadTest {
             assertEquals(false, locked[1], v.toString());
             assertEquals(true, locked[2], v.toString());
         }
+    }
+
+    /** When the M that newm made for main's P first ran a worker, after main's go statements. */
+    private record Started(long delay, int newMs) {
+    }
+
+    /**
+     * main, locked to its thread by LockOSThread (external) or by the runtime (internal, as
+     * runtime.main's init is), puts one idle M in a long syscall, then starts two workers and
+     * sleeps: the first go statement's wakep takes the other idle M, so stoplockedm's handoffp of main's P, which has the other worker, needs a
+     * new M (newm on main's locked M). Returns how long after the go statements a new M first ran a
+     * worker, and how many Ms the round made.
+     */
+    private static Started handOffMainsP(GoVersion v, boolean external) {
+        GoRuntime rt = GoRuntime.builder().version(v).gomaxprocs(2).noise(false).checkInvariants(true).build();
+        long[] seen = {-1, 0};
+        assertEquals(0, rt.run(() -> {
+            G self = GoRuntime.self();
+            Go.lockOSThread(); // 1.19: the template thread starts in both cases
+            if (!external) {
+                Go.unlockOSThread();
+                rt.proc.lockOSThread(self, M.LOCK_INTERNAL);
+            }
+            Go.go(() -> Go.syscall(20_000_000)); // one of the two idle Ms is in the kernel throughout
+            Go.work(1_000_000); // one M idles, none spins, the template thread sleeps
+            int before = rt.mcount();
+            long t0 = Go.nanotime();
+            Runnable worker = () -> {
+                if (Go.mid() >= before && seen[0] < 0) {
+                    seen[0] = Go.nanotime() - t0;
+                }
+                Go.work(1_000_000);
+            };
+            Go.go(worker);
+            Go.go(worker);
+            Go.sleep(5_000_000);
+            seen[1] = rt.mcount() - before;
+            rt.proc.unlockOSThread(self, external ? M.LOCK_EXTERNAL : M.LOCK_INTERNAL);
+        }));
+        return new Started(seen[0], (int) seen[1]);
+    }
+
+    /**
+     * 1.19 newm on an M with lockedExt != 0 (proc.go:2112) queues the new M on newmHandoff and
+     * wakes the template thread (2128-2133), which starts it with newm1 (2210-2219): the M is on
+     * allm at once (allocm, 2109) but runs one wake-up later than a newm that clones the thread
+     * itself (newm1, 2141), as newm does on an M the runtime locked (lockOSThread counts in
+     * m.lockedInt, 4420-4424, which newm does not look at). go1.7's newm always clones
+     * (proc.go:1554-1573).
+     */
+    @Test
+    void aLockedThreadHandsNewThreadsToTheTemplateThread() {
+        Started ext = handOffMainsP(GoVersion.GO1_19, true);
+        Started internal = handOffMainsP(GoVersion.GO1_19, false);
+        assertEquals(1, ext.newMs(), "stoplockedm's handoffp made one M");
+        assertEquals(1, internal.newMs());
+        assertTrue(internal.delay() >= 0, "the new M ran a worker");
+        assertEquals(internal.delay() + Costs.WAKEUP, ext.delay(), "the template thread's wake-up comes first");
+        Started ext17 = handOffMainsP(GoVersion.DEFAULT, true);
+        Started internal17 = handOffMainsP(GoVersion.DEFAULT, false);
+        assertTrue(ext17.delay() >= 0, "the new M ran a worker");
+        assertEquals(internal17, ext17, "go1.7 has no handoff");
     }
 
     private static List<String> cat(List<String> a, List<String> b) {
