@@ -267,7 +267,9 @@ final class Engine {
                 mp.clock += noise.work(mp, Costs.GOSCHED);
             }
             case EXIT -> {
-                rt.proc.goexit0(mp, gp);
+                if (rt.proc.goexit0(mp, gp)) {
+                    return null; // mexit: the thread is gone (or m0 wedged) with its goroutine
+                }
                 mp.clock += noise.work(mp, Costs.GOEXIT);
             }
             case EXITPROC -> {

@@ -445,9 +445,9 @@ public final class GoRuntime {
         return List.of(proc.allp);
     }
 
-    /** sched.mcount: threads made so far. */
+    /** mcount(): the threads that exist, those made so far less (Go 1.10+) those that exited. */
     public int mcount() {
-        return proc.sched.mcount;
+        return proc.mcount();
     }
 
     /** gcount (runtime.NumGoroutine in Go 1.7). */

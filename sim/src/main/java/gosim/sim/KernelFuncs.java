@@ -100,6 +100,19 @@ final class KernelFuncs {
     };
 
     /**
+     * mexit and the mstart0 that calls it (1.19 proc.go:1471-1573, 1356-1392), defined at the first
+     * thread that exits with its locked goroutine (Go 1.10+), after the program's functions.
+     */
+    static final FuncTable[] MEXIT_PATH = {
+        new FuncTable("runtime.mexit", "runtime/proc.go", 0, 0, 1471, 1573), // 1.19 only
+        THROW_PATH[6], // mstart0
+    };
+    /** mexit's handoffp(releasep()): m0's (1.19 proc.go:1487), another M's (1536); mstart0's mexit(osStack) (1391). */
+    static final SyncFuncs.Site MEXIT_M0_HANDOFFP = new SyncFuncs.Site("runtime.mexit", 0, 1487);
+    static final SyncFuncs.Site MEXIT_HANDOFFP = new SyncFuncs.Site("runtime.mexit", 0, 1536);
+    static final SyncFuncs.Site MSTART0_MEXIT = new SyncFuncs.Site("runtime.mstart0", 0, 1391);
+
+    /**
      * The GC start path's functions (mgc.go): defined when a cycle first starts mark workers or
      * forcegchelper first calls gcStart, after the program's functions, so no other address moves.
      * go1.7 mgc.go:884-1036, 1333-1346, 1364-1509; Go 1.19.8 mgc.go:579-753, 1152-1168, 1201-1370.

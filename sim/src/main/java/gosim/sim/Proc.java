@@ -70,8 +70,13 @@ final class Proc {
         return mp;
     }
 
+    /** mcount (1.19 proc.go:4490-4492: mnext - nmfreed): the Ms that exist; go1.7's sched.mcount. */
+    int mcount() {
+        return sched.mcount - sched.nmfreed;
+    }
+
     private void checkmcount(long[] createstack) {
-        if (sched.mcount > sched.maxmcount) {
+        if (mcount() > sched.maxmcount) {
             StringBuilder b = new StringBuilder("runtime: program exceeds " + sched.maxmcount + "-thread limit\n"
                     + "fatal error: thread exhaustion\n");
             // go1.7 panic.go:642-664 dopanic_m (1.19 panic.go:1264-1271 fatalthrow's startpanic/dopanic_m):
@@ -803,20 +808,62 @@ final class Proc {
         Runq.globrunqput(this, gp);
     }
 
-    /** goexit0: the finished G goes dead onto its P's free list. */
-    void goexit0(M mp, G gp) {
+    /**
+     * goexit0: the finished G goes dead onto its P's free list. Returns whether mp's thread went
+     * with it (Go 1.10+, a G that exited locked to it): then mp schedules nothing more.
+     */
+    boolean goexit0(M mp, G gp) {
         casgstatus(gp, G._Grunning, G._Gdead);
         rt.ev.emit(Ev.G_END, mp, mp.p, gp);
+        boolean locked = gp.lockedm != null;
         gp.m = null;
         gp.lockedm = null;
         mp.lockedg = null;
-        mp.locked = 0; // Go 1.7 keeps the thread; a locked G's exit just unlocks it
-        mp.lockedExt = 0;
         gp.waitreason = null;
         gp.paniconfault = false; // go1.7 proc.go:2238
         gp.depth = 0;
         dropg(mp);
         gfput(mp.p, gp);
+        if (locked && rt.version.atLeast(10)) {
+            // 1.19 proc.go:3525-3539: a thread its goroutine left locked may be in an odd kernel
+            // state: gogo(&g0.sched) returns to mstart0, whose mexit (1391) ends the thread
+            mexit(mp);
+            return true;
+        }
+        mp.locked = 0; // go1.7 proc.go:2251-2257 keeps the thread; a locked G's exit just unlocks it
+        mp.lockedExt = 0;
+        return false;
+    }
+
+    /**
+     * mexit (1.19 proc.go:1471-1573) for a thread whose goroutine exited locked: m0 hands its P
+     * off and is wedged in mPark for good (1475-1494, exiting the main thread would leave a
+     * zombie); any other M leaves allm, so the threadcreate profile no longer lists it
+     * (1509-1517), hands its P off (1536) and its thread exits. Both count in sched.nmfreed
+     * (1489, 1543). The freed m and its g0 are reaped by a later allocm (1730-1756), which the heap
+     * model does not show.
+     */
+    private void mexit(M mp) {
+        rt.ev.emit(Ev.M_STOP, mp, null, null, mp == rt.m0 ? "mexit: m0 wedged" : "mexit: thread exits");
+        rt.layout.defineMexitPath();
+        boolean m0 = mp == rt.m0;
+        if (!m0) {
+            M prev = null;
+            for (M m = allm; m != mp; m = m.alllink) {
+                if (m == null) throw GoFatal.thrown("m not found in allm");
+                prev = m;
+            }
+            if (prev == null) {
+                allm = mp.alllink;
+            } else {
+                prev.alllink = mp.alllink;
+            }
+        }
+        P p = releasep(mp);
+        // g0's frames: mexit's handoffp(releasep()) (1487 for m0, 1536), mstart0's mexit (1391), mstart
+        handoffp(p, rt.createStack(null, KernelFuncs.NEWM, KernelFuncs.STARTM, KernelFuncs.HANDOFFP_WORK,
+                m0 ? KernelFuncs.MEXIT_M0_HANDOFFP : KernelFuncs.MEXIT_HANDOFFP, KernelFuncs.MSTART0_MEXIT, KernelFuncs.MSTART));
+        sched.nmfreed++;
     }
 
     // ---- schedule -------------------------------------------------------------------------

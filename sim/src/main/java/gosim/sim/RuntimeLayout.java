@@ -102,6 +102,11 @@ final class RuntimeLayout {
         defineLate(KernelFuncs.M_PATH);
     }
 
+    /** Defines mexit's functions (KernelFuncs.MEXIT_PATH) if not yet defined. */
+    void defineMexitPath() {
+        defineLate(KernelFuncs.MEXIT_PATH);
+    }
+
     /** Defines the GC start path's functions (KernelFuncs.GC_PATH) if not yet defined. */
     void defineGcPath() {
         defineLate(KernelFuncs.GC_PATH);

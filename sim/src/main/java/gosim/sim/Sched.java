@@ -11,7 +11,10 @@ final class Sched {
     M midle;
     int nmidle;
     int nmidlelocked;
+    /** go1.7's sched.mcount, 1.19's sched.mnext: Ms made so far, the next M's id. */
     int mcount;
+    /** sched.nmfreed (Go 1.10+): Ms whose threads exited (mexit); none in go1.7. */
+    int nmfreed;
     int maxmcount = MAXMCOUNT;
     P pidle;
     int npidle;

@@ -129,7 +129,7 @@ final class Sysmon {
         Sched sched = proc.sched;
         StringBuilder b = new StringBuilder();
         b.append("SCHED ").append((now - starttime) / 1_000_000).append("ms: gomaxprocs=").append(proc.gomaxprocs)
-                .append(" idleprocs=").append(sched.npidle).append(" threads=").append(sched.mcount)
+                .append(" idleprocs=").append(sched.npidle).append(" threads=").append(proc.mcount())
                 .append(" spinningthreads=").append(sched.nmspinning).append(" idlethreads=").append(sched.nmidle)
                 .append(" runqueue=").append(sched.runqsize);
         if (scheddetail) {
