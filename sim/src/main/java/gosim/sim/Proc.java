@@ -79,12 +79,30 @@ final class Proc {
         if (mcount() > sched.maxmcount) {
             StringBuilder b = new StringBuilder("runtime: program exceeds " + sched.maxmcount + "-thread limit\n"
                     + "fatal error: thread exhaustion\n");
-            // go1.7 panic.go:642-664 dopanic_m (1.19 panic.go:1264-1271 fatalthrow's startpanic/dopanic_m):
-            // the throw ran on g0 (gp != curg), so "runtime stack:" and g0's frames.
+            long[] pcs = exhaustionStack(createstack);
+            G curg = GoRuntime.currentOrNull();
+            if (onGoroutineStack(createstack) && curg != null) {
+                // 1.19 dopanic_m (panic.go:1260-1263): a throw on curg (startTemplateThread runs
+                // newm on the goroutine) prints its header and the whole stack, then the others
+                rt.freezetheworld(curg);
+                b.append('\n');
+                Traceback.header(b, curg, rt.now);
+                Traceback.thrownOnGoroutine(b, rt, pcs, "thread exhaustion");
+                Traceback.others(b, rt, curg);
+                throw new GoFatal(b.toString(), "thread exhaustion", true);
+            }
+            // go1.7 panic.go:642-664 dopanic_m (1.19 panic.go:1260-1266): the throw ran on g0
+            // (gp != curg), so "runtime stack:" and g0's frames.
             b.append("\nruntime stack:\n");
-            Traceback.systemStack(b, rt, exhaustionStack(createstack), "thread exhaustion");
+            Traceback.systemStack(b, rt, pcs, "thread exhaustion");
             throw rt.fatal(b.toString(), "thread exhaustion");
         }
+    }
+
+    /** Whether newm was called on the goroutine (startTemplateThread, 1.19 proc.go:2186), not on g0. */
+    private boolean onGoroutineStack(long[] createstack) {
+        return createstack != null && createstack.length > 1 && createstack[1] != 0
+                && funcAt(createstack[1]).name().equals("runtime.startTemplateThread");
     }
 
     private static final SyncFuncs.Site[] NO_SITES = {};

@@ -177,8 +177,20 @@ final class Traceback {
      * throw's message and retake's now are exact, pointers are placeholders.
      */
     static void systemStack(StringBuilder b, GoRuntime rt, long[] pcs, String thrown) {
+        runtimeFrames(b, rt, pcs, thrown, G0_STACK_TOP - 0x400);
+    }
+
+    /**
+     * The same frames when the throw ran on the goroutine's own stack (1.19's thread exhaustion in
+     * LockOSThread's startTemplateThread), whose own frames follow: its sp is a placeholder of
+     * the shape real Go 1.19.8 printed (sp=0xc000074db8 at throw).
+     */
+    static void thrownOnGoroutine(StringBuilder b, GoRuntime rt, long[] pcs, String thrown) {
+        runtimeFrames(b, rt, pcs, thrown, 0xc000074db8L);
+    }
+
+    private static void runtimeFrames(StringBuilder b, GoRuntime rt, long[] pcs, String thrown, long sp) {
         boolean v19 = rt.version.atLeast(19);
-        long sp = G0_STACK_TOP - 0x400;
         for (long pc : pcs) {
             Func f = rt.symtab.funcForPC(pc);
             b.append(f.name());

@@ -1,6 +1,7 @@
 package gosim.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -57,9 +58,14 @@ class ThreadExhaustion119Test {
 
     /** The "runtime stack:" section's frames as "function file:line"; checks each frame's line shape. */
     static List<String> runtimeStack(String out) {
-        int at = out.indexOf("\nruntime stack:\n");
+        return section(out, "\nruntime stack:\n");
+    }
+
+    /** The frames after the line {@code head} up to the next blank line, as runtimeStack gives them. */
+    static List<String> section(String out, String head) {
+        int at = out.indexOf(head);
         assertTrue(at >= 0, out);
-        String[] lines = out.substring(at + "\nruntime stack:\n".length()).split("\n", -1);
+        String[] lines = out.substring(at + head.length()).split("\n", -1);
         List<String> frames = new ArrayList<>();
         for (int i = 0; i + 1 < lines.length && !lines[i].isEmpty(); i += 2) {
             String fn = lines[i].substring(0, lines[i].indexOf('('));
@@ -88,8 +94,12 @@ class ThreadExhaustion119Test {
     }
 
     private String realGo() throws IOException, InterruptedException {
+        return realGo(PROGRAM);
+    }
+
+    private String realGo(String program) throws IOException, InterruptedException {
         Path src = dir.resolve("te.go");
-        Files.writeString(src, PROGRAM);
+        Files.writeString(src, program);
         ProcessBuilder pb;
         try {
             pb = new ProcessBuilder("go", "run", src.toString()).directory(dir.toFile()).redirectErrorStream(true);
@@ -118,6 +128,61 @@ class ThreadExhaustion119Test {
         }
         // tracebackothers follows the runtime stack after a blank line.
         assertTrue(out.indexOf("\n\ngoroutine 1 [", out.indexOf("runtime.mstart(")) > 0, out);
+    }
+
+    /** The first LockOSThread under a limit the threads already meet: the template thread is one too many. */
+    private static final String LOCK_PROGRAM = """
+            package main
+
+            import (
+            \t"runtime"
+            \t"runtime/debug"
+            \t"runtime/pprof"
+            )
+
+            func main() {
+            \tdebug.SetMaxThreads(pprof.Lookup("threadcreate").Count())
+            \truntime.LockOSThread()
+            }
+            """;
+
+    /**
+     * Real Go 1.19.8's goroutine 1 for LOCK_PROGRAM (go run, 2026-12-04), main.main's line left out:
+     * startTemplateThread calls newm on the goroutine (proc.go:2186, no systemstack), so the throw
+     * is on curg and dopanic_m prints its header and whole stack, no "runtime stack:" (1.19
+     * panic.go:1260-1266).
+     */
+    private static final List<String> REAL_119_LOCK = List.of(
+            "runtime.throw panic.go:1047", "runtime.checkmcount proc.go:765", "runtime.mReserveID proc.go:781",
+            "runtime.mcommoninit proc.go:799", "runtime.allocm proc.go:1761", "runtime.newm proc.go:2109",
+            "runtime.startTemplateThread proc.go:2186", "runtime.LockOSThread proc.go:4405", "main.main",
+            "runtime.main proc.go:250", "runtime.goexit asm_amd64.s:1594");
+
+    private static List<String> withoutMainsFile(List<String> frames) {
+        return frames.stream().map(f -> f.startsWith("main.") ? f.substring(0, f.indexOf(' ')) : f).toList();
+    }
+
+    @Test
+    void aThrowInStartTemplateThreadIsOnTheGoroutine() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        GoRuntime rt = GoRuntime.builder().version(GoVersion.GO1_19)
+                .stderr(new PrintStream(err, true, StandardCharsets.UTF_8)).build();
+        Func main = rt.symtab().define("main.main", "main.go", 9, 13);
+        assertEquals(2, rt.run(main, () -> {
+            Go.setMaxThreads(rt.mcount());
+            Go.line(12);
+            Go.lockOSThread();
+        }));
+        String out = err.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("fatal error: thread exhaustion\n\ngoroutine 1 [running]:\nruntime.throw("), out);
+        assertFalse(out.contains("runtime stack:"), out);
+        assertEquals(out.indexOf("goroutine 1 ["), out.lastIndexOf("goroutine 1 ["), "goroutine 1 once: " + out);
+        List<String> frames = withoutMainsFile(section(out, "goroutine 1 [running]:\n"));
+        assertEquals(REAL_119_LOCK, frames, out);
+        String real = realGo(LOCK_PROGRAM);
+        if (real != null) {
+            assertEquals(withoutMainsFile(section(real, "goroutine 1 [running]:\n")), frames, "real Go 1.19:\n" + real);
+        }
     }
 
     @Test
