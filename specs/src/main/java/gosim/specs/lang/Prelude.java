@@ -53,7 +53,7 @@ public final class Prelude {
     public static final List<String> STANDARD = List.of("errors", "io", "os", "fmt", "strings", "strconv",
             "unicode", "unicode/utf8", "sort", "math", "bytes", "container/heap", "container/list",
             "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs", "reflect", "encoding",
-            "encoding/binary", "path", "path/filepath", "internal/pathmatch");
+            "encoding/binary", "path", "path/filepath", "internal/pathmatch", "text/tabwriter");
 
     /**
      * The standard packages made of more than one file: the files beside PATH/LAST.go (unicode's
