@@ -53,7 +53,8 @@ public final class Prelude {
     public static final List<String> STANDARD = List.of("errors", "io", "os", "fmt", "strings", "strconv",
             "unicode", "unicode/utf8", "sort", "math", "bytes", "container/heap", "container/list",
             "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs", "reflect", "encoding",
-            "encoding/binary", "path", "path/filepath", "internal/pathmatch", "text/tabwriter");
+            "encoding/binary", "path", "path/filepath", "internal/pathmatch", "text/tabwriter",
+            "math/bits");
 
     /**
      * The standard packages made of more than one file: the files beside PATH/LAST.go (unicode's
@@ -174,6 +175,12 @@ public final class Prelude {
         // a library with both variants of a declaration does not check until one is removed
         String src = t.get();
         return Since.present(src, release) ? Since.strip(src, release) : null;
+    }
+
+    /** Whether the library has package {@code path} from a release newer than the dialect (math/bits under Go 1.7). */
+    boolean newerThanDialect(String path) {
+        Text t = sources.get(path);
+        return t != null && !Since.present(t.get(), release);
     }
 
     /** The package's further files (name to source) as the dialect has them; empty for most packages. */

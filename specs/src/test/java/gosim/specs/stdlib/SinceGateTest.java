@@ -259,7 +259,25 @@ class SinceGateTest {
         assertEquals("*fs.PathError open missing: no such file or directory\ndcrwxr-x--- dLDpSc?---------\n", r[1]);
         r = run("run", "src/test/resources/gosim/stdlib/os_fs.go");
         assertEquals("2", r[0]);
-        assertTrue(r[2].contains("unsupported: package \"io/fs\""), r[2]);
+        assertTrue(r[2].startsWith("src/test/resources/gosim/stdlib/os_fs.go:7:2: cannot find package \"io/fs\" in any of:\n"), r[2]);
+    }
+
+    /**
+     * A package newer than the dialect is not in that release's GOROOT: go build stops at loading the
+     * imports with go/build's message (go1.7 go/build/build.go:628-641; Go 1.7 has no default GOPATH),
+     * and nothing else is reported. math/bits is Go 1.9's (api/go1.9.txt); the 1.19 line is real go1.19's.
+     */
+    @Test
+    void aPackageNewerThanTheDialectCannotBeFound() {
+        String prog = "src/test/resources/gosim/since/gatebits.go";
+        String[] r = run("run", prog);
+        assertEquals("2", r[0]);
+        assertEquals("", r[1]);
+        assertEquals(prog + ":7:2: cannot find package \"math/bits\" in any of:\n"
+                + "\t$GOROOT/src/math/bits (from $GOROOT)\n\t($GOPATH not set)\n", r[2]);
+        r = run("run", "-go", "1.19", prog);
+        assertEquals("", r[2]);
+        assertEquals("64 31 3 0 2\n", r[1]);
     }
 
     /**
