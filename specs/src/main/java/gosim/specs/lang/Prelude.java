@@ -54,30 +54,36 @@ public final class Prelude {
             "unicode", "unicode/utf8", "sort", "math", "bytes", "container/heap", "container/list",
             "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs", "reflect", "encoding",
             "encoding/binary", "path", "path/filepath", "internal/pathmatch", "text/tabwriter",
-            "math/bits");
+            "math/bits", "internal/oserror");
 
     /**
      * The standard packages made of more than one file: the files beside PATH/LAST.go (unicode's
      * tables are the dialect's Unicode: each file's first line gates it, see Since.present).
      */
     private static final Map<String, List<String>> MORE = Map.of("unicode", List.of("tables.go", "tables_go17.go"),
-            "math/rand", List.of("ziggurat.go"));
+            "math/rand", List.of("ziggurat.go"), "syscall", List.of("zerrors_linux_amd64.go"));
 
     /** The packages the interpreter implements itself (natives) or that are pure Go: {@link #STANDARD}. */
     public static Prelude standard() {
         Prelude p = new Prelude();
         for (String path : STANDARD) {
-            p.sources.put(path, resourceText(path));
-            for (String file : MORE.getOrDefault(path, List.of())) {
-                p.more.computeIfAbsent(path, k -> new LinkedHashMap<>()).put(file, new Text(path, file, null));
-            }
+            p.putResource(path);
         }
         // os imports time, as Go's does (FileInfo.ModTime): without the simulator (run.Stubs binds
         // time's natives there) SequentialHost answers its clock, and Sleep and timers are unsupported
         p.sources.put("time", resourceText("time"));
         // and syscall (os.Signal's values, ProcAttr.Sys): its natives are the simulator's too
-        p.sources.put("syscall", resourceText("syscall"));
+        p.putResource("syscall");
         return p;
+    }
+
+    /** Package {@code path} read from its resources: PATH/LAST.go and the files {@link #MORE} lists. */
+    private void putResource(String path) {
+        sources.put(path, resourceText(path));
+        more.remove(path);
+        for (String file : MORE.getOrDefault(path, List.of())) {
+            more.computeIfAbsent(path, k -> new LinkedHashMap<>()).put(file, new Text(path, file, null));
+        }
     }
 
     /** The Go source of standard-library package {@code path}, read from the class path. */
@@ -109,8 +115,7 @@ public final class Prelude {
     public Prelude withResources(List<String> paths) {
         Prelude p = copy();
         for (String path : paths) {
-            p.sources.put(path, resourceText(path));
-            p.more.remove(path);
+            p.putResource(path);
         }
         return p;
     }

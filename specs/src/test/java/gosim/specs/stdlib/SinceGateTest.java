@@ -143,6 +143,16 @@ class SinceGateTest {
         printsEachDialectsOutput("src/test/resources/gosim/since/pathdialect.go");
     }
 
+    /**
+     * syscall.Errno's texts, Temporary and Timeout, and os.IsExist/IsNotExist/IsPermission over
+     * PathError, LinkError and SyscallError causes, by dialect (errno.go's comment: go1.7's Temporary
+     * differs from go1.19's; IsPermission takes EACCES and EPERM in both, go1.7 error_unix.go:34-46).
+     */
+    @Test
+    void errnosAndOsPredicatesFollowTheDialect() throws IOException {
+        printsEachDialectsOutput("src/test/resources/gosim/since/errno.go");
+    }
+
     /** A closed file's answers by dialect: closedfile.go's comment (go1.7's fd -1, go1.19's ErrClosed and poll's ErrFileClosing). */
     @Test
     void closedFilesAnswerAsTheDialect() throws IOException {
