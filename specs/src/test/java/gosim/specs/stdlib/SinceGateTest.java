@@ -153,6 +153,18 @@ class SinceGateTest {
         printsEachDialectsOutput("src/test/resources/gosim/since/errno.go");
     }
 
+    /**
+     * text/tabwriter by dialect: until Go 1.13 a block ending inside Write is flushed by Flush, whose
+     * deferred reset empties the buffer after a failed write (go1.7 tabwriter.go:295-320); from 1.13
+     * (commit c4078a1) the block stays and a later Flush fails again. stdlib/tabwriter.go17.out is the
+     * program's output with go1.7's src/text/tabwriter/tabwriter.go built by real go1.19 as a scratch
+     * package in place of the standard one; tabwriter.out is real go1.19's.
+     */
+    @Test
+    void tabwriterFollowsTheDialect() throws IOException {
+        printsEachDialectsOutput("src/test/resources/gosim/stdlib/tabwriter.go");
+    }
+
     /** A closed file's answers by dialect: closedfile.go's comment (go1.7's fd -1, go1.19's ErrClosed and poll's ErrFileClosing). */
     @Test
     void closedFilesAnswerAsTheDialect() throws IOException {

@@ -1,9 +1,9 @@
 // Package tabwriter after Go's text/tabwriter (tabwriter.go): a filter that aligns tab-terminated
 // cells of consecutive lines into columns (the elastic tabstops algorithm). Text is collected until
 // a line with a single cell, a formfeed or Flush; then each column of the block is as wide as its
-// widest cell plus padding. Go 1.7 kept the text in a bytes.Buffer and flushed through Flush's
-// defers; Go 1.10 moved to a []byte and flushNoDefers. The bytes written are the same in both, so
-// one version serves every dialect.
+// widest cell plus padding. Go 1.7 kept the text in a bytes.Buffer (a []byte from Go 1.11, commit
+// f2b5f750df) and flushed a block inside Write through Flush (until Go 1.13: flushInWrite); the
+// bytes written are the same but for what a failed write leaves buffered.
 package tabwriter
 
 import (
@@ -329,6 +329,20 @@ func (b *Writer) flushNoDefers() {
 	b.reset()
 }
 
+// flushInWrite is the flush at a block's end inside Write. Until Go 1.13 it was Flush itself, whose
+// deferred reset empties the buffer even when the output fails (go1.7 tabwriter.go:318-320; still so
+// in the go1.12 tree of 2018-12-28, a33c595 tabwriter.go:490-496); commit c4078a1 ("use a single
+// defer per Write call") made it flushNoDefers, so a failed write leaves the block buffered and a
+// later Flush writes it again. A panic of the output ends as "tabwriter: panic during Write" in both.
+//gosim:before 1.13
+func (b *Writer) flushInWrite() error { return b.Flush() }
+
+//gosim:since 1.13
+func (b *Writer) flushInWrite() error {
+	b.flushNoDefers()
+	return nil
+}
+
 // Write buffers buf, splitting it into cells at '\t' and '\v' (a soft terminator) and into lines
 // at '\n' and '\f'. A line with one cell ends the block (it has no column), as does '\f', and the
 // block is written out. It returns len(buf) unless the output failed.
@@ -361,7 +375,9 @@ func (b *Writer) Write(buf []byte) (n int, err error) {
 			}
 			b.addLine(ch == '\f')
 			if ch == '\f' || ncells == 1 {
-				b.flushNoDefers()
+				if err = b.flushInWrite(); err != nil {
+					return
+				}
 				if ch == '\f' && b.flags&Debug != 0 {
 					b.write0(hbar)
 				}
