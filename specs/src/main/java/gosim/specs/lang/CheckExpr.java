@@ -868,9 +868,28 @@ abstract class CheckExpr extends CheckTypexpr {
             error(se.pos, "cannot slice " + describe(se.x));
             return Types.INVALID;
         }
-        for (Expr b : new Expr[]{se.lo, se.hi, se.max}) {
-            if (b != null) {
-                checkIndex(b, -1, "index");
+        // go1.19 types2 index.go:233-322: the length is known for a constant string, an array or a pointer
+        // to one; a bound may reach it (max length+1), an omitted low is 0 and an omitted high the length,
+        // and constant bounds must not decrease (the first pair that does is the one error)
+        long length = se.x.cv instanceof String str ? str.length() : u instanceof Array a ? a.len
+                : u instanceof Pointer p && p.elem.underlying() instanceof Array a ? a.len : -1;
+        Expr[] bounds = {se.lo, se.hi, se.max};
+        long[] ind = new long[3];
+        for (int i = 0; i < 3; i++) {
+            ind[i] = i == 0 ? 0 : length;
+            if (bounds[i] != null) {
+                checkIndex(bounds[i], length >= 0 ? length + 1 : -1, "index");
+                // a bound in error counts as unknown (types2's check.index answers -1 for it)
+                ind[i] = bounds[i].cv instanceof BigInteger bi && bi.signum() >= 0 && bi.bitLength() < 63
+                        && (length < 0 || bi.longValue() <= length) ? bi.longValue() : -1;
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            for (int j = i + 1; ind[i] > 0 && j < 3; j++) {
+                if (ind[j] >= 0 && ind[j] < ind[i]) {
+                    error(bounds[j].pos, "invalid slice indices: " + ind[j] + " < " + ind[i]);
+                    return result;
+                }
             }
         }
         return result;

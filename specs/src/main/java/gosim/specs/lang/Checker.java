@@ -132,6 +132,12 @@ final class Checker extends CheckDecl {
             return null;
         }
         String src = prelude.source(im.path);
+        if (src == null && prelude.newerThanDialect(im.path)) {
+            // that release's GOROOT has no such directory: go build stops at loading the imports, before
+            // any compiling, with go/build's message (go1.7 go/build/build.go:628-641, GOPATH unset in 1.7)
+            throw new GoCompileError(im.pos, "cannot find package \"" + im.path + "\" in any of:\n\t$GOROOT/src/"
+                    + im.path + " (from $GOROOT)\n\t($GOPATH not set)");
+        }
         if (src == null) {
             unsupported(im.pos, "package \"" + im.path + "\" (not in the supported subset)");
             return null;

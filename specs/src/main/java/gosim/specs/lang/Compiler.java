@@ -1558,7 +1558,7 @@ final class Compiler {
                 long k = ie.evI(f);
                 int len = s == null ? 0 : s.len;
                 if (k < 0 || k >= len) {
-                    throw in.indexOutOfRange(f, k, len);
+                    throw in.indexOutOfRange(f, k, len, ix.index);
                 }
                 int at = s.off + (int) k;
                 f.pending = s.a[at];

@@ -452,7 +452,7 @@ final class Exprs {
                     String s = (String) x.ev(f);
                     long k = i.evI(f);
                     if (k < 0 || k >= s.length()) {
-                        throw in.indexOutOfRange(f, k, s.length());
+                        throw in.indexOutOfRange(f, k, s.length(), ix.index);
                     }
                     return s.charAt((int) k);
                 }
@@ -469,7 +469,7 @@ final class Exprs {
                         long k = i.evI(f);
                         int len = s == null ? 0 : s.len;
                         if (k < 0 || k >= len) {
-                            throw in.indexOutOfRange(f, k, len);
+                            throw in.indexOutOfRange(f, k, len, ix.index);
                         }
                         return (Long) s.a[s.off + (int) k];
                     }
@@ -482,7 +482,7 @@ final class Exprs {
                     long k = i.evI(f);
                     int len = s == null ? 0 : s.len;
                     if (k < 0 || k >= len) {
-                        throw in.indexOutOfRange(f, k, len);
+                        throw in.indexOutOfRange(f, k, len, ix.index);
                     }
                     return s.a[s.off + (int) k];
                 }
@@ -498,7 +498,7 @@ final class Exprs {
                 }
                 long k = i.evI(f);
                 if (k < 0 || k >= a.a.length) {
-                    throw in.indexOutOfRange(f, k, a.a.length);
+                    throw in.indexOutOfRange(f, k, a.a.length, ix.index);
                 }
                 return a.a[(int) k];
             }

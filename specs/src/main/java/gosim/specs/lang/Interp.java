@@ -303,19 +303,49 @@ public final class Interp {
      * runtime/error.go:110-190); before, the errorString "index out of range" (go1.7 panic.go:24,
      * still so in the Go 1.12 tree of December 2018, panic.go:24 at commit d54d9f215a).
      */
-    GoPanic indexOutOfRange(Frame f, long i, long len) {
-        return version.atLeast(13) ? panic(f, new Iface(BOUNDS_ERROR, "index out of range [" + i + "] with length " + len))
-                : runtimePanic(f, "index out of range");
+    GoPanic indexOutOfRange(Frame f, long i, long len, Ast.Expr index) {
+        if (!version.atLeast(13)) {
+            return runtimePanic(f, "index out of range");
+        }
+        return boundsError(f, "index out of range [%x] with length %y", "index out of range [%x]", i, index, len);
     }
 
-    GoPanic sliceOutOfRange(Frame f, long lo, long hi, long cap, boolean isString) {
+    /**
+     * A slice expression's failed bounds check, in the compiler's order (1.19 ssagen/ssa.go slice):
+     * a 3-index slice checks max against the capacity, then high against max, then low against high;
+     * a 2-index one high against the capacity (the length of a string or array: "with length"), then
+     * low against high. Before Go 1.13 one text says it all.
+     */
+    GoPanic sliceOutOfRange(Frame f, Ast.SliceExpr se, boolean byLength, long l, long h, long m, long cap) {
         if (!version.atLeast(13)) {
             return runtimePanic(f, "slice bounds out of range");
         }
-        String what = isString ? "length" : "capacity";
-        return panic(f, new Iface(BOUNDS_ERROR, hi < 0 || hi > cap
-                ? "slice bounds out of range [:" + hi + "] with " + what + " " + cap
-                : "slice bounds out of range [" + lo + ":" + hi + "]"));
+        String with = byLength ? " with length %y" : " with capacity %y";
+        if (se.max != null) {
+            if (m < 0 || m > cap) {
+                return boundsError(f, "slice bounds out of range [::%x]" + with, "slice bounds out of range [::%x]", m, se.max, cap);
+            }
+            if (h < 0 || h > m) {
+                return boundsError(f, "slice bounds out of range [:%x:%y]", "slice bounds out of range [:%x:]", h, se.hi, m);
+            }
+            return boundsError(f, "slice bounds out of range [%x:%y:]", "slice bounds out of range [%x::]", l, se.lo, h);
+        }
+        if (h < 0 || h > cap) {
+            return boundsError(f, "slice bounds out of range [:%x]" + with, "slice bounds out of range [:%x]", h, se.hi, cap);
+        }
+        return boundsError(f, "slice bounds out of range [%x:%y]", "slice bounds out of range [%x:]", l, se.lo, h);
+    }
+
+    /**
+     * Go 1.13's boundsError.Error (1.19 runtime/error.go:110-190): the format of its code, or the one
+     * without y when x is negative and signed; x prints unsigned when the bound's expression is of an
+     * unsigned type (an omitted bound is an int).
+     */
+    private GoPanic boundsError(Frame f, String format, String negFormat, long x, Ast.Expr xe, long y) {
+        boolean signed = xe == null || !Types.isUnsigned(xe.type);
+        String text = (signed && x < 0 ? negFormat : format)
+                .replace("%x", signed ? Long.toString(x) : Long.toUnsignedString(x)).replace("%y", Long.toString(y));
+        return panic(f, new Iface(BOUNDS_ERROR, text));
     }
 
     /** Go 1.13's runtime.boundsError (%T prints it), a runtime.Error whose text is errorString's. */

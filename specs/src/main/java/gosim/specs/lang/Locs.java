@@ -150,7 +150,7 @@ final class Locs {
                             long k = i.evI(f);
                             int len = s == null ? 0 : s.len;
                             if (k < 0 || k >= len) {
-                                throw in.indexOutOfRange(f, k, len);
+                                throw in.indexOutOfRange(f, k, len, ix.index);
                             }
                             return new Object[]{s.a, s.off + (int) k};
                         }
@@ -177,7 +177,7 @@ final class Locs {
                             long k = i.evI(f);
                             int len = s == null ? 0 : s.len;
                             if (k < 0 || k >= len) {
-                                throw in.indexOutOfRange(f, k, len);
+                                throw in.indexOutOfRange(f, k, len, ix.index);
                             }
                             if (agg) {
                                 Values.assignAgg(s.a[s.off + (int) k], v);
@@ -196,7 +196,7 @@ final class Locs {
                         }
                         long k = i.evI(f);
                         if (k < 0 || k >= a.a.length) {
-                            throw in.indexOutOfRange(f, k, a.a.length);
+                            throw in.indexOutOfRange(f, k, a.a.length, ix.index);
                         }
                         return new Object[]{a.a, (int) k};
                     }

@@ -380,9 +380,10 @@ public final class MemFS {
         if (n.dir != dir) {
             return dir ? -ENOTDIR : -EISDIR;
         }
-        // rmdir(2): "." is EINVAL, ".." ENOTEMPTY (linux fs/namei.c do_rmdir)
+        // rmdir(2): "." is EINVAL, ".." ENOTEMPTY, the root EBUSY (linux fs/namei.c do_rmdir's LAST_DOT,
+        // LAST_DOTDOT and LAST_ROOT)
         if (w.self != null) {
-            return w.name.equals("..") ? -ENOTEMPTY : -EINVAL;
+            return w.name.equals("..") ? -ENOTEMPTY : w.name.isEmpty() ? -EBUSY : -EINVAL;
         }
         if (dir && !n.children.isEmpty()) {
             return -ENOTEMPTY;

@@ -72,6 +72,8 @@ final class Natives {
             };
             case "errors.asTarget" -> (g, a) -> asTarget((Iface) a[0], (Iface) a[1]);
             case "flag.textStore" -> (g, a) -> textStore((Iface) a[0], (Iface) a[1]);
+            // bits_errors.go links runtime's overflowError and divideError: runtime.Error values
+            case "math/bits.runtimeError" -> (g, a) -> Interp.runtimeError((String) a[0]);
             case "math/rand.rngCooked" -> (g, a) -> StdNatives.rngCooked();
             // go1.7 tempfile.go seeds its suffixes from the clock and pid: here from the run's source
             case "io/ioutil.reseed" -> (g, a) -> (long) host.fastrand(Integer.MAX_VALUE);

@@ -53,30 +53,37 @@ public final class Prelude {
     public static final List<String> STANDARD = List.of("errors", "io", "os", "fmt", "strings", "strconv",
             "unicode", "unicode/utf8", "sort", "math", "bytes", "container/heap", "container/list",
             "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs", "reflect", "encoding",
-            "encoding/binary", "path", "path/filepath", "internal/pathmatch");
+            "encoding/binary", "path", "path/filepath", "internal/pathmatch", "text/tabwriter",
+            "math/bits", "internal/oserror");
 
     /**
      * The standard packages made of more than one file: the files beside PATH/LAST.go (unicode's
      * tables are the dialect's Unicode: each file's first line gates it, see Since.present).
      */
     private static final Map<String, List<String>> MORE = Map.of("unicode", List.of("tables.go", "tables_go17.go"),
-            "math/rand", List.of("ziggurat.go"));
+            "math/rand", List.of("ziggurat.go"), "syscall", List.of("zerrors_linux_amd64.go"));
 
     /** The packages the interpreter implements itself (natives) or that are pure Go: {@link #STANDARD}. */
     public static Prelude standard() {
         Prelude p = new Prelude();
         for (String path : STANDARD) {
-            p.sources.put(path, resourceText(path));
-            for (String file : MORE.getOrDefault(path, List.of())) {
-                p.more.computeIfAbsent(path, k -> new LinkedHashMap<>()).put(file, new Text(path, file, null));
-            }
+            p.putResource(path);
         }
         // os imports time, as Go's does (FileInfo.ModTime): without the simulator (run.Stubs binds
         // time's natives there) SequentialHost answers its clock, and Sleep and timers are unsupported
         p.sources.put("time", resourceText("time"));
         // and syscall (os.Signal's values, ProcAttr.Sys): its natives are the simulator's too
-        p.sources.put("syscall", resourceText("syscall"));
+        p.putResource("syscall");
         return p;
+    }
+
+    /** Package {@code path} read from its resources: PATH/LAST.go and the files {@link #MORE} lists. */
+    private void putResource(String path) {
+        sources.put(path, resourceText(path));
+        more.remove(path);
+        for (String file : MORE.getOrDefault(path, List.of())) {
+            more.computeIfAbsent(path, k -> new LinkedHashMap<>()).put(file, new Text(path, file, null));
+        }
     }
 
     /** The Go source of standard-library package {@code path}, read from the class path. */
@@ -108,8 +115,7 @@ public final class Prelude {
     public Prelude withResources(List<String> paths) {
         Prelude p = copy();
         for (String path : paths) {
-            p.sources.put(path, resourceText(path));
-            p.more.remove(path);
+            p.putResource(path);
         }
         return p;
     }
@@ -174,6 +180,12 @@ public final class Prelude {
         // a library with both variants of a declaration does not check until one is removed
         String src = t.get();
         return Since.present(src, release) ? Since.strip(src, release) : null;
+    }
+
+    /** Whether the library has package {@code path} from a release newer than the dialect (math/bits under Go 1.7). */
+    boolean newerThanDialect(String path) {
+        Text t = sources.get(path);
+        return t != null && !Since.present(t.get(), release);
     }
 
     /** The package's further files (name to source) as the dialect has them; empty for most packages. */

@@ -34,7 +34,7 @@ final class Slices {
                     long l = lo == null ? 0 : lo.evI(f);
                     long h = hi == null ? s.length() : hi.evI(f);
                     if (h < 0 || h > s.length() || l < 0 || l > h) {
-                        throw in.sliceOutOfRange(f, l, h, s.length(), true);
+                        throw in.sliceOutOfRange(f, se, true, l, h, s.length(), s.length());
                     }
                     return s.substring((int) l, (int) h);
                 }
@@ -75,14 +75,8 @@ final class Slices {
                 long l = lo == null ? 0 : lo.evI(f);
                 long h = hi == null ? len : hi.evI(f);
                 long m = max == null ? cap : max.evI(f);
-                if (m < 0 || m > cap) {
-                    throw in.sliceOutOfRange(f, l, m, cap, false);
-                }
-                if (h < 0 || h > m) {
-                    throw in.sliceOutOfRange(f, l, h, m, false);
-                }
-                if (l < 0 || l > h) {
-                    throw in.sliceOutOfRange(f, l, h, cap, false);
+                if (m < 0 || m > cap || h < 0 || h > m || l < 0 || l > h) {
+                    throw in.sliceOutOfRange(f, se, !isSlice, l, h, m, cap);
                 }
                 if (a == null) {
                     return null;

@@ -1,7 +1,7 @@
 // Package os after Go's os (file.go, file_unix.go, file_posix.go, path.go, removeall_noat.go,
 // dir.go, types.go, error.go, proc.go), over the in-memory filesystem of the simulated process
 // (the sys* functions are its system calls, answered by MemFS). Errors print as Go's do on linux:
-// "open x: no such file or directory". The errno type stands for syscall.Errno.
+// "open x: no such file or directory", their causes syscall.Errno values as in Go.
 package os
 
 import (
@@ -39,65 +39,6 @@ func sysEnvs() []string
 func sysAtLeast(minor int) bool
 func sysFastrand() uint32
 func sysGetpid() int
-
-// errno stands for syscall.Errno (linux's errno values and strerror texts).
-type errno uintptr
-
-const (
-	ePERM     errno = 1
-	eNOENT    errno = 2
-	eBADF     errno = 9
-	eEXIST    errno = 17
-	eNOTDIR   errno = 20
-	eISDIR    errno = 21
-	eINVAL    errno = 22
-	eSPIPE    errno = 29
-	ePIPE     errno = 32
-	eNOSYS    errno = 38
-	eNOTEMPTY errno = 39
-	eLOOP     errno = 40
-)
-
-func (e errno) Error() string {
-	switch e {
-	case ePERM:
-		return "operation not permitted"
-	case eNOENT:
-		return "no such file or directory"
-	case eBADF:
-		return "bad file descriptor"
-	case eEXIST:
-		return "file exists"
-	case eNOTDIR:
-		return "not a directory"
-	case eISDIR:
-		return "is a directory"
-	case eINVAL:
-		return "invalid argument"
-	case eSPIPE:
-		return "illegal seek"
-	case ePIPE:
-		return "broken pipe"
-	case eNOSYS:
-		return "function not implemented"
-	case eNOTEMPTY:
-		return "directory not empty"
-	case eLOOP:
-		return "too many levels of symbolic links"
-	}
-	return "errno " + itoa(int(e))
-}
-
-// Is lets errors.Is match the portable errors (syscall_unix.go's Errno.Is).
-func (e errno) Is(target error) bool {
-	switch target {
-	case ErrNotExist:
-		return e == eNOENT
-	case ErrExist:
-		return e == eEXIST || e == eNOTEMPTY
-	}
-	return false
-}
 
 func itoa(v int) string {
 	if v == 0 {
@@ -251,18 +192,44 @@ func underlyingError(err error) error {
 	return err
 }
 
-func IsNotExist(err error) bool {
-	err = underlyingError(err)
-	return err == eNOENT || err == ErrNotExist
-}
-
+// IsExist, IsNotExist and IsPermission look through the error types os wraps (not through Unwrap).
+// Go 1.7 compares the cause with the errnos (error_unix.go:9-46); Go 1.13+ asks the Errno's Is
+// (go1.19 error.go:67-121 underlyingErrorIs), the same answers on linux.
+//gosim:before 1.13
 func IsExist(err error) bool {
 	err = underlyingError(err)
-	return err == eEXIST || err == eNOTEMPTY || err == ErrExist
+	return err == syscall.EEXIST || err == syscall.ENOTEMPTY || err == ErrExist
 }
 
+//gosim:before 1.13
+func IsNotExist(err error) bool {
+	err = underlyingError(err)
+	return err == syscall.ENOENT || err == ErrNotExist
+}
+
+//gosim:before 1.13
 func IsPermission(err error) bool {
-	return underlyingError(err) == ErrPermission
+	err = underlyingError(err)
+	return err == syscall.EACCES || err == syscall.EPERM || err == ErrPermission
+}
+
+//gosim:since 1.13
+func IsExist(err error) bool { return underlyingErrorIs(err, ErrExist) }
+
+//gosim:since 1.13
+func IsNotExist(err error) bool { return underlyingErrorIs(err, ErrNotExist) }
+
+//gosim:since 1.13
+func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
+
+//gosim:since 1.13
+func underlyingErrorIs(err, target error) bool {
+	err = underlyingError(err)
+	if err == target {
+		return true
+	}
+	e, ok := err.(syscall.Errno)
+	return ok && e.Is(target)
 }
 
 // Flags to OpenFile (linux/amd64 values).
@@ -511,7 +478,7 @@ func (f *File) wrapErr(op string, e int) error {
 	if e == 0 {
 		return nil
 	}
-	return &PathError{op, f.name, errno(e)}
+	return &PathError{op, f.name, syscall.Errno(e)}
 }
 
 func (f *File) Read(b []byte) (n int, err error) {
@@ -536,7 +503,7 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 		return 0, &PathError{"readat", f.name, errors.New("negative offset")}
 	}
 	if f.pipe != nil {
-		return 0, f.wrapErr("read", int(eSPIPE))
+		return 0, f.wrapErr("read", int(syscall.ESPIPE))
 	}
 	for len(b) > 0 {
 		m, e := sysRead(f.sysfd(), b, off)
@@ -577,7 +544,7 @@ func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 		return 0, &PathError{"writeat", f.name, errors.New("negative offset")}
 	}
 	if f.pipe != nil {
-		return 0, f.wrapErr("write", int(eSPIPE))
+		return 0, f.wrapErr("write", int(syscall.ESPIPE))
 	}
 	n, e := sysWrite(f.sysfd(), b, off)
 	return n, f.wrapErr("write", e)
@@ -588,7 +555,7 @@ func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 		return 0, err
 	}
 	if f.pipe != nil {
-		return 0, f.wrapErr("seek", int(eSPIPE))
+		return 0, f.wrapErr("seek", int(syscall.ESPIPE))
 	}
 	r, e := sysSeek(f.sysfd(), offset, whence)
 	return r, f.wrapErr("seek", e)
@@ -602,7 +569,7 @@ func (f *File) Close() error {
 		if sysAtLeast(8) {
 			return &PathError{"close", f.name, errClosed}
 		}
-		return eINVAL
+		return syscall.EINVAL
 	}
 	if f.pipe != nil {
 		f.pipe.closed = true
@@ -623,9 +590,9 @@ func (f *File) Sync() error {
 		// Go 1.7's fsync(-1), as NewSyscallError("fsync", e) (go1.7 file_posix.go:122); go1.19's
 		// wraps as a PathError (only those two sources were read: the 1.19 mark)
 		if !sysAtLeast(19) {
-			return NewSyscallError("fsync", eBADF)
+			return NewSyscallError("fsync", syscall.EBADF)
 		}
-		return f.wrapErr("sync", int(eBADF))
+		return f.wrapErr("sync", int(syscall.EBADF))
 	}
 	return nil
 }
@@ -643,7 +610,7 @@ func (f *File) Stat() (FileInfo, error) {
 	}
 	size, mode, mt, ino, e := sysFstat(f.sysfd())
 	if e != 0 {
-		return nil, &PathError{"stat", f.name, errno(e)}
+		return nil, &PathError{"stat", f.name, syscall.Errno(e)}
 	}
 	return newFileStat(basename(f.name), size, mode, mt, ino), nil
 }
@@ -658,10 +625,10 @@ func (f *File) readdirnames() ([]string, error) {
 	}
 	names, e := sysReaddir(f.sysfd())
 	if e != 0 && !sysAtLeast(19) {
-		return nil, NewSyscallError("readdirent", errno(e)) // go1.7 dir_unix.go:41
+		return nil, NewSyscallError("readdirent", syscall.Errno(e)) // go1.7 dir_unix.go:41
 	}
 	if e != 0 {
-		return nil, &PathError{"readdirent", f.name, errno(e)}
+		return nil, &PathError{"readdirent", f.name, syscall.Errno(e)}
 	}
 	return names, nil
 }
@@ -712,7 +679,7 @@ func (f *File) ReadDir(n int) ([]DirEntry, error) {
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	fd, e := sysOpen(name, flag, uint32(perm.Perm()))
 	if e != 0 {
-		return nil, &PathError{"open", name, errno(e)}
+		return nil, &PathError{"open", name, syscall.Errno(e)}
 	}
 	return &File{fd: fd, name: name}, nil
 }
@@ -726,7 +693,7 @@ func Create(name string) (*File, error) {
 func Stat(name string) (FileInfo, error) {
 	size, mode, mt, ino, e := sysStat(name)
 	if e != 0 {
-		return nil, &PathError{"stat", name, errno(e)}
+		return nil, &PathError{"stat", name, syscall.Errno(e)}
 	}
 	return newFileStat(basename(name), size, mode, mt, ino), nil
 }
@@ -735,7 +702,7 @@ func Stat(name string) (FileInfo, error) {
 func Lstat(name string) (FileInfo, error) {
 	size, mode, mt, ino, e := sysLstat(name)
 	if e != 0 {
-		return nil, &PathError{"lstat", name, errno(e)}
+		return nil, &PathError{"lstat", name, syscall.Errno(e)}
 	}
 	return newFileStat(basename(name), size, mode, mt, ino), nil
 }
@@ -744,7 +711,7 @@ func Lstat(name string) (FileInfo, error) {
 func Readlink(name string) (string, error) {
 	t, e := sysReadlink(name)
 	if e != 0 {
-		return "", &PathError{"readlink", name, errno(e)}
+		return "", &PathError{"readlink", name, syscall.Errno(e)}
 	}
 	return t, nil
 }
@@ -752,7 +719,7 @@ func Readlink(name string) (string, error) {
 // Symlink creates newname as a symbolic link to oldname (file_unix.go).
 func Symlink(oldname, newname string) error {
 	if e := sysLink(oldname, newname, true); e != 0 {
-		return &LinkError{"symlink", oldname, newname, errno(e)}
+		return &LinkError{"symlink", oldname, newname, syscall.Errno(e)}
 	}
 	return nil
 }
@@ -760,14 +727,14 @@ func Symlink(oldname, newname string) error {
 // Link creates newname as a hard link to oldname (file_unix.go).
 func Link(oldname, newname string) error {
 	if e := sysLink(oldname, newname, false); e != 0 {
-		return &LinkError{"link", oldname, newname, errno(e)}
+		return &LinkError{"link", oldname, newname, syscall.Errno(e)}
 	}
 	return nil
 }
 
 func Mkdir(name string, perm FileMode) error {
 	if e := sysMkdir(name, uint32(perm.Perm())); e != 0 {
-		return &PathError{"mkdir", name, errno(e)}
+		return &PathError{"mkdir", name, syscall.Errno(e)}
 	}
 	return nil
 }
@@ -778,7 +745,7 @@ func MkdirAll(path string, perm FileMode) error {
 		if dir.IsDir() {
 			return nil
 		}
-		return &PathError{"mkdir", path, eNOTDIR}
+		return &PathError{"mkdir", path, syscall.ENOTDIR}
 	}
 	i := len(path)
 	for i > 0 && path[i-1] == '/' {
@@ -814,10 +781,10 @@ func Remove(name string) error {
 	if e1 == 0 {
 		return nil
 	}
-	if errno(e1) != eNOTDIR {
+	if syscall.Errno(e1) != syscall.ENOTDIR {
 		e = e1
 	}
-	return &PathError{"remove", name, errno(e)}
+	return &PathError{"remove", name, syscall.Errno(e)}
 }
 
 // RemoveAll removes path and any children; a missing path is success.
@@ -826,7 +793,7 @@ func RemoveAll(path string) error {
 		return nil
 	}
 	if path == "." || (len(path) >= 2 && path[len(path)-2:] == "/.") {
-		return &PathError{"RemoveAll", path, eINVAL}
+		return &PathError{"RemoveAll", path, syscall.EINVAL}
 	}
 	err := Remove(path)
 	if err == nil || IsNotExist(err) {
@@ -862,7 +829,7 @@ func RemoveAll(path string) error {
 
 func Rename(oldpath, newpath string) error {
 	if e := sysRename(oldpath, newpath); e != 0 {
-		return &LinkError{"rename", oldpath, newpath, errno(e)}
+		return &LinkError{"rename", oldpath, newpath, syscall.Errno(e)}
 	}
 	return nil
 }
@@ -940,7 +907,7 @@ func Getwd() (dir string, err error) {
 // Chtimes sets the modification time (file_posix.go; the access time is not kept).
 func Chtimes(name string, atime time.Time, mtime time.Time) error {
 	if e := sysChtimes(name, mtime.UnixNano()); e != 0 {
-		return &PathError{"chtimes", name, errno(e)}
+		return &PathError{"chtimes", name, syscall.Errno(e)}
 	}
 	return nil
 }
@@ -948,7 +915,7 @@ func Chtimes(name string, atime time.Time, mtime time.Time) error {
 // Chdir changes the working directory (file.go).
 func Chdir(dir string) error {
 	if e := sysChdir(dir); e != 0 {
-		return &PathError{"chdir", dir, errno(e)}
+		return &PathError{"chdir", dir, syscall.Errno(e)}
 	}
 	return nil
 }
@@ -956,7 +923,7 @@ func Chdir(dir string) error {
 // Chmod sets the permission bits (file_posix.go's syscallMode keeps rwx, setuid, setgid, sticky).
 func Chmod(name string, mode FileMode) error {
 	if e := sysChmod(name, -1, syscallMode(mode)); e != 0 {
-		return &PathError{"chmod", name, errno(e)}
+		return &PathError{"chmod", name, syscall.Errno(e)}
 	}
 	return nil
 }
@@ -980,7 +947,7 @@ func (f *File) Chmod(mode FileMode) error {
 		return err
 	}
 	if f.isClosed() {
-		return f.wrapErr("chmod", int(eBADF)) // Go 1.7's fchmod(-1)
+		return f.wrapErr("chmod", int(syscall.EBADF)) // Go 1.7's fchmod(-1)
 	}
 	return f.wrapErr("chmod", sysChmod("", f.sysfd(), syscallMode(mode)))
 }
@@ -988,7 +955,7 @@ func (f *File) Chmod(mode FileMode) error {
 // Truncate changes the size of the named file (file_unix.go).
 func Truncate(name string, size int64) error {
 	if e := sysTruncate(name, -1, size); e != 0 {
-		return &PathError{"truncate", name, errno(e)}
+		return &PathError{"truncate", name, syscall.Errno(e)}
 	}
 	return nil
 }
@@ -998,7 +965,7 @@ func (f *File) Truncate(size int64) error {
 		return err
 	}
 	if f.isClosed() {
-		return f.wrapErr("truncate", int(eBADF)) // Go 1.7's ftruncate(-1)
+		return f.wrapErr("truncate", int(syscall.EBADF)) // Go 1.7's ftruncate(-1)
 	}
 	return f.wrapErr("truncate", sysTruncate("", f.sysfd(), size))
 }
@@ -1376,7 +1343,7 @@ func Setenv(key, value string) error {
 		}
 	}
 	if bad {
-		return NewSyscallError("setenv", eINVAL)
+		return NewSyscallError("setenv", syscall.EINVAL)
 	}
 	kv := key + "=" + value
 	if i, ok := env[key]; ok {
@@ -1454,7 +1421,7 @@ func wake(c chan bool) {
 func (f *File) pipeRead(b []byte) (int, error) {
 	p := f.pipe.p
 	if f.pipe.write || f.isClosed() { // closed: Go 1.7's fd -1 (checkValid answers first from 1.8)
-		return 0, f.wrapErr("read", int(eBADF))
+		return 0, f.wrapErr("read", int(syscall.EBADF))
 	}
 	for {
 		p.lock <- true
@@ -1484,14 +1451,14 @@ func (f *File) pipeRead(b []byte) (int, error) {
 func (f *File) pipeWrite(b []byte) (int, error) {
 	p := f.pipe.p
 	if !f.pipe.write || f.isClosed() {
-		return 0, f.wrapErr("write", int(eBADF))
+		return 0, f.wrapErr("write", int(syscall.EBADF))
 	}
 	n := 0
 	for {
 		p.lock <- true
 		if !p.readers {
 			<-p.lock
-			return n, f.wrapErr("write", int(ePIPE))
+			return n, f.wrapErr("write", int(syscall.EPIPE))
 		}
 		if len(b) == 0 {
 			<-p.lock
@@ -1531,10 +1498,10 @@ func (f *File) Chdir() error {
 		return err
 	}
 	if f.isClosed() {
-		return f.wrapErr("chdir", int(eBADF)) // Go 1.7's fchdir(-1)
+		return f.wrapErr("chdir", int(syscall.EBADF)) // Go 1.7's fchdir(-1)
 	}
 	if fi, err := f.Stat(); err == nil && !fi.IsDir() {
-		return f.wrapErr("chdir", int(eNOTDIR))
+		return f.wrapErr("chdir", int(syscall.ENOTDIR))
 	}
 	if e := sysChdir(f.name); e != 0 {
 		return f.wrapErr("chdir", e)
@@ -1546,7 +1513,7 @@ func (f *File) Chdir() error {
 // EPERM, to itself (or -1, unchanged) succeeds; the in-memory OS keeps no owners.
 func chownErr(uid, gid int) int {
 	if uid != -1 && uid != Getuid() || gid != -1 && gid != Getgid() {
-		return int(ePERM)
+		return int(syscall.EPERM)
 	}
 	return 0
 }
@@ -1562,7 +1529,7 @@ func chown(op string, stat func(string) (FileInfo, error), name string, uid, gid
 		return &PathError{op, name, underlyingError(err)}
 	}
 	if e != 0 {
-		return &PathError{op, name, errno(e)}
+		return &PathError{op, name, syscall.Errno(e)}
 	}
 	return nil
 }
@@ -1572,7 +1539,7 @@ func (f *File) Chown(uid, gid int) error {
 		return err
 	}
 	if _, err := f.Stat(); err != nil {
-		return f.wrapErr("chown", int(eBADF))
+		return f.wrapErr("chown", int(syscall.EBADF))
 	}
 	return f.wrapErr("chown", chownErr(uid, gid))
 }
@@ -1729,7 +1696,7 @@ func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) 
 			return nil, pe
 		}
 	}
-	return nil, &PathError{"fork/exec", name, eNOSYS}
+	return nil, &PathError{"fork/exec", name, syscall.ENOSYS}
 }
 
 // FindProcess always succeeds on unix: it looks nothing up.
@@ -1753,7 +1720,7 @@ func (p *Process) Signal(sig Signal) error {
 	if _, ok := sig.(syscall.Signal); !ok {
 		return errors.New("os: unsupported signal type")
 	}
-	return eNOSYS
+	return syscall.ENOSYS
 }
 
 // Release frees the process's resources: it can no longer be used (exec_unix.go).
@@ -1765,9 +1732,9 @@ func (p *Process) Release() error {
 // Wait is exec_unix.go's wait: EINVAL for a released process, else wait4(2).
 func (p *Process) Wait() (*ProcessState, error) {
 	if p.Pid == -1 {
-		return nil, eINVAL
+		return nil, syscall.EINVAL
 	}
-	return nil, NewSyscallError("wait", eNOSYS)
+	return nil, NewSyscallError("wait", syscall.ENOSYS)
 }
 
 // ProcessState is what Wait reports of an exited process (exec_posix.go); only its zero value can

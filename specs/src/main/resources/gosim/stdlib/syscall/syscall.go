@@ -1,4 +1,57 @@
+// Package syscall after Go's syscall for linux/amd64 (syscall_unix.go, syscall_linux.go,
+// exec_linux.go, ztypes_linux_amd64.go): the types the rest of the library uses, the few calls the
+// simulated process makes (its natives), and Errno and Signal with linux's values and texts from
+// zerrors_linux_amd64.go, which specs/tools/syscall_errors.py writes from Go's own.
 package syscall
+
+import (
+//gosim:since 1.13
+	"internal/oserror"
+)
+
+// An Errno is a linux error number (syscall_unix.go); 0 means no error, so code converting one to
+// an error keeps nil for it.
+type Errno uintptr
+
+// Error is strerror's text, or "errno N" for a number the table lacks.
+func (e Errno) Error() string {
+	if 0 <= int(e) && int(e) < len(errors) && errors[e] != "" {
+		return errors[e]
+	}
+	return "errno " + itoa(int(e))
+}
+
+// Is lets errors.Is match an Errno against the portable file errors of internal/oserror (Go 1.13,
+// go1.19 syscall_unix.go:122-132): the values io/fs and (from 1.16) os export.
+//gosim:since 1.13
+func (e Errno) Is(target error) bool {
+	switch target {
+	case oserror.ErrPermission:
+		return e == EACCES || e == EPERM
+	case oserror.ErrExist:
+		return e == EEXIST || e == ENOTEMPTY
+	case oserror.ErrNotExist:
+		return e == ENOENT
+	}
+	return false
+}
+
+// Temporary: go1.7 syscall_unix.go:112-114 counts a reset or aborted connection; Go 1.14 added
+// ENFILE (commit 17190de, golang/go#35131), and by go1.19 (syscall_unix.go:134-136) the two
+// connection errors are net's business (net/error_unix.go), not Errno's.
+//gosim:before 1.14
+func (e Errno) Temporary() bool {
+	return e == EINTR || e == EMFILE || e == ECONNRESET || e == ECONNABORTED || e.Timeout()
+}
+
+//gosim:since 1.14
+func (e Errno) Temporary() bool {
+	return e == EINTR || e == EMFILE || e == ENFILE || e.Timeout()
+}
+
+func (e Errno) Timeout() bool {
+	return e == EAGAIN || e == EWOULDBLOCK || e == ETIMEDOUT
+}
 
 type Timespec struct {
 	Sec  int64
@@ -15,29 +68,9 @@ func Nanosleep(time *Timespec, leftover *Timespec) (err error)
 
 func Getpid() (pid int)
 
-// A Signal is a linux signal number (syscall_linux.go); String is strerror's signal text
-// (zerrors_linux_amd64.go's signals table).
+// A Signal is a linux signal number (syscall_linux.go); String is strsignal's text, from the
+// signals table of zerrors_linux_amd64.go (generated, with the SIG constants).
 type Signal int
-
-const (
-	SIGHUP  = Signal(0x1)
-	SIGINT  = Signal(0x2)
-	SIGQUIT = Signal(0x3)
-	SIGABRT = Signal(0x6)
-	SIGKILL = Signal(0x9)
-	SIGSEGV = Signal(0xb)
-	SIGPIPE = Signal(0xd)
-	SIGTERM = Signal(0xf)
-)
-
-var signals = [...]string{1: "hangup", 2: "interrupt", 3: "quit", 4: "illegal instruction",
-	5: "trace/breakpoint trap", 6: "aborted", 7: "bus error", 8: "floating point exception", 9: "killed",
-	10: "user defined signal 1", 11: "segmentation fault", 12: "user defined signal 2", 13: "broken pipe",
-	14: "alarm clock", 15: "terminated", 16: "stack fault", 17: "child exited", 18: "continued",
-	19: "stopped (signal)", 20: "stopped", 21: "stopped (tty input)", 22: "stopped (tty output)",
-	23: "urgent I/O condition", 24: "CPU time limit exceeded", 25: "file size limit exceeded",
-	26: "virtual timer expired", 27: "profiling timer expired", 28: "window changed", 29: "I/O possible",
-	30: "power failure", 31: "bad system call"}
 
 func (s Signal) Signal() {}
 

@@ -230,6 +230,23 @@ class CheckerTest {
                 .contains("\"domain.com\""));
     }
 
+    /**
+     * Constant slice bounds (go1.19 types2 index.go:233-322): a bound of a constant string, an array or
+     * a pointer to one may reach its length, and constant bounds must not decrease. The messages and
+     * positions are real go1.19's (go build of these lines).
+     */
+    @Test
+    void constantSliceBoundsAreChecked() {
+        GoCompileError e = assertThrows(GoCompileError.class, () -> Program.check("prog.go", "package main\n\n"
+                + "func main() {\n\tvar a [3]int\n\tp := &a\n\ts := a[:]\n\t_ = \"hello\"[2:10]\n\t_ = p[0:4]\n"
+                + "\t_ = a[2:1:3]\n\t_ = s[1:2:1]\n\t_ = s[0:4:3]\n\t_ = a[4:]\n\t_ = s[:]\n\t_ = a[0:3:3]\n\t_ = \"abc\"[3:]\n}\n"));
+        assertEquals(List.of("prog.go:7:16: invalid argument: index 10 out of bounds [0:6]",
+                "prog.go:8:10: invalid argument: index 4 out of bounds [0:4]", "prog.go:9:10: invalid slice indices: 1 < 2",
+                "prog.go:10:12: invalid slice indices: 1 < 2", "prog.go:11:12: invalid slice indices: 3 < 4",
+                "prog.go:12:8: invalid argument: index 4 out of bounds [0:4]"),
+                e.diagnostics().stream().map(Object::toString).toList());
+    }
+
     @Test
     void unsupportedConstructsNameThemselves() {
         assertEquals("prog.go:3:8: unsupported: package \"net/http\" (not in the supported subset)",

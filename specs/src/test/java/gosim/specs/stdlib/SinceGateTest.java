@@ -143,6 +143,28 @@ class SinceGateTest {
         printsEachDialectsOutput("src/test/resources/gosim/since/pathdialect.go");
     }
 
+    /**
+     * syscall.Errno's texts, Temporary and Timeout, and os.IsExist/IsNotExist/IsPermission over
+     * PathError, LinkError and SyscallError causes, by dialect (errno.go's comment: go1.7's Temporary
+     * differs from go1.19's; IsPermission takes EACCES and EPERM in both, go1.7 error_unix.go:34-46).
+     */
+    @Test
+    void errnosAndOsPredicatesFollowTheDialect() throws IOException {
+        printsEachDialectsOutput("src/test/resources/gosim/since/errno.go");
+    }
+
+    /**
+     * text/tabwriter by dialect: until Go 1.13 a block ending inside Write is flushed by Flush, whose
+     * deferred reset empties the buffer after a failed write (go1.7 tabwriter.go:295-320); from 1.13
+     * (commit c4078a1) the block stays and a later Flush fails again. stdlib/tabwriter.go17.out is the
+     * program's output with go1.7's src/text/tabwriter/tabwriter.go built by real go1.19 as a scratch
+     * package in place of the standard one; tabwriter.out is real go1.19's.
+     */
+    @Test
+    void tabwriterFollowsTheDialect() throws IOException {
+        printsEachDialectsOutput("src/test/resources/gosim/stdlib/tabwriter.go");
+    }
+
     /** A closed file's answers by dialect: closedfile.go's comment (go1.7's fd -1, go1.19's ErrClosed and poll's ErrFileClosing). */
     @Test
     void closedFilesAnswerAsTheDialect() throws IOException {
@@ -259,7 +281,25 @@ class SinceGateTest {
         assertEquals("*fs.PathError open missing: no such file or directory\ndcrwxr-x--- dLDpSc?---------\n", r[1]);
         r = run("run", "src/test/resources/gosim/stdlib/os_fs.go");
         assertEquals("2", r[0]);
-        assertTrue(r[2].contains("unsupported: package \"io/fs\""), r[2]);
+        assertTrue(r[2].startsWith("src/test/resources/gosim/stdlib/os_fs.go:7:2: cannot find package \"io/fs\" in any of:\n"), r[2]);
+    }
+
+    /**
+     * A package newer than the dialect is not in that release's GOROOT: go build stops at loading the
+     * imports with go/build's message (go1.7 go/build/build.go:628-641; Go 1.7 has no default GOPATH),
+     * and nothing else is reported. math/bits is Go 1.9's (api/go1.9.txt); the 1.19 line is real go1.19's.
+     */
+    @Test
+    void aPackageNewerThanTheDialectCannotBeFound() {
+        String prog = "src/test/resources/gosim/since/gatebits.go";
+        String[] r = run("run", prog);
+        assertEquals("2", r[0]);
+        assertEquals("", r[1]);
+        assertEquals(prog + ":7:2: cannot find package \"math/bits\" in any of:\n"
+                + "\t$GOROOT/src/math/bits (from $GOROOT)\n\t($GOPATH not set)\n", r[2]);
+        r = run("run", "-go", "1.19", prog);
+        assertEquals("", r[2]);
+        assertEquals("64 31 3 0 2\n", r[1]);
     }
 
     /**

@@ -7,19 +7,21 @@ package fs
 
 import (
 	"errors"
+	"internal/oserror"
 	"io"
 	"path"
 	"sort"
 	"time"
 )
 
-// The generic file system errors (Go's come from internal/oserror, with these texts).
+// The generic file system errors are internal/oserror's (fs.go:144-148), the values that
+// syscall.Errno.Is matches.
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = oserror.ErrInvalid
+	ErrPermission = oserror.ErrPermission
+	ErrExist      = oserror.ErrExist
+	ErrNotExist   = oserror.ErrNotExist
+	ErrClosed     = oserror.ErrClosed
 )
 
 // PathError records an error and the operation and file path that caused it.
