@@ -108,8 +108,15 @@ final class Printers {
 
     // ---- the printing entry points of print.go
 
-    /** A print.go entry: its frame at the newPrinter, do*, string/Write and free calls, and its caller's frame (Printf). */
-    record Entry(Frame get, Frame print, Frame result, Frame free, Frame outer, Doer doer) {
+    /**
+     * A print.go entry: its frame at the newPrinter, do*, string/Write and free calls, and its caller's
+     * frame (Printf). An entry that is itself the stub calling the native printer (Go 1.19's Errorf)
+     * stands in for the goroutine's innermost frame, whose line is the stub's one call: replacesCaller.
+     */
+    record Entry(Frame get, Frame print, Frame result, Frame free, Frame outer, Doer doer, boolean replacesCaller) {
+        Entry(Frame get, Frame print, Frame result, Frame free, Frame outer, Doer doer) {
+            this(get, print, result, free, outer, doer, false);
+        }
     }
 
     /** doPrintf, doPrint or doPrintln. */
@@ -136,9 +143,10 @@ final class Printers {
             case "Println" -> go119 ? e("fmt.Fprintln", 282, 288, 283, lib("fmt.Println", 293, 295, 294), Doer.PRINTLN)
                     : e("fmt.Fprintln", 245, 251, 246, lib("fmt.Println", 256, 258, 257), Doer.PRINTLN);
             // fmt.Errorf's printing: go1.7 print.go:205 calls Sprintf; Go 1.19's Errorf (errors.go:17-30)
-            // prints itself, so its frame (at the line LibraryLines gives the stub's errorf call, 21)
-            // is the goroutine's own: no frames of the entry's (its 18 and 20 print as 21)
-            case "errorf" -> go119 ? new Entry(null, null, null, null, null, Doer.PRINTF) : e("fmt.Sprintf", 194, 200, 195, null, Doer.PRINTF);
+            // prints itself: newPrinter at 18, doPrintf at 20, string(p.buf) at 21, p.free() at 28. The
+            // stub's one errorf call cannot be on all four lines, so its frame gives way to the entry's.
+            case "errorf" -> go119 ? new Entry(errors(18), errors(20), errors(21), errors(28), null, Doer.PRINTF, true)
+                    : e("fmt.Sprintf", 194, 200, 195, null, Doer.PRINTF);
             default -> throw new IllegalArgumentException("no print.go entry " + name);
         };
     }
@@ -151,6 +159,10 @@ final class Printers {
 
     private static Frame lib(String name, int start, int end, int line) {
         return AllocPath.lib(name, "fmt/print.go", start, end, line);
+    }
+
+    private static Frame errors(int line) {
+        return AllocPath.lib("fmt.Errorf", "fmt/errors.go", 17, 30, line);
     }
 
     private static Frame fmtf(String name, int start, int end, int line) {
@@ -170,7 +182,7 @@ final class Printers {
         if (e.outer() != null) {
             fs.add(e.outer());
         }
-        return AllocPath.of(fs);
+        return AllocPath.of(fs, e.replacesCaller() ? 1 : 0);
     }
 
     /**

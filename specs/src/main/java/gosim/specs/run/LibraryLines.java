@@ -123,7 +123,8 @@ final class LibraryLines {
                     // go1.7 Errorf is errors.New(Sprintf(format, a...)); 1.19's printer runs in Errorf
                     // (errors.go:18-28), where the result string is made at 21
                     call("errorf(format, a)", "Sprintf(format, a...)", 205, 0),
-                    call("errorf(format, a)", "string(p.buf)", 0, 21)),
+                    call("errorf(format, a)", "string(p.buf)", 0, 21),
+                    call("&wrapError{", 0, 26)),
             // sync/pool.go: the heap model's fmt records name Get and Put at Go's lines (Printers),
             // so our Pool's frames (sync/stub.go) share their file and extent
             fn("sync.(*Pool).Put", "sync/pool.go", 65, 87, 95, 117),
