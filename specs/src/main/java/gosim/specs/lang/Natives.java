@@ -43,11 +43,17 @@ final class Natives {
                 yield (g, a) -> printing(g, e, f -> new Object[]{
                     printers.result(g, e, f.errorf((String) a[0], args(a[1]))), f.wrappedErr()});
             }
-            case "fmt.appendText" -> (g, a) -> switch ((int) (long) (Long) a[2]) {
-                case 0 -> fmt(g).sprint(args(a[1]));
-                case 1 -> fmt(g).sprintln(args(a[1]));
-                default -> fmt(g).sprintf((String) a[0], args(a[1]));
-            };
+            case "fmt.appendText" -> {
+                Printers.Entry[] es = {Printers.entry("Append", true), Printers.entry("Appendln", true), Printers.entry("Appendf", true)};
+                yield (g, a) -> {
+                    int mode = (int) (long) (Long) a[2];
+                    return printing(g, es[mode], f -> switch (mode) {
+                        case 0 -> f.sprint(args(a[1]));
+                        case 1 -> f.sprintln(args(a[1]));
+                        default -> f.sprintf((String) a[0], args(a[1]));
+                    });
+                };
+            }
             case "fmt.ssGet" -> {
                 Type ss = ((Pointer) sig.results.get(0)).elem;
                 yield (g, a) -> scanners.get(g, ss);

@@ -91,8 +91,18 @@ final class Printers {
             // stub's one errorf call cannot be on all four lines, so its frame gives way to the entry's.
             case "errorf" -> go119 ? new Entry(errors(18), errors(20), errors(21), errors(28), null, Doer.PRINTF, true)
                     : e("fmt.Sprintf", 194, 200, 195, null, Doer.PRINTF);
+            // Go 1.19's Append, Appendln, Appendf (print.go:267-273, 310-316, 227-233): newPrinter,
+            // do*, append(b, p.buf...), free on consecutive lines, in the stub's own frame
+            case "Append" -> appender("fmt.Append", 267, 273, Doer.PRINT);
+            case "Appendln" -> appender("fmt.Appendln", 310, 316, Doer.PRINTLN);
+            case "Appendf" -> appender("fmt.Appendf", 227, 233, Doer.PRINTF);
             default -> throw new IllegalArgumentException("no print.go entry " + name);
         };
+    }
+
+    private static Entry appender(String name, int start, int end, Doer doer) {
+        Entry e = e(name, start, end, start + 1, null, doer);
+        return new Entry(e.get(), e.print(), e.result(), e.free(), null, doer, true);
     }
 
     /** The four calls of an entry are on consecutive lines from {@code get} in both releases. */

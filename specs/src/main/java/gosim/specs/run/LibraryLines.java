@@ -125,6 +125,13 @@ final class LibraryLines {
                     call("errorf(format, a)", "Sprintf(format, a...)", 205, 0),
                     call("errorf(format, a)", "string(p.buf)", 0, 21),
                     call("&wrapError{", 0, 26)),
+            // fmt/print.go's Append* (Go 1.19): b = append(b, p.buf...)
+            fn("fmt.Append", null, 0, 0, "fmt/print.go", 267, 273,
+                    call("append(b, appendText(\"\", a, 0)...)", "append(b, p.buf...)", 0, 270)),
+            fn("fmt.Appendln", null, 0, 0, "fmt/print.go", 310, 316,
+                    call("append(b, appendText(\"\", a, 1)...)", "append(b, p.buf...)", 0, 313)),
+            fn("fmt.Appendf", null, 0, 0, "fmt/print.go", 227, 233,
+                    call("append(b, appendText(format, a, 2)...)", "append(b, p.buf...)", 0, 230)),
             // fmt/scan.go: the Sscan family's frames as Go's, for the records of their scan state, the
             // token buffer's growth (writeRune's frame is the heap model's, Scanners) and the tokens
             fn("fmt.Sscan", "fmt/scan.go", 99, 101, 99, 101,

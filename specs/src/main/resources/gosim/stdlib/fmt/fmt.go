@@ -66,8 +66,8 @@ func (e *wrapError) Error() string { return e.msg }
 
 func (e *wrapError) Unwrap() error { return e.err }
 
-// The printer's text without the string allocation Sprint* records: Append* copy it into b, as
-// print.go's Append* append the printer's buffer.
+// The printer's text (its pool and buffer records at Append*'s print.go lines), without Sprint*'s
+// string: Append* copy it into b, as print.go's Append* append the printer's buffer.
 func appendText(format string, a []interface{}, mode int) string
 
 //gosim:since 1.19
