@@ -118,6 +118,14 @@ public final class AllocPath {
         return new AllocPath(frames, 0);
     }
 
+    /**
+     * These frames in place of the goroutine's {@code dropped} innermost ones: a library stub whose
+     * native body Go writes in the stub's function itself, at lines the stub's one call cannot have.
+     */
+    public static AllocPath of(List<Frame> frames, int dropped) {
+        return new AllocPath(frames, dropped);
+    }
+
     /** How many of the goroutine's innermost frames the record leaves out. */
     public int dropped() {
         return dropped;

@@ -167,6 +167,14 @@ public interface Host {
         onAlloc(g, obj, size, type, site);
     }
 
+    /**
+     * The path of a parameter of fn that moves to the heap at fn's entry: null for fn's own frame;
+     * a path dropping fn's frame where Go inlines fn, which allocates the parameter in its caller.
+     */
+    default gosim.sim.internal.AllocPath paramPath(FuncInfo fn) {
+        return null;
+    }
+
     /** sync.runtime_procPin: the id of the P running g (sync.Pool's per-P slot). */
     default int procPin(Goroutine g) {
         return 0;

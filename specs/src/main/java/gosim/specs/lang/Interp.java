@@ -542,7 +542,7 @@ public final class Interp {
                     cf.r[s] = c;
                     Type t = fn.boxParamHeap[i];
                     if (t != null) {
-                        host.onAlloc(g, c, t.size(), t, fn.boxParamPos[i]);
+                        host.onAlloc(g, c, t.size(), t, fn.boxParamPos[i], host.paramPath(fn.info));
                     }
                 }
             }

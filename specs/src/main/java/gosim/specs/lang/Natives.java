@@ -21,7 +21,9 @@ final class Natives {
         this.host = in.host;
         this.os = new OsNatives(in);
         this.reflect = new ReflectNatives(in);
-        this.printers = new Printers(in);
+        PoolModel.AllPools pools = new PoolModel.AllPools();
+        this.printers = new Printers(in, pools);
+        this.scanners = new Scanners(in, pools);
     }
 
     /** The implementation of symbol, or null if the interpreter does not implement it. */
@@ -41,11 +43,26 @@ final class Natives {
                 yield (g, a) -> printing(g, e, f -> new Object[]{
                     printers.result(g, e, f.errorf((String) a[0], args(a[1]))), f.wrappedErr()});
             }
-            case "fmt.appendText" -> (g, a) -> switch ((int) (long) (Long) a[2]) {
-                case 0 -> fmt(g).sprint(args(a[1]));
-                case 1 -> fmt(g).sprintln(args(a[1]));
-                default -> fmt(g).sprintf((String) a[0], args(a[1]));
+            case "fmt.appendText" -> {
+                Printers.Entry[] es = {Printers.entry("Append", true), Printers.entry("Appendln", true), Printers.entry("Appendf", true)};
+                yield (g, a) -> {
+                    int mode = (int) (long) (Long) a[2];
+                    return printing(g, es[mode], f -> switch (mode) {
+                        case 0 -> f.sprint(args(a[1]));
+                        case 1 -> f.sprintln(args(a[1]));
+                        default -> f.sprintf((String) a[0], args(a[1]));
+                    });
+                };
+            }
+            case "fmt.ssGet" -> {
+                Type ss = ((Pointer) sig.results.get(0)).elem;
+                yield (g, a) -> scanners.get(g, ss);
+            }
+            case "fmt.ssPut" -> (g, a) -> {
+                scanners.put(g, a[0]);
+                return null;
             };
+            case "fmt.writeRune" -> (g, a) -> scanners.writeRune(g, (SliceVal) a[0], (Long) a[1]);
             case "fmt.scanTarget" -> (g, a) -> scanTarget((Iface) a[0]);
             case "fmt.scanStore" -> (g, a) -> {
                 scanStore((Iface) a[0], ((Iface) a[1]).val());
@@ -232,6 +249,8 @@ final class Natives {
 
     /** The printer pool and buffer records of fmt's print family (Printers). */
     final Printers printers;
+    /** The scan state pool and token buffer records of fmt's scan family (Scanners). */
+    final Scanners scanners;
 
     private interface Printing {
         Object[] run(Goroutine g, Fmt f, Object[] a);

@@ -10,11 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * The heap records fmt's printing makes on the program's behalf (issue 12): fmt/print.go's ppFree
- * (a sync.Pool of *pp), newPrinter and free, the pp's buffer growing as the printer writes, and the
- * Sprint* results (string(p.buf)). The pool is sync/pool.go's for this one Pool: per-P private and
- * shared slots, pinSlow's allPools append and [GOMAXPROCS]poolLocal array on first use and after
- * every GC, poolCleanup at each GC (go1.7 pool.go:190-211 clears everything; Go 1.19
- * pool.go:236-260 keeps one cycle's pools as victims), so only some calls allocate. The native
+ * (a sync.Pool of *pp, PoolModel: only some calls allocate), newPrinter and free, the pp's buffer
+ * growing as the printer writes, and the Sprint* results (string(p.buf)). The native
  * printer (Fmt) reports each write of doPrintf/doPrint/doPrintln; a write that overflows the buffer
  * is append's growslice (Interp.growCap) at Go's line for what was written.
  */
@@ -23,10 +20,14 @@ final class Printers {
     private final Host host;
     private final boolean go119;
 
-    Printers(Interp in) {
+    Printers(Interp in, PoolModel.AllPools pools) {
         this.in = in;
         this.host = in.host;
         this.go119 = in.version.atLeast(19);
+        this.ppFree = new PoolModel(in, (p, out) -> {
+            out.accept(p);
+            out.accept(((PP) p).buf);
+        }, pools);
     }
 
     /** A *pp and its buffer: the capacity of p.buf (kept across Put and Get) and its heap block's value. */
@@ -35,81 +36,31 @@ final class Printers {
         Object buf;
     }
 
-    // ---- sync/pool.go state of ppFree (names as pool.go's)
+    /** fmt's ppFree, print.go:{go1.7 127-129, 1.19 131-133}: a sync.Pool of *pp. */
+    private final PoolModel ppFree;
 
-    private int localSize; // p.localSize: 0 while p.local is nil
-    private PP[] privates = new PP[0];
-    private List<List<PP>> shared = new ArrayList<>();
-    private int[] sharedCap = new int[0]; // go1.7 l.shared's capacity; 1.19: 8 once pushHead made the chain
-    private Object[] chains = new Object[0]; // each P's shared: go1.7 its backing array, 1.19 {poolChainElt, vals}
-    private Object local; // the [P]poolLocal array's heap value
-    private Object allPools; // allPools' backing array (nil after poolCleanup)
-    // Go 1.19's victim cache (pool.go:236-260)
-    private int victimSize;
-    private PP[] victimPrivates = new PP[0];
-    private List<List<PP>> victimShared = new ArrayList<>();
-    private Object victimLocal;
-    private Object oldPools;
-    /** memstats.numgc through which poolCleanup has run (it runs at each GC's start, clearpools). */
-    private long cleaned;
-    /** pps taken by Get and not yet Put (live in their printer's frame). */
+    /** pps taken by Get and not yet Put: live in their printer's frame, which is Java's. */
     private final List<PP> inUse = new ArrayList<>();
 
-    /** poolCleanup for the GCs that ran since the last look (at most two matter). */
-    private void sync() {
-        long gc = host.numGC();
-        for (int k = 0; cleaned < gc && k < 2; k++) {
-            poolCleanup();
-            cleaned++;
-        }
-        cleaned = gc;
-    }
-
-    private void poolCleanup() {
-        if (go119) {
-            victimPrivates = privates;
-            victimShared = shared;
-            victimSize = localSize;
-            victimLocal = local;
-            oldPools = allPools;
-        }
-        privates = new PP[0];
-        shared = new ArrayList<>();
-        sharedCap = new int[0];
-        chains = new Object[0];
-        localSize = 0;
-        local = null;
-        allPools = null;
-    }
-
-    /** The GC roots the pool keeps: what survives the poolCleanup of the cycle being marked. */
     void forEachRoot(Consumer<Object> out) {
-        inUse.forEach(p -> root(p, out));
-        long pending = host.numGC() + 1 - cleaned; // the cycle being marked has not counted itself yet
-        if (pending <= 0 || go119 && pending == 1) {
-            for (PP p : privates) {
-                root(p, out);
-            }
-            shared.forEach(l -> l.forEach(p -> root(p, out)));
-            for (Object c : chains) {
-                out.accept(c);
-            }
-            out.accept(local);
-            out.accept(allPools);
-        }
-    }
-
-    private static void root(PP p, Consumer<Object> out) {
-        if (p != null) {
+        ppFree.forEachRoot(out);
+        inUse.forEach(p -> {
             out.accept(p);
             out.accept(p.buf);
-        }
+        });
     }
 
     // ---- the printing entry points of print.go
 
-    /** A print.go entry: its frame at the newPrinter, do*, string/Write and free calls, and its caller's frame (Printf). */
-    record Entry(Frame get, Frame print, Frame result, Frame free, Frame outer, Doer doer) {
+    /**
+     * A print.go entry: its frame at the newPrinter, do*, string/Write and free calls, and its caller's
+     * frame (Printf). An entry that is itself the stub calling the native printer (Go 1.19's Errorf)
+     * stands in for the goroutine's innermost frame, whose line is the stub's one call: replacesCaller.
+     */
+    record Entry(Frame get, Frame print, Frame result, Frame free, Frame outer, Doer doer, boolean replacesCaller) {
+        Entry(Frame get, Frame print, Frame result, Frame free, Frame outer, Doer doer) {
+            this(get, print, result, free, outer, doer, false);
+        }
     }
 
     /** doPrintf, doPrint or doPrintln. */
@@ -136,11 +87,22 @@ final class Printers {
             case "Println" -> go119 ? e("fmt.Fprintln", 282, 288, 283, lib("fmt.Println", 293, 295, 294), Doer.PRINTLN)
                     : e("fmt.Fprintln", 245, 251, 246, lib("fmt.Println", 256, 258, 257), Doer.PRINTLN);
             // fmt.Errorf's printing: go1.7 print.go:205 calls Sprintf; Go 1.19's Errorf (errors.go:17-30)
-            // prints itself, so its frame (at the line LibraryLines gives the stub's errorf call, 21)
-            // is the goroutine's own: no frames of the entry's (its 18 and 20 print as 21)
-            case "errorf" -> go119 ? new Entry(null, null, null, null, null, Doer.PRINTF) : e("fmt.Sprintf", 194, 200, 195, null, Doer.PRINTF);
+            // prints itself: newPrinter at 18, doPrintf at 20, string(p.buf) at 21, p.free() at 28. The
+            // stub's one errorf call cannot be on all four lines, so its frame gives way to the entry's.
+            case "errorf" -> go119 ? new Entry(errors(18), errors(20), errors(21), errors(28), null, Doer.PRINTF, true)
+                    : e("fmt.Sprintf", 194, 200, 195, null, Doer.PRINTF);
+            // Go 1.19's Append, Appendln, Appendf (print.go:267-273, 310-316, 227-233): newPrinter,
+            // do*, append(b, p.buf...), free on consecutive lines, in the stub's own frame
+            case "Append" -> appender("fmt.Append", 267, 273, Doer.PRINT);
+            case "Appendln" -> appender("fmt.Appendln", 310, 316, Doer.PRINTLN);
+            case "Appendf" -> appender("fmt.Appendf", 227, 233, Doer.PRINTF);
             default -> throw new IllegalArgumentException("no print.go entry " + name);
         };
+    }
+
+    private static Entry appender(String name, int start, int end, Doer doer) {
+        Entry e = e(name, start, end, start + 1, null, doer);
+        return new Entry(e.get(), e.print(), e.result(), e.free(), null, doer, true);
     }
 
     /** The four calls of an entry are on consecutive lines from {@code get} in both releases. */
@@ -153,12 +115,12 @@ final class Printers {
         return AllocPath.lib(name, "fmt/print.go", start, end, line);
     }
 
-    private static Frame fmtf(String name, int start, int end, int line) {
-        return AllocPath.lib(name, "fmt/format.go", start, end, line);
+    private static Frame errors(int line) {
+        return AllocPath.lib("fmt.Errorf", "fmt/errors.go", 17, 30, line);
     }
 
-    private static Frame pool(String name, int start, int end, int line) {
-        return AllocPath.lib(name, "sync/pool.go", start, end, line);
+    private static Frame fmtf(String name, int start, int end, int line) {
+        return AllocPath.lib(name, "fmt/format.go", start, end, line);
     }
 
     /** frames, then the entry's frame at {@code at} and its caller's (Printf's), innermost first. */
@@ -170,90 +132,34 @@ final class Printers {
         if (e.outer() != null) {
             fs.add(e.outer());
         }
-        return AllocPath.of(fs);
+        return AllocPath.of(fs, e.replacesCaller() ? 1 : 0);
     }
 
     /**
-     * print.go newPrinter: ppFree.Get() (go1.7 print.go:133, 1.19 137). Get (go1.7 pool.go:97-122,
-     * 1.19 127-154) takes the P's private, then its shared (go1.7 the last, 1.19 popHead), then
-     * getSlow's steal from the other Ps' shared (from pid+1 on) and, in 1.19, the victim cache,
-     * else p.New(): new(pp) (go1.7 print.go:128, 1.19 132).
+     * print.go newPrinter: ppFree.Get() (go1.7 print.go:133, 1.19 137), whose New is new(pp) (go1.7
+     * print.go:128, 1.19 132). sizeof(pp): go1.7 buf 24, arg 16, reflect.Value 24, fmt 112 (buf, nine
+     * flag bools, wid, prec, intbuf [68]byte), four bools: 180, aligned 184 -> class 192; 1.19 adds
+     * wrapErrs and wrappedErr error: 200 -> class 208.
      */
     PP newPrinter(Goroutine g, Entry e) {
-        Frame get = go119 ? pool("sync.(*Pool).Get", 127, 154, 131) : pool("sync.(*Pool).Get", 97, 122, 104);
         Frame newp = go119 ? lib("fmt.newPrinter", 136, 143, 137) : lib("fmt.newPrinter", 132, 138, 133);
-        int pid = pin(g, e, List.of(get, newp), e.get());
-        PP x = privates[pid];
-        privates[pid] = null;
-        if (x == null) {
-            x = pop(shared.get(pid), !go119);
-        }
-        for (int i = 0; x == null && i < localSize; i++) {
-            x = pop(shared.get((pid + i + 1) % localSize), true); // getSlow: the others' tails
-        }
-        if (x == null && go119 && pid < victimSize) {
-            x = victimPrivates[pid];
-            victimPrivates[pid] = null;
-            for (int i = 0; x == null && i < victimSize; i++) {
-                x = pop(victimShared.get((pid + i) % victimSize), true);
-            }
-            if (x == null) {
-                victimSize = 0;
-            }
-        }
-        if (x == null) {
-            x = new PP();
-            // sizeof(pp): go1.7 buf 24, arg 16, reflect.Value 24, fmt 112 (buf, nine flag bools, wid,
-            // prec, intbuf [68]byte), four bools: 180, aligned 184 -> class 192; 1.19 adds wrapErrs and
-            // wrappedErr error: 200 -> class 208.
-            Frame newFn = go119 ? lib("fmt.glob..func1", 132, 132, 132) : lib("fmt.glob..func1", 128, 128, 128);
-            Frame getNew = go119 ? pool("sync.(*Pool).Get", 127, 154, 151) : pool("sync.(*Pool).getSlow", 124, 148, 145);
-            List<Frame> fs = go119 ? List.of(newFn, getNew, newp) : List.of(newFn, getNew,
-                    pool("sync.(*Pool).Get", 97, 122, 121), newp);
-            host.onAlloc(g, x, go119 ? 200 : 184, POINTERS, null, path(e, e.get(), fs));
-        }
+        Frame newFn = go119 ? lib("fmt.glob..func1", 132, 132, 132) : lib("fmt.glob..func1", 128, 128, 128);
+        PP x = (PP) ppFree.get(g, caller(e, e.get(), newp), newFn, go119 ? 200 : 184, PP::new);
         inUse.add(x);
         return x;
     }
 
-    private static PP pop(List<PP> l, boolean last) {
-        return l.isEmpty() ? null : last ? l.remove(l.size() - 1) : l.remove(0);
-    }
-
-    /**
-     * Pool.pin: pinSlow when pid is past localSize (go1.7 pool.go:166-188, 1.19 212-234): a nil
-     * p.local appends p to allPools (go1.7 180, 1.19 226: growslice of one pointer, 8 bytes), then
-     * make([]poolLocal, GOMAXPROCS) (go1.7 184, 1.19 230): go1.7's poolLocal is private 16, shared
-     * 24, Mutex 8 and pad [128]byte, 176 bytes; 1.19's is padded to 128. Returns the pinned P's id
-     * (runtime_procPin), after the poolCleanups of the GCs since the last look.
-     */
-    private int pin(Goroutine g, Entry e, List<Frame> callers, Frame at) {
-        sync();
-        int pid = host.procPin(g);
-        if (pid < localSize) {
-            return pid;
+    /** The frames above a pool call made by {@code fn} for entry e's call at {@code at}. */
+    private static PoolModel.Caller caller(Entry e, Frame at, Frame fn) {
+        List<Frame> fs = new ArrayList<>();
+        fs.add(fn);
+        if (at != null) {
+            fs.add(at);
         }
-        List<Frame> up = new ArrayList<>();
-        up.add(go119 ? pool("sync.(*Pool).pin", 198, 210, 209) : pool("sync.(*Pool).pin", 152, 164, 163));
-        up.addAll(callers);
-        Frame slow = go119 ? pool("sync.(*Pool).pinSlow", 212, 234, 226) : pool("sync.(*Pool).pinSlow", 166, 188, 180);
-        if (local == null) {
-            allPools = new Object[1];
-            host.onAlloc(g, allPools, 8, POINTERS, null, path(e, at, with(slow, up)));
+        if (e.outer() != null) {
+            fs.add(e.outer());
         }
-        int size = host.gomaxprocs();
-        local = new Object[size];
-        Frame make = go119 ? pool("sync.(*Pool).pinSlow", 212, 234, 230) : pool("sync.(*Pool).pinSlow", 166, 188, 184);
-        host.onAlloc(g, local, (go119 ? 128L : 176L) * size, POINTERS, null, path(e, at, with(make, up)));
-        localSize = size;
-        privates = new PP[size];
-        shared = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            shared.add(new ArrayList<>());
-        }
-        sharedCap = new int[size];
-        chains = new Object[size];
-        return pid;
+        return new PoolModel.Caller(fs, e.replacesCaller() ? 1 : 0);
     }
 
     private static List<Frame> cat(List<Frame> first, Frame last) {
@@ -262,19 +168,9 @@ final class Printers {
         return fs;
     }
 
-    private static List<Frame> with(Frame first, List<Frame> rest) {
-        List<Frame> fs = new ArrayList<>();
-        fs.add(first);
-        fs.addAll(rest);
-        return fs;
-    }
-
     /**
      * pp.free then ppFree.Put (go1.7 print.go:141-146, Put at 145; 1.19 146-162, Put at 161, and a
-     * buffer past 64 KiB is dropped, 153-155). Put (go1.7 pool.go:65-87, 1.19 95-117) fills the P's
-     * private, else appends to its shared: go1.7 append(l.shared, x) at 85 (16-byte interfaces),
-     * 1.19 poolChain.pushHead (poolqueue.go:228-256) makes the chain's first poolChainElt (233, 48
-     * bytes) and its 8 vals (234, 128 bytes) at its first push.
+     * buffer past 64 KiB is dropped, 153-155).
      */
     void free(Goroutine g, Entry e, PP x) {
         inUse.remove(x);
@@ -282,35 +178,8 @@ final class Printers {
             return;
         }
         Frame free = go119 ? lib("fmt.(*pp).free", 146, 162, 161) : lib("fmt.(*pp).free", 141, 146, 145);
-        Frame put = go119 ? pool("sync.(*Pool).Put", 95, 117, 108) : pool("sync.(*Pool).Put", 65, 87, 75);
-        int pid = pin(g, e, List.of(put, free), e.free());
-        if (privates[pid] == null) {
-            privates[pid] = x;
-            return;
-        }
-        List<PP> l = shared.get(pid);
-        if (go119) {
-            if (sharedCap[pid] == 0) {
-                sharedCap[pid] = 8;
-                Frame push = AllocPath.lib("sync.(*poolChain).pushHead", "sync/poolqueue.go", 228, 256, 233);
-                Frame push2 = AllocPath.lib("sync.(*poolChain).pushHead", "sync/poolqueue.go", 228, 256, 234);
-                Frame putAt = pool("sync.(*Pool).Put", 95, 117, 111);
-                Object[] chain = {new Object[0], new Object[8]};
-                chains[pid] = chain;
-                host.onAlloc(g, chain[0], 48, POINTERS, null, path(e, e.free(), List.of(push, putAt, free)));
-                host.onAlloc(g, chain[1], 128, POINTERS, null, path(e, e.free(), List.of(push2, putAt, free)));
-            }
-        } else if (l.size() == sharedCap[pid]) {
-            sharedCap[pid] = in.growCap(l.size(), sharedCap[pid], l.size() + 1, 16);
-            chains[pid] = new Object[sharedCap[pid]];
-            host.onAlloc(g, chains[pid], sharedCap[pid] * 16L, POINTERS, null,
-                    path(e, e.free(), List.of(pool("sync.(*Pool).Put", 65, 87, 85), free)));
-        }
-        l.add(x);
+        ppFree.put(g, x, caller(e, e.free(), free));
     }
-
-    /** A type with pointers: the pp, the pool's arrays (newobject/makeslice of pointerful types). */
-    private static final Type POINTERS = new Pointer(Types.UINT8);
 
     /**
      * s := string(p.buf) (go1.7 slicebytetostring's rawstringtmp at string.go:93; 1.19's mallocgc in

@@ -211,7 +211,8 @@ public final class Program {
             for (Cell c : compiler.globals.values()) {
                 out.accept(c);
             }
-            natives.printers.forEachRoot(out); // fmt's ppFree (a package-level sync.Pool)
+            natives.printers.forEachRoot(out); // fmt's ppFree and ssFree (package-level sync.Pools)
+            natives.scanners.forEachRoot(out);
         }
 
         /**

@@ -123,7 +123,82 @@ final class LibraryLines {
                     // go1.7 Errorf is errors.New(Sprintf(format, a...)); 1.19's printer runs in Errorf
                     // (errors.go:18-28), where the result string is made at 21
                     call("errorf(format, a)", "Sprintf(format, a...)", 205, 0),
-                    call("errorf(format, a)", "string(p.buf)", 0, 21)),
+                    call("errorf(format, a)", "string(p.buf)", 0, 21),
+                    call("&wrapError{", 0, 26)),
+            // fmt/print.go's Append* (Go 1.19): b = append(b, p.buf...)
+            fn("fmt.Append", null, 0, 0, "fmt/print.go", 267, 273,
+                    call("append(b, appendText(\"\", a, 0)...)", "append(b, p.buf...)", 0, 270)),
+            fn("fmt.Appendln", null, 0, 0, "fmt/print.go", 310, 316,
+                    call("append(b, appendText(\"\", a, 1)...)", "append(b, p.buf...)", 0, 313)),
+            fn("fmt.Appendf", null, 0, 0, "fmt/print.go", 227, 233,
+                    call("append(b, appendText(format, a, 2)...)", "append(b, p.buf...)", 0, 230)),
+            // fmt/scan.go: the Sscan family's frames as Go's, for the records of their scan state, the
+            // token buffer's growth (writeRune's frame is the heap model's, Scanners) and the tokens
+            fn("fmt.Sscan", "fmt/scan.go", 99, 101, 99, 101,
+                    call("Fscan((*stringReader)(&str), a...)", 100, 100)),
+            fn("fmt.Sscanln", "fmt/scan.go", 105, 107, 105, 107,
+                    call("Fscanln((*stringReader)(&str), a...)", 106, 106)),
+            fn("fmt.Sscanf", "fmt/scan.go", 113, 115, 113, 115,
+                    call("Fscanf((*stringReader)(&str), format, a...)", 114, 114)),
+            fn("fmt.Fscan", "fmt/scan.go", 121, 126, 121, 126,
+                    call("newScanState(r, true, false)", 122, 122),
+                    call("s.doScan(a)", 123, 123),
+                    call("s.free()", "s.free(old)", 124, 124)),
+            fn("fmt.Fscanln", "fmt/scan.go", 130, 135, 130, 135,
+                    call("newScanState(r, false, true)", 131, 131),
+                    call("s.doScan(a)", 132, 132),
+                    call("s.free()", "s.free(old)", 133, 133)),
+            fn("fmt.Fscanf", "fmt/scan.go", 141, 146, 141, 146,
+                    call("newScanState(r, false, false)", 142, 142),
+                    call("s.doScanf(format, a)", 143, 143),
+                    call("s.free()", "s.free(old)", 144, 144)),
+            fn("fmt.newScanState", "fmt/scan.go", 390, 406, 383, 399,
+                    call("ssGet()", "ssFree.Get()", 391, 384),
+                    call("&readRune{", 395, 388)),
+            fn("fmt.(*ss).free", "fmt/scan.go", 409, 422, 402, 415,
+                    call("ssPut(s)", "ssFree.Put(s)", 421, 414)),
+            // s.buf.WriteRune(r) in go1.7, s.buf.writeRune(r) in 1.19
+            fn("fmt.(*ss).token", "fmt/scan.go", 454, 471, 446, 463,
+                    call("s.buf = writeRune(s.buf, r)", "Rune(r)", 468, 460)),
+            fn("fmt.(*ss).consume", "fmt/scan.go", 487, 502, 479, 494,
+                    call("s.buf = writeRune(s.buf, r)", "Rune(r)", 494, 486)),
+            fn("fmt.(*ss).accept", "fmt/scan.go", 523, 525, 515, 517,
+                    call("s.consume(ok, true)", 524, 516)),
+            fn("fmt.(*ss).scanNumber", "fmt/scan.go", 596, 606, 588, 598,
+                    call("if !s.accept(digits) {", 599, 591),
+                    call("for s.accept(digits) {", 603, 595),
+                    call("return string(s.buf)", 605, 597)),
+            fn("fmt.(*ss).scanInt", "fmt/scan.go", 640, 669, 638, 667,
+                    call("s.accept(sign)", 653, 651),
+                    call("s.scanNumber(digits, haveDigits)", 658, 656)),
+            fn("fmt.(*ss).scanUint", "fmt/scan.go", 673, 699, 671, 697,
+                    call("s.scanNumber(digits, haveDigits)", 688, 686)),
+            fn("fmt.(*ss).floatToken", "fmt/scan.go", 704, 734, 702, 738,
+                    call("return string(s.buf) // NaN", "return string(s.buf)", 708, 706),
+                    call("return string(s.buf) // Inf", "return string(s.buf)", 714, 712),
+                    call("return string(s.buf) // the number", "return string(s.buf)", 733, 737)),
+            fn("fmt.(*ss).convertString", "fmt/scan.go", 808, 823, 824, 839,
+                    call("string(s.token(true, notSpace))", 820, 836)),
+            fn("fmt.(*ss).scanOne", "fmt/scan.go", 928, 1029, 953, 1054,
+                    call("*v = int(s.scanInt(verb, 64))", "*v = int(s.scanInt(verb, intBits))", 951, 976),
+                    call("*v = int8(s.scanInt(verb, 8))", 953, 978),
+                    call("*v = int16(s.scanInt(verb, 16))", 955, 980),
+                    call("*v = int32(s.scanInt(verb, 32))", 957, 982),
+                    call("*v = s.scanInt(verb, 64)", 959, 984),
+                    call("*v = uint(s.scanUint(verb, 64))", "*v = uint(s.scanUint(verb, intBits))", 961, 986),
+                    call("*v = uint8(s.scanUint(verb, 8))", 963, 988),
+                    call("*v = uint16(s.scanUint(verb, 16))", 965, 990),
+                    call("*v = uint32(s.scanUint(verb, 32))", 967, 992),
+                    call("*v = s.scanUint(verb, 64)", 969, 994),
+                    call("*v = uintptr(s.scanUint(verb, 64))", "*v = uintptr(s.scanUint(verb, uintptrBits))", 971, 996),
+                    call("float32(s.convertFloat(s.floatToken(), 32))", 978, 1003),
+                    call("*v = s.convertFloat(s.floatToken(), 64)", 984, 1009),
+                    call("*v = s.convertString(verb)", 987, 1012),
+                    call("*v = []byte(s.convertString(verb))", 991, 1016)),
+            fn("fmt.(*ss).doScan", "fmt/scan.go", 1045, 1065, 1070, 1090,
+                    call("s.scanOne('v', arg)", 1048, 1073)),
+            fn("fmt.(*ss).doScanf", "fmt/scan.go", 1144, 1197, 1181, 1238,
+                    call("s.scanOne(c, a[numProcessed])", "s.scanOne(c, arg)", 1189, 1230)),
             // sync/pool.go: the heap model's fmt records name Get and Put at Go's lines (Printers),
             // so our Pool's frames (sync/stub.go) share their file and extent
             fn("sync.(*Pool).Put", "sync/pool.go", 65, 87, 95, 117),
@@ -221,6 +296,20 @@ final class LibraryLines {
 
     LibraryLines(boolean go19) {
         this.go19 = go19;
+    }
+
+    /**
+     * Library functions that Go 1.19's inliner (inl.go, budget 80) inlines into their callers and
+     * whose parameters escape: the parameter moved to the heap is the caller's variable, allocated
+     * at the call's line with no frame of the function (real Go 1.19.8: fmt.Sscan's &str records
+     * start at the program's line, scanheap.go119.txt). Go 1.7 inlines only leaf functions
+     * (inl.go ishairy: a call is hairy), so there each keeps its frame.
+     */
+    private static final java.util.Set<String> INLINED_19 = java.util.Set.of("fmt.Sscan", "fmt.Sscanln", "fmt.Sscanf");
+
+    /** Whether Go inlines library function {@code name} in this dialect (see INLINED_19). */
+    boolean inlined(String name) {
+        return go19 && INLINED_19.contains(name);
     }
 
     /** The row of {@code name}, or null. */

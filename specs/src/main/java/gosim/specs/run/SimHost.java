@@ -862,6 +862,14 @@ final class SimHost implements Host {
     }
 
     @Override
+    public gosim.sim.internal.AllocPath paramPath(FuncInfo fn) {
+        return library(fn) && libraryLines.inlined(fn.name()) ? IN_CALLER : null;
+    }
+
+    /** An allocation of the caller's: no frames of the heap model's, the goroutine's innermost dropped. */
+    private static final gosim.sim.internal.AllocPath IN_CALLER = gosim.sim.internal.AllocPath.of(List.of(), 1);
+
+    @Override
     public void onAlloc(Goroutine g, Object obj, long size, Type type, Pos site, gosim.sim.internal.AllocPath path) {
         GState st = enter(g);
         atSite(st, g.top(), site);

@@ -66,8 +66,8 @@ func (e *wrapError) Error() string { return e.msg }
 
 func (e *wrapError) Unwrap() error { return e.err }
 
-// The printer's text without the string allocation Sprint* records: Append* copy it into b, as
-// print.go's Append* append the printer's buffer.
+// The printer's text (its pool and buffer records at Append*'s print.go lines), without Sprint*'s
+// string: Append* copy it into b, as print.go's Append* append the printer's buffer.
 func appendText(format string, a []interface{}, mode int) string
 
 //gosim:since 1.19
@@ -153,44 +153,53 @@ func Scanln(a ...interface{}) (n int, err error) { return Fscanln(os.Stdin, a...
 
 func Scanf(format string, a ...interface{}) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
 
-// stringReader is the io.Reader of Sscan*: not a RuneScanner, so it is read a byte at a time
-// through readRune, as scan.go's is.
-type stringReader struct {
-	s string
-}
+// stringReader is the io.Reader of Sscan*, the scanned string itself (so the string escapes):
+// not a RuneScanner, so it is read a byte at a time through readRune, as scan.go's is.
+type stringReader string
 
 func (r *stringReader) Read(b []byte) (n int, err error) {
-	n = copy(b, r.s)
-	r.s = r.s[n:]
+	n = copy(b, *r)
+	*r = (*r)[n:]
 	if n == 0 {
 		err = io.EOF
 	}
 	return
 }
 
-func Sscan(str string, a ...interface{}) (n int, err error) { return Fscan(&stringReader{str}, a...) }
+func Sscan(str string, a ...interface{}) (n int, err error) {
+	return Fscan((*stringReader)(&str), a...)
+}
 
 func Sscanln(str string, a ...interface{}) (n int, err error) {
-	return Fscanln(&stringReader{str}, a...)
+	return Fscanln((*stringReader)(&str), a...)
 }
 
 func Sscanf(str string, format string, a ...interface{}) (n int, err error) {
-	return Fscanf(&stringReader{str}, format, a...)
+	return Fscanf((*stringReader)(&str), format, a...)
 }
 
 // Fscan treats newlines as space.
 func Fscan(r io.Reader, a ...interface{}) (n int, err error) {
-	return newScanState(r, true, false).doScan(a)
+	s := newScanState(r, true, false)
+	n, err = s.doScan(a)
+	s.free()
+	return
 }
 
 // Fscanln stops at a newline, which must follow the last item.
 func Fscanln(r io.Reader, a ...interface{}) (n int, err error) {
-	return newScanState(r, false, true).doScan(a)
+	s := newScanState(r, false, true)
+	n, err = s.doScan(a)
+	s.free()
+	return
 }
 
 // Fscanf matches the format's newlines with the input's.
 func Fscanf(r io.Reader, format string, a ...interface{}) (n int, err error) {
-	return newScanState(r, false, false).doScanf(format, a)
+	s := newScanState(r, false, false)
+	n, err = s.doScanf(format, a)
+	s.free()
+	return
 }
 
 // scanError carries an error out of the scanning routines to errorHandler (a panic, as scan.go).
@@ -204,12 +213,18 @@ const eof = -1
 const hugeWid = 1 << 30
 
 // ss is the scan state (scan.go ss): the rune source, the token being built, the runes read so
-// far, and the limits a width sets.
+// far, and the limits a width sets; laid out as scan.go's (88 bytes), which ssFree keeps.
 type ss struct {
-	rs        io.RuneScanner
-	buf       []byte
-	count     int
-	atEOF     bool
+	rs    io.RuneScanner
+	buf   []byte
+	count int
+	atEOF bool
+	ssave
+}
+
+// ssave is the part of ss that scan.go saves across a nested scan.
+type ssave struct {
+	validSave bool
 	nlIsEnd   bool // a newline ends the scan (Scanln)
 	nlIsSpace bool // a newline is space (Scan)
 	argLimit  int  // count may not pass this while the current argument is scanned
@@ -217,14 +232,38 @@ type ss struct {
 	maxWid    int
 }
 
+// ssGet and ssPut are ssFree.Get and Put, the sync.Pool of *ss the heap model keeps (its New is
+// new(ss)); writeRune is s.buf.writeRune, print.go's buffer method.
+func ssGet() *ss
+func ssPut(s *ss)
+func writeRune(b []byte, r rune) []byte
+
 func newScanState(r io.Reader, nlIsSpace, nlIsEnd bool) *ss {
-	s := &ss{nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, limit: hugeWid, argLimit: hugeWid, maxWid: hugeWid}
+	s := ssGet()
 	if rs, ok := r.(io.RuneScanner); ok {
 		s.rs = rs
 	} else {
 		s.rs = &readRune{reader: r, peekRune: -1}
 	}
+	s.nlIsSpace = nlIsSpace
+	s.nlIsEnd = nlIsEnd
+	s.atEOF = false
+	s.limit = hugeWid
+	s.argLimit = hugeWid
+	s.maxWid = hugeWid
+	s.validSave = true
+	s.count = 0
 	return s
+}
+
+// free puts s back in ssFree unless its buffer grew past 1 KiB.
+func (s *ss) free() {
+	if cap(s.buf) > 1024 {
+		return
+	}
+	s.buf = s.buf[:0]
+	s.rs = nil
+	ssPut(s)
 }
 
 // Read is in ScanState only so that a ScanState is an io.Reader; Go refuses it.
@@ -321,29 +360,28 @@ func isSpace(r rune) bool {
 func notSpace(r rune) bool { return !isSpace(r) }
 
 // readRune makes a RuneScanner of a plain io.Reader, reading one byte at a time so that nothing
-// past the scanned text is consumed (scan.go readRune); bytes of bad UTF-8 after the first wait
-// in pend for the next call.
+// past the scanned text is consumed (scan.go readRune, whose layout it keeps: 40 bytes, no
+// allocation of its own); bytes of bad UTF-8 after the first wait in pendBuf for the next call.
 type readRune struct {
 	reader   io.Reader
-	one      []byte
-	pend     []byte
+	buf      [utf8.UTFMax]byte // the rune being decoded
+	pending  int               // how many bytes of pendBuf are waiting
+	pendBuf  [utf8.UTFMax]byte
 	peekRune rune // the rune to read again if >= 0; ^(the last rune) when < 0
 }
 
 func (r *readRune) readByte() (b byte, err error) {
-	if len(r.pend) > 0 {
-		b = r.pend[0]
-		r.pend = r.pend[1:]
+	if r.pending > 0 {
+		b = r.pendBuf[0]
+		copy(r.pendBuf[:], r.pendBuf[1:])
+		r.pending--
 		return
 	}
-	if r.one == nil {
-		r.one = make([]byte, 1)
-	}
-	n, err := io.ReadFull(r.reader, r.one)
+	n, err := io.ReadFull(r.reader, r.pendBuf[:1])
 	if n != 1 {
 		return 0, err
 	}
-	return r.one[0], err
+	return r.pendBuf[0], err
 }
 
 func (r *readRune) ReadRune() (rr rune, size int, err error) {
@@ -353,19 +391,18 @@ func (r *readRune) ReadRune() (rr rune, size int, err error) {
 		size = utf8.RuneLen(rr)
 		return
 	}
-	var b [utf8.UTFMax]byte
-	b[0], err = r.readByte()
+	r.buf[0], err = r.readByte()
 	if err != nil {
 		return
 	}
-	if b[0] < utf8.RuneSelf {
-		rr = rune(b[0])
+	if r.buf[0] < utf8.RuneSelf {
+		rr = rune(r.buf[0])
 		r.peekRune = ^rr
 		return rr, 1, nil
 	}
 	n := 1
-	for ; !utf8.FullRune(b[:n]); n++ {
-		b[n], err = r.readByte()
+	for ; !utf8.FullRune(r.buf[:n]); n++ {
+		r.buf[n], err = r.readByte()
 		if err != nil {
 			if err != io.EOF {
 				return
@@ -374,9 +411,10 @@ func (r *readRune) ReadRune() (rr rune, size int, err error) {
 			break
 		}
 	}
-	rr, size = utf8.DecodeRune(b[:n])
+	rr, size = utf8.DecodeRune(r.buf[:n])
 	if size < n {
-		r.pend = append(r.pend, b[size:n]...)
+		copy(r.pendBuf[r.pending:], r.buf[size:n])
+		r.pending += n - size
 	}
 	r.peekRune = ^rr
 	return
@@ -428,7 +466,7 @@ func (s *ss) token(skipSpace bool, f func(rune) bool) []byte {
 			s.UnreadRune()
 			break
 		}
-		s.buf = append(s.buf, string(r)...)
+		s.buf = writeRune(s.buf, r)
 	}
 	return s.buf
 }
@@ -453,7 +491,7 @@ func (s *ss) consume(ok string, accept bool) bool {
 	}
 	if indexRune(ok, r) >= 0 {
 		if accept {
-			s.buf = append(s.buf, string(r)...)
+			s.buf = writeRune(s.buf, r)
 		}
 		return true
 	}
@@ -660,11 +698,11 @@ func (s *ss) scanUint(verb rune, bitSize int) uint64 {
 func (s *ss) floatToken() string {
 	s.buf = s.buf[:0]
 	if s.accept("nN") && s.accept("aA") && s.accept("nN") {
-		return string(s.buf)
+		return string(s.buf) // NaN
 	}
 	s.accept(sign)
 	if s.accept("iI") && s.accept("nN") && s.accept("fF") {
-		return string(s.buf)
+		return string(s.buf) // Inf
 	}
 	digits, exp, expDigits := s.floatSyntax()
 	for s.accept(digits) {
@@ -678,7 +716,7 @@ func (s *ss) floatToken() string {
 		for s.accept(expDigits) {
 		}
 	}
-	return string(s.buf)
+	return string(s.buf) // the number
 }
 
 // floatSyntax is the mantissa digits, exponent letters and exponent digits of a float token: from
@@ -749,15 +787,6 @@ func (s *ss) convertFloat(str string, n int) float64 {
 		s.error(err)
 	}
 	return f
-}
-
-func (s *ss) scanFloat(verb rune, n int, typ string) float64 {
-	if !s.okVerb(verb, floatVerbs, typ) {
-		return 0
-	}
-	s.SkipSpace()
-	s.notEOF()
-	return s.convertFloat(s.floatToken(), n)
 }
 
 func (s *ss) scanComplex(verb rune, n int) complex128 {
@@ -935,9 +964,17 @@ func (s *ss) scanOne(verb rune, arg interface{}) {
 	case *uintptr:
 		*v = uintptr(s.scanUint(verb, 64))
 	case *float32:
-		*v = float32(s.scanFloat(verb, 32, "float32"))
+		if s.okVerb(verb, floatVerbs, "float32") {
+			s.SkipSpace()
+			s.notEOF()
+			*v = float32(s.convertFloat(s.floatToken(), 32))
+		}
 	case *float64:
-		*v = s.scanFloat(verb, 64, "float64")
+		if s.okVerb(verb, floatVerbs, "float64") {
+			s.SkipSpace()
+			s.notEOF()
+			*v = s.convertFloat(s.floatToken(), 64)
+		}
 	case *string:
 		*v = s.convertString(verb)
 	case *[]byte:

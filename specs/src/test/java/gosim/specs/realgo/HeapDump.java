@@ -90,6 +90,20 @@ final class HeapDump {
             return records(stored(HeapSitesTest.DIR + file + "119.txt"));
         }
 
+        /**
+         * Real Go's records now at GOMAXPROCS=4, gosim's default 4 Ps, which size pinSlow's
+         * [P]poolLocal (the test is skipped without go).
+         */
+        SortedSet<String> realGoAtFourPs() throws IOException {
+            Optional<RealGo> found = RealGo.locate();
+            Assumptions.assumeTrue(found.isPresent(), "go is not installed: skipping the real Go 1.19 run");
+            try (RealGo go = found.get()) {
+                RealGo.Result r = go.build(file, source()).run(java.util.List.of(), java.util.Map.of("GOMAXPROCS", "4"));
+                assertEquals(0, r.exitCode(), r.stderr());
+                return records(r.stdout());
+            }
+        }
+
         /** Real Go's records now (the test is skipped without go). */
         SortedSet<String> realGoNow() throws IOException {
             return records(realGo(file, source()));

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,15 +125,29 @@ class HeapFmtTest {
         assertEquals(want, got);
     }
 
+    /** Go 1.19's Append* (resources/gosim/heap/appendheap.go): appends() only. */
+    static final HeapDump.Program APPEND = new HeapDump.Program("appendheap.go", "callers.dump.txt", 16, 22);
+
+    /**
+     * Go 1.19's fmt.Append, Appendf and Appendln (print.go:267-273, 227-233, 310-316) print with a
+     * printer of ppFree, as Sprint does: the pool's first use and new(pp) at newPrinter (268), the
+     * buffer's growth at do* (269, 229), and append(b, p.buf...) at 270, 230 and 313.
+     */
+    @Test
+    void appendRecordsUnderGo119AreRealGo119s(@TempDir Path dir) throws IOException {
+        SortedSet<String> real = APPEND.realGo119();
+        String all = real.toString();
+        for (String s : List.of("fmt.newPrinter print.go:137 <- fmt.Append print.go:268 <-", "fmt.Append print.go:269 <-",
+                "fmt.Append print.go:270 <-", "fmt.Appendf print.go:229 <-", "fmt.Appendf print.go:230 <-", "fmt.Appendln print.go:313 <-")) {
+            assertEquals(true, all.contains(s), s + ": " + all);
+        }
+        assertEquals(real, APPEND.gosim(dir, "1.19"));
+    }
+
     /** The stored output is still what real Go 1.19 prints for the program at GOMAXPROCS=4 (when go is installed). */
     @Test
     void storedOutputIsRealGos() throws IOException {
-        Optional<RealGo> found = RealGo.locate();
-        Assumptions.assumeTrue(found.isPresent(), "go is not installed: skipping the real Go 1.19 run");
-        try (RealGo go = found.get()) {
-            RealGo.Result r = go.build(FMT.file(), FMT.source()).run(List.of(), Map.of("GOMAXPROCS", "4"));
-            assertEquals(0, r.exitCode(), r.stderr());
-            assertEquals(FMT.realGo119(), FMT.records(r.stdout()));
-        }
+        assertEquals(FMT.realGo119(), FMT.realGoAtFourPs());
+        assertEquals(APPEND.realGo119(), APPEND.realGoAtFourPs());
     }
 }
