@@ -576,13 +576,13 @@ func (tag StructTag) Lookup(key string) (value string, ok bool) {
 type flag uintptr
 
 const (
-	flagKindWidth        = 5
-	flagKindMask    flag = 1<<flagKindWidth - 1
-	flagStickyRO    flag = 1 << 5
-	flagEmbedRO     flag = 1 << 6
-	flagRO          flag = flagStickyRO | flagEmbedRO
-	flagAddr        flag = 1 << 8
-	flagMethod      flag = 1 << 9
+	flagKindWidth      = 5
+	flagKindMask  flag = 1<<flagKindWidth - 1
+	flagStickyRO  flag = 1 << 5
+	flagEmbedRO   flag = 1 << 6
+	flagRO        flag = flagStickyRO | flagEmbedRO
+	flagAddr      flag = 1 << 8
+	flagMethod    flag = 1 << 9
 )
 
 func (f flag) kind() Kind { return Kind(f & flagKindMask) }
@@ -692,10 +692,10 @@ func ValueOf(i interface{}) Value {
 
 func (v Value) id() int { return v.typ.id }
 
-func (v Value) Kind() Kind     { return v.flag.kind() }
-func (v Value) IsValid() bool  { return v.flag != 0 }
-func (v Value) CanAddr() bool  { return v.flag&flagAddr != 0 }
-func (v Value) CanSet() bool   { return v.flag&(flagAddr|flagRO) == flagAddr }
+func (v Value) Kind() Kind    { return v.flag.kind() }
+func (v Value) IsValid() bool { return v.flag != 0 }
+func (v Value) CanAddr() bool { return v.flag&flagAddr != 0 }
+func (v Value) CanSet() bool  { return v.flag&(flagAddr|flagRO) == flagAddr }
 func (v Value) CanInterface() bool {
 	if v.flag == 0 {
 		panic(&ValueError{"reflect.Value.CanInterface", Invalid})
