@@ -106,6 +106,9 @@ class JsonDialectTest {
             
             \t_, err = base64.RawStdEncoding.DecodeString("Zm9=\\n")
             \tfmt.Println(err)
+
+            \tvar deep interface{}
+            \tfmt.Println(json.Unmarshal([]byte(strings.Repeat("[", 10001)+strings.Repeat("]", 10001)), &deep))
             }
             """;
 
@@ -125,6 +128,7 @@ class JsonDialectTest {
             "\"invalid character '2' after array element\" 3",
             "\"invalid character '1'\"",
             "illegal base64 data at input byte 3",
+            "invalid character '[' exceeded max depth",
             "");
 
     @Test
@@ -174,6 +178,8 @@ class JsonDialectTest {
                 "\"invalid character '1' \"",
                 // base64.go:265-303: the newline after '=' is skipped before '=' is judged: si-1 is 4
                 "illegal base64 data at input byte 4",
+                // scanner.go:173-175: no nesting limit
+                "<nil>",
                 ""), sim.stdout());
     }
 }

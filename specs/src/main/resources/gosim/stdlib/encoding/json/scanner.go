@@ -99,7 +99,23 @@ func (s *scanner) fail(c byte, context string) int {
 	return scanError
 }
 
-func (s *scanner) push(p int) { s.parse = append(s.parse, p) }
+// push opens an object or array with the byte c, answering op, or an error past the nesting limit.
+func (s *scanner) push(c byte, p int, op int) int {
+	s.parse = append(s.parse, p)
+	if len(s.parse) > maxNestingDepth {
+		return s.fail(c, "exceeded max depth")
+	}
+	return op
+}
+
+// maxNestingDepth: Go 1.15 limits nesting to 10000 objects and arrays (go1.19 scanner.go:146,
+// 178-184; golang/go#31789); go1.7 has no limit (scanner.go:173-175).
+//
+//gosim:before 1.15
+const maxNestingDepth = 1<<31 - 1
+
+//gosim:since 1.15
+const maxNestingDepth = 10000
 
 // pop closes an object or array.
 func (s *scanner) pop() {
@@ -247,12 +263,10 @@ func (s *scanner) beginValue(c byte) int {
 	switch c {
 	case '{':
 		s.state = stBeginKeyOrEmpty
-		s.push(parseObjectKey)
-		return scanBeginObject
+		return s.push(c, parseObjectKey, scanBeginObject)
 	case '[':
 		s.state = stBeginValueOrEmpty
-		s.push(parseArrayValue)
-		return scanBeginArray
+		return s.push(c, parseArrayValue, scanBeginArray)
 	case '"':
 		s.state = stInString
 	case '-':
