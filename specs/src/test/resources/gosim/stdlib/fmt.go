@@ -27,4 +27,6 @@ func main() {
 	fmt.Printf("%z %d\n", 1, 2, 3)
 	fmt.Println(map[string]int{"b": 2, "a": 1, "c": 3}, map[int]bool{3: true, 1: false, 2: true})
 	fmt.Printf("%v %d\n", map[float64]string{2.5: "x", -1: "y"}, map[string]int{"z": 26, "m": 13})
+	// a pointer to a map or slice prints as & and its value at the top level, as to a struct or array
+	fmt.Printf("%v %+v %v\n", &map[string]int{"k": 1}, &[]string{"a", "b"}, []*[]int{{1}}[0] != nil)
 }

@@ -59,7 +59,9 @@ final class Checker extends CheckDecl {
             generic.fileScope(f, combined);
         }
         if (library != null) {
-            library.install(pkgScope, fileScopes.get(files.get(0)));
+            Map<String, Scope> byName = new HashMap<>();
+            files.forEach(f -> byName.put(f.name(), fileScopes.get(f)));
+            library.install(pkgScope, byName);
         }
         for (File f : files) {
             scope = fileScopes.get(f);
@@ -153,13 +155,20 @@ final class Checker extends CheckDecl {
             return sub.checkPackage(im.path, files);
         }
         LazyLibrary lib = new LazyLibrary(sub, im.path);
-        String eager = lib.eager(dir + "stub.go", src);
+        List<File> files = new java.util.ArrayList<>(List.of(Parser.parse(dir + "stub.go", lib.eager(dir + "stub.go", src))));
         sub.fileRank = new HashMap<>(Map.of(dir + "stub.go", 0));
         more.forEach((name, text) -> {
-            lib.data(dir + name, text);
+            // a further file with imports of its own is code (encoding/json's encode.go): checked
+            // as the main file is, with its own file scope; one without is data (unicode's tables)
+            File f = Parser.parse(dir + name, text);
+            if (f.imports().isEmpty()) {
+                lib.data(dir + name, text);
+            } else {
+                files.add(Parser.parse(dir + name, lib.eager(dir + name, text)));
+            }
             sub.fileRank.put(dir + name, sub.fileRank.size());
         });
         sub.library = lib;
-        return sub.checkPackage(im.path, List.of(Parser.parse(dir + "stub.go", eager)));
+        return sub.checkPackage(im.path, files);
     }
 }

@@ -686,7 +686,8 @@ final class Fmt {
                     Type eu = p.elem.underlying();
                     if (eu instanceof Struct || eu instanceof Array || eu instanceof Slice || eu instanceof MapT) {
                         buf.append('&');
-                        printValue(v, p.elem, verb, depth + 1, canInterface);
+                        // a pointer to a struct or array is the aggregate itself; to a slice or map, a cell holding it
+                        printValue(Interp.isAggregate(p.elem) ? v : ((Values.Ptr) v).load(), p.elem, verb, depth + 1, canInterface);
                         return;
                     }
                 }

@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
 /**
  * A standard-library package whose declarations are parsed and checked when first named (from
  * the package's own code or a program's qualified identifier), as Go's linker keeps only what is
- * reached (cmd/link/internal/ld/deadcode.go): its main file's imports, variables, init functions
+ * reached (cmd/link/internal/ld/deadcode.go): its main files' imports, variables, init functions
  * and generic declarations are checked with the package, as are functions natives call; the
  * other functions, the constants and the types (with all their methods, so that method sets are
  * whole) load when named, a function's body being checked after its signature, and each
  * variable of a data file (unicode's tables.go) too. Variable initialization (order, allocations,
  * side effects) is what it was: every variable of a main file is initialized, and declarations
- * are ordered by position (CheckDecl.order), whatever order they load in. Errors in code a
+ * are ordered by position (CheckDecl.order), whatever order they load in. A package's main files
+ * are its first and every further one with imports of its own (encoding/json's encode.go), each
+ * declaration loading in its own file's scope; a further file without imports is data. Errors in code a
  * program does not reach are found by LibraryCheckTest, which checks every package whole.
  */
 final class LazyLibrary {
@@ -115,10 +117,11 @@ final class LazyLibrary {
         }
     }
 
-    void install(Scope pkgScope, Scope mainScope) {
+    /** Starts loading on demand: the package's scope, and the file scope of each file with imports. */
+    void install(Scope pkgScope, Map<String, Scope> fileScopes) {
         this.owner = ck.pkg;
         this.pkgScope = pkgScope;
-        scopes.put(owner.files.get(0).name(), mainScope);
+        scopes.putAll(fileScopes);
         pkgScope.lazy = this::load;
         arrays.forEach(this::load);
     }
@@ -155,7 +158,7 @@ final class LazyLibrary {
                 methods.remove(n);
             }
             for (File file : fs) {
-                ck.collect(file, pkgScope, ck.scope);
+                ck.collect(file, pkgScope, scopeOf(file.name())); // its own file's imports
             }
             for (File file : fs) {
                 ck.scope = scopeOf(file.name());

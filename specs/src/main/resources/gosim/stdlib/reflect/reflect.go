@@ -569,15 +569,20 @@ func (tag StructTag) Lookup(key string) (value string, ok bool) {
 
 // ---------------------------------------------------------------- values
 
-// flag holds a Value's kind in its low five bits and its access bits above them (value.go:55-70).
+// flag holds a Value's kind in its low five bits and its access bits above them (value.go:55-76).
+// A value reached through an unexported field is read-only: sticky for a named field, and only
+// for the embedded value itself when the field is embedded, so the exported fields promoted from
+// an unexported embedded struct can be set (value.go:750-759).
 type flag uintptr
 
 const (
-	flagKindWidth        = 5
-	flagKindMask    flag = 1<<flagKindWidth - 1
-	flagRO          flag = 1 << 5
-	flagAddr        flag = 1 << 8
-	flagMethod      flag = 1 << 9
+	flagKindWidth      = 5
+	flagKindMask  flag = 1<<flagKindWidth - 1
+	flagStickyRO  flag = 1 << 5
+	flagEmbedRO   flag = 1 << 6
+	flagRO        flag = flagStickyRO | flagEmbedRO
+	flagAddr      flag = 1 << 8
+	flagMethod    flag = 1 << 9
 )
 
 func (f flag) kind() Kind { return Kind(f & flagKindMask) }
@@ -687,10 +692,10 @@ func ValueOf(i interface{}) Value {
 
 func (v Value) id() int { return v.typ.id }
 
-func (v Value) Kind() Kind     { return v.flag.kind() }
-func (v Value) IsValid() bool  { return v.flag != 0 }
-func (v Value) CanAddr() bool  { return v.flag&flagAddr != 0 }
-func (v Value) CanSet() bool   { return v.flag&(flagAddr|flagRO) == flagAddr }
+func (v Value) Kind() Kind    { return v.flag.kind() }
+func (v Value) IsValid() bool { return v.flag != 0 }
+func (v Value) CanAddr() bool { return v.flag&flagAddr != 0 }
+func (v Value) CanSet() bool  { return v.flag&(flagAddr|flagRO) == flagAddr }
 func (v Value) CanInterface() bool {
 	if v.flag == 0 {
 		panic(&ValueError{"reflect.Value.CanInterface", Invalid})
@@ -844,10 +849,12 @@ func (v Value) Field(i int) Value {
 	if uint(i) >= uint(tnumField(v.id())) {
 		panic("reflect: Field index out of range")
 	}
-	_, pkg, typ, _, _, _ := tfield(v.id(), i)
-	fl := v.flag & (flagRO | flagAddr)
-	if pkg != "" {
-		fl |= flagRO
+	_, pkg, typ, _, _, embedded := tfield(v.id(), i)
+	fl := v.flag & (flagStickyRO | flagAddr)
+	if pkg != "" && embedded {
+		fl |= flagEmbedRO
+	} else if pkg != "" {
+		fl |= flagStickyRO
 	}
 	return valueOfID(typ, fieldAt(v.id(), v.ptr, i), fl)
 }
@@ -1043,6 +1050,21 @@ func (v Value) OverflowUint(x uint64) bool {
 	panic(&ValueError{"reflect.Value.OverflowUint", v.Kind()})
 }
 
+// OverflowFloat reports whether x does not fit v's float type (value.go:1183-1200): only float32
+// can overflow, and an infinity does not.
+func (v Value) OverflowFloat(x float64) bool {
+	switch v.Kind() {
+	case Float32:
+		if x < 0 {
+			x = -x
+		}
+		return 3.40282346638528859811704183484516925440e+38 < x && x <= 1.797693134862315708145274237317043567981e+308
+	case Float64:
+		return false
+	}
+	panic(&ValueError{"reflect.Value.OverflowFloat", v.Kind()})
+}
+
 // Slice returns v[i:j] (value.go:1500-1555).
 func (v Value) Slice(i, j int) Value {
 	var c int
@@ -1080,6 +1102,17 @@ func (v Value) Bytes() []byte {
 		panic("reflect.Value.Bytes of non-byte slice")
 	}
 	return pack(typeID([]byte(nil)), convertAt(typeID([]byte(nil)), v.id(), v.ptr)).([]byte)
+}
+
+// SetBytes sets v's underlying []byte to x (value.go:1351-1358).
+func (v Value) SetBytes(x []byte) {
+	v.flag.mustBeAssignable("reflect.Value.SetBytes")
+	v.flag.mustBe(Slice, "reflect.Value.SetBytes")
+	if v.typ.Elem().Kind() != Uint8 {
+		panic("reflect.Value.SetBytes of non-byte slice")
+	}
+	src := ValueOf(x)
+	store(v.id(), v.ptr, src.id(), src.ptr)
 }
 
 // ---------------------------------------------------------------- maps
