@@ -124,7 +124,40 @@ final class LazyLibrary {
     }
 
     private Scope scopeOf(String file) {
-        return scopes.computeIfAbsent(file, k -> new Scope(pkgScope)); // a data file imports nothing
+        return scopes.computeIfAbsent(file, k -> {
+            Scope fs = new Scope(pkgScope);
+            fs.names.putAll(imports.getOrDefault(k, Map.of())); // a data file imports nothing
+            return fs;
+        });
+    }
+
+    /** The packages a further file (regexp's parse.go) imports, by local name: its file scope's. */
+    private final Map<String, Map<String, Obj>> imports = new HashMap<>();
+
+    /**
+     * A further file of code (not data: regexp's parse.go): its declarations load when named, as a
+     * data file's do, in a file scope with its own imports. Its init functions and variables would
+     * never be named: such a file declares none (they belong in the main file).
+     */
+    void code(String file, String src) {
+        Map<String, Obj> names = new HashMap<>();
+        for (ImportSpec im : Parser.parse(file, src).imports()) {
+            Package ip = ck.importPackage(im);
+            if (ip != null) {
+                String local = im.name != null ? im.name.name : ip.name;
+                names.put(local, new PkgName(local, im.pos, ip));
+            }
+        }
+        imports.put(file, names);
+        LibraryDecls ds = LibraryDecls.scan(src);
+        for (LibraryDecls.Decl d : ds.decls) {
+            if (d.keyword().equals("var") || d.keyword().equals("func") && d.recv() == null && d.names().get(0).equals("init")) {
+                throw new IllegalStateException(file + ": a further library file declares no variables or init functions");
+            }
+            if (!d.keyword().equals("import")) {
+                add(new Lazy(file, ds, d));
+            }
+        }
     }
 
     /** Loads the declaration named {@code name}; returns its object, or null if there is none. */

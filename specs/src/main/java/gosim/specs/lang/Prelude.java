@@ -53,14 +53,14 @@ public final class Prelude {
     public static final List<String> STANDARD = List.of("errors", "io", "os", "fmt", "strings", "strconv",
             "unicode", "unicode/utf8", "sort", "math", "bytes", "container/heap", "container/list",
             "container/ring", "bufio", "io/ioutil", "math/rand", "io/fs", "reflect", "encoding",
-            "encoding/binary", "path", "path/filepath", "internal/pathmatch");
+            "encoding/binary", "path", "path/filepath", "internal/pathmatch", "regexp", "regexp/syntax");
 
     /**
      * The standard packages made of more than one file: the files beside PATH/LAST.go (unicode's
      * tables are the dialect's Unicode: each file's first line gates it, see Since.present).
      */
     private static final Map<String, List<String>> MORE = Map.of("unicode", List.of("tables.go", "tables_go17.go"),
-            "math/rand", List.of("ziggurat.go"));
+            "math/rand", List.of("ziggurat.go"), "regexp", List.of("parse.go", "compile.go", "exec.go"));
 
     /** The packages the interpreter implements itself (natives) or that are pure Go: {@link #STANDARD}. */
     public static Prelude standard() {
