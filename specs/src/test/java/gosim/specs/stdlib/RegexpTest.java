@@ -1,0 +1,103 @@
+package gosim.specs.stdlib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gosim.specs.realgo.RealGo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Package regexp (stdlib/regexp: parse.go, compile.go, exec.go, regexp.go) beside real Go. The broad
+ * tables are StdlibGoldenTest's programs regexp_table.go (patterns by texts: Go's compile errors,
+ * leftmost-first and leftmost-longest submatch positions) and regexp_api.go (every function), whose
+ * .out files are real go1.19's output and are re-checked against it when go is installed. Here: what
+ * those cannot show (an uncaught MustCompile panic, the dialect gate) and the same tables in the
+ * default Go 1.7 dialect.
+ */
+class RegexpTest {
+    private static final Path STDLIB = Path.of("src/test/resources/gosim/stdlib");
+    private static final String PANIC = "src/test/resources/gosim/regexp/mustpanic.go";
+
+    private static String[] run(String... args) {
+        return SinceGateTest.run(args);
+    }
+
+    /** The table gives real Go 1.19's bytes in the default dialect too (nothing in it is newer than 1.7). */
+    @Test
+    void theTableMatchesInTheDefaultDialect() throws IOException {
+        for (String name : List.of("regexp_table")) {
+            String[] r = run("run", STDLIB.resolve(name + ".go").toString());
+            assertEquals("", r[2], name);
+            assertEquals(Files.readString(STDLIB.resolve(name + ".out")), r[1], name);
+        }
+    }
+
+    /**
+     * An uncaught MustCompile panic: its text is regexp.go:316-324's, quoted as Go's quote does, and
+     * the exit status 2. Compared with real Go when it is installed, up to the goroutine trace.
+     */
+    @Test
+    void mustCompilePanicsWithGosText() throws IOException {
+        String[] r = run("run", "-go", "1.19", PANIC);
+        assertEquals("2", r[0]);
+        assertEquals("[uncaught panics print Go s text]\n", r[1]);
+        String head = "panic: regexp: Compile(`(?P<x>a`): error parsing regexp: missing closing ): `(?P<x>a`\n\ngoroutine 1 [running]:\n";
+        assertTrue(r[2].startsWith(head), r[2]);
+        Optional<RealGo> go = RealGo.locate();
+        Assumptions.assumeTrue(go.isPresent(), "go not installed");
+        try (RealGo g = go.get()) {
+            RealGo.Result real = g.run("mustpanic.go", Files.readString(Path.of(PANIC)));
+            assertEquals(2, real.exitCode());
+            assertEquals(r[1], real.stdout());
+            assertTrue(real.stderr().startsWith(head), real.stderr());
+        }
+    }
+
+    /** SubexpIndex is Go 1.15's (api/go1.15.txt): undefined in the default Go 1.7 dialect. */
+    @Test
+    void subexpIndexIsGo115s() throws IOException {
+        Path prog = Files.createTempFile("subexp", ".go");
+        try {
+            Files.writeString(prog, "package main\n\nimport \"regexp\"\n\nfunc main() {\n\tprintln(regexp.MustCompile(`(?P<y>\\d+)`).SubexpIndex(\"y\"))\n}\n");
+            String[] r = run("run", prog.toString());
+            assertEquals("2", r[0]);
+            assertTrue(r[2].contains(":6:43: regexp.MustCompile(`(?P<y>\\d+)`).SubexpIndex undefined"
+                    + " (type *regexp.Regexp has no field or method SubexpIndex)"), r[2]);
+            r = run("run", "-go", "1.19", prog.toString());
+            assertEquals("1\n", r[2]); // println's, to stderr: group y is group 1
+            assertEquals("0", r[0]);
+        } finally {
+            Files.delete(prog);
+        }
+    }
+
+    /** Go 1.19 refuses a tree more than 1000 deep (parse.go:90 maxHeight); Go 1.7 has no limit. */
+    @Test
+    void nestingDepthIsLimitedFromGo119() throws IOException {
+        String deep = "(".repeat(1001) + "a" + ")".repeat(1001);
+        Path prog = Files.createTempFile("deep", ".go");
+        try {
+            Files.writeString(prog, "package main\n\nimport (\n\t\"fmt\"\n\t\"regexp\"\n\t\"strings\"\n)\n\nfunc main() {\n"
+                    + "\t_, err := regexp.Compile(strings.Repeat(\"(\", 1001) + \"a\" + strings.Repeat(\")\", 1001))\n"
+                    + "\tfmt.Println(err != nil, len(fmt.Sprint(err)))\n"
+                    + "\t_, err = regexp.Compile(strings.Repeat(\"(\", 999) + \"a\" + strings.Repeat(\")\", 999))\n"
+                    + "\tfmt.Println(err)\n}\n");
+            String[] r = run("run", "-go", "1.19", prog.toString());
+            assertEquals("", r[2]);
+            // real go1.19: "error parsing regexp: expression nests too deeply: `" + the pattern + "`"
+            int len = ("error parsing regexp: expression nests too deeply: `" + deep + "`").length();
+            assertEquals("true " + len + "\n<nil>\n", r[1]);
+            r = run("run", prog.toString());
+            assertEquals("", r[2]);
+            assertEquals("false 5\n<nil>\n", r[1]);
+        } finally {
+            Files.delete(prog);
+        }
+    }
+}
