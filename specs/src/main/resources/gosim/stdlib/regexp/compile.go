@@ -3,8 +3,8 @@ package regexp
 // The parse tree's simplification and its compilation to a program for the matcher (go1.19
 // regexp/syntax simplify.go and compile.go read for the shapes; the code is gosim's). The
 // program's shape decides which submatches win, so it is Go's: counted repetitions unrolled
-// (x{2,4} is xx(x(x)?)?), x* of an x that can match empty compiled as (x+)? (Go 1.17's fix for
-// golang.org/issue/46123; Go 1.7 compiled a plain loop), each Alt preferring its first branch.
+// (x{2,4} is xx(x(x)?)?), x* of an x that can match empty compiled as (x+)? from Go 1.17 (star),
+// each Alt preferring its first branch.
 
 import (
 	"regexp/syntax"
@@ -34,9 +34,10 @@ type inst struct {
 }
 
 type prog struct {
-	inst   []inst
-	start  int
-	numCap int // capture slots: 2 per group and 2 for the whole match
+	inst    []inst
+	start   int
+	numCap  int    // capture slots: 2 per group and 2 for the whole match
+	literal string // the literal prefix of every match (prefix's, for the matcher; "" if anchored)
 }
 
 // simplify rewrites counted repetitions as concatenations and repetitions, and folds x** into x*
@@ -123,6 +124,9 @@ func compileProg(n *node) *prog {
 	f := c.compile(n)
 	c.patch(f.exits, c.emit(iMatch).start)
 	c.p.start = f.start
+	if c.p.startCond()&int(syntax.EmptyBeginText) == 0 {
+		c.p.literal, _ = c.p.prefix()
+	}
 	return c.p
 }
 
@@ -284,8 +288,17 @@ func (c *compiler) loop(f1 frag, nongreedy bool) frag {
 	return f
 }
 
+// Go 1.17 compiles x* of an x that can match empty as (x+)?, so that each round still prefers
+// what x prefers (golang.org/issue/46123: (|a)* took "aaa" where (|a)+ took ""); go1.7
+// compile.go:164-176 star is the plain loop.
+//gosim:before 1.17
+const emptyLoopAsPlus = false
+
+//gosim:since 1.17
+const emptyLoopAsPlus = true
+
 func (c *compiler) star(f1 frag, nongreedy bool) frag {
-	if f1.nullable {
+	if f1.nullable && emptyLoopAsPlus {
 		return c.quest(c.plus(f1, nongreedy), nongreedy)
 	}
 	return c.loop(f1, nongreedy)

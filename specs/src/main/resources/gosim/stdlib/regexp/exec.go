@@ -10,6 +10,7 @@ package regexp
 
 import (
 	"regexp/syntax"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -38,6 +39,8 @@ func (q *queue) has(pc int) bool {
 type machine struct {
 	p        *prog
 	longest  bool
+	prefix   string // the literal every match starts with: where no thread runs, skip to it
+	cond     int    // the program's startCond
 	text     string
 	q0, q1   queue
 	pool     []*thread
@@ -45,12 +48,22 @@ type machine struct {
 	matchcap []int
 }
 
-func newMachine(p *prog, longest bool, ncap int) *machine {
-	m := &machine{p: p, longest: longest, matchcap: make([]int, ncap)}
+func newMachine(p *prog, longest bool) *machine {
+	m := &machine{p: p, longest: longest, prefix: p.literal, cond: p.startCond()}
 	n := len(p.inst)
 	m.q0 = queue{sparse: make([]int, n), dense: make([]entry, 0, n)}
 	m.q1 = queue{sparse: make([]int, n), dense: make([]entry, 0, n)}
 	return m
+}
+
+// reset readies the machine for a search recording ncap positions; pooled threads of another
+// size are dropped.
+func (m *machine) reset(ncap int) {
+	m.matched = false
+	if len(m.matchcap) != ncap {
+		m.matchcap = make([]int, ncap)
+		m.pool = m.pool[:0]
+	}
 }
 
 // step decodes the rune at pos: (-1, 0) at the end.
@@ -87,7 +100,7 @@ func (m *machine) alloc(pc int) *thread {
 
 // match runs the machine from pos; on success m.matchcap holds the match's positions.
 func (m *machine) match(pos int) bool {
-	cond := m.p.startCond()
+	cond := m.cond
 	if cond < 0 {
 		return false
 	}
@@ -104,6 +117,16 @@ func (m *machine) match(pos int) bool {
 			}
 			if m.matched {
 				break
+			}
+			if m.prefix != "" && r != rune(m.prefix[0]) {
+				// no thread alive: a match can only start where the prefix does (as Go's i.index)
+				i := strings.Index(m.text[pos:], m.prefix)
+				if i < 0 {
+					break
+				}
+				pos += i
+				prev = m.before(pos)
+				r, width = m.step(pos)
 			}
 		}
 		if !m.matched {
@@ -270,10 +293,20 @@ func (in *inst) matches(c rune) bool {
 // execute finds the leftmost match in text at or after pos and returns its ncap positions
 // (non-nil, empty for ncap 0), or nil.
 func (re *Regexp) execute(text string, pos, ncap int) []int {
-	m := newMachine(re.prog, re.longest, ncap)
-	m.text = text
-	if !m.match(pos) {
-		return nil
+	// one machine kept per Regexp, taken while in use (a ReplaceAllStringFunc callback may match
+	// with the same Regexp; another goroutine may run while this one allocates)
+	m := re.spare
+	re.spare = nil
+	if m == nil || m.longest != re.longest {
+		m = newMachine(re.prog, re.longest)
 	}
-	return append(make([]int, 0, ncap), m.matchcap...)
+	m.reset(ncap)
+	m.text = text
+	var a []int
+	if m.match(pos) {
+		a = append(make([]int, 0, ncap), m.matchcap...)
+	}
+	m.text = ""
+	re.spare = m
+	return a
 }

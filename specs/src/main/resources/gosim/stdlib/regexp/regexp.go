@@ -26,6 +26,7 @@ type Regexp struct {
 	numSubexp   int
 	subexpNames []string
 	longest     bool
+	spare       *machine // exec.go's execute
 }
 
 // String returns the source text used to compile the regular expression.
@@ -36,6 +37,7 @@ func (re *Regexp) String() string {
 // Copy returns a new Regexp object copied from re (Go 1.6; deprecated since 1.12).
 func (re *Regexp) Copy() *Regexp {
 	c := *re
+	c.spare = nil
 	return &c
 }
 
