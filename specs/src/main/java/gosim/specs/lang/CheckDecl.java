@@ -129,8 +129,12 @@ abstract class CheckDecl extends CheckStmt {
     /** Each declared function's or method's node in the dependency graph (FuncObj or Method). */
     final Map<FuncDecl, Object> funcNodes = new HashMap<>();
 
-    void checkDecls(File f) {
-        // Types first (so that methods can attach), then signatures, then values and bodies.
+    /**
+     * A file's types and then its function and method signatures. Every file of a package goes
+     * through this before any file's values and bodies (go/types' collectObjects, then
+     * packageObjects), so a body can call a method declared in a later file.
+     */
+    void declareTypesAndFuncs(File f) {
         for (Decl d : f.decls()) {
             if (d instanceof GenDecl gd && gd.tok == Tok.TYPE) {
                 for (Spec s : gd.specs) {
@@ -143,6 +147,10 @@ abstract class CheckDecl extends CheckStmt {
                 declareFunc(fd);
             }
         }
+    }
+
+    /** A file's constants, variables and function bodies, once every file's signatures are known. */
+    void checkValuesAndBodies(File f) {
         for (Decl d : f.decls()) {
             if (d instanceof GenDecl gd && gd.tok != Tok.TYPE) {
                 for (Spec s : gd.specs) {

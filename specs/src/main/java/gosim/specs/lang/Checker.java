@@ -65,7 +65,11 @@ final class Checker extends CheckDecl {
         }
         for (File f : files) {
             scope = fileScopes.get(f);
-            checkDecls(f);
+            declareTypesAndFuncs(f);
+        }
+        for (File f : files) {
+            scope = fileScopes.get(f);
+            checkValuesAndBodies(f);
             generic.drain(); // instance bodies may use the file's imports
             for (Obj o : fs(fileScopes, f).names.values()) {
                 if (o instanceof PkgName pn && !pn.used && library == null) { // the library's: LibraryCheckTest
@@ -152,11 +156,6 @@ final class Checker extends CheckDecl {
         if (!prelude.lazyLibrary(im.path)) {
             List<File> files = new java.util.ArrayList<>(List.of(Parser.parse(dir + "stub.go", src)));
             more.forEach((name, text) -> files.add(Parser.parse(dir + name, text)));
-            if (more.values().stream().anyMatch(t -> t.contains("\nimport "))) {
-                // further code files (regexp's): checkDecls declares a file's methods as it reaches the
-                // file, so those the main file calls come first (the main file declares no methods they call)
-                files.add(files.remove(0));
-            }
             return sub.checkPackage(im.path, files);
         }
         LazyLibrary lib = new LazyLibrary(sub, im.path);

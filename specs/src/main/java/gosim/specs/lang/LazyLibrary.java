@@ -194,7 +194,7 @@ final class LazyLibrary {
         return f;
     }
 
-    /** Checks a loaded file's declarations as checkDecls does, bodies left for {@link #drain}. */
+    /** Checks a loaded file's declarations as declareTypesAndFuncs and checkValuesAndBodies do, bodies left for {@link #drain}. */
     private void resolve(File f) {
         for (Decl d : f.decls()) {
             if (d instanceof GenDecl gd && gd.tok == Tok.TYPE) {
