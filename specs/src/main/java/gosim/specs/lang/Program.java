@@ -60,7 +60,7 @@ public final class Program {
      * Every Go function of the program in declaration order, for the symbol table: each package's
      * functions and methods in source order (imported stub packages first, body-less ones excluded),
      * each followed by its closures (main.main.func1, main.main.func1.1, ...), then closures in
-     * package-level initializers (main.glob.func1) and the package's init (main.init).
+     * package-level initializers (main.glob..func1, nested main.glob..func1.1) and the package's init (main.init).
      */
     public List<FuncInfo> functions() {
         List<FuncInfo> out = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class Program {
             // each function's closures, found in one pass (looked up by identity, never iterated)
             Map<FuncScope, List<FuncScope>> kids = new java.util.IdentityHashMap<>();
             for (FuncScope fs : p.funcs) {
-                if (fs.parent == null && !fs.symbol.contains(".glob.func")) {
+                if (fs.parent == null && !fs.literal) {
                     tops.add(fs);
                 } else if (fs.parent == null) {
                     globs.add(fs);
