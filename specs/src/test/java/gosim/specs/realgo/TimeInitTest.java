@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * GODEBUG=memprofilerate=1 go1.7 profiles every package's init (schedinit's parsedebugvars sets
  * MemProfileRate, runtime1.go:376-377, over its static value, mprof.go:342), the time package's too,
  * whose unitMap literal (format.go:1176) is made by makemap with no hint and its first
- * mapassign1 (sinit.go:868-870; hashmap.go:254, 466).
+ * mapassign1 (sinit.go:868-870; hashmap.go:254, 466), and whose errors are errors.New's. (Not yet
+ * modelled: zoneinfo.go:257's syscall.Getenv at time's init, whose copyenv makes the environment's
+ * map there; time's []string tables, static data in gc, still allocate in gosim.)
  */
 class TimeInitTest {
     static String source() throws IOException {
@@ -77,6 +79,12 @@ class TimeInitTest {
                         || s.startsWith("1 208: runtime.mapassign1 hashmap.go:466 time.init "))
                 .toList();
         assertEquals(2, unitMap.size(), r.stdout());
+        // errors.New's errorString for atoiError, errBad, errLeadingInt (format.go:372, 611, 1153)
+        // and badData (zoneinfo_read.go:66), each 16 bytes at errors.go:10 (not inlined: gc
+        // compiles init after its inlining phase, main.go phase 5 vs fninit in phase 8)
+        List<String> errs = records(r.stdout(), "time.init").stream()
+                .filter(s -> s.startsWith("1 16: errors.New errors.go:10 time.init ")).toList();
+        assertEquals(4, errs.size(), r.stdout());
         for (String s : unitMap) {
             // time.init runs under the init of the package that first imports time: main's imports
             // in order are errors (no init in go1.7), fmt, whose imports reach os (go1.7 fmt/print.go:7-14),
