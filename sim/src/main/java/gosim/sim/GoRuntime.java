@@ -53,6 +53,8 @@ public final class GoRuntime {
     /** Goroutines as bare JDK continuations where the JVM allows it (Builder.continuations). */
     final boolean continuations;
     final int schedtrace;
+    /** GODEBUG=memprofilerate=N (-1: not set), which the program's runtime applies (SimHost). */
+    private final int memprofilerate;
     final boolean scheddetail;
     final PrintStream stdout;
     final PrintStream stderr;
@@ -123,6 +125,7 @@ public final class GoRuntime {
         }
         this.checkInvariants = b.checkInvariants;
         this.schedtrace = b.schedtrace;
+        this.memprofilerate = b.memprofilerate;
         this.scheddetail = b.scheddetail;
         this.stdout = b.stdout;
         this.stderr = b.stderr;
@@ -149,6 +152,7 @@ public final class GoRuntime {
         private boolean eventLog;
         private boolean checkInvariants;
         private int schedtrace;
+        private int memprofilerate = -1;
         private boolean scheddetail;
         private PrintStream stdout = System.out;
         private PrintStream stderr = System.err;
@@ -241,7 +245,8 @@ public final class GoRuntime {
 
         /**
          * GODEBUG settings the runtime reads: schedtrace=X (a SCHED line on stderr every X ms of
-         * virtual time, from sysmon) and scheddetail=1 (with P, M and G lines). Others are ignored.
+         * virtual time, from sysmon), scheddetail=1 (with P, M and G lines) and memprofilerate=N
+         * (runtime1.go parsedebugvars). Others are ignored.
          */
         public Builder godebug(String godebug) {
             for (String kv : godebug.split(",")) {
@@ -253,6 +258,7 @@ public final class GoRuntime {
                     switch (p[0].trim()) {
                         case "schedtrace" -> schedtrace = Integer.parseInt(p[1].trim());
                         case "scheddetail" -> scheddetail = Integer.parseInt(p[1].trim()) > 0;
+                        case "memprofilerate" -> memprofilerate = Integer.parseInt(p[1].trim());
                         default -> {
                         }
                     }
@@ -1002,6 +1008,30 @@ public final class GoRuntime {
      */
     public int run(Func mainFn, Runnable main) {
         Objects.requireNonNull(mainFn);
+        return start(mainFn, main);
+    }
+
+    /**
+     * Runs a program that makes its own frames (an interpreter's): goroutine 1's body runs the
+     * package inits and then main.main, calling {@link #mainInitDone} between the two, on
+     * runtime.main's frame alone (at its main_init call, then at its main_main call). Returns the
+     * exit status as {@link #run(Func, Runnable)} does.
+     */
+    public int runProgram(Runnable program) {
+        return start(null, program);
+    }
+
+    /** GODEBUG's memprofilerate, or -1 when it is not set. */
+    public int godebugMemProfileRate() {
+        return memprofilerate;
+    }
+
+    /** The program's package inits are done: runtime.main now calls main.main (go1.7 proc.go:183). */
+    public void mainInitDone() {
+        g1.lines[0] = layout.mainCallLine;
+    }
+
+    private int start(Func mainFn, Runnable main) {
         Objects.requireNonNull(main);
         if (started) {
             throw new IllegalStateException("a GoRuntime runs once; build a new one for another run");
@@ -1131,10 +1161,15 @@ public final class GoRuntime {
             }
         }
         proc.unlockOSThread(g, M.LOCK_INTERNAL);
-        g.lines[0] = layout.mainCallLine;
-        g.pushFrame(mainFn, mainFn.startLine());
-        main.run();
-        g.popFrame(mainFn);
+        if (mainFn == null) {
+            g.lines[0] = layout.mainInitLine; // the program's inits, then its main (mainInitDone)
+            main.run();
+        } else {
+            g.lines[0] = layout.mainCallLine;
+            g.pushFrame(mainFn, mainFn.startLine());
+            main.run();
+            g.popFrame(mainFn);
+        }
         exitProcess(0);
     }
 

@@ -77,8 +77,9 @@ abstract class CheckDecl extends CheckStmt {
                 fd.name.obj = fo;
                 if (fd.name.name.equals("init")) {
                     // not declared (init cannot be referred to); gc 1.7 renames them init.1, init.2, ...
-                    // (cmd/compile/internal/gc/init.go renameinit) and main.init calls them in order
-                    fo.symbol = pkg.path + ".init." + (pkg.inits.size() + 1);
+                    // (go1.7 gc/init.go:28-31 renameinit) and main.init calls them in order; 1.19
+                    // counts from 0: init.0, init.1, ... (noder/noder.go:443-448)
+                    fo.symbol = pkg.path + ".init." + (pkg.inits.size() + (prelude.atLeast(19) ? 0 : 1));
                     pkg.inits.add(fd);
                     continue;
                 }

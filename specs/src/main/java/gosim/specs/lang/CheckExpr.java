@@ -375,15 +375,18 @@ abstract class CheckExpr extends CheckTypexpr {
         if (fl.wrapperSymbol != null) {
             symbol = fl.wrapperSymbol;
         } else if (outer == null) {
-            symbol = pkg.path + ".glob." + "func" + (++globClosures);
-        } else if (outer.parent == null) {
-            symbol = outer.symbol + ".func" + (++outer.closures);
+            // gc's closurename: "%s.%s%d" of outer "glob." and prefix "func" (go1.7 closure.go:167-173,
+            // 200; 1.19 ir/func.go:335-356), so main.glob..func1
+            symbol = pkg.path + ".glob..func" + (++globClosures);
+        } else if (outer.parent == null && !outer.literal) {
+            symbol = outer.symbol + ".func" + (++outer.closures); // in a named function (174-189)
         } else {
-            symbol = outer.symbol + "." + (++outer.closures);
+            symbol = outer.symbol + "." + (++outer.closures); // nested in a closure, a global one too (190-196)
         }
         Signature sig = signature(fl.sig, null);
         FuncScope fs = new FuncScope(outer, symbol, sig, fl.pos, fl.body.rbrace.line(), fl.body, pkg);
         fs.wrapper = fl.wrapperSymbol != null;
+        fs.literal = !fs.wrapper;
         fl.scope = fs;
         pkg.funcs.add(fs);
         sigExprs.put(fs, fl.sig);

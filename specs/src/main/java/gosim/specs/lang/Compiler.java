@@ -350,7 +350,7 @@ final class Compiler {
             if (fns.containsKey(fs)) {
                 continue;
             }
-            if (fs.parent != null || fs.wrapper || fs.symbol.contains(".glob.func")) {
+            if (fs.parent != null || fs.wrapper || fs.literal) {
                 continue; // closures and method expressions' wrappers are compiled where they appear
             }
             Interp.Fn fn = new Interp.Fn(new FuncInfo(fs.symbol, fs.start.file(), fs.start.line(), fs.endLine), fs.sig);

@@ -72,10 +72,15 @@ public final class Hashmap {
                 && !Types.hasPointers(m.value);
     }
 
-    /** makemap's B: the smallest with hint <= 8 or hint <= 6.5 * 2^B, in float32 as Go (hashmap.go:241). */
+    /**
+     * makemap's B: the smallest with hint <= 8 or hint <= 6.5 * 2^B. go1.7 loops while
+     * {@code hint > bucketCnt && float32(hint) > loadFactor*float32(1<<B)} (hashmap.go:241); 1.19 while
+     * overLoadFactor(hint, B), {@code count > bucketCnt && count > 13*(2^B/2)} (map.go:318-321, 1085-1086),
+     * the same B. The grow test below is on count before the insert, hence >= there and > here.
+     */
     static int initialB(long hint) {
         int b = 0;
-        while (overLoad(hint, b)) {
+        while (hint > BUCKET_CNT && (float) hint > LOAD_FACTOR * (float) (1L << b)) {
             b++;
         }
         return b;

@@ -82,6 +82,14 @@ public interface Host {
      * The first call of a Go function in the run, before its body runs (a symbol table can give
      * functions their place in the order the program reaches them, as a linker keeps only those).
      */
+    /** Package {@code path}'s initialization (its variables and func inits) is over; null: none has started yet. */
+    default void onPackageInitDone(Goroutine g, String path) {
+    }
+
+    /** Package initialization is over and main.main is called next (go1.7 proc.go:172 then 183). */
+    default void onMainStart(Goroutine g) {
+    }
+
     default void onFirstCall(Frame callee) {
     }
 

@@ -110,7 +110,7 @@ final class Natives {
             case "strconv.parseFloat" -> (g, a) -> StdNatives.parseFloat((String) a[0], (int) (long) (Long) a[1]);
             default -> symbol.startsWith("math.") ? StdNatives.math(symbol.substring(5))
                     : symbol.startsWith("os.sys") ? os.resolve(symbol.substring(3))
-                    : symbol.startsWith("reflect.") ? reflect.resolve(symbol.substring(8)) : null;
+                    : symbol.startsWith("reflect.") ? reflect.resolve(symbol.substring(8), sig) : null;
         };
     }
 

@@ -177,6 +177,8 @@ interface Objects {
         Var recv;
         /** A method expression's wrapper (set by the checker as it makes the scope). */
         boolean wrapper;
+        /** A function literal's scope (a closure; a package-level one has no parent). */
+        boolean literal;
 
         FuncScope(FuncScope parent, String symbol, Signature sig, Pos start, int endLine, Block body, Package pkg) {
             this.parent = parent;

@@ -60,7 +60,7 @@ public final class Program {
      * Every Go function of the program in declaration order, for the symbol table: each package's
      * functions and methods in source order (imported stub packages first, body-less ones excluded),
      * each followed by its closures (main.main.func1, main.main.func1.1, ...), then closures in
-     * package-level initializers (main.glob.func1) and the package's init (main.init).
+     * package-level initializers (main.glob..func1, nested main.glob..func1.1) and the package's init (main.init).
      */
     public List<FuncInfo> functions() {
         List<FuncInfo> out = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class Program {
             // each function's closures, found in one pass (looked up by identity, never iterated)
             Map<FuncScope, List<FuncScope>> kids = new java.util.IdentityHashMap<>();
             for (FuncScope fs : p.funcs) {
-                if (fs.parent == null && !fs.symbol.contains(".glob.func")) {
+                if (fs.parent == null && !fs.literal) {
                     tops.add(fs);
                 } else if (fs.parent == null) {
                     globs.add(fs);
@@ -141,27 +141,70 @@ public final class Program {
             Checker.Package p = packages.get(symbol.substring(0, dot));
             return p != null && p.scope.get(symbol.substring(dot + 1)) instanceof Checker.FuncObj fo ? c.fn(fo) : null;
         });
-        List<Interp.Fn> inits = new ArrayList<>();
+        List<PackageInit> inits = new ArrayList<>();
+        java.util.Map<Checker.Package, Interp.Fn> initFns = new java.util.IdentityHashMap<>();
+        java.util.Map<Checker.Package, Checker.Package> importers = new java.util.IdentityHashMap<>();
+        importers.put(main, null);
+        firstImporters(main, importers);
         for (Checker.Package p : packages.values()) {
             c.compilePackage(p, natives);
-            inits.add(c.initFn);
+            initFns.put(p, c.initFn);
+        }
+        for (Checker.Package p : packages.values()) {
+            List<Interp.Fn> funcs = new ArrayList<>();
             for (Ast.FuncDecl fd : p.inits) {
-                inits.add(c.fn((Checker.FuncObj) fd.name.obj));
+                funcs.add(c.fn((Checker.FuncObj) fd.name.obj));
             }
+            List<Interp.Fn> chain = new ArrayList<>();
+            for (Checker.Package q = importers.get(p); q != null; q = importers.get(q)) {
+                chain.addFirst(initFns.get(q));
+            }
+            inits.add(new PackageInit(p.path, initFns.get(p), funcs, chain));
         }
         Interp.Fn mainFn = c.fn((Checker.FuncObj) main.scope.get("main"));
         return new Linked(in, c, inits, mainFn, natives);
     }
 
+    /**
+     * Which package's init first runs each package's, from p down: gc's init calls each import's
+     * init in import order, each doing its own imports first (go1.7 init.go:141-148), as 1.19's
+     * doInit does a task's dependencies (proc.go:6303-6307). Packages main does not reach (the
+     * prelude's) have none.
+     */
+    private void firstImporters(Checker.Package p, java.util.Map<Checker.Package, Checker.Package> importers) {
+        for (Ast.File f : p.files) {
+            for (Ast.ImportSpec im : f.imports()) {
+                Checker.Package q = packages.get(im.path);
+                if (q != null && !importers.containsKey(q)) {
+                    importers.put(q, p);
+                    firstImporters(q, importers);
+                }
+            }
+        }
+    }
+
+    /**
+     * A package's initialization: pkg.init (its variables' initializers), its func init
+     * declarations, and the inits of the packages that import it first, from main's down.
+     */
+    record PackageInit(String path, Interp.Fn init, List<Interp.Fn> funcs, List<Interp.Fn> importers) {
+    }
+
+    /** runtime.doInit, which runs a package's init tasks in Go 1.13 and later (1.19 proc.go:6294-6350). */
+    private static final FuncInfo DO_INIT = new FuncInfo("runtime.doInit", "$GOROOT/src/runtime/proc.go", 6294, 6350);
+    /** 1.19 doInit's calls: doInit(t2) for each dependency, f() for each of the task's functions. */
+    private static final int DO_INIT_DEP_LINE = 6306;
+    private static final int DO_INIT_CALL_LINE = 6329;
+
     /** A compiled program bound to its host. */
     public static final class Linked {
         private final Interp in;
         private final Compiler compiler;
-        private final List<Interp.Fn> inits;
+        private final List<PackageInit> inits;
         private final Interp.Fn mainFn;
         private final Natives natives;
 
-        private Linked(Interp in, Compiler compiler, List<Interp.Fn> inits, Interp.Fn mainFn, Natives natives) {
+        private Linked(Interp in, Compiler compiler, List<PackageInit> inits, Interp.Fn mainFn, Natives natives) {
             this.in = in;
             this.compiler = compiler;
             this.inits = inits;
@@ -186,10 +229,49 @@ public final class Program {
          * {@link gosim.sim.GoexitSignal}.
          */
         public void runMain(Goroutine g) {
-            for (Interp.Fn init : inits) {
-                in.invoke(null, new Frame(init, null, g));
+            Interp.Fn doInit = new Interp.Fn(DO_INIT, new Types.Signature(List.of(), List.of(), false));
+            in.host.onPackageInitDone(g, null);
+            for (PackageInit p : inits) {
+                Frame caller = null;
+                Frame self;
+                if (in.version.atLeast(13)) {
+                    // runtime.main's doInit(&main_inittask), a doInit per dependency down to this
+                    // package's, which calls the task's functions: pkg.init, then pkg.init.0, ...
+                    for (int i = 0; i < p.importers().size(); i++) {
+                        caller = callerFrame(doInit, caller, DO_INIT_DEP_LINE, g);
+                    }
+                    caller = callerFrame(doInit, caller, DO_INIT_CALL_LINE, g);
+                    self = caller;
+                } else {
+                    // go1.7: runtime.main calls main.init, each init calls its imports' inits first,
+                    // then the initializers, then init.1, init.2, ... (init.go:141-162). The
+                    // generated calls' line is the compiler's lineno when fninit runs, which the
+                    // source does not fix: they show the function's first line.
+                    for (Interp.Fn importer : p.importers()) {
+                        caller = callerFrame(importer, caller, importer.info.startLine(), g);
+                    }
+                    self = callerFrame(p.init(), caller, p.init().info.startLine(), g);
+                }
+                in.invoke(caller, new Frame(p.init(), null, g));
+                for (Interp.Fn f : p.funcs()) {
+                    in.invoke(self, new Frame(f, null, g));
+                }
+                in.host.onPackageInitDone(g, p.path());
             }
+            in.host.onMainStart(g);
             in.invoke(null, new Frame(mainFn, null, g));
+        }
+
+        /**
+         * A frame of a function the interpreter does not run (an init calling the next, runtime's
+         * doInit) below the init being run, at the line of its call, so stacks show the init chain.
+         */
+        private static Frame callerFrame(Interp.Fn fn, Frame caller, int line, Goroutine g) {
+            Frame f = new Frame(fn, null, g);
+            f.caller = caller;
+            f.depth = caller == null ? 0 : caller.depth + 1;
+            f.line = line;
+            return f;
         }
 
         /**

@@ -48,11 +48,27 @@ final class ReflectNatives {
         return (int) (long) (Long) v;
     }
 
-    /** The native for reflect's body-less function name, or null. */
-    Host.Native resolve(String name) {
+    /** The *rtype of each id, made once: type descriptors are static data, never heap objects. */
+    private final List<StructVal> rtypes = new ArrayList<>();
+
+    /** toType: the one *rtype (struct{id int; t unsafe.Pointer}, the result type {@code ptr}) of type id. */
+    private StructVal rtype(Type ptr, int id) {
+        while (rtypes.size() <= id) {
+            rtypes.add(null);
+        }
+        StructVal t = rtypes.get(id);
+        if (t == null) {
+            t = new StructVal((Struct) ((Pointer) ptr).elem.underlying(), new Object[] {(long) id, type((long) id)});
+            rtypes.set(id, t);
+        }
+        return t;
+    }
+
+    /** The native for reflect's body-less function name (of signature sig), or null. */
+    Host.Native resolve(String name, Signature sig) {
         return switch (name) {
+            case "toType" -> (g, a) -> rtype(sig.results.get(0), i(a[0]));
             case "typeID" -> (g, a) -> a[0] == null ? -1L : (long) id(((Iface) a[0]).type());
-            case "ttype" -> (g, a) -> type(a[0]);
             case "tkind" -> (g, a) -> (long) kind(type(a[0]));
             case "tstring" -> (g, a) -> typeString(type(a[0]));
             case "tname" -> (g, a) -> name(type(a[0]));

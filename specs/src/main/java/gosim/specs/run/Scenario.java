@@ -234,7 +234,7 @@ public final class Scenario {
             host.defineFunctions(program);
             return program.link(host, version);
         }));
-        Func mainFn = host.func(host.linked.mainFunc());
+        host.func(host.linked.mainFunc()); // main.main gets its place in the symbol table now, as before
         List<OutputStream> viewFiles = attachViews(rt, o.observe(), err);
         PprofObserver observer = null;
         if (o.http() != null) {
@@ -251,7 +251,7 @@ public final class Scenario {
         RuntimeException[] setup = new RuntimeException[1];
         Thread carrier = new Thread(null, () -> {
             try {
-                status[0] = rt.run(mainFn, () -> runMain(host, pprof, o, mainFn, cpu));
+                status[0] = rt.runProgram(() -> runMain(host, pprof, o, cpu));
             } catch (RuntimeException e) {
                 setup[0] = e;
             }
@@ -352,7 +352,7 @@ public final class Scenario {
             throws SetupException {
         // The interpreter's goroutines use only gosim's primitives: bare continuations suit them.
         GoRuntime.Builder b = GoRuntime.builder().continuations(true).seed(o.seed()).gomaxprocs(o.gomaxprocs()).version(version)
-                .godebug(env.getOrDefault("GODEBUG", "")).strategy(Strategy.parse(o.strategy())).pct(gosim.sim.Explorer.PCT_DEPTH, o.pctSteps());
+                .godebug(o.environment().getOrDefault("GODEBUG", env.getOrDefault("GODEBUG", ""))).strategy(Strategy.parse(o.strategy())).pct(gosim.sim.Explorer.PCT_DEPTH, o.pctSteps());
         if (o.schedule() != null) {
             Schedule s = readSchedule(o.schedule());
             b.schedule(s).seed(s.seed());
@@ -428,9 +428,9 @@ public final class Scenario {
     }
 
     /** Goroutine 1's body: profiling set-up, package init and main.main, then the exit-time profiles. */
-    private static void runMain(SimHost host, Pprof pprof, RunOptions o, Func mainFn, OutputStream cpu) {
+    private static void runMain(SimHost host, Pprof pprof, RunOptions o, OutputStream cpu) {
         Goroutine g = new Goroutine();
-        host.attach(g, mainFn);
+        host.attach(g, null); // the interpreter's frames sit on runtime.main: inits, then main.main
         try {
             if (o.blockprofile() != null) {
                 pprof.setBlockProfileRate(1);

@@ -215,7 +215,28 @@ final class SimHost implements Host {
         return (GState) g.hostData;
     }
 
-    /** Attaches goroutine g to the running G, whose start frame is fn's. */
+    /**
+     * GODEBUG=memprofilerate=N: go1.7's schedinit sets MemProfileRate (runtime1.go:376-377) over its
+     * static initial value (mprof.go:342), so every package init is sampled at N: set before the
+     * first init and again after our runtime stub's, which assigns the initial value. Go 1.19's
+     * runtime init sets it again (mprof.go:587, a dynamic initializer), so there the setting is lost.
+     */
+    @Override
+    public void onPackageInitDone(Goroutine g, String path) {
+        int rate = rt.godebugMemProfileRate();
+        if ((path == null || path.equals("runtime")) && rate >= 0 && memProfileRate != null
+                && !rt.version().atLeast(13)) {
+            memProfileRate.v = (long) rate;
+            syncMemProfileRate();
+        }
+    }
+
+    @Override
+    public void onMainStart(Goroutine g) {
+        rt.mainInitDone();
+    }
+
+    /** Attaches goroutine g to the running G, whose start frame is fn's (null: the G has none of its own). */
     GState attach(Goroutine g, Func start) {
         GState st = new GState(SimStack.current(), start);
         g.hostData = st;

@@ -124,19 +124,10 @@ type rtype struct {
 	t  unsafe.Pointer // the interpreter's type itself, for fmt's printing of a Value
 }
 
-var rtypes []*rtype
-
-func toType(id int) *rtype {
-	for len(rtypes) <= id {
-		rtypes = append(rtypes, nil)
-	}
-	t := rtypes[id]
-	if t == nil {
-		t = &rtype{id, ttype(id)}
-		rtypes[id] = t
-	}
-	return t
-}
+// toType is the *rtype of type id. Go's type descriptors are the linker's read-only data, and a
+// Type is a pointer to one (go1.7 type.go:1397-1400 TypeOf, 2981-2986 toType; 1.19 type.go:1431-1434,
+// 3052-3057), so making one allocates nothing on the heap: the native keeps one per id off the heap.
+func toType(id int) *rtype
 
 // toIface is toType as a Type: nil for no type (the id -1).
 func toIface(id int) Type {
@@ -148,7 +139,6 @@ func toIface(id int) Type {
 
 // The natives over the interpreter's types, by id.
 func typeID(i interface{}) int
-func ttype(t int) unsafe.Pointer
 func tkind(t int) Kind
 func tstring(t int) string
 func tname(t int) string

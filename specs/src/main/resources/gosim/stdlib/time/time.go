@@ -1224,6 +1224,10 @@ func match(s1, s2 string) bool {
 	return true
 }
 
+// atoiError is atoi's error, never printed (go1.7 format.go:371-372): one of the errors time's
+// init makes, each a heap object.
+var atoiError = errors.New("time: invalid number")
+
 func atoi(s string) (int, error) {
 	neg := false
 	if s != "" && (s[0] == '-' || s[0] == '+') {
@@ -1231,12 +1235,12 @@ func atoi(s string) (int, error) {
 		s = s[1:]
 	}
 	if s == "" {
-		return 0, errBad
+		return 0, atoiError
 	}
 	x := 0
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s, i) {
-			return 0, errBad
+			return 0, atoiError
 		}
 		x = x*10 + int(s[i]-'0')
 	}
@@ -1771,6 +1775,10 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 
 // ---- Durations from strings -----------------------------------------------------------------
 
+// errLeadingInt is go1.7 leadingInt's overflow error (format.go:1153); ours parses durations in
+// float64 without it, but time's init makes it all the same.
+var errLeadingInt = errors.New("time: bad [0-9]*")
+
 var unitMap = map[string]float64{
 	"ns": float64(Nanosecond),
 	"us": float64(Microsecond),
@@ -1781,6 +1789,10 @@ var unitMap = map[string]float64{
 	"m":  float64(Minute),
 	"h":  float64(Hour),
 }
+
+// badData is go1.7 zoneinfo_read.go's error for a malformed zoneinfo file (line 66): ours reads
+// none (Local is UTC), but time's init makes it after format.go's variables, as Go's does.
+var badData = errors.New("malformed time zone information")
 
 // durQuote: Go 1.7's ParseDuration errors show the input bare (format.go:...ParseDuration);
 // Go 1.19's quote it (1.15 is assumed for the change, unchecked).
