@@ -445,6 +445,7 @@ final class Exprs {
         }
         Ev x = compile(c, ix.x);
         Ev i = compile(c, ix.index);
+        int lb = Interp.lbrackLine(ix.lbrack);
         if (Types.isString(xt)) {
             return new IEv() {
                 @Override
@@ -452,7 +453,7 @@ final class Exprs {
                     String s = (String) x.ev(f);
                     long k = i.evI(f);
                     if (k < 0 || k >= s.length()) {
-                        throw in.indexOutOfRange(f, k, s.length());
+                        throw in.indexOutOfRange(f, lb, k, s.length());
                     }
                     return s.charAt((int) k);
                 }
@@ -469,7 +470,7 @@ final class Exprs {
                         long k = i.evI(f);
                         int len = s == null ? 0 : s.len;
                         if (k < 0 || k >= len) {
-                            throw in.indexOutOfRange(f, k, len);
+                            throw in.indexOutOfRange(f, lb, k, len);
                         }
                         return (Long) s.a[s.off + (int) k];
                     }
@@ -482,7 +483,7 @@ final class Exprs {
                     long k = i.evI(f);
                     int len = s == null ? 0 : s.len;
                     if (k < 0 || k >= len) {
-                        throw in.indexOutOfRange(f, k, len);
+                        throw in.indexOutOfRange(f, lb, k, len);
                     }
                     return s.a[s.off + (int) k];
                 }
@@ -498,7 +499,7 @@ final class Exprs {
                 }
                 long k = i.evI(f);
                 if (k < 0 || k >= a.a.length) {
-                    throw in.indexOutOfRange(f, k, a.a.length);
+                    throw in.indexOutOfRange(f, lb, k, a.a.length);
                 }
                 return a.a[(int) k];
             }

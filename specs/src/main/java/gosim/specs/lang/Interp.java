@@ -303,12 +303,14 @@ public final class Interp {
      * runtime/error.go:110-190); before, the errorString "index out of range" (go1.7 panic.go:24,
      * still so in the Go 1.12 tree of December 2018, panic.go:24 at commit d54d9f215a).
      */
-    GoPanic indexOutOfRange(Frame f, long i, long len) {
+    GoPanic indexOutOfRange(Frame f, int lbrack, long i, long len) {
+        atBracket(f, lbrack);
         return version.atLeast(13) ? panic(f, new Iface(BOUNDS_ERROR, "index out of range [" + i + "] with length " + len))
                 : runtimePanic(f, "index out of range");
     }
 
-    GoPanic sliceOutOfRange(Frame f, long lo, long hi, long cap, boolean isString) {
+    GoPanic sliceOutOfRange(Frame f, int lbrack, long lo, long hi, long cap, boolean isString) {
+        atBracket(f, lbrack);
         if (!version.atLeast(13)) {
             return runtimePanic(f, "slice bounds out of range");
         }
@@ -316,6 +318,22 @@ public final class Interp {
         return panic(f, new Iface(BOUNDS_ERROR, hi < 0 || hi > cap
                 ? "slice bounds out of range [:" + hi + "] with " + what + " " + cap
                 : "slice bounds out of range [" + lo + ":" + hi + "]"));
+    }
+
+    /**
+     * A bounds check fails at the line of its '[' (gc's OINDEX/OSLICE position, as types2 gives it
+     * syntax.IndexExpr's), which differs from the statement's when the expression spans lines or a
+     * line directive sits before it (test/fixedbugs/issue29504.go). 0: the frame's line stands.
+     */
+    private static void atBracket(Frame f, int lbrack) {
+        if (lbrack != 0) {
+            f.line = lbrack;
+        }
+    }
+
+    /** The line of an index or slice expression's '[' for {@link #indexOutOfRange}, or 0 if it was not parsed as one. */
+    static int lbrackLine(Pos lbrack) {
+        return lbrack == null ? 0 : lbrack.line();
     }
 
     /** Go 1.13's runtime.boundsError (%T prints it), a runtime.Error whose text is errorString's. */

@@ -25,6 +25,7 @@ final class Slices {
         Ev max = se.max == null ? null : c.expr(se.max);
         Interp in = c.in;
         Type xt = se.x.type.underlying();
+        int lb = Interp.lbrackLine(se.lbrack);
         if (Types.isString(xt)) {
             Host host = c.host;
             return new Ev() {
@@ -34,7 +35,7 @@ final class Slices {
                     long l = lo == null ? 0 : lo.evI(f);
                     long h = hi == null ? s.length() : hi.evI(f);
                     if (h < 0 || h > s.length() || l < 0 || l > h) {
-                        throw in.sliceOutOfRange(f, l, h, s.length(), true);
+                        throw in.sliceOutOfRange(f, lb, l, h, s.length(), true);
                     }
                     return s.substring((int) l, (int) h);
                 }
@@ -76,13 +77,13 @@ final class Slices {
                 long h = hi == null ? len : hi.evI(f);
                 long m = max == null ? cap : max.evI(f);
                 if (m < 0 || m > cap) {
-                    throw in.sliceOutOfRange(f, l, m, cap, false);
+                    throw in.sliceOutOfRange(f, lb, l, m, cap, false);
                 }
                 if (h < 0 || h > m) {
-                    throw in.sliceOutOfRange(f, l, h, m, false);
+                    throw in.sliceOutOfRange(f, lb, l, h, m, false);
                 }
                 if (l < 0 || l > h) {
-                    throw in.sliceOutOfRange(f, l, h, cap, false);
+                    throw in.sliceOutOfRange(f, lb, l, h, cap, false);
                 }
                 if (a == null) {
                     return null;
