@@ -39,7 +39,8 @@ final class Exprs {
             };
         }
         Object c = Types.isComplex(t) ? Complex.of(v, Types.kindOf(t))
-                : v instanceof BigInteger bi ? (Object) bi.longValue() : v instanceof Constants.Rat r ? (Object) r.toDouble() : v;
+                : v instanceof BigInteger bi ? (Object) bi.longValue() : v instanceof Constants.Rat r ? (Object) r.toDouble()
+                : v instanceof Constants.Huge ? (Object) Constants.toDouble(v) : v;
         if (Types.isInterface(t) && c != null) {
             // an untyped constant stored as interface{} takes its default type
             throw new IllegalStateException("constant of interface type must be converted first");

@@ -1,13 +1,11 @@
 package gosim.specs.realgo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,25 +55,12 @@ class LineDirectivesTest {
 
     @Test
     void compileErrorsPrintWhereTheDirectivesSay() throws IOException {
-        Path dir = Files.createTempDirectory("linedirectives");
-        try {
-            RunOutput r = GosimRun.run(dir, "prog.go", BAD, "-go", "1.19");
-            assertEquals(BAD_ERRORS, r.stderr().replace(dir.resolve("prog.go").toString(), "./prog.go"));
-            assertEquals(2, r.exitCode());
-        } finally {
-            Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        CompileErrors.assertGosimPrints(BAD, BAD_ERRORS, "-go", "1.19");
     }
 
     @Test
     void badErrorsAreRealGosOwn() {
-        Optional<RealGo> found = RealGo.locate();
-        org.junit.jupiter.api.Assumptions.assumeTrue(found.isPresent(), "go is not installed");
-        try (RealGo go = found.get()) {
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> go.build("prog.go", BAD));
-            String stderr = e.getMessage().substring(e.getMessage().indexOf('\n') + 1);
-            assertEquals("# command-line-arguments\n" + BAD_ERRORS, stderr);
-        }
+        CompileErrors.assertRealGoPrints(BAD, BAD_ERRORS);
     }
 
     /**
