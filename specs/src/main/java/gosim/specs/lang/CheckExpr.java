@@ -1410,7 +1410,12 @@ abstract class CheckExpr extends CheckTypexpr {
             error(e.pos, "cannot use " + describe(e) + " as " + t + " value in " + context + why);
             return;
         }
+        // an untyped constant bound to an interface takes its default type: a failure there names
+        // the same context ("in argument to fmt.Println", go1.19 types2 assignment.go)
+        String saved = ctx;
+        ctx = context;
         convertUntyped(e, t);
+        ctx = saved;
     }
 
     boolean addressable(Expr e) {

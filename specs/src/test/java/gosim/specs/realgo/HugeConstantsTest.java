@@ -4,9 +4,10 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Float constants beyond an exact rational's reach (go/constant's floatVal) in errors: converted to a
- * typed value they overflow or truncate with go1.19 types2's texts and go/constant's %.6g form of the
- * value (the run-time side is src/test/go/lang/hugeconst.go).
+ * Untyped constants beyond 64 bits in errors: exact until converted to a typed value, where they
+ * overflow or truncate with go1.19 types2's texts and go/constant's %.6g form of the value; float
+ * constants beyond an exact rational's reach are go/constant's floatVal (the run-time side is
+ * src/test/go/lang/hugeconst.go).
  */
 class HugeConstantsTest {
     static final String PROGRAM = """
@@ -33,6 +34,41 @@ class HugeConstantsTest {
             ./prog.go:9:18: cannot use -n (untyped float constant -1e+646456992) as float32 value in variable declaration (overflows)
             ./prog.go:11:10: cannot use c (untyped float constant 2e+646456992) as float64 value in variable declaration (overflows)
             """;
+
+    /** Untyped constants bound to interfaces take their default type; an overflow names the binding's context. */
+    static final String TO_INTERFACE = """
+            package main
+
+            func f(x interface{}) {}
+
+            func main() {
+            \tf(1 << 70)
+            \tvar i interface{} = 1e400
+            \ti = 1<<64
+            \tpanic(1e500)
+            \t_ = append([]interface{}{}, 1e999)
+            \t_ = i
+            }
+            """;
+
+    /** Real Go 1.19.8's go build of TO_INTERFACE as prog.go (checked at test time below). */
+    static final String TO_INTERFACE_ERRORS = """
+            ./prog.go:6:4: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in argument to f (overflows)
+            ./prog.go:7:22: cannot use 1e400 (untyped float constant 1e+400) as float64 value in variable declaration (overflows)
+            ./prog.go:8:6: cannot use 1 << 64 (untyped int constant 18446744073709551616) as int value in assignment (overflows)
+            ./prog.go:9:8: cannot use 1e500 (untyped float constant 1e+500) as float64 value in argument to panic (overflows)
+            ./prog.go:10:30: cannot use 1e999 (untyped float constant 1e+999) as float64 value in argument to append (overflows)
+            """;
+
+    @Test
+    void anInterfaceBindingsOverflowNamesItsContext() throws IOException {
+        CompileErrors.assertGosimPrints(TO_INTERFACE, TO_INTERFACE_ERRORS);
+    }
+
+    @Test
+    void toInterfaceErrorsAreRealGosOwn() {
+        CompileErrors.assertRealGoPrints(TO_INTERFACE, TO_INTERFACE_ERRORS);
+    }
 
     @Test
     void hugeConstantsOverflowOnConversionAsInGo() throws IOException {
