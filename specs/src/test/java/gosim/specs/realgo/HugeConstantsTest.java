@@ -1,7 +1,8 @@
 package gosim.specs.realgo;
 
-import java.io.IOException;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Untyped constants beyond 64 bits in errors: exact until converted to a typed value, where they
@@ -60,23 +61,19 @@ class HugeConstantsTest {
             ./prog.go:10:30: cannot use 1e999 (untyped float constant 1e+999) as float64 value in argument to append (overflows)
             """;
 
-    @Test
-    void anInterfaceBindingsOverflowNamesItsContext() throws IOException {
-        CompileErrors.assertGosimPrints(TO_INTERFACE, TO_INTERFACE_ERRORS);
+    /** Each program with the errors real Go prints for it. */
+    static final java.util.Map<String, String[]> CASES = java.util.Map.of(
+            "huge", new String[] {PROGRAM, ERRORS}, "toInterface", new String[] {TO_INTERFACE, TO_INTERFACE_ERRORS});
+
+    @TestFactory
+    Stream<DynamicTest> gosimPrintsGosErrors() {
+        return CASES.keySet().stream().sorted().map(k -> DynamicTest.dynamicTest(k,
+                () -> CompileErrors.assertGosimPrints(CASES.get(k)[0], CASES.get(k)[1])));
     }
 
-    @Test
-    void toInterfaceErrorsAreRealGosOwn() {
-        CompileErrors.assertRealGoPrints(TO_INTERFACE, TO_INTERFACE_ERRORS);
-    }
-
-    @Test
-    void hugeConstantsOverflowOnConversionAsInGo() throws IOException {
-        CompileErrors.assertGosimPrints(PROGRAM, ERRORS);
-    }
-
-    @Test
-    void errorsAreRealGosOwn() {
-        CompileErrors.assertRealGoPrints(PROGRAM, ERRORS);
+    @TestFactory
+    Stream<DynamicTest> theErrorsAreRealGosOwn() {
+        return CASES.keySet().stream().sorted().map(k -> DynamicTest.dynamicTest(k,
+                () -> CompileErrors.assertRealGoPrints(CASES.get(k)[0], CASES.get(k)[1])));
     }
 }
