@@ -6,7 +6,9 @@ import java.util.Objects;
  * One function of the simulated text segment: models runtime/symtab.go's {@code _func} with its
  * pcln table. The code of a function is laid out as a fixed prologue followed by
  * {@link #LINE_BYTES} bytes per source line, so that every line (statement or call site) has a PC
- * and a PC maps back to exactly one line.
+ * and a PC maps back to exactly one line. A function whose lines a //line directive renames keeps
+ * its layout by the file's own lines and has a table of what each prints as (the pcfile and pcln
+ * tables of go1.19 runtime/symtab.go funcfile/funcline1, which may name several files).
  */
 public final class Func {
     /** Bytes of stack-check prologue before the first line's code. */
@@ -22,8 +24,15 @@ public final class Func {
     private final int startLine;
     private final int endLine;
     private final int prologue;
+    /** For each line from startLine, the file and line it prints as; null when they are its own. */
+    private final String[] lineFiles;
+    private final int[] lineNumbers;
 
     Func(String name, String file, long entry, int startLine, int endLine, int prologue) {
+        this(name, file, entry, startLine, endLine, prologue, null, null);
+    }
+
+    Func(String name, String file, long entry, int startLine, int endLine, int prologue, String[] lineFiles, int[] lineNumbers) {
         if (endLine < startLine) {
             throw new IllegalArgumentException(name + ": end line " + endLine + " before start line " + startLine);
         }
@@ -33,6 +42,12 @@ public final class Func {
         this.startLine = startLine;
         this.endLine = endLine;
         this.prologue = prologue;
+        if ((lineFiles == null) != (lineNumbers == null)
+                || lineFiles != null && (lineFiles.length != endLine - startLine + 1 || lineNumbers.length != lineFiles.length)) {
+            throw new IllegalArgumentException(name + ": a line table must name every line " + startLine + "-" + endLine);
+        }
+        this.lineFiles = lineFiles;
+        this.lineNumbers = lineNumbers;
     }
 
     public String name() {
@@ -77,6 +92,18 @@ public final class Func {
 
     /** The source line of {@code pc}, which must lie in this function (funcline). */
     public int line(long pc) {
+        int l = layoutLine(pc);
+        return lineNumbers == null ? l : lineNumbers[l - startLine];
+    }
+
+    /** The source file of {@code pc}, which must lie in this function (funcfile): the function's own but where a line directive renames it. */
+    public String file(long pc) {
+        int l = layoutLine(pc);
+        return lineFiles == null ? file : lineFiles[l - startLine];
+    }
+
+    /** Which of the lines startLine..endLine holds pc's code. */
+    private int layoutLine(long pc) {
         if (pc < entry || pc >= end()) {
             throw new IllegalArgumentException(String.format("pc %#x is outside %s", pc, name));
         }

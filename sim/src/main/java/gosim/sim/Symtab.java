@@ -29,6 +29,14 @@ public final class Symtab {
         return define(name, file, startLine, endLine, Func.PROLOGUE);
     }
 
+    /**
+     * Defines (or returns the existing) function covering lines startLine..endLine of file, whose
+     * line {@code startLine + i} prints as {@code lineNumbers[i]} of {@code lineFiles[i]} (line directives).
+     */
+    public synchronized Func define(String name, String file, int startLine, int endLine, String[] lineFiles, int[] lineNumbers) {
+        return define(name, file, startLine, endLine, Func.PROLOGUE, lineFiles, lineNumbers);
+    }
+
     /** Defines a function with room for {@link #DEFAULT_SPAN} lines from startLine. */
     public Func define(String name, String file, int startLine) {
         return define(name, file, startLine, startLine + DEFAULT_SPAN - 1);
@@ -36,6 +44,10 @@ public final class Symtab {
 
     /** Defines a function with an explicit prologue size (0 for assembly stubs such as goexit). */
     synchronized Func define(String name, String file, int startLine, int endLine, int prologue) {
+        return define(name, file, startLine, endLine, prologue, null, null);
+    }
+
+    private Func define(String name, String file, int startLine, int endLine, int prologue, String[] lineFiles, int[] lineNumbers) {
         Func f = byName.get(name);
         if (f != null) {
             if (!f.file().equals(file) || f.startLine() != startLine) {
@@ -44,7 +56,7 @@ public final class Symtab {
             }
             return f;
         }
-        f = new Func(name, file, next, startLine, endLine, prologue);
+        f = new Func(name, file, next, startLine, endLine, prologue, lineFiles, lineNumbers);
         next = align(f.end());
         byName.put(name, f);
         if (funcs.size() == entries.length) {
@@ -105,7 +117,7 @@ public final class Symtab {
                 continue;
             }
             long xpc = pc > f.entry() ? pc - 1 : pc;
-            out.add(new Frame(xpc, f, f.name(), f.file(), f.line(xpc), f.entry()));
+            out.add(new Frame(xpc, f, f.name(), f.file(xpc), f.line(xpc), f.entry()));
         }
         if (out.isEmpty()) {
             out.add(ZERO_FRAME);
@@ -122,6 +134,6 @@ public final class Symtab {
         if (f == null) {
             return new Frame(pc, null, "", "", 0, 0);
         }
-        return new Frame(pc, f, f.name(), f.file(), f.line(pc), f.entry());
+        return new Frame(pc, f, f.name(), f.file(pc), f.line(pc), f.entry());
     }
 }

@@ -86,7 +86,7 @@ final class Traceback {
             long pc = f.returnPC(lines[i]);
             if (args != null && args[i] == INLINED) {
                 // an inlined call: "name(...)" and file:line, no offset (1.19 traceback.go:436-439)
-                b.append(f.name()).append("(...)\n\t").append(f.file()).append(':').append(f.line(pc - 1)).append('\n');
+                b.append(f.name()).append("(...)\n\t").append(f.file(pc - 1)).append(':').append(f.line(pc - 1)).append('\n');
                 continue;
             }
             if (rt.version.atLeast(19) && args != null && syncArgs19(b, f.name(), args[i])) {
@@ -104,7 +104,7 @@ final class Traceback {
                 b.append(f.name());
                 args(b, args == null ? null : args[i]);
             }
-            b.append("\n\t").append(f.file()).append(':').append(f.line(pc - 1));
+            b.append("\n\t").append(f.file(pc - 1)).append(':').append(f.line(pc - 1));
             b.append(" +0x").append(Long.toHexString(pc - f.entry()));
             if (sp != null) {
                 b.append(" fp=0x").append(Long.toHexString(i == 0 ? hi : sp[i - 1]))
@@ -121,7 +121,7 @@ final class Traceback {
             // every frame is shown while throwing, the stack's goexit too (its return PC is entry+1)
             Func f = rt.layout.goexit;
             long pc = rt.layout.goexitPC();
-            b.append(f.name()).append("()\n\t").append(f.file()).append(':').append(f.line(pc - 1)).append(" +0x1 fp=0x")
+            b.append(f.name()).append("()\n\t").append(f.file(pc - 1)).append(':').append(f.line(pc - 1)).append(" +0x1 fp=0x")
                     .append(Long.toHexString(hi + 8)).append(" sp=0x").append(Long.toHexString(hi));
             if (rt.version.atLeast(19)) {
                 b.append(" pc=0x").append(Long.toHexString(pc));
@@ -133,7 +133,7 @@ final class Traceback {
             if (f != null && showframe(f)) {
                 long pc = gp.gopc;
                 long tracepc = pc > f.entry() ? pc - 1 : pc;
-                b.append("created by ").append(f.name()).append("\n\t").append(f.file()).append(':')
+                b.append("created by ").append(f.name()).append("\n\t").append(f.file(tracepc)).append(':')
                         .append(f.line(tracepc));
                 if (pc > f.entry()) {
                     b.append(" +0x").append(Long.toHexString(pc - f.entry()));
@@ -199,7 +199,7 @@ final class Traceback {
             } else {
                 args(b, systemArgs(f.name(), rt.now, thrown));
             }
-            b.append("\n\t").append(f.file()).append(':').append(f.line(pc - 1));
+            b.append("\n\t").append(f.file(pc - 1)).append(':').append(f.line(pc - 1));
             b.append(" +0x").append(Long.toHexString(pc - f.entry()));
             if (v19) {
                 // A runtime throw traces at level 2: fp, sp and pc on every frame (1.19 traceback.go:465-466).
@@ -281,7 +281,7 @@ final class Traceback {
             } else {
                 b.append("()");
             }
-            b.append("\n\t").append(f.file()).append(':').append(f.line(pc - 1))
+            b.append("\n\t").append(f.file(pc - 1)).append(':').append(f.line(pc - 1))
                     .append(" +0x").append(Long.toHexString(pc - f.entry()));
             if (v19) {
                 b.append(" fp=0x").append(Long.toHexString(g0sp + frameSizes[i])).append(" sp=0x")

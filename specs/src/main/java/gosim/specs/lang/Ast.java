@@ -178,6 +178,8 @@ final class Ast {
         final Expr lo;
         final Expr hi;
         final Expr max;
+        /** Where '[' is: a failed bounds check reports that line. */
+        Pos lbrack;
 
         SliceExpr(Pos pos, Expr x, Expr lo, Expr hi, Expr max) {
             super(pos);
@@ -693,8 +695,15 @@ final class Ast {
         }
     }
 
-    /** One source file. */
-    /** pre18: the error go1.7's compiler gives for the file's first generic construct (null if none). */
-    record File(String name, Ident pkg, List<ImportSpec> imports, List<Decl> decls, int lastLine, GoCompileError pre18) {
+    /**
+     * One source file. pre18: the error go1.7's compiler gives for the file's first generic construct
+     * (null if none); directiveErrors: its bad line directives, which the checker reports with its own.
+     */
+    record File(String name, Ident pkg, List<ImportSpec> imports, List<Decl> decls, Pos end, GoCompileError pre18,
+            List<GoCompileError.Diagnostic> directiveErrors) {
+        /** The file's last line (its end's). */
+        int lastLine() {
+            return end.line();
+        }
     }
 }

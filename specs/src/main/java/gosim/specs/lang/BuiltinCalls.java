@@ -358,7 +358,7 @@ final class BuiltinCalls {
         // walkprintfunc): the goroutine starts there, so it is a user goroutine for NumGoroutine
         FuncInfo info = name.startsWith("print")
                 ? new FuncInfo(c.cur().pkg.path + ".print\u00b7" + (++c.printFuncs), call.pos.file(), call.pos.line(),
-                        call.pos.line())
+                        call.pos.line(), call.pos.base())
                 : new FuncInfo("runtime." + name, "$GOROOT/src/runtime/builtin.go", 1, 1);
         return (f, g) -> {
             Object[] vs = new Object[args.length];

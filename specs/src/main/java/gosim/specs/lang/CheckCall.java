@@ -175,7 +175,8 @@ abstract class CheckCall extends CheckExpr {
             if (k == Kind.STRING && x.cv instanceof BigInteger && Types.isInteger(xt)) {
                 return t;
             }
-            Object v = k.isInteger() && (x.cv instanceof Double || x.cv instanceof Constants.Rat) ? Constants.toInt(x.cv)
+            Object v = k.isInteger() && (x.cv instanceof Double || x.cv instanceof Constants.Rat || x.cv instanceof Constants.Huge)
+                    ? Constants.toInt(x.cv)
                     : k.isFloat() && x.cv instanceof BigInteger bi ? bi.doubleValue() : x.cv;
             x.type = Types.isUntyped(xt) ? Types.defaultType(xt) : xt;
             if (Types.isUntyped(xt)) {
@@ -223,7 +224,7 @@ abstract class CheckCall extends CheckExpr {
             long cp = bi.bitLength() < 32 ? bi.longValue() : -1;
             return Interp.runeToString(cp);
         }
-        if (k.isInteger() && (v instanceof Double || v instanceof Constants.Rat)) {
+        if (k.isInteger() && (v instanceof Double || v instanceof Constants.Rat || v instanceof Constants.Huge)) {
             if (!Constants.integral(v)) {
                 return null;
             }

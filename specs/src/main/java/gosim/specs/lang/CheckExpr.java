@@ -137,9 +137,8 @@ abstract class CheckExpr extends CheckTypexpr {
                             return Types.INVALID;
                         }
                         if (bd.signum() != 0 && Math.abs(bd.precision() - bd.scale() - 1) > Constants.MAX_LITERAL_EXP) {
-                            unsupported(b.pos, "constant " + b.text + " (decimal exponent beyond "
-                                    + Constants.MAX_LITERAL_EXP + ")");
-                            return Types.INVALID;
+                            e.cv = new Constants.Huge(bd.round(Constants.Huge.MC)); // too large or small for a rational
+                            return Types.UNTYPED_FLOAT;
                         }
                         e.cv = Constants.Rat.of(bd);
                         return Types.UNTYPED_FLOAT;
@@ -1433,7 +1432,12 @@ abstract class CheckExpr extends CheckTypexpr {
             error(e.pos, "cannot use " + describe(e) + " as " + t + " value in " + context + why);
             return;
         }
+        // an untyped constant bound to an interface takes its default type: a failure there names
+        // the same context ("in argument to fmt.Println", go1.19 types2 assignment.go)
+        String saved = ctx;
+        ctx = context;
         convertUntyped(e, t);
+        ctx = saved;
     }
 
     boolean addressable(Expr e) {

@@ -27,6 +27,7 @@ final class Checker extends CheckDecl {
         packages.put(path, pkg);
         Map<File, Scope> fileScopes = new HashMap<>();
         for (File f : files) {
+            errors.addAll(f.directiveErrors());
             Scope fs = new Scope(generic.universe());
             fileScopes.put(f, fs);
             for (ImportSpec im : f.imports()) {
@@ -96,7 +97,7 @@ final class Checker extends CheckDecl {
         packages.put(path, done);
         pkg = saved;
         if (!errors.isEmpty()) {
-            errors.sort((a, b) -> a.pos().compareTo(b.pos()));
+            GoCompileError.sortAsGc(errors);
             throw new GoCompileError(errors);
         }
         return done;

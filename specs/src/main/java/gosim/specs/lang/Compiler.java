@@ -353,7 +353,7 @@ final class Compiler {
             if (fs.parent != null || fs.wrapper || fs.literal) {
                 continue; // closures and method expressions' wrappers are compiled where they appear
             }
-            Interp.Fn fn = new Interp.Fn(new FuncInfo(fs.symbol, fs.start.file(), fs.start.line(), fs.endLine), fs.sig);
+            Interp.Fn fn = new Interp.Fn(fs.info(), fs.sig);
             fns.put(fs, fn);
         }
         for (Var v : p.globals) {
@@ -1543,6 +1543,7 @@ final class Compiler {
     private St sliceElemOpAssign(Index ix, Tok op, Expr y) {
         Ev sx = expr(ix.x);
         Ev ie = expr(ix.index);
+        int lb = Interp.lbrackLine(ix.lbrack);
         // the current element value is handed to the operator through the frame's pending slot
         Ev current = new IEv() {
             @Override
@@ -1558,7 +1559,7 @@ final class Compiler {
                 long k = ie.evI(f);
                 int len = s == null ? 0 : s.len;
                 if (k < 0 || k >= len) {
-                    throw in.indexOutOfRange(f, k, len, ix.index);
+                    throw in.indexOutOfRange(f, lb, k, len, ix.index);
                 }
                 int at = s.off + (int) k;
                 f.pending = s.a[at];
@@ -1947,7 +1948,7 @@ final class Compiler {
         FuncScope fs = fl.scope;
         Interp.Fn fn = fns.get(fs);
         if (fn == null) {
-            fn = new Interp.Fn(new FuncInfo(fs.symbol, fs.start.file(), fs.start.line(), fs.endLine), fs.sig);
+            fn = new Interp.Fn(fs.info(), fs.sig);
             fns.put(fs, fn);
             compileBody(fs, fn);
         }

@@ -13,7 +13,8 @@ import java.math.RoundingMode;
  * typed floats are Double (go/types rounds a typed constant to its type after each operation, and
  * IEEE arithmetic on doubles is that exact-then-round); complex constants {@link Cplx}, two exact
  * rationals (go/constant's complexVal), rounded part by part to a typed complex's float size;
- * strings byte strings, booleans Boolean.
+ * strings byte strings, booleans Boolean. A float literal too large or small for an exact rational
+ * is a {@link Huge}, go/constant's floatVal.
  */
 final class Constants {
     private Constants() {
@@ -112,6 +113,41 @@ final class Constants {
         }
     }
 
+    /**
+     * An untyped float whose literal's decimal exponent is beyond {@link #MAX_LITERAL_EXP}: go/constant
+     * keeps a literal beyond 2^±4096 as a floatVal, a big.Float of 512 bits, and computes on it in
+     * floats (go1.19 go/constant/value.go makeFloatFromLiteral, smallFloat, maxExp; fixedbugs/issue11326b.go
+     * divides 1e646456992 by 1e646456991). Here a BigDecimal of {@link #HUGE_DIGITS} significant digits
+     * (512 bits are 154.1 digits), never zero; arithmetic with any Huge operand is Huge's.
+     */
+    record Huge(BigDecimal v) {
+        static final MathContext MC = new MathContext(HUGE_DIGITS, RoundingMode.HALF_EVEN);
+
+        /** x as a decimal of Huge's precision (an exact rational divided out, rounded). */
+        static BigDecimal of(Object x) {
+            return switch (x) {
+                case Huge h -> h.v;
+                case BigInteger b -> new BigDecimal(b, MC);
+                case Rat r -> new BigDecimal(r.num).divide(new BigDecimal(r.den), MC);
+                case Cplx c -> of(c.re);
+                default -> new BigDecimal((Double) x, MC);
+            };
+        }
+
+        /** The result of an operation: 0 as an exact zero (go/constant makeFloat's floatVal0), else Huge. */
+        static Object make(BigDecimal v) {
+            return v.signum() == 0 ? Cplx.ZERO : new Huge(v);
+        }
+
+        /** The decimal exponent of its leading digit. */
+        long exp10() {
+            return (long) v.precision() - v.scale() - 1;
+        }
+    }
+
+    /** Significant decimal digits of a {@link Huge}: at least big.Float's 512 bits (go/constant value.go prec). */
+    static final int HUGE_DIGITS = 155;
+
     /** A complex constant re + im*i with exact parts. */
     record Cplx(Rat re, Rat im) {
         static final Rat ZERO = new Rat(BigInteger.ZERO, BigInteger.ONE);
@@ -125,7 +161,7 @@ final class Constants {
         return v instanceof Cplx c ? c : new Cplx(rat(v), Cplx.ZERO);
     }
 
-    /** Literal exponents beyond this are refused: the exact value would take too long to compute. */
+    /** Literal exponents beyond this make a {@link Huge}: the exact rational would take too long to compute. */
     static final int MAX_LITERAL_EXP = 20000;
 
     static Rat rat(Object v) {
@@ -133,6 +169,10 @@ final class Constants {
             case Rat r -> r;
             case Cplx c -> c.re;
             case BigInteger b -> new Rat(b, BigInteger.ONE);
+            // only a complex part asks this of a Huge: a tiny one is 0, a vast one saturates at 10^MAX_LITERAL_EXP,
+            // still beyond every float type's range (an approximation: go/constant's complexVal keeps floatVals)
+            case Huge h -> h.exp10() < 0 ? Cplx.ZERO : Rat.of(BigDecimal.ONE.scaleByPowerOfTen(MAX_LITERAL_EXP)
+                    .multiply(BigDecimal.valueOf(h.v.signum())));
             default -> Rat.of(new BigDecimal((Double) v));
         };
     }
@@ -146,7 +186,8 @@ final class Constants {
     /** Whether a numeric constant has an integer value (an untyped float such as 2.0 may be used as an int). */
     static boolean integral(Object v) {
         return v instanceof BigInteger || v instanceof Double d && d == Math.rint(d) && !d.isInfinite()
-                || v instanceof Rat r && r.isInt() || v instanceof Cplx c && c.im.num.signum() == 0 && c.re.isInt();
+                || v instanceof Rat r && r.isInt() || v instanceof Cplx c && c.im.num.signum() == 0 && c.re.isInt()
+                || v instanceof Huge h && h.exp10() > 0 && h.v.stripTrailingZeros().scale() <= 0;
     }
 
     /** The integer value of an integral constant. */
@@ -155,12 +196,14 @@ final class Constants {
             case BigInteger b -> b;
             case Rat r -> r.num;
             case Cplx c -> c.re.num;
+            // an integral Huge is beyond every integer type: 10^MAX_LITERAL_EXP overflows them all as well
+            case Huge h -> BigInteger.TEN.pow(MAX_LITERAL_EXP).multiply(BigInteger.valueOf(h.v.signum()));
             default -> new BigDecimal((Double) v).toBigIntegerExact();
         };
     }
 
     static boolean isNumber(Object v) {
-        return v instanceof BigInteger || v instanceof Double || v instanceof Rat || v instanceof Cplx;
+        return v instanceof BigInteger || v instanceof Double || v instanceof Rat || v instanceof Cplx || v instanceof Huge;
     }
 
     static String format(Object v) {
@@ -181,14 +224,23 @@ final class Constants {
             if (d != 0 && !Double.isInfinite(d)) {
                 return Fmt.formatFloat(d, 'g', 6);
             }
-            // beyond float64's range: go/constant's %.6ge%+d of the decimal mantissa and exponent
-            BigDecimal b = r.decimal().stripTrailingZeros();
-            String digs = b.unscaledValue().abs().toString();
-            int e = digs.length() - b.scale() - 1;
-            String m = digs.length() == 1 ? digs : digs.charAt(0) + "." + digs.substring(1);
-            return (b.signum() < 0 ? "-" : "") + m + "e" + (e < 0 ? "-" : "+") + Math.abs(e);
+            return formatDecimal(r.decimal());
+        }
+        if (v instanceof Huge h) {
+            double d = h.v.doubleValue();
+            return d != 0 && !Double.isInfinite(d) ? Fmt.formatFloat(d, 'g', 6)
+                    : formatDecimal(h.v.round(new MathContext(6, RoundingMode.HALF_EVEN)));
         }
         return String.valueOf(v);
+    }
+
+    /** A value beyond float64's range as go/constant prints it: %.6ge%+d of the decimal mantissa and exponent. */
+    private static String formatDecimal(BigDecimal six) {
+        BigDecimal b = six.stripTrailingZeros();
+        String digs = b.unscaledValue().abs().toString();
+        long e = (long) digs.length() - b.scale() - 1;
+        String m = digs.length() == 1 ? digs : digs.charAt(0) + "." + digs.substring(1);
+        return (b.signum() < 0 ? "-" : "") + m + "e" + (e < 0 ? "-" : "+") + Math.abs(e);
     }
 
     static double toDouble(Object v) {
@@ -196,6 +248,7 @@ final class Constants {
             case BigInteger b -> b.doubleValue();
             case Rat r -> r.toDouble();
             case Cplx c -> c.re.toDouble();
+            case Huge h -> h.v.doubleValue() + 0.0; // rounded once; an underflow is +0 (no negative zero)
             default -> (Double) v;
         };
     }
@@ -209,7 +262,8 @@ final class Constants {
                     return c.neg();
                 }
                 return v instanceof BigInteger b ? wrapTyped(b.negate(), t)
-                        : v instanceof Rat r ? new Rat(r.num.negate(), r.den) : (Object) (0.0 - (Double) v);
+                        : v instanceof Rat r ? new Rat(r.num.negate(), r.den)
+                        : v instanceof Huge h ? new Huge(h.v.negate()) : (Object) (0.0 - (Double) v);
             case NOT:
                 return !(Boolean) v;
             case XOR: {
@@ -236,6 +290,17 @@ final class Constants {
         }
         if (x instanceof Boolean a && y instanceof Boolean b) {
             return op == Tok.LAND ? a && b : a || b;
+        }
+        if ((x instanceof Huge || y instanceof Huge) && Types.isUntyped(t) && !Types.isComplex(t)) {
+            BigDecimal a = Huge.of(x);
+            BigDecimal b = Huge.of(y);
+            return Huge.make(switch (op) {
+                case ADD -> a.add(b, Huge.MC);
+                case SUB -> a.subtract(b, Huge.MC);
+                case MUL -> a.multiply(b, Huge.MC);
+                case QUO -> a.divide(b, Huge.MC);
+                default -> throw new IllegalStateException("binary " + op + " on floats");
+            });
         }
         if (x instanceof Cplx || y instanceof Cplx || Types.isComplex(t)) {
             return complexOp(op, cplx(x), cplx(y)); // a typed result is rounded by the representable check
@@ -332,6 +397,8 @@ final class Constants {
             c = a.equals(b) ? 0 : 1;
         } else if (x instanceof BigInteger a && y instanceof BigInteger b) {
             c = a.compareTo(b);
+        } else if (x instanceof Huge || y instanceof Huge) {
+            c = Huge.of(x).compareTo(Huge.of(y));
         } else if (x instanceof Rat || y instanceof Rat) {
             c = rat(x).compareTo(rat(y));
         } else {
@@ -381,11 +448,11 @@ final class Constants {
             if (!isNumber(v)) {
                 return null;
             }
-            float r = v instanceof Double d ? (float) (double) d : rat(v).toFloat();
+            float r = v instanceof Double d ? (float) (double) d : v instanceof Huge h ? h.v.floatValue() + 0.0f : rat(v).toFloat();
             return Float.isInfinite(r) ? null : (Object) (double) r;
         }
         if (k == Kind.UNTYPED_FLOAT) {
-            return isNumber(v) ? rat(v) : null;
+            return v instanceof Huge ? v : isNumber(v) ? rat(v) : null;
         }
         if (k == Kind.FLOAT64) {
             if (!isNumber(v)) {

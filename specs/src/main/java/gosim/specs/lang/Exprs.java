@@ -39,7 +39,8 @@ final class Exprs {
             };
         }
         Object c = Types.isComplex(t) ? Complex.of(v, Types.kindOf(t))
-                : v instanceof BigInteger bi ? (Object) bi.longValue() : v instanceof Constants.Rat r ? (Object) r.toDouble() : v;
+                : v instanceof BigInteger bi ? (Object) bi.longValue() : v instanceof Constants.Rat r ? (Object) r.toDouble()
+                : v instanceof Constants.Huge ? (Object) Constants.toDouble(v) : v;
         if (Types.isInterface(t) && c != null) {
             // an untyped constant stored as interface{} takes its default type
             throw new IllegalStateException("constant of interface type must be converted first");
@@ -445,6 +446,7 @@ final class Exprs {
         }
         Ev x = compile(c, ix.x);
         Ev i = compile(c, ix.index);
+        int lb = Interp.lbrackLine(ix.lbrack);
         if (Types.isString(xt)) {
             return new IEv() {
                 @Override
@@ -452,7 +454,7 @@ final class Exprs {
                     String s = (String) x.ev(f);
                     long k = i.evI(f);
                     if (k < 0 || k >= s.length()) {
-                        throw in.indexOutOfRange(f, k, s.length(), ix.index);
+                        throw in.indexOutOfRange(f, lb, k, s.length(), ix.index);
                     }
                     return s.charAt((int) k);
                 }
@@ -469,7 +471,7 @@ final class Exprs {
                         long k = i.evI(f);
                         int len = s == null ? 0 : s.len;
                         if (k < 0 || k >= len) {
-                            throw in.indexOutOfRange(f, k, len, ix.index);
+                            throw in.indexOutOfRange(f, lb, k, len, ix.index);
                         }
                         return (Long) s.a[s.off + (int) k];
                     }
@@ -482,7 +484,7 @@ final class Exprs {
                     long k = i.evI(f);
                     int len = s == null ? 0 : s.len;
                     if (k < 0 || k >= len) {
-                        throw in.indexOutOfRange(f, k, len, ix.index);
+                        throw in.indexOutOfRange(f, lb, k, len, ix.index);
                     }
                     return s.a[s.off + (int) k];
                 }
@@ -498,7 +500,7 @@ final class Exprs {
                 }
                 long k = i.evI(f);
                 if (k < 0 || k >= a.a.length) {
-                    throw in.indexOutOfRange(f, k, a.a.length, ix.index);
+                    throw in.indexOutOfRange(f, lb, k, a.a.length, ix.index);
                 }
                 return a.a[(int) k];
             }

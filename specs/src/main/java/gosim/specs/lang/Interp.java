@@ -303,7 +303,8 @@ public final class Interp {
      * runtime/error.go:110-190); before, the errorString "index out of range" (go1.7 panic.go:24,
      * still so in the Go 1.12 tree of December 2018, panic.go:24 at commit d54d9f215a).
      */
-    GoPanic indexOutOfRange(Frame f, long i, long len, Ast.Expr index) {
+    GoPanic indexOutOfRange(Frame f, int lbrack, long i, long len, Ast.Expr index) {
+        atBracket(f, lbrack);
         if (!version.atLeast(13)) {
             return runtimePanic(f, "index out of range");
         }
@@ -316,7 +317,8 @@ public final class Interp {
      * a 2-index one high against the capacity (the length of a string or array: "with length"), then
      * low against high. Before Go 1.13 one text says it all.
      */
-    GoPanic sliceOutOfRange(Frame f, Ast.SliceExpr se, boolean byLength, long l, long h, long m, long cap) {
+    GoPanic sliceOutOfRange(Frame f, int lbrack, Ast.SliceExpr se, boolean byLength, long l, long h, long m, long cap) {
+        atBracket(f, lbrack);
         if (!version.atLeast(13)) {
             return runtimePanic(f, "slice bounds out of range");
         }
@@ -346,6 +348,22 @@ public final class Interp {
         String text = (signed && x < 0 ? negFormat : format)
                 .replace("%x", signed ? Long.toString(x) : Long.toUnsignedString(x)).replace("%y", Long.toString(y));
         return panic(f, new Iface(BOUNDS_ERROR, text));
+    }
+
+    /**
+     * A bounds check fails at the line of its '[' (gc's OINDEX/OSLICE position, as types2 gives it
+     * syntax.IndexExpr's), which differs from the statement's when the expression spans lines or a
+     * line directive sits before it (test/fixedbugs/issue29504.go). 0: the frame's line stands.
+     */
+    private static void atBracket(Frame f, int lbrack) {
+        if (lbrack != 0) {
+            f.line = lbrack;
+        }
+    }
+
+    /** The line of an index or slice expression's '[' for {@link #indexOutOfRange}, or 0 if it was not parsed as one. */
+    static int lbrackLine(Pos lbrack) {
+        return lbrack == null ? 0 : lbrack.line();
     }
 
     /** Go 1.13's runtime.boundsError (%T prints it), a runtime.Error whose text is errorString's. */

@@ -15,6 +15,12 @@ final class Lexer {
 
     private final String file;
     private final String src;
+    /** Go 1.11's line directives (with columns, and in block comments), else go1.7's ({@link LineDirectives}). */
+    private final boolean directives111;
+    /** The line directive in effect, or null before the file's first one. */
+    private Pos.Base base;
+    /** Bad line directives: reported with the file's other errors, as the parser goes on (go1.19 syntax/parser.go). */
+    final java.util.List<GoCompileError.Diagnostic> directiveErrors = new java.util.ArrayList<>();
     private int off;
     private int line = 1;
     private int lineStart;
@@ -23,14 +29,15 @@ final class Lexer {
     private int markOff;
     private int markLine = 1;
     private int markLineStart;
+    private Pos.Base markBase;
 
     /** A place to start lexing again: the start of a token at which no semicolon is pending. */
-    record Mark(String file, String src, int off, int line, int lineStart) {
+    record Mark(String file, String src, int off, int line, int lineStart, boolean directives111, Pos.Base base) {
     }
 
     /** The start of the token last returned by {@link #next} (valid when no semicolon was pending there). */
     Mark mark() {
-        return new Mark(file, src, markOff, markLine, markLineStart);
+        return new Mark(file, src, markOff, markLine, markLineStart, directives111, markBase);
     }
 
     /** A lexer that starts at m, as the original did when it scanned the token there. */
@@ -40,11 +47,20 @@ final class Lexer {
         this.off = m.off();
         this.line = m.line();
         this.lineStart = m.lineStart();
+        this.directives111 = m.directives111();
+        this.base = m.base();
     }
 
+    /** A lexer of the file reading line directives as Go 1.11 and later do (the library's, and tests'). */
     Lexer(String file, String src) {
+        this(file, src, true);
+    }
+
+    /** A lexer of the file; {@code directives111}: line directives as Go 1.11 and later read them. */
+    Lexer(String file, String src, boolean directives111) {
         this.file = file;
         this.src = src;
+        this.directives111 = directives111;
         if (src.startsWith(BOM)) {
             off = 1; // a leading BOM is skipped (go1.19 syntax/source.go nextch)
             lineStart = 1;
@@ -65,7 +81,8 @@ final class Lexer {
     }
 
     private Pos pos(int at) {
-        return new Pos(file, line, at - lineStart + 1);
+        // a //line directive's base starts on the next line: its own line (the newline's semicolon) is the old base's
+        return new Pos(file, line, at - lineStart + 1, base == null ? null : base.at(line));
     }
 
     private GoCompileError err(int at, String msg) {
@@ -110,15 +127,20 @@ final class Lexer {
                 return new Token(Tok.EOF, pos(off), "", null);
             }
             if (src.charAt(off) == '/' && peek(1) == '/') {
+                int start = off;
                 while (off < src.length() && src.charAt(off) != '\n') {
                     checkChar(src.charAt(off), off);
                     off++;
+                }
+                if (src.startsWith(LINE, start + 2)) {
+                    lineComment(start);
                 }
                 continue;
             }
             if (src.charAt(off) == '/' && peek(1) == '*') {
                 int start = off;
                 Pos startPos = pos(start);
+                int startLine = line;
                 off += 2;
                 boolean hadNewline = false;
                 Pos semiPos = null;
@@ -141,6 +163,16 @@ final class Lexer {
                     }
                     off++;
                 }
+                if (directives111 && src.startsWith(LINE, start + 2)) {
+                    Pos.Base b = LineDirectives.update(file, base, src.substring(start + 2 + LINE.length(), off - 2),
+                            startLine, startPos.col() + 2 + LINE.length(), line + 1, off - lineStart + 1, directiveErrors);
+                    if (b != null) {
+                        // the code after the comment gets a line of its own in the function's line table,
+                        // as Go's pcln table gives it its own entry: a PC maps to one line
+                        line++;
+                        base = b;
+                    }
+                }
                 if (hadNewline && insertSemi) {
                     insertSemi = false;
                     return new Token(Tok.SEMICOLON, semiPos, "\n", null);
@@ -152,6 +184,7 @@ final class Lexer {
         markOff = off;
         markLine = line;
         markLineStart = lineStart;
+        markBase = base;
         Token t = scan();
         insertSemi = switch (t.kind) {
             case IDENT, INT, FLOAT, IMAG, CHAR, STRING, BREAK, CONTINUE, FALLTHROUGH, RETURN, INC, DEC, RPAREN,
@@ -159,6 +192,32 @@ final class Lexer {
             default -> false;
         };
         return t;
+    }
+
+    /** What a line directive's comment text starts with. */
+    private static final String LINE = "line ";
+
+    /** A {@code //line} comment from {@code start} to {@code off} (the newline or EOF): a directive for the next line. */
+    private void lineComment(int start) {
+        String text = src.substring(start + 2 + LINE.length(), off);
+        Pos.Base b;
+        if (directives111) {
+            if (start != lineStart) {
+                return; // //line must start its line (syntax/parser.go: col == colbase)
+            }
+            if (text.endsWith("\r")) {
+                text = text.substring(0, text.length() - 1); // commentText
+            }
+            b = LineDirectives.update(file, base, text, line, 1 + 2 + LINE.length(), line + 1, 1, directiveErrors);
+        } else {
+            if (off >= src.length()) {
+                return; // go1.7 getlinepragma: EOF before the newline ends the comment as no directive
+            }
+            b = LineDirectives.update17(base, text, pos(start), line + 1);
+        }
+        if (b != null) {
+            base = b;
+        }
     }
 
     private static boolean isLetter(char c) {

@@ -141,6 +141,7 @@ final class Locs {
                 }
                 Ev x = c.expr(ix.x);
                 Ev i = c.expr(ix.index);
+                int lb = Interp.lbrackLine(ix.lbrack);
                 boolean agg = Compiler.isAgg(ix.type);
                 if (xt instanceof Slice) {
                     return new RLV() {
@@ -150,7 +151,7 @@ final class Locs {
                             long k = i.evI(f);
                             int len = s == null ? 0 : s.len;
                             if (k < 0 || k >= len) {
-                                throw in.indexOutOfRange(f, k, len, ix.index);
+                                throw in.indexOutOfRange(f, lb, k, len, ix.index);
                             }
                             return new Object[]{s.a, s.off + (int) k};
                         }
@@ -177,7 +178,7 @@ final class Locs {
                             long k = i.evI(f);
                             int len = s == null ? 0 : s.len;
                             if (k < 0 || k >= len) {
-                                throw in.indexOutOfRange(f, k, len, ix.index);
+                                throw in.indexOutOfRange(f, lb, k, len, ix.index);
                             }
                             if (agg) {
                                 Values.assignAgg(s.a[s.off + (int) k], v);
@@ -196,7 +197,7 @@ final class Locs {
                         }
                         long k = i.evI(f);
                         if (k < 0 || k >= a.a.length) {
-                            throw in.indexOutOfRange(f, k, a.a.length, ix.index);
+                            throw in.indexOutOfRange(f, lb, k, a.a.length, ix.index);
                         }
                         return new Object[]{a.a, (int) k};
                     }

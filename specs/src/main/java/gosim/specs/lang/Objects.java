@@ -190,6 +190,11 @@ interface Objects {
             this.pkg = pkg;
         }
 
+        /** The function as the symbol table has it: its name, file and lines, with the line directives in effect. */
+        FuncInfo info() {
+            return new FuncInfo(symbol, start.file(), start.line(), endLine, (body != null ? body.rbrace : start).base());
+        }
+
         int captureIndex(Var v) {
             int i = 0;
             for (Var c : captures) {

@@ -32,8 +32,8 @@ final class Parser {
     /** Set while a parameter list reads an entry that may be a name: {@code a [n]int} is not an instantiation. */
     private boolean paramHead;
 
-    private Parser(String file, String src) {
-        this(new Lexer(file, src));
+    private Parser(String file, String src, boolean directives111) {
+        this(new Lexer(file, src, directives111));
     }
 
     private Parser(Lexer lexer) {
@@ -79,7 +79,26 @@ final class Parser {
 
     /** Parses one Go source file. Throws GoCompileError on the first syntax error. */
     static File parse(String file, String src) {
-        return new Parser(file, src).parseFile();
+        return parse(file, src, true);
+    }
+
+    /**
+     * Parses one Go source file whose line directives are Go 1.11's ({@code directives111}) or
+     * go1.7's. Throws GoCompileError on the first syntax error, listed with any bad directive before it.
+     */
+    static File parse(String file, String src, boolean directives111) {
+        Parser p = new Parser(file, src, directives111);
+        try {
+            return p.parseFile();
+        } catch (GoCompileError e) {
+            if (p.lexer.directiveErrors.isEmpty()) {
+                throw e;
+            }
+            List<GoCompileError.Diagnostic> all = new ArrayList<>(p.lexer.directiveErrors);
+            all.addAll(e.diagnostics());
+            GoCompileError.sortAsGc(all);
+            throw new GoCompileError(all);
+        }
     }
 
     private void next() {
@@ -178,7 +197,7 @@ final class Parser {
                 expectSemi("after top level declaration");
             }
         }
-        return new File(pkg.pos.file(), pkg, imports, decls, tok.pos().line(), pre18);
+        return new File(pkg.pos.file(), pkg, imports, decls, tok.pos(), pre18, List.copyOf(lexer.directiveErrors));
     }
 
     private ImportSpec parseImportSpec() {
@@ -1298,7 +1317,9 @@ final class Parser {
                         if (ncolons == 2 && (idx[1] == null || idx[2] == null)) {
                             throw new GoCompileError(p, "middle and final index required in 3-index slice");
                         }
-                        x = new SliceExpr(x.pos, x, idx[0], idx[1], idx[2]);
+                        SliceExpr se = new SliceExpr(x.pos, x, idx[0], idx[1], idx[2]);
+                        se.lbrack = p;
+                        x = se;
                     }
                     break;
                 }

@@ -38,7 +38,7 @@ public final class Program {
 
     /** Parses and checks a program whose imports come from prelude; throws GoCompileError on any error. */
     public static Program check(String fileName, String source, Prelude prelude) {
-        Ast.File f = Parser.parse(fileName, source);
+        Ast.File f = Parser.parse(fileName, source, prelude.atLeast(11));
         if (f.pre18() != null && !prelude.generics()) {
             throw f.pre18(); // go1.7 (the default dialect) has no type parameters: its syntax error
         }
@@ -96,11 +96,11 @@ public final class Program {
     /** The package initialization function (pkg.init) that runs the package's variable initializers. */
     static FuncInfo initInfo(Checker.Package p) {
         Ast.File f = p.files.get(0);
-        return new FuncInfo(p.path + ".init", f.name(), 1, Math.max(1, f.lastLine()));
+        return new FuncInfo(p.path + ".init", f.name(), 1, Math.max(1, f.lastLine()), f.end().base());
     }
 
     private static void add(List<FuncInfo> out, FuncScope fs, Map<FuncScope, List<FuncScope>> kids) {
-        out.add(new FuncInfo(fs.symbol, fs.start.file(), fs.start.line(), fs.endLine));
+        out.add(fs.info());
         List<FuncScope> mine = kids.get(fs);
         if (mine == null) {
             return;

@@ -220,7 +220,7 @@ public class SequentialHost implements Host {
             printPanics(sb, l, g, e);
             sb.append("\ngoroutine 1 [running]:\n");
             for (Frame f = e.frame(); f != null; f = f.caller()) {
-                sb.append(f.func().name()).append("()\n\t").append(f.func().file()).append(':').append(f.line())
+                sb.append(f.func().name()).append("()\n\t").append(f.func().fileOf(f.line())).append(':').append(f.func().lineOf(f.line()))
                         .append('\n');
             }
             sb.append("exit status 2\n");

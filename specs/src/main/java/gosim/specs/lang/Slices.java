@@ -25,6 +25,7 @@ final class Slices {
         Ev max = se.max == null ? null : c.expr(se.max);
         Interp in = c.in;
         Type xt = se.x.type.underlying();
+        int lb = Interp.lbrackLine(se.lbrack);
         if (Types.isString(xt)) {
             Host host = c.host;
             return new Ev() {
@@ -34,7 +35,7 @@ final class Slices {
                     long l = lo == null ? 0 : lo.evI(f);
                     long h = hi == null ? s.length() : hi.evI(f);
                     if (h < 0 || h > s.length() || l < 0 || l > h) {
-                        throw in.sliceOutOfRange(f, se, true, l, h, s.length(), s.length());
+                        throw in.sliceOutOfRange(f, lb, se, true, l, h, s.length(), s.length());
                     }
                     return s.substring((int) l, (int) h);
                 }
@@ -76,7 +77,7 @@ final class Slices {
                 long h = hi == null ? len : hi.evI(f);
                 long m = max == null ? cap : max.evI(f);
                 if (m < 0 || m > cap || h < 0 || h > m || l < 0 || l > h) {
-                    throw in.sliceOutOfRange(f, se, !isSlice, l, h, m, cap);
+                    throw in.sliceOutOfRange(f, lb, se, !isSlice, l, h, m, cap);
                 }
                 if (a == null) {
                     return null;

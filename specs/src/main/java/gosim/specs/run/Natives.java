@@ -455,7 +455,7 @@ final class Natives {
             if (f == null) {
                 return new Object[] {pcs[0], "", 0L, false};
             }
-            return new Object[] {pcs[0], Values.goString(f.file()), (long) f.line(pcs[0] - 1), true};
+            return new Object[] {pcs[0], Values.goString(f.file(pcs[0] - 1)), (long) f.line(pcs[0] - 1), true};
         });
         put("runtime.ReadMemStats", (g, a) -> {
             readMemStats((StructVal) a[0]);
@@ -512,7 +512,7 @@ final class Natives {
             Func f = host.rt.symtab().funcForPC(i64(((StructVal) a[0]).f[0]));
             long pc = i64(a[1]);
             boolean inside = f != null && pc >= f.entry() && pc < f.end();
-            return new Object[] {Values.goString(inside ? f.file() : "?"), inside ? (long) f.line(pc) : 0L};
+            return new Object[] {Values.goString(inside ? f.file(pc) : "?"), inside ? (long) f.line(pc) : 0L};
         });
     }
 

@@ -177,8 +177,20 @@ final class SimHost implements Host {
             Func made = rt.symtab().lookup(fi.name());
             return new Traced(made != null ? made : rt.symtab().define(fi.name(), rt.goroot() + "/src/" + at.file(), at.start(), at.end()), at);
         }
-        return new Traced(rt.symtab().define(fi.name(), f.replace("$GOROOT", rt.goroot()), fi.startLine(),
-                Math.max(fi.startLine(), fi.endLine())), null);
+        String file = f.replace("$GOROOT", rt.goroot());
+        int end = Math.max(fi.startLine(), fi.endLine());
+        if (!fi.renamed()) {
+            return new Traced(rt.symtab().define(fi.name(), file, fi.startLine(), end), null);
+        }
+        // line directives: the function's pcfile and pcln tables name other files and lines
+        String[] files = new String[end - fi.startLine() + 1];
+        int[] lines = new int[files.length];
+        for (int i = 0; i < files.length; i++) {
+            String fl = fi.fileOf(fi.startLine() + i);
+            files[i] = fl.equals(f) ? file : fl;
+            lines[i] = fi.lineOf(fi.startLine() + i);
+        }
+        return new Traced(rt.symtab().define(fi.name(), file, fi.startLine(), end, files, lines), null);
     }
 
     private static final String GOROOT_SRC = "$GOROOT/src/";
