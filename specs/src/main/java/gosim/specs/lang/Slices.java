@@ -137,6 +137,19 @@ final class Slices {
         }
     }
 
+    /**
+     * Whether makeslice refuses n elements of esize bytes as out of range, before any allocation.
+     * go1.7 (slice.go:46-55, maxSliceCap): more than _MaxMem / esize elements, _MaxMem =
+     * 1<<_MHeapMap_TotalBits - 1 with 39 bits on linux/amd64 (malloc.go:161, 164); zero-size
+     * elements have no limit (maxElems[0] = ^uintptr(0), slice.go:20). 1.19 (slice.go:89-101):
+     * n * esize overflowing or above maxAlloc = 1<<48 (malloc.go:219, heapAddrBits 48). Requests
+     * under the limit go to mallocgc, which may run out of memory instead.
+     */
+    static boolean tooLarge(long n, long esize, boolean go119) {
+        long limit = go119 ? 1L << 48 : (1L << 39) - 1;
+        return esize != 0 && n > limit / esize;
+    }
+
     static Ev make(Compiler c, Call call, Slice st) {
         Ev len = c.expr(call.args.get(1));
         Ev cap = call.args.size() > 2 ? c.expr(call.args.get(2)) : null;
@@ -147,19 +160,25 @@ final class Slices {
         Pos pos = call.pos;
         Type t = call.type;
         boolean heap = c.escapes.heap(call);
+        boolean go119 = in.version.atLeast(19);
         gosim.sim.internal.AllocPath path = c.mallocCopies.contains(call) ? gosim.sim.internal.AllocPath.MALLOCGC_BY_CALLER_19 : null;
         return new Ev() {
             @Override
             Object ev(Frame f) {
                 long l = len.evI(f);
                 long k = cap == null ? l : cap.evI(f);
-                if (l < 0 || l > MAX_LEN) {
+                if (l < 0 || tooLarge(l, esize, go119)) {
                     throw in.runtimePanic(f, "makeslice: len out of range");
                 }
-                if (k < l || k > MAX_LEN) {
+                if (k < l || tooLarge(k, esize, go119)) {
                     throw in.runtimePanic(f, "makeslice: cap out of range");
                 }
+                // within Go's limit mallocgc is asked: the heap model decides (a request larger
+                // than the whole budget is Go's out-of-memory throw) before any Java array is made
                 host.beforeAlloc(f.g, k * esize);
+                if (k > MAX_LEN) {
+                    throw in.runtimePanic(f, "makeslice: len out of range"); // beyond a Java array, with a budget this big
+                }
                 Object[] a = zeroArray((int) k, z);
                 if (heap) {
                     host.onAlloc(f.g, a, k * esize, t, pos, path);

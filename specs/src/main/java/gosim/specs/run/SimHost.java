@@ -859,8 +859,20 @@ final class SimHost implements Host {
     /** Bytes of goroutine stack per G counted against the memory budget (Go 1.7's starting size). */
     static final long STACK_BYTES_PER_G = 2048;
 
+    /**
+     * The budget is the simulated machine's memory: a single request larger than all of it could
+     * never be mapped, which in Go is the throw of a refused mmap (1.19 mem_linux.go:186-187
+     * sysMapOS: "runtime: out of memory"), what real Go prints for make([]byte, 1<<45). A heap that
+     * grows past the budget is gosim's stop instead (checkMemory): whether real Go would get that
+     * memory depends on the machine.
+     */
     @Override
     public void beforeAlloc(Goroutine g, long bytes) {
+        if (bytes > opts.maxHeapBytes()) {
+            GState st = enter(g);
+            syncStack(st, g.top()); // the dump shows the allocating statement's line
+            throw st.g.fatal("runtime: out of memory");
+        }
         checkMemory(bytes);
     }
 

@@ -1120,7 +1120,10 @@ func quote(s string) string {
 		return "\"" + s + "\""
 	}
 	const hex = "0123456789abcdef"
-	b := []byte{'"'}
+	// room for s and the two quotes up front (1.19 format.go:801), so a plain input makes this
+	// buffer and the result string, no more
+	b := make([]byte, 1, len(s)+2)
+	b[0] = '"'
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -1794,35 +1797,60 @@ var unitMap = map[string]float64{
 // none (Local is UTC), but time's init makes it after format.go's variables, as Go's does.
 var badData = errors.New("malformed time zone information")
 
-// durQuote: Go 1.7's ParseDuration errors show the input bare (format.go:...ParseDuration);
-// Go 1.19's quote it (1.15 is assumed for the change, unchecked).
-func durQuote(s string) string {
-	if atLeast(15) {
-		return quote(s)
+// ParseDuration after format.go's: a signed sequence of decimal numbers, each with an optional
+// fraction and a unit. Go makes its error only on a failing return (go1.7 format.go:1211-1280,
+// 1.19 format.go:1541-1609), so a successful parse allocates nothing; scanDuration reports why it
+// failed and the error is made here. Go 1.7 shows the input bare, 1.19 quotes it (and the unit)
+// with quote (1.15 is assumed for the change, unchecked: our go1.7-era mirror has no later tags).
+func ParseDuration(s string) (Duration, error) {
+	d, fail, u := scanDuration(s)
+	q := s
+	switch fail {
+	case durOK:
+		return d, nil
+	case durBadUnit:
+		if atLeast(15) {
+			// 1.19 format.go:1591 quotes the unit before the input
+			u = quote(u)
+			q = quote(s)
+		}
+		return 0, errors.New("time: unknown unit " + u + " in duration " + q)
 	}
-	return s
+	if atLeast(15) {
+		q = quote(s)
+	}
+	if fail == durNoUnit {
+		return 0, errors.New("time: missing unit in duration " + q)
+	}
+	return 0, errors.New("time: invalid duration " + q)
 }
 
-// ParseDuration after format.go's: a signed sequence of decimal numbers, each with an optional
-// fraction and a unit. Sums are in float64 (Go accumulates exact integers; the two agree below 2^53 ns).
-func ParseDuration(s string) (Duration, error) {
-	orig := s
-	bad := errors.New("time: invalid duration " + durQuote(orig))
+// Why scanDuration failed (durOK: it did not); durBadUnit's unit is its third result.
+const (
+	durOK = iota
+	durInvalid
+	durNoUnit
+	durBadUnit
+)
+
+// scanDuration parses s as ParseDuration does. Sums are in float64 (Go accumulates exact
+// integers; the two agree below 2^53 ns).
+func scanDuration(s string) (Duration, int, string) {
 	neg := false
 	if s != "" && (s[0] == '-' || s[0] == '+') {
 		neg = s[0] == '-'
 		s = s[1:]
 	}
 	if s == "0" {
-		return 0, nil
+		return 0, durOK, ""
 	}
 	if s == "" {
-		return 0, bad
+		return 0, durInvalid, ""
 	}
 	var total float64
 	for s != "" {
 		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
-			return 0, bad
+			return 0, durInvalid, ""
 		}
 		// digits, then an optional fraction: at least one digit on either side of the dot
 		var v, scale float64 = 0, 1
@@ -1843,7 +1871,7 @@ func ParseDuration(s string) (Duration, error) {
 			}
 		}
 		if !pre && !post {
-			return 0, bad
+			return 0, durInvalid, ""
 		}
 		s = s[i:]
 		j := 0
@@ -1851,23 +1879,23 @@ func ParseDuration(s string) (Duration, error) {
 			j++
 		}
 		if j == 0 {
-			return 0, errors.New("time: missing unit in duration " + durQuote(orig))
+			return 0, durNoUnit, ""
 		}
 		u := s[:j]
 		s = s[j:]
 		unit, ok := unitMap[u]
 		if !ok {
-			return 0, errors.New("time: unknown unit " + durQuote(u) + " in duration " + durQuote(orig))
+			return 0, durBadUnit, u
 		}
 		total += v / scale * unit
 		if total > 1<<63-1 {
-			return 0, bad
+			return 0, durInvalid, ""
 		}
 	}
 	if neg {
 		total = -total
 	}
-	return Duration(total), nil
+	return Duration(total), durOK, ""
 }
 
 // ---- Sleep, Timer, Ticker -------------------------------------------------------------------
