@@ -29,7 +29,7 @@ type Regexp struct {
 	spare       *machine // exec.go's execute
 }
 
-// String returns the source text used to compile the regular expression.
+// String gives back the pattern the Regexp was compiled from.
 func (re *Regexp) String() string {
 	return re.expr
 }

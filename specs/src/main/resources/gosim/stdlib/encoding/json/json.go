@@ -171,7 +171,7 @@ func (m *RawMessage) MarshalJSON() ([]byte, error) {
 	return *m, nil
 }
 
-// UnmarshalJSON sets *m to a copy of data.
+// UnmarshalJSON keeps its own copy of data in *m.
 func (m *RawMessage) UnmarshalJSON(data []byte) error {
 	if m == nil {
 		return errors.New("json.RawMessage: UnmarshalJSON on nil pointer")

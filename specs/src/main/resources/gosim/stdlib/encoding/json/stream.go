@@ -9,7 +9,7 @@ import (
 	"io"
 )
 
-// A Decoder reads and decodes JSON values from an input stream.
+// A Decoder takes JSON values one after another from a reader.
 type Decoder struct {
 	r       io.Reader
 	buf     []byte

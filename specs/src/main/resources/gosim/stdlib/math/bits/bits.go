@@ -90,7 +90,7 @@ func TrailingZeros64(x uint64) int {
 	return int(deBruijn64tab[(x&-x)*deBruijn64>>58])
 }
 
-// OnesCount returns the number of one bits ("population count") in x.
+// OnesCount counts the bits of x that are set (its population count).
 func OnesCount(x uint) int { return OnesCount64(uint64(x)) }
 
 func OnesCount8(x uint8) int { return int(pop8tab[x]) }
