@@ -44,6 +44,11 @@ final class LibraryDecls {
         return i;
     }
 
+    /** Whether the file has an import declaration. */
+    boolean hasImports() {
+        return decls.stream().anyMatch(d -> d.keyword().equals("import"));
+    }
+
     /** The declarations of src, in source order. */
     static LibraryDecls scan(String src) {
         LibraryDecls d = new LibraryDecls(src);
